@@ -1,0 +1,47 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export type DbHandle = {
+  db: Db;
+  kind: "postgres" | "pglite";
+  /** postgres.js client, when on real PostgreSQL (used for COPY and raw streaming). */
+  sql?: postgres.Sql;
+  pglite?: PGlite;
+  close: () => Promise<void>;
+};
+
+export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
+
+export function pgliteDir(): string {
+  return process.env.PGLITE_DIR || DEFAULT_PGLITE_DIR;
+}
+
+/** Opens the configured database: PostgreSQL when a URL is given, else PGlite in a folder (or `memory://`). */
+export function openDatabase(options: { url?: string; dir?: string; max?: number } = {}): DbHandle {
+  if (options.url) {
+    const sql = postgres(options.url, {
+      max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
+      onnotice: () => {},
+      // Bigint counts come back as numbers; every count here fits in 2^53.
+      types: { bigint: postgres.BigInt },
+    });
+    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
+  }
+  const dir = options.dir ?? pgliteDir();
+  if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
+  const pglite = new PGlite(dir, { extensions: { pg_trgm } });
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  return { db, kind: "pglite", pglite, close: () => pglite.close() };
+}

@@ -1,0 +1,224 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  varchar,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+import {
+  channelEnum,
+  complaintStatusEnum,
+  excludedReasonEnum,
+  journeyStageEnum,
+  outcomeEnum,
+  severityEnum,
+} from "./enums";
+import { authorities, categories, markets, products, rootCauses } from "./reference";
+import { users } from "./users";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** One complaint route of the same customer matter (customer service, then the agency, then ARN). */
+export const complaintFamilies = pgTable("complaint_families", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  note: text("note"),
+  createdBy: uuid("created_by").references(() => users.id),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const complaints = pgTable(
+  "complaints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reference: text("reference").notNull().unique(),
+    // The source system an external_id belongs to; re-imports are idempotent per (source, external_id).
+    source: text("source").notNull().default("manual"),
+    externalId: text("external_id").notNull(),
+    receivedOn: date("received_on", { mode: "string" }).notNull(),
+    market: text("market")
+      .notNull()
+      .references(() => markets.code),
+    channel: channelEnum("channel").notNull(),
+    authorityId: uuid("authority_id").references(() => authorities.id),
+    productId: uuid("product_id").references(() => products.id),
+    journeyStage: journeyStageEnum("journey_stage"),
+    categoryId: uuid("category_id").references(() => categories.id),
+    summary: varchar("summary", { length: 200 }).notNull(),
+    narrative: text("narrative"),
+    customerRef: text("customer_ref"),
+    appUser: boolean("app_user"),
+    severity: severityEnum("severity"),
+    status: complaintStatusEnum("status").notNull().default("new"),
+    assigneeId: uuid("assignee_id").references(() => users.id),
+    outcome: outcomeEnum("outcome"),
+    // For a disputes-board member of a family: was the board's recommendation followed?
+    recommendationFollowed: boolean("recommendation_followed"),
+    excludedReason: excludedReasonEnum("excluded_reason"),
+    duplicateOfId: uuid("duplicate_of_id").references((): AnyPgColumn => complaints.id),
+    familyId: uuid("family_id").references(() => complaintFamilies.id),
+    acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    // English and Swedish stems side by side, so both languages' word forms match.
+    search: tsvector("search").generatedAlwaysAs(
+      sql`setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'A') || setweight(to_tsvector('swedish'::regconfig, coalesce(summary, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(narrative, '')), 'B') || setweight(to_tsvector('swedish'::regconfig, coalesce(narrative, '')), 'B')`,
+    ),
+  },
+  (t) => [
+    unique("complaints_source_external_id").on(t.source, t.externalId),
+    check(
+      "complaints_authority_only_for_authority_channels",
+      sql`${t.authorityId} is null or ${t.channel} <> 'customer_service'`,
+    ),
+    check(
+      "complaints_duplicate_has_reason",
+      sql`${t.duplicateOfId} is null or ${t.excludedReason} = 'duplicate'`,
+    ),
+    check("complaints_not_own_duplicate", sql`${t.duplicateOfId} is null or ${t.duplicateOfId} <> ${t.id}`),
+    check("complaints_version_positive", sql`${t.version} > 0`),
+    index("complaints_search_idx").using("gin", t.search),
+    index("complaints_received_on_idx").on(t.receivedOn.desc(), t.id),
+    index("complaints_market_received_idx").on(t.market, t.receivedOn),
+    index("complaints_status_received_idx").on(t.status, t.receivedOn.desc()),
+    index("complaints_channel_idx").on(t.channel, t.receivedOn.desc()),
+    index("complaints_assignee_idx").on(t.assigneeId, t.receivedOn.desc()),
+    index("complaints_product_idx").on(t.productId, t.receivedOn.desc()),
+    index("complaints_category_idx").on(t.categoryId, t.receivedOn.desc()),
+    index("complaints_authority_idx").on(t.authorityId),
+    index("complaints_family_idx").on(t.familyId),
+    index("complaints_duplicate_of_idx").on(t.duplicateOfId),
+    index("complaints_customer_ref_idx").on(t.customerRef, t.receivedOn),
+    index("complaints_updated_at_idx").on(t.updatedAt.desc()),
+  ],
+);
+
+export const statusTransitions = pgTable(
+  "status_transitions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    fromStatus: complaintStatusEnum("from_status"),
+    toStatus: complaintStatusEnum("to_status").notNull(),
+    actorId: uuid("actor_id").references(() => users.id),
+    note: text("note"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("status_transitions_complaint_idx").on(t.complaintId, t.at)],
+);
+
+export const complaintRootCauses = pgTable(
+  "complaint_root_causes",
+  {
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    rootCauseId: uuid("root_cause_id")
+      .notNull()
+      .references(() => rootCauses.id),
+    primary: boolean("is_primary").notNull().default(false),
+    note: text("note"),
+    taggedBy: uuid("tagged_by").references(() => users.id),
+    taggedAt: timestamp("tagged_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.complaintId, t.rootCauseId] }),
+    index("complaint_root_causes_root_cause_idx").on(t.rootCauseId, t.complaintId),
+  ],
+);
+
+export const analysisNotes = pgTable(
+  "analysis_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id),
+    findings: text("findings").notNull(),
+    // The 5-whys chain, one answer per step.
+    whys: jsonb("whys").$type<string[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("analysis_notes_complaint_idx").on(t.complaintId)],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("comments_complaint_idx").on(t.complaintId, t.createdAt)],
+);
+
+export const commentMentions = pgTable(
+  "comment_mentions",
+  {
+    commentId: uuid("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.commentId, t.userId] }),
+    index("comment_mentions_user_idx").on(t.userId, t.readAt),
+  ],
+);
+
+/** A sample coded independently by two reviewers, to measure agreement on root causes (Cohen's kappa). */
+export const agreementSamples = pgTable("agreement_samples", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  coderA: uuid("coder_a")
+    .notNull()
+    .references(() => users.id),
+  coderB: uuid("coder_b")
+    .notNull()
+    .references(() => users.id),
+  createdBy: uuid("created_by").references(() => users.id),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const agreementCodings = pgTable(
+  "agreement_codings",
+  {
+    sampleId: uuid("sample_id")
+      .notNull()
+      .references(() => agreementSamples.id, { onDelete: "cascade" }),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    coderId: uuid("coder_id")
+      .notNull()
+      .references(() => users.id),
+    rootCauseId: uuid("root_cause_id").references(() => rootCauses.id),
+    codedAt: timestamp("coded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("agreement_codings_unique").on(t.sampleId, t.complaintId, t.coderId, t.rootCauseId).nullsNotDistinct()],
+);

@@ -1,0 +1,69 @@
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { importKindEnum, importStatusEnum } from "./enums";
+import { users } from "./users";
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
+
+/** A saved column and value mapping for a foreign export (e.g. the CFPB's). */
+export const importMappings = pgTable("import_mappings", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+  kind: importKindEnum("kind").notNull().default("complaints"),
+  config: jsonb("config").$type<Record<string, unknown>>().notNull(),
+  createdBy: uuid("created_by").references(() => users.id),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A background import. Progress lives here so it survives reloads and is visible to every instance. */
+export const importJobs = pgTable(
+  "import_jobs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: importKindEnum("kind").notNull(),
+    status: importStatusEnum("status").notNull().default("queued"),
+    fileName: text("file_name").notNull(),
+    // The uploaded bytes, so any instance can run or resume the job.
+    file: bytea("file"),
+    mappingId: uuid("mapping_id").references(() => importMappings.id),
+    options: jsonb("options").$type<Record<string, unknown>>().notNull().default({}),
+    dryRun: boolean("dry_run").notNull().default(false),
+    skipInvalid: boolean("skip_invalid").notNull().default(false),
+    totalRows: integer("total_rows"),
+    rowsRead: integer("rows_read").notNull().default(0),
+    rowsWritten: integer("rows_written").notNull().default(0),
+    rowsRejected: integer("rows_rejected").notNull().default(0),
+    cancelRequested: boolean("cancel_requested").notNull().default(false),
+    message: text("message"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("import_jobs_created_idx").on(t.createdAt)],
+);
+
+export const importErrors = pgTable(
+  "import_errors",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => importJobs.id, { onDelete: "cascade" }),
+    line: integer("line").notNull(),
+    column: text("column"),
+    reason: text("reason").notNull(),
+  },
+  (t) => [index("import_errors_job_idx").on(t.jobId, t.line)],
+);

@@ -1,0 +1,60 @@
+import type { z } from "zod";
+import { db, type Tx } from "@/db";
+import { writeAudit, type AuditEntry } from "@/lib/audit/log";
+import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+import type { Actor } from "./actor";
+import { can, type Permission } from "./roles";
+
+export type MutationError = { code: ErrorCode; message: string; details?: unknown };
+export type MutationResult<R> = { data: R } | { error: MutationError; fieldErrors?: FieldErrors };
+
+export type MutationSpec<S extends z.ZodType> = { permission: Permission; schema: S };
+
+export type MutationContext<T> = {
+  actor: Actor;
+  input: T;
+  tx: Tx;
+  audit: (entry: AuditEntry | AuditEntry[]) => Promise<void>;
+};
+
+/**
+ * The one road for every write: permission → validated input → the work in one transaction,
+ * with its audit entries in that same transaction. Failures come back as values, never thrown.
+ */
+export async function runMutation<S extends z.ZodType, R>(
+  actor: Actor | null,
+  spec: MutationSpec<S>,
+  rawInput: unknown,
+  work: (ctx: MutationContext<z.output<S>>) => Promise<R>,
+): Promise<MutationResult<R>> {
+  if (!actor) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
+  if (!can(actor.role, spec.permission)) {
+    return { error: { code: "forbidden", message: "You do not have permission to do this" } };
+  }
+  const parsed = spec.schema.safeParse(rawInput);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    return { error: { code: "invalid", message: "Some fields need attention", details: fieldErrors }, fieldErrors };
+  }
+  try {
+    const data = await db.transaction((tx) =>
+      work({ actor, input: parsed.data, tx, audit: (entry) => writeAudit(tx, actor, entry) }),
+    );
+    return { data };
+  } catch (error) {
+    return mutationErrorOf(error);
+  }
+}
+
+export function mutationErrorOf(error: unknown): { error: MutationError; fieldErrors?: FieldErrors } {
+  if (error instanceof AppError) {
+    const fieldErrors =
+      error.code === "invalid" && error.details && typeof error.details === "object"
+        ? (error.details as FieldErrors)
+        : undefined;
+    return { error: { code: error.code, message: error.message, details: error.details }, fieldErrors };
+  }
+  console.error(error);
+  return { error: { code: "internal", message: "Something went wrong; nothing was saved" } };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { cache } from "react";
+import { and, eq } from "drizzle-orm";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "@/db";
+import { users } from "@/db/schema";
+import type { Role } from "@/db/schema/enums";
+import type { Actor } from "./actor";
+import { auth } from "./config";
+import { can, type Permission } from "./roles";
+
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+/** The signed-in user, re-read from the database on every request so role changes and deactivation apply at once. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.active, true)));
+  return user ?? null;
+});
+
+/** For pages: sends signed-out visitors to sign in and answers 403 to those without the permission. */
+export async function requireUser(permission?: Permission): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  if (permission && !can(user.role, permission)) forbidden();
+  return user;
+}
+
+export function actorOf(user: SessionUser, label = "web"): Actor {
+  return { userId: user.id, role: user.role, name: user.name, email: user.email, label };
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import type { FieldErrors } from "./errors";
+
+/** Flattens a zod error into dotted field paths (`items.0.name`), the shape forms and the API report. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

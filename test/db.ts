@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openDatabase, type DbHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+
+const globalForDb = globalThis as unknown as { __complaintDb?: DbHandle };
+
+/** Refuses to touch anything but a database on this machine: tests create and drop databases. */
+export function assertLocalDatabase(url: string): void {
+  const host = new URL(url).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
+    throw new Error(`Refusing to run tests against a non-local database (${host})`);
+  }
+}
+
+export type TestDatabase = DbHandle & { drop: () => Promise<void> };
+
+/**
+ * A fresh, migrated database for one test file, installed as the process's `db`:
+ * a new PostgreSQL database when TEST_DATABASE_URL is set, otherwise in-memory PGlite.
+ */
+export async function useTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let handle: DbHandle;
+  let dropDatabase = async () => {};
+  if (serverUrl) {
+    assertLocalDatabase(serverUrl);
+    const name = `test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    handle = openDatabase({ url: url.toString(), max: 5 });
+    dropDatabase = async () => {
+      const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists "${name}" with (force)`);
+      await again.end();
+    };
+  } else {
+    handle = openDatabase({ dir: "memory://" });
+  }
+  await migrateDatabase(handle);
+  globalForDb.__complaintDb = handle;
+  return {
+    ...handle,
+    drop: async () => {
+      globalForDb.__complaintDb = undefined;
+      await handle.close();
+      await dropDatabase();
+    },
+  };
+}
