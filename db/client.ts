@@ -33,8 +33,6 @@ export function openDatabase(options: { url?: string; dir?: string; max?: number
     const sql = postgres(options.url, {
       max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
       onnotice: () => {},
-      // Bigint counts come back as numbers; every count here fits in 2^53.
-      types: { bigint: postgres.BigInt },
     });
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
     return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };

@@ -174,7 +174,7 @@ CREATE TABLE "complaint_root_causes" (
 CREATE TABLE "complaints" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"reference" text NOT NULL,
-	"source" text DEFAULT 'manual' NOT NULL,
+	"source" text DEFAULT 'default' NOT NULL,
 	"external_id" text NOT NULL,
 	"received_on" date NOT NULL,
 	"market" text NOT NULL,

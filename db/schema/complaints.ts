@@ -42,8 +42,9 @@ export const complaints = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     reference: text("reference").notNull().unique(),
-    // The source system an external_id belongs to; re-imports are idempotent per (source, external_id).
-    source: text("source").notNull().default("manual"),
+    // The source system an external_id belongs to ("default" for the canonical CSV, the form and the API;
+    // a saved mapping may name its own, e.g. "cfpb"). Re-imports are idempotent per (source, external_id).
+    source: text("source").notNull().default("default"),
     externalId: text("external_id").notNull(),
     receivedOn: date("received_on", { mode: "string" }).notNull(),
     market: text("market")

@@ -24,17 +24,19 @@ export async function lockedUntil(db: Db, keys: string[], now = new Date()): Pro
 
 /** Counts a failure per key; a key that passes its limit within the window is locked. */
 export async function recordFailure(db: Db, key: string, limit: number, now = new Date()): Promise<void> {
-  const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-  const lock = new Date(now.getTime() + THROTTLE_LOCK_MS);
+  // Raw SQL parameters go as ISO strings: the drivers differ in how they bind a Date.
+  const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
+  const lock = new Date(now.getTime() + THROTTLE_LOCK_MS).toISOString();
+  const at = now.toISOString();
   await db
     .insert(authThrottle)
     .values({ key, failures: 1, windowStartedAt: now })
     .onConflictDoUpdate({
       target: authThrottle.key,
       set: {
-        failures: sql`case when ${authThrottle.windowStartedAt} < ${windowStart} then 1 else ${authThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${authThrottle.windowStartedAt} < ${windowStart} then ${now} else ${authThrottle.windowStartedAt} end`,
-        lockedUntil: sql`case when ${authThrottle.windowStartedAt} >= ${windowStart} and ${authThrottle.failures} + 1 >= ${limit} then ${lock} else ${authThrottle.lockedUntil} end`,
+        failures: sql`case when ${authThrottle.windowStartedAt} < ${windowStart}::timestamptz then 1 else ${authThrottle.failures} + 1 end`,
+        windowStartedAt: sql`case when ${authThrottle.windowStartedAt} < ${windowStart}::timestamptz then ${at}::timestamptz else ${authThrottle.windowStartedAt} end`,
+        lockedUntil: sql`case when ${authThrottle.windowStartedAt} >= ${windowStart}::timestamptz and ${authThrottle.failures} + 1 >= ${limit} then ${lock}::timestamptz else ${authThrottle.lockedUntil} end`,
       },
     });
 }
