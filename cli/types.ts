@@ -1,0 +1,34 @@
+import type { Db } from "@/db";
+import type { DbHandle } from "@/db/client";
+
+export type CliOptionSpec = { type: "string" | "boolean"; description: string; multiple?: boolean };
+
+export type CliArgs = {
+  /** Words after the command name (e.g. the FILE of `import complaints FILE`). */
+  positionals: string[];
+  options: Record<string, string | boolean | string[] | undefined>;
+};
+
+export type CliContext = {
+  db: Db;
+  handle: DbHandle;
+  /** Normal output (stdout): what scripts read. */
+  out: (line: string) => void;
+  /** Progress and diagnostics (stderr). */
+  err: (line: string) => void;
+};
+
+/**
+ * One CLI command. Modules in `cli/commands/` export `commands: CliCommand[]`; `cli/index.ts` loads them all.
+ * `name` is the words that select it ("import complaints", "metric publish", "db migrate").
+ * `run` returns the process exit code; throw `AppError` for a clear, user-facing failure.
+ */
+export type CliCommand = {
+  name: string;
+  usage: string;
+  description: string;
+  options?: Record<string, CliOptionSpec>;
+  /** Commands that must work before migrations exist (db migrate) set this. */
+  skipMigrationCheck?: boolean;
+  run: (args: CliArgs, ctx: CliContext) => Promise<number>;
+};
