@@ -1,0 +1,15 @@
+import { expect, type Page } from "@playwright/test";
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Signed in: the sign-in page is left behind and the session cookie is set. */
+export async function expectSignedIn(page: Page) {
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name.endsWith("authjs.session-token"))).toBe(true);
+}
