@@ -151,7 +151,8 @@ export async function listComplaints(
       const summary = redact ? redactText(row.summary) : row.summary;
       const text = redact && narrative ? redactText(narrative) : narrative;
       const matches = matchedWords(headline);
-      const inSummary = matches.some((w) => summary.toLowerCase().includes(w));
+      // Show the narrative around words the summary does not already show.
+      const elsewhere = matches.filter((w) => !summary.toLowerCase().includes(w));
       return {
         ...row,
         summary,
@@ -159,7 +160,7 @@ export async function listComplaints(
         updatedAt: row.updatedAt.toISOString(),
         overdue: Boolean(row.overdue),
         matches,
-        snippet: inSummary ? null : snippetAround(text, matches),
+        snippet: snippetAround(text, elsewhere),
       };
     }),
   };
