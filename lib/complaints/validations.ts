@@ -20,12 +20,22 @@ function notInFuture(date: string): boolean {
   return date <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 }
 
+/** One message per bad date, the most basic problem first. */
+export function receivedOnProblem(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "Enter the date as YYYY-MM-DD";
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return "This date does not exist";
+  if (!notInFuture(value)) return "The date cannot be in the future";
+  if (value < "2000-01-01") return "The date is too far in the past";
+  return null;
+}
+
 export const complaintFields = {
   externalId: z.string().trim().min(1, "Enter the id from the source system").max(200, "At most 200 characters"),
-  receivedOn: z.iso
-    .date({ message: "Enter the date as YYYY-MM-DD" })
-    .refine(notInFuture, "The date cannot be in the future")
-    .refine((d) => d >= "2000-01-01", "The date is too far in the past"),
+  receivedOn: z.string({ message: "Enter the date as YYYY-MM-DD" }).superRefine((value, ctx) => {
+    const problem = receivedOnProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
   market: z
     .string({ message: "Choose a market" })
     .trim()
