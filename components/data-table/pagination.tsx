@@ -33,7 +33,7 @@ export function DataTablePagination({
         <label htmlFor="per-page" className="whitespace-nowrap">
           Rows per page
         </label>
-        <Select id="per-page" className="w-20" value={perPage} onChange={(e) => onPerPageChange(Number(e.target.value))}>
+        <Select id="per-page" className="w-24" value={perPage} onChange={(e) => onPerPageChange(Number(e.target.value))}>
           {perPageOptions.map((n) => (
             <option key={n} value={n}>
               {n}

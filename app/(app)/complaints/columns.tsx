@@ -63,8 +63,8 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
         </div>
       ),
     },
-    { id: "product", header: "Product", enableSorting: false, cell: ({ row }) => row.original.productName ?? "—" },
-    { id: "category", header: "Category", enableSorting: false, cell: ({ row }) => row.original.categoryName ?? "—" },
+    { id: "product", header: "Product", enableSorting: false, cell: ({ row }) => <div className="min-w-28">{row.original.productName ?? "—"}</div> },
+    { id: "category", header: "Category", enableSorting: false, cell: ({ row }) => <div className="min-w-40">{row.original.categoryName ?? "—"}</div> },
     {
       id: "summary",
       header: "Summary",
