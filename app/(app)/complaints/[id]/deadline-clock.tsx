@@ -14,7 +14,7 @@ const STATE: Record<ClockPart["state"], { label: (p: ClockPart) => string; tone:
 function Part({ title, part }: { title: string; part: ClockPart }) {
   const state = STATE[part.state];
   return (
-    <div className="flex items-center justify-between gap-3">
+    <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
       <div>
         <p className="text-sm font-medium text-zinc-900">{title}</p>
         <p className="text-xs text-zinc-500">Due {formatDay(part.due)}</p>

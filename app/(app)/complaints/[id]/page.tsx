@@ -122,6 +122,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
               <CardTitle>History</CardTitle>
             </CardHeader>
             <CardContent>
+              {detail.history.length === 0 ? <p className="text-sm text-zinc-500">No changes recorded yet.</p> : null}
               <ol aria-label="History" className="flex flex-col gap-2 text-sm">
                 {[...detail.history].reverse().map((entry) => (
                   <li key={entry.id}>
