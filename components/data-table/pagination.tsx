@@ -34,7 +34,7 @@ export function DataTablePagination({
           Rows per page
         </label>
         <Select id="per-page" className="w-24" value={perPage} onChange={(e) => onPerPageChange(Number(e.target.value))}>
-          {perPageOptions.map((n) => (
+          {[...new Set([...perPageOptions, perPage])].sort((a, b) => a - b).map((n) => (
             <option key={n} value={n}>
               {n}
             </option>

@@ -114,8 +114,8 @@ export function FiltersPanel({
       </label>
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         Excluded
-        <Select aria-label="Excluded" className="h-8 w-48" value={query.excluded ?? ""} onChange={(e) => update({ excluded: e.target.value || null })}>
-          <option value="">Counted and excluded</option>
+        <Select aria-label="Excluded" className="h-8 w-36" value={query.excluded ?? ""} onChange={(e) => update({ excluded: e.target.value || null })}>
+          <option value="">All</option>
           <option value="no">Counted only</option>
           <option value="yes">Excluded only</option>
         </Select>
