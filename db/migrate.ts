@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { DbHandle } from "./client";
+import { rowsOf } from "./rows";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "db", "migrations");
 
@@ -13,5 +16,19 @@ export async function migrateDatabase(handle: DbHandle): Promise<void> {
     await migratePostgres(handle.db as unknown as PostgresJsDatabase, config);
   } else {
     await migratePglite(handle.db as unknown as PgliteDatabase, config);
+  }
+}
+
+/** How many committed migrations the database has not applied yet. */
+export async function pendingMigrationCount(handle: DbHandle): Promise<number> {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, "meta", "_journal.json"), "utf8")) as {
+    entries: unknown[];
+  };
+  try {
+    const result = await handle.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    const [{ n }] = rowsOf<{ n: number }>(result);
+    return Math.max(0, journal.entries.length - Number(n));
+  } catch {
+    return journal.entries.length;
   }
 }

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { NavLinks, type ShellNavItem } from "./nav-links";
+import { UserMenu } from "./user-menu";
+
+export function AppShell({
+  items,
+  user,
+  children,
+}: {
+  items: ShellNavItem[];
+  user: { name: string; email: string; roleLabel: string };
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex min-h-screen flex-col lg:flex-row">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <aside className="border-b border-zinc-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0">
+        <div className="flex h-full flex-col gap-4 px-4 py-4">
+          <div className="flex items-center justify-between gap-2">
+            <Link href="/" className="flex items-center gap-2 font-semibold text-zinc-900">
+              <span aria-hidden className="flex size-7 items-center justify-center rounded-md bg-brand-500 text-sm text-white">
+                0
+              </span>
+              Zero complaints
+            </Link>
+            <div className="lg:hidden">
+              <UserMenu user={user} />
+            </div>
+          </div>
+          <NavLinks items={items} />
+          <div className="mt-auto hidden lg:block">
+            <UserMenu user={user} />
+          </div>
+        </div>
+      </aside>
+      <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8">
+        <div className="mx-auto max-w-[1600px]">{children}</div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils/cn";
+
+export type ShellNavItem = { href: string; label: string; section: "work" | "admin" };
+
+export function NavLinks({ items }: { items: ShellNavItem[] }) {
+  const pathname = usePathname();
+  const sections = [
+    { key: "work", title: null, items: items.filter((i) => i.section === "work") },
+    { key: "admin", title: "Administration", items: items.filter((i) => i.section === "admin") },
+  ].filter((s) => s.items.length > 0);
+
+  return (
+    <nav aria-label="Main" className="flex flex-col gap-4">
+      {sections.map((section) => (
+        <div key={section.key}>
+          {section.title ? (
+            <p className="mb-1 px-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">{section.title}</p>
+          ) : null}
+          <ul className="flex flex-wrap gap-1 lg:flex-col">
+            {section.items.map((item) => {
+              const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+              return (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    aria-current={active ? "page" : undefined}
+                    className={cn(
+                      "block rounded-md px-2 py-1.5 text-sm text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900",
+                      active && "bg-zinc-900 text-white hover:bg-zinc-800 hover:text-white",
+                    )}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}

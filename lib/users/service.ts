@@ -1,0 +1,95 @@
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { apiTokens, users } from "@/db/schema";
+import type { Role } from "@/db/schema/enums";
+import { writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
+import { createApiToken } from "@/lib/auth/tokens";
+import { AppError, notFound } from "@/lib/errors";
+
+type Conn = Db | Tx;
+
+const publicFields = { id: users.id, email: users.email, name: users.name, role: users.role, active: users.active };
+
+export async function createUser(
+  tx: Conn,
+  actor: Actor,
+  input: { email: string; name: string; role: Role; password?: string },
+) {
+  const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
+  if (existing) throw new AppError("invalid", "A user with that e-mail already exists", { email: ["A user with that e-mail already exists"] });
+  const [user] = await tx
+    .insert(users)
+    .values({
+      email: input.email.toLowerCase(),
+      name: input.name,
+      role: input.role,
+      passwordHash: input.password ? await hashPassword(input.password) : null,
+    })
+    .returning(publicFields);
+  await writeAudit(tx, actor, { action: "user.create", entityType: "user", entityId: user.id, after: user });
+  return user;
+}
+
+/** Refuses a change that would leave no active admin, so nobody can lock the bank out of its own tool. */
+async function assertAdminRemains(tx: Conn, userId: string) {
+  const [{ n }] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, userId)));
+  if (n === 0) throw new AppError("invalid", "At least one active admin must remain", { role: ["At least one active admin must remain"] });
+}
+
+export async function updateUser(tx: Conn, actor: Actor, input: { id: string; name: string; role: Role; active: boolean }) {
+  const [before] = await tx.select(publicFields).from(users).where(eq(users.id, input.id)).for("update");
+  if (!before) throw notFound("User");
+  if (before.role === "admin" && before.active && (input.role !== "admin" || !input.active)) {
+    await assertAdminRemains(tx, input.id);
+  }
+  const [after] = await tx
+    .update(users)
+    .set({ name: input.name, role: input.role, active: input.active, updatedAt: new Date() })
+    .where(eq(users.id, input.id))
+    .returning(publicFields);
+  const action =
+    before.role !== after.role ? "user.role_change" : before.active !== after.active ? (after.active ? "user.activate" : "user.deactivate") : "user.update";
+  await writeAudit(tx, actor, { action, entityType: "user", entityId: after.id, before, after });
+  return after;
+}
+
+export async function resetPassword(tx: Conn, actor: Actor, input: { id: string; password: string }) {
+  const [user] = await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.password), updatedAt: new Date() })
+    .where(eq(users.id, input.id))
+    .returning({ id: users.id });
+  if (!user) throw notFound("User");
+  await writeAudit(tx, actor, { action: "user.password_reset", entityType: "user", entityId: user.id });
+  return { id: user.id };
+}
+
+export async function issueToken(tx: Conn, actor: Actor, input: { userId: string; name: string }) {
+  const [user] = await tx.select({ id: users.id, active: users.active }).from(users).where(eq(users.id, input.userId));
+  if (!user) throw notFound("User");
+  if (!user.active) throw new AppError("invalid", "The user is deactivated", { userId: ["The user is deactivated"] });
+  const created = await createApiToken(tx as Db, input.userId, input.name);
+  await writeAudit(tx, actor, {
+    action: "token.create",
+    entityType: "api_token",
+    entityId: created.id,
+    after: { userId: input.userId, name: input.name, prefix: created.prefix },
+  });
+  return created;
+}
+
+export async function revokeToken(tx: Conn, actor: Actor, input: { id: string }) {
+  const [token] = await tx
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.id, input.id), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id, prefix: apiTokens.prefix, userId: apiTokens.userId });
+  if (!token) throw notFound("Active token");
+  await writeAudit(tx, actor, { action: "token.revoke", entityType: "api_token", entityId: token.id, before: token });
+  return token;
+}

@@ -1,0 +1,50 @@
+// The server Playwright tests run against: a fresh database (a new PostgreSQL database on the
+// TEST_DATABASE_URL server, or a fresh PGlite folder), migrated and seeded with demo data, and the
+// production build in its own folder. The database is dropped when the server stops.
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { assertLocalDatabase } from "@/test/db";
+import { ensureAuthSecret, NEXT_BIN, prepareDatabase, ROOT, run, serve } from "./runtime";
+
+async function main() {
+  const port = process.env.E2E_PORT ?? "3100";
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next-e2e";
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, PORT: port };
+  env.AUTH_SECRET = ensureAuthSecret(env);
+  delete env.DATABASE_URL;
+
+  let cleanup = async () => {};
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    assertLocalDatabase(serverUrl);
+    const name = `e2e_${port}_${randomBytes(3).toString("hex")}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    cleanup = async () => {
+      const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await again.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+      await again.end();
+    };
+    await prepareDatabase({ url: env.DATABASE_URL, seed: "if-empty" });
+  } else {
+    const dir = path.join(ROOT, ".data", `e2e-${port}`);
+    rmSync(dir, { recursive: true, force: true });
+    env.PGLITE_DIR = dir;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    await prepareDatabase({ dir, seed: "if-empty" });
+  }
+
+  if (process.env.E2E_SKIP_BUILD !== "1") await run(process.execPath, [NEXT_BIN, "build"], env);
+  serve(port, env, cleanup);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
