@@ -1,4 +1,3 @@
-import "server-only";
 import { inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";

@@ -1,4 +1,3 @@
-import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { publications } from "@/db/schema";

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { publications, restatements } from "@/db/schema";

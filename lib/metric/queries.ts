@@ -1,4 +1,4 @@
-import "server-only";
+// No `server-only` marker here: the CLI, the seed and the benchmark call these under plain Node.
 import { asc, eq, sql } from "drizzle-orm";
 import { db, type Db, type Tx } from "@/db";
 import { rowsOf } from "@/db/rows";

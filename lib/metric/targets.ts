@@ -1,4 +1,3 @@
-import "server-only";
 import { and, eq } from "drizzle-orm";
 import { targets } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";

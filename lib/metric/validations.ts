@@ -27,7 +27,7 @@ export const metricQuerySchema = z
 export type MetricQuery = z.infer<typeof metricQuerySchema>;
 
 export const publicQuerySchema = z.object({
-  market: marketCode,
+  market: z.preprocess((v) => v ?? "", marketCode),
   format: z.enum(["json", "csv"]).default("json"),
 });
 

@@ -1,4 +1,3 @@
-import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { markets, productAliases, products, purchaseVolumes } from "@/db/schema";
