@@ -2,7 +2,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { db, type Db, type Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { markets, targets } from "@/db/schema";
+import { markets, products, targets } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import {
   monthlyFigures,
@@ -125,4 +125,9 @@ export async function getVolumeMonths(market: string, executor: Executor = db): 
   const rows = await executor.execute(sql`
     select month from purchase_volumes where market = ${market} and product_id is null and purchases > 0 order by month`);
   return rowsOf<{ month: string }>(rows).map((r) => r.month);
+}
+
+/** Products for the volume form's picker. */
+export async function getProductOptions(executor: Executor = db) {
+  return executor.select({ id: products.id, name: products.name }).from(products).orderBy(asc(products.name));
 }
