@@ -10,7 +10,7 @@ export function MarketPicker({ markets, current, basePath = "/dashboard", allowA
 }) {
   const options = [...markets.map((m) => ({ value: m.code, label: m.name })), ...(allowAll ? [{ value: "all", label: "All markets" }] : [])];
   return (
-    <nav aria-label="Market" className="inline-flex rounded-md border border-zinc-300 bg-white p-0.5 shadow-xs">
+    <nav aria-label="Choose market" className="inline-flex rounded-md border border-zinc-300 bg-white p-0.5 shadow-xs">
       {options.map((o) => {
         const active = (current ?? "all") === o.value;
         return (
