@@ -2,16 +2,17 @@ import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { and, eq, inArray } from "drizzle-orm";
-import { db } from "@/db";
+import { db, getDatabase } from "@/db";
 import { complaints } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { detectFormat, type ByteSource, type DetectedFormat } from "./detect";
 import { REQUIRED_FIELDS } from "./fields";
-import { beginJob, createJob, finishJob, reportProgress, saveErrors, type JobCounts, type JobOptions } from "./jobs";
+import { beginJob, createJob, finishJob, reportBatch, reportProgress, saveErrors, type JobCounts, type JobOptions } from "./jobs";
 import { ensureReferences, loadLookups, mergeCreated } from "./lookups";
 import { canonicalMapping, mappedFields } from "./mapping";
+import { WritePipeline } from "./pipeline";
 import { CsvFormatError, readRecords } from "./reader";
 import { RowResolver, type ResolvedRow, type RowError } from "./resolve";
 import type { MappingConfig } from "./validations";
@@ -27,6 +28,8 @@ export type ImportOptions = {
   skipInvalid?: boolean;
   dryRun?: boolean;
   batchSize?: number;
+  /** Batches written at once (default 2 on PostgreSQL, 1 on PGlite, which runs one statement at a time). */
+  concurrency?: number;
   /** Report into this existing job (the web upload's); otherwise a job row is created. */
   jobId?: string;
   onProgress?: (event: ProgressEvent) => void;
@@ -59,6 +62,10 @@ const DEFAULT_BATCH = 2000;
 // A batch also ends at this many characters, so files of long narratives do not build huge statements.
 const BATCH_CHARS = 4_000_000;
 const ERRORS_KEPT = 200;
+
+function defaultConcurrency(): number {
+  return getDatabase().kind === "postgres" ? 2 : 1;
+}
 
 export function fileSource(filePath: string): ByteSource {
   return { open: () => createReadStream(filePath, { highWaterMark: 256 * 1024 }), size: statSync(filePath).size };
@@ -194,27 +201,20 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     resolver.reset();
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     const sample: JobOptions["sample"] = [];
+    let sampleTaken = false;
     let batch: ResolvedRow[] = [];
     let chars = 0;
-    const writeOut = async (): Promise<boolean> => {
-      const rows = batch;
-      batch = [];
-      chars = 0;
-      const meta = { importJobId: jobId, fileName: options.fileName };
+    const meta = { importJobId: jobId, fileName: options.fileName };
+    const pipeline = new WritePipeline<ResolvedRow[]>(options.concurrency ?? defaultConcurrency(), async (rows) => {
       const { cancel, created, written } = await db.transaction(async (tx) => {
         const refs = await ensureReferences(tx, rows, lookups, config, options.actor, meta);
         const written = await writeBatch(tx, { rows, ...refs, fields, userId: options.actor.userId });
-        const next = {
+        const cancel = await reportBatch(tx, jobId, rows.length, {
           inserted: counts.inserted + written.inserted,
           updated: counts.updated + written.updated,
           unchanged: counts.unchanged + written.unchanged,
-        };
-        const cancelled = await reportProgress(
-          jobId,
-          { ...progress(), rowsWritten: state.written + rows.length, options: { counts: next } },
-          tx,
-        );
-        return { cancel: cancelled, created: refs.created, written };
+        });
+        return { cancel, created: refs.created, written };
       });
       // Counted only once the batch has committed.
       counts.inserted += written.inserted;
@@ -222,23 +222,31 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       counts.unchanged += written.unchanged;
       state.written += rows.length;
       mergeCreated(lookups, created);
-      if (sample.length === 0) {
+      if (!sampleTaken) {
+        sampleTaken = true;
         sample.push(...(await sampleOf(rows.slice(0, 5))));
         await reportProgress(jobId, { options: { sample } });
       }
       options.onProgress?.({ phase: "writing", ...progress(), rowsPerSecond: rate() });
       return cancel;
-    };
+    });
     for await (const record of readRecords(source, format)) {
       const outcome = resolver.resolve(record.line, record.values);
       if ("errors" in outcome) continue;
       batch.push(outcome.row);
       chars += (outcome.row.narrative?.length ?? 0) + outcome.row.summary.length + 200;
-      if ((batch.length >= batchSize || chars >= BATCH_CHARS) && (await writeOut())) {
-        return await finish("cancelled", `Cancelled after ${state.written} of ${valid} rows; run it again to complete it`);
+      if (batch.length >= batchSize || chars >= BATCH_CHARS) {
+        await pipeline.push(batch);
+        batch = [];
+        chars = 0;
+        if (pipeline.cancelled) break;
       }
     }
-    if (batch.length) await writeOut();
+    if (batch.length && !pipeline.cancelled) await pipeline.push(batch);
+    await pipeline.drain();
+    if (pipeline.cancelled) {
+      return await finish("cancelled", `Cancelled after ${state.written} of ${valid} rows; run it again to complete it`);
+    }
     const parts = [`${counts.inserted} added`, `${counts.updated} updated`, `${counts.unchanged} unchanged`];
     if (state.rejected) parts.push(`${state.rejected} rejected`);
     return await finish("completed", `Imported ${state.written} rows: ${parts.join(", ")}`);

@@ -109,3 +109,17 @@ export async function saveErrors(jobId: string, errors: RowError[]) {
     await db.insert(importErrors).values(errors.slice(i, i + 1000).map((e) => ({ jobId, line: e.line, column: e.column, reason: e.reason })));
   }
 }
+
+/** Inside a batch's transaction: adds the batch to the written count, so the stored count is exactly what has committed. */
+export async function reportBatch(tx: Tx, jobId: string, rows: number, counts: JobCounts): Promise<boolean> {
+  const [row] = await tx
+    .update(importJobs)
+    .set({
+      rowsWritten: sql`${importJobs.rowsWritten} + ${rows}`,
+      heartbeatAt: sql`now()`,
+      options: sql`${importJobs.options} || ${JSON.stringify({ counts })}::jsonb`,
+    })
+    .where(eq(importJobs.id, jobId))
+    .returning({ cancel: importJobs.cancelRequested });
+  return row?.cancel ?? false;
+}
