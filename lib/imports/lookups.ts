@@ -20,15 +20,18 @@ export async function loadLookups(db: Db | Tx): Promise<Lookups> {
   for (const p of productRows) productMap.set(p.name.trim().toLowerCase(), p.id);
   const byId = new Map(categoryRows.map((c) => [c.id, c]));
   const categoryMap = new Map<string, string>();
+  const names = new Map<string, string>(productRows.map((p) => [p.id, p.name]));
   for (const c of categoryRows) {
     const parent = c.parentId ? byId.get(c.parentId) : undefined;
     categoryMap.set(parent ? categoryKey(parent.name, c.name) : categoryKey(c.name, null), c.id);
+    names.set(c.id, parent ? `${parent.name} > ${c.name}` : c.name);
   }
   return {
     markets: new Set(marketRows.map((m) => m.code)),
     products: productMap,
     categories: categoryMap,
     rootCauses: new Map(causeRows.map((r) => [r.name.trim().toLowerCase(), r.id])),
+    names,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type JourneyStage,
   type Severity,
 } from "@/db/schema/enums";
+import { restoreCell } from "./csv-safety";
 import { parseDate, todayIso } from "./dates";
 import { EXTERNAL_ID_MAX, SUMMARY_MAX, type MappingTarget, type ValueMappedField } from "./fields";
 import type { MappingConfig } from "./validations";
@@ -23,6 +24,8 @@ export type Lookups = {
   /** "parent" and "parent > child", lower-cased → id. */
   categories: Map<string, string>;
   rootCauses: Map<string, string>;
+  /** id → display name ("Parent > Child" for categories), for previews. */
+  names: Map<string, string>;
 };
 
 export type ProductRef = { id: string } | { create: string };
@@ -196,7 +199,7 @@ export class RowResolver {
   private current: string[] = [];
   private rawValue(field: MappingTarget): string {
     const column = this.columnOf.get(field);
-    return column ? (this.current[column.index] ?? "") : (this.config.constants[field] ?? "");
+    return column ? restoreCell(this.current[column.index] ?? "") : (this.config.constants[field] ?? "");
   }
 
   private product(name: string, fail: (field: MappingTarget, reason: string) => void): ProductRef | null {
