@@ -5,7 +5,8 @@ import type { ImportStatus } from "@/db/schema/enums";
 import type { RowError } from "./resolve";
 
 export type JobCounts = { inserted: number; updated: number; unchanged: number };
-export type JobPhase = "queued" | "validating" | "writing" | "done";
+/** "uploaded": waiting for the wizard; "queued": started, waiting for the runner. */
+export type JobPhase = "uploaded" | "queued" | "validating" | "writing" | "done";
 
 /** What a job keeps in `import_jobs.options` besides its columns. */
 export type JobOptions = {

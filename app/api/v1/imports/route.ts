@@ -30,7 +30,7 @@ export const POST = apiRoute({ permission: "imports:run" }, async ({ request, ac
     dryRun: flag(fields.get("dryRun")),
     skipInvalid: flag(fields.get("skipInvalid")),
     file: bytes,
-    options: { mapping: mapping?.config ?? null, mappingName: mapping?.name ?? null, phase: "queued" },
+    options: { mapping: mapping?.config ?? null, mappingName: mapping?.name ?? null, phase: start ? "queued" : "uploaded" },
   });
   await writeAudit(db, actor, { action: "import.upload", entityType: "import_job", entityId: jobId, meta: { fileName, bytes: bytes.length } });
   if (start) startJobInBackground(jobId, actor);
