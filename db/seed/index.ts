@@ -1,18 +1,47 @@
-// Minimal demo data (users and markets) until the full demo seed lands.
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { users } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password";
-import { markets } from "@/db/schema";
-export async function seedDemoData(db: Db, _o?: { log?: (m: string) => void }) {
-  const existing = await db.select().from(users);
-  if (existing.length) return { seeded: false, summary: {} };
-  const h = await hashPassword("demo-password-2019");
-  await db.insert(markets).values([{ code: "SE", name: "Sweden" }, { code: "NO", name: "Norway" }]);
-  await db.insert(users).values([
-    { email: "admin@demo.example", name: "Alva Admin", role: "admin", passwordHash: h },
-    { email: "reviewer@demo.example", name: "Anna Lind", role: "reviewer", passwordHash: h },
-    { email: "pm@demo.example", name: "Petra Holm", role: "product_manager", passwordHash: h },
-    { email: "leadership@demo.example", name: "Lars Ek", role: "leadership", passwordHash: h },
-  ]);
-  return { seeded: true, summary: { users: 4 } };
+import { writeAudit } from "@/lib/audit/log";
+import { complaintsStep } from "./complaints";
+import type { SeedContext, SeedStep } from "./context";
+import { referenceStep } from "./reference";
+import { remediationStep } from "./remediation";
+import { DEMO_ADMIN_EMAIL, usersStep } from "./users";
+import { volumesStep } from "./volumes";
+
+export { DEMO_PASSWORD, DEMO_USERS } from "./users";
+
+/** In order: each step may use what the steps before it left in the context. */
+const STEPS: SeedStep[] = [referenceStep, usersStep, volumesStep, complaintsStep, remediationStep];
+
+export type SeedResult = { seeded: boolean; summary: Record<string, number> };
+
+/**
+ * Writes the demo data set (2018–2019, Sweden and Norway) in one transaction: all of it or nothing.
+ * Does nothing when the demo admin already exists, so it is safe on every start. Draws come from a
+ * fixed-seed generator, so every run produces the same data apart from row ids.
+ */
+export async function seedDemoData(db: Db, options: { log?: (message: string) => void } = {}): Promise<SeedResult> {
+  const log = options.log ?? (() => {});
+  return db.transaction(async (tx) => {
+    const existing = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${DEMO_ADMIN_EMAIL}`)
+      .limit(1);
+    if (existing.length > 0) {
+      log("demo data already present (demo admin exists); nothing to do");
+      return { seeded: false, summary: {} };
+    }
+    const ctx: SeedContext = { tx, log, summary: {} };
+    const started = Date.now();
+    for (const step of STEPS) await step.run(ctx);
+    await writeAudit(tx, null, {
+      action: "seed.demo",
+      entityType: "database",
+      meta: { summary: ctx.summary, durationMs: Date.now() - started },
+    });
+    log(`demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return { seeded: true, summary: ctx.summary };
+  });
 }

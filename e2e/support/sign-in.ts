@@ -7,9 +7,10 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-/** Signed in: the sign-in page is left behind and the session cookie is set. */
+/** Signed in: the redirects have landed on the role's start page and the session cookie is set. */
 export async function expectSignedIn(page: Page) {
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await page.waitForURL((url) => url.pathname !== "/" && !url.pathname.startsWith("/sign-in"));
+  await page.waitForLoadState();
   const cookies = await page.context().cookies();
   expect(cookies.some((c) => c.name.endsWith("authjs.session-token"))).toBe(true);
 }

@@ -38,6 +38,8 @@ async function resolveActor(request: NextRequest): Promise<Actor | null> {
     const { user, prefix } = found;
     return { userId: user.id, role: user.role, name: user.name, email: user.email, label: `api:${prefix}` };
   }
+  // Browser calls from the app carry the session cookie instead of a token.
+  if (!request.cookies.getAll().some((c) => c.name.endsWith("authjs.session-token"))) return null;
   const user = await getCurrentUser();
   return user ? actorOf(user) : null;
 }

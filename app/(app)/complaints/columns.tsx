@@ -1,0 +1,157 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { Highlight } from "@/components/data-table/highlight";
+import { Badge } from "@/components/ui/badge";
+import { Checkbox } from "@/components/ui/checkbox";
+import type { Channel, ComplaintStatus, JourneyStage, Severity } from "@/db/schema/enums";
+import {
+  CHANNEL_LABELS,
+  EXCLUDED_REASON_LABELS,
+  JOURNEY_STAGE_LABELS,
+  SEVERITY_LABELS,
+  SEVERITY_TONES,
+  STATUS_LABELS,
+  STATUS_TONES,
+  formatDay,
+} from "@/lib/complaints/labels";
+import type { ComplaintListRow } from "@/lib/complaints/list-query";
+
+export type ColumnChoice = { id: string; label: string; hiddenByDefault?: boolean; personal?: boolean };
+
+/** Columns the user can show or hide, in order. */
+export const COLUMN_CHOICES: ColumnChoice[] = [
+  { id: "reference", label: "Reference" },
+  { id: "receivedOn", label: "Received" },
+  { id: "market", label: "Market" },
+  { id: "channel", label: "Channel" },
+  { id: "product", label: "Product" },
+  { id: "category", label: "Category" },
+  { id: "summary", label: "Summary" },
+  { id: "severity", label: "Severity" },
+  { id: "status", label: "Status" },
+  { id: "assignee", label: "Assignee" },
+  { id: "due", label: "Final response due" },
+  { id: "journeyStage", label: "Journey stage", hiddenByDefault: true },
+  { id: "appUser", label: "App user", hiddenByDefault: true },
+  { id: "externalId", label: "External id", hiddenByDefault: true },
+  { id: "customerRef", label: "Customer ref", hiddenByDefault: true, personal: true },
+];
+
+/** The complaint list's column definitions, one factory for the table. */
+export function complaintColumns(options: { selectable: boolean }): ColumnDef<ComplaintListRow, unknown>[] {
+  const columns: ColumnDef<ComplaintListRow, unknown>[] = [
+    {
+      id: "reference",
+      header: "Reference",
+      cell: ({ row }) => (
+        <Link href={`/complaints/${row.original.id}`} className="font-medium whitespace-nowrap text-brand-700 hover:underline" tabIndex={-1}>
+          {row.original.reference}
+        </Link>
+      ),
+    },
+    { id: "receivedOn", header: "Received", cell: ({ row }) => <span className="whitespace-nowrap">{formatDay(row.original.receivedOn)}</span> },
+    { id: "market", header: "Market", cell: ({ row }) => row.original.market },
+    {
+      id: "channel",
+      header: "Channel",
+      cell: ({ row }) => (
+        <div className="min-w-32">
+          {CHANNEL_LABELS[row.original.channel as Channel]}
+          {row.original.authorityName ? <div className="text-xs text-zinc-500">{row.original.authorityName}</div> : null}
+        </div>
+      ),
+    },
+    { id: "product", header: "Product", enableSorting: false, cell: ({ row }) => row.original.productName ?? "—" },
+    { id: "category", header: "Category", enableSorting: false, cell: ({ row }) => row.original.categoryName ?? "—" },
+    {
+      id: "summary",
+      header: "Summary",
+      enableSorting: false,
+      cell: ({ row }) => (
+        <div className="max-w-md min-w-64">
+          <Highlight text={row.original.summary} words={row.original.matches} />
+          {row.original.snippet ? (
+            <p className="mt-1 text-xs text-zinc-500">
+              <Highlight text={row.original.snippet} words={row.original.matches} />
+            </p>
+          ) : null}
+          {row.original.excludedReason ? (
+            <Badge className="mt-1" tone="neutral">
+              Excluded: {EXCLUDED_REASON_LABELS[row.original.excludedReason as keyof typeof EXCLUDED_REASON_LABELS]}
+            </Badge>
+          ) : null}
+        </div>
+      ),
+    },
+    {
+      id: "severity",
+      header: "Severity",
+      cell: ({ row }) =>
+        row.original.severity ? (
+          <Badge tone={SEVERITY_TONES[row.original.severity as Severity]}>{SEVERITY_LABELS[row.original.severity as Severity]}</Badge>
+        ) : (
+          "—"
+        ),
+    },
+    {
+      id: "status",
+      header: "Status",
+      cell: ({ row }) => <Badge tone={STATUS_TONES[row.original.status as ComplaintStatus]}>{STATUS_LABELS[row.original.status as ComplaintStatus]}</Badge>,
+    },
+    { id: "assignee", header: "Assignee", enableSorting: false, cell: ({ row }) => row.original.assigneeName ?? <span className="text-zinc-400">Unassigned</span> },
+    {
+      id: "due",
+      header: "Due",
+      enableSorting: false,
+      cell: ({ row }) => (
+        <div className="whitespace-nowrap">
+          {formatDay(row.original.respondBy)}
+          {row.original.overdue ? (
+            <Badge tone="danger" className="ml-1">
+              Overdue
+            </Badge>
+          ) : null}
+        </div>
+      ),
+    },
+    {
+      id: "journeyStage",
+      header: "Journey stage",
+      enableSorting: false,
+      cell: ({ row }) => (row.original.journeyStage ? JOURNEY_STAGE_LABELS[row.original.journeyStage as JourneyStage] : "—"),
+    },
+    {
+      id: "appUser",
+      header: "App user",
+      enableSorting: false,
+      cell: ({ row }) => (row.original.appUser === null ? "Unknown" : row.original.appUser ? "Yes" : "No"),
+    },
+    { id: "externalId", header: "External id", cell: ({ row }) => <span className="font-mono text-xs">{row.original.externalId}</span> },
+    { id: "customerRef", header: "Customer ref", enableSorting: false, cell: ({ row }) => row.original.customerRef ?? "—" },
+  ];
+  if (!options.selectable) return columns;
+  return [
+    {
+      id: "select",
+      enableSorting: false,
+      header: ({ table }) => (
+        <Checkbox
+          aria-label="Select all on this page"
+          checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
+          onCheckedChange={(value) => table.toggleAllPageRowsSelected(value === true)}
+        />
+      ),
+      cell: ({ row }) => (
+        <Checkbox
+          aria-label={`Select ${row.original.reference}`}
+          checked={row.getIsSelected()}
+          onCheckedChange={(value) => row.toggleSelected(value === true)}
+          tabIndex={-1}
+        />
+      ),
+    },
+    ...columns,
+  ];
+}

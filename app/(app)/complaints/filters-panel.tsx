@@ -1,0 +1,142 @@
+"use client";
+
+import { ChevronDown, X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuCheckboxItem,
+  DropdownMenuContent,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { Input, Select } from "@/components/ui/input";
+import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/db/schema/enums";
+import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
+import type { ComplaintOptions } from "@/lib/complaints/options";
+import type { ComplaintQuery, ComplaintQueryUpdate } from "./use-complaint-query";
+
+type Choice = { value: string; label: string };
+
+function MultiFilter({ label, choices, selected, onChange }: { label: string; choices: Choice[]; selected: string[]; onChange: (values: string[]) => void }) {
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant={selected.length ? "primary" : "secondary"} size="sm" aria-label={`${label} filter`}>
+          {label}
+          {selected.length ? <span className="rounded-full bg-white/20 px-1.5 text-xs">{selected.length}</span> : null}
+          <ChevronDown />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start" className="max-h-80 overflow-y-auto">
+        {choices.length === 0 ? <p className="px-2 py-1.5 text-zinc-500">No choices</p> : null}
+        {choices.map((choice) => (
+          <DropdownMenuCheckboxItem
+            key={choice.value}
+            checked={selected.includes(choice.value)}
+            onSelect={(event) => event.preventDefault()}
+            onCheckedChange={(checked) =>
+              onChange(checked ? [...selected, choice.value] : selected.filter((v) => v !== choice.value))
+            }
+          >
+            {choice.label}
+          </DropdownMenuCheckboxItem>
+        ))}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
+
+const enumChoices = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
+
+/** Every filter of the list; each change lands in the URL and starts again at page 1. */
+export function FiltersPanel({
+  query,
+  update,
+  options,
+}: {
+  query: ComplaintQuery;
+  update: (changes: ComplaintQueryUpdate) => void;
+  options: ComplaintOptions;
+}) {
+  const marketsChosen = query.market.length ? query.market : options.markets.map((m) => m.code);
+  const authorityChoices = options.authorities
+    .filter((a) => marketsChosen.includes(a.market) && (!query.channel.length || query.channel.includes(a.channel)))
+    .map((a) => ({ value: a.id, label: `${a.name} (${a.market})` }));
+  return (
+    <div className="flex flex-wrap items-end gap-2" role="group" aria-label="Filters">
+      <MultiFilter label="Status" choices={enumChoices(COMPLAINT_STATUSES, STATUS_LABELS)} selected={query.status} onChange={(v) => update({ status: v })} />
+      <MultiFilter
+        label="Market"
+        choices={options.markets.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
+        selected={query.market}
+        onChange={(v) => update({ market: v })}
+      />
+      <MultiFilter label="Channel" choices={enumChoices(CHANNELS, CHANNEL_LABELS)} selected={query.channel} onChange={(v) => update({ channel: v })} />
+      <MultiFilter label="Authority" choices={authorityChoices} selected={query.authority} onChange={(v) => update({ authority: v })} />
+      <MultiFilter
+        label="Product"
+        choices={options.products.map((p) => ({ value: p.id, label: p.name }))}
+        selected={query.product}
+        onChange={(v) => update({ product: v })}
+      />
+      <MultiFilter
+        label="Category"
+        choices={options.categories.map((c) => ({ value: c.id, label: c.name }))}
+        selected={query.category}
+        onChange={(v) => update({ category: v })}
+      />
+      <MultiFilter
+        label="Root cause"
+        choices={options.rootCauses.map((r) => ({ value: r.id, label: r.name }))}
+        selected={query.root_cause}
+        onChange={(v) => update({ root_cause: v })}
+      />
+      <MultiFilter
+        label="Assignee"
+        choices={[{ value: "none", label: "Unassigned" }, ...options.assignees.map((u) => ({ value: u.id, label: u.name }))]}
+        selected={query.assignee}
+        onChange={(v) => update({ assignee: v })}
+      />
+      <MultiFilter label="Severity" choices={enumChoices(SEVERITIES, SEVERITY_LABELS)} selected={query.severity} onChange={(v) => update({ severity: v })} />
+      <MultiFilter
+        label="Journey stage"
+        choices={enumChoices(JOURNEY_STAGES, JOURNEY_STAGE_LABELS)}
+        selected={query.journey_stage}
+        onChange={(v) => update({ journey_stage: v })}
+      />
+      <label className="flex flex-col gap-1 text-xs text-zinc-600">
+        App user
+        <Select className="h-8 w-28" value={query.app_user ?? ""} onChange={(e) => update({ app_user: e.target.value || null })}>
+          <option value="">Any</option>
+          <option value="yes">Yes</option>
+          <option value="no">No</option>
+          <option value="unknown">Unknown</option>
+        </Select>
+      </label>
+      <label className="flex flex-col gap-1 text-xs text-zinc-600">
+        Excluded
+        <Select className="h-8 w-36" value={query.excluded ?? ""} onChange={(e) => update({ excluded: e.target.value || null })}>
+          <option value="">Counted and excluded</option>
+          <option value="no">Counted only</option>
+          <option value="yes">Excluded only</option>
+        </Select>
+      </label>
+      <label className="flex flex-col gap-1 text-xs text-zinc-600">
+        Received from
+        <Input type="date" className="h-8 w-36" value={query.received_from ?? ""} onChange={(e) => update({ received_from: e.target.value || null })} />
+      </label>
+      <label className="flex flex-col gap-1 text-xs text-zinc-600">
+        Received to
+        <Input type="date" className="h-8 w-36" value={query.received_to ?? ""} onChange={(e) => update({ received_to: e.target.value || null })} />
+      </label>
+    </div>
+  );
+}
+
+/** Removes every filter and the search, keeping sort, columns and density. */
+export function ClearFiltersButton({ onClear, disabled }: { onClear: () => void; disabled: boolean }) {
+  return (
+    <Button variant="ghost" size="sm" onClick={onClear} disabled={disabled}>
+      <X /> Clear filters
+    </Button>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { parseComplaintFilters, type ComplaintFilters } from "@/lib/complaints/filters";
+import { getComplaintList, getComplaintOptions, getSavedViews, redactsFor } from "@/lib/complaints/queries";
+import { AppError } from "@/lib/errors";
+import { ComplaintsView } from "./complaints-view";
+
+export const metadata: Metadata = { title: "Complaints" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ComplaintsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser("complaints:read");
+  let filters: ComplaintFilters;
+  try {
+    filters = parseComplaintFilters(await searchParams);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const details = (error.details as { path: string; message: string }[]) ?? [];
+    return (
+      <>
+        <PageHeader title="Complaints" />
+        <Alert tone="danger">
+          <p className="font-medium">This link has filters the list cannot read.</p>
+          <ul className="mt-1 list-disc pl-5">
+            {details.map((d) => (
+              <li key={d.path}>
+                <code>{d.path}</code>: {d.message}
+              </li>
+            ))}
+          </ul>
+          <Link href="/complaints" className="mt-2 inline-block font-medium underline">
+            Show all complaints
+          </Link>
+        </Alert>
+      </>
+    );
+  }
+  const [list, options, views] = await Promise.all([getComplaintList(user, filters), getComplaintOptions(), getSavedViews(user)]);
+  const redacted = redactsFor(user);
+  return (
+    <>
+      <PageHeader
+        title="Complaints"
+        description={
+          redacted
+            ? "Every complaint, with personal data removed: customer references are hidden and identity numbers, e-mail addresses, phone numbers, card numbers and IBANs are cut from the text."
+            : "Every complaint on every channel. Filter, search and select to work on many at once."
+        }
+      />
+      <ComplaintsView
+        rows={list.rows}
+        total={list.total}
+        options={options}
+        views={views}
+        currentUserId={user.id}
+        canEdit={can(user.role, "complaints:write")}
+        showsPersonalData={!redacted}
+      />
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+import { Bookmark, Trash2 } from "lucide-react";
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Dialog, DialogContent } from "@/components/ui/dialog";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { Field, Input } from "@/components/ui/input";
+import { deleteViewAction, saveViewAction } from "@/lib/complaints/actions";
+
+export type SavedViewItem = { id: string; name: string; query: string; shared: boolean; ownerId: string; ownerName: string };
+
+/** Personal and shared views: each is a saved URL query of the list. */
+export function SavedViewsMenu({ views, currentUserId, currentQuery }: { views: SavedViewItem[]; currentUserId: string; currentQuery: string }) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState("");
+  const [shared, setShared] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const mine = views.filter((v) => v.ownerId === currentUserId);
+  const team = views.filter((v) => v.ownerId !== currentUserId);
+
+  function save() {
+    startTransition(async () => {
+      const result = await saveViewAction({ name, query: currentQuery, shared });
+      if ("error" in result) {
+        setError(result.fieldErrors?.name?.[0] ?? result.error.message);
+        return;
+      }
+      toast.success(`Saved view “${result.data.name}”`);
+      setOpen(false);
+      setName("");
+    });
+  }
+
+  function remove(id: string) {
+    startTransition(async () => {
+      const result = await deleteViewAction({ id });
+      if ("error" in result) toast.error(result.error.message);
+    });
+  }
+
+  return (
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="secondary" size="sm">
+            <Bookmark /> Saved views
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-72">
+          <DropdownMenuLabel>My views</DropdownMenuLabel>
+          {mine.length === 0 ? <p className="px-2 py-1 text-xs text-zinc-500">None yet</p> : null}
+          {mine.map((view) => (
+            <div key={view.id} className="flex items-center">
+              <DropdownMenuItem asChild className="flex-1">
+                <Link href={`/complaints?${view.query}`}>
+                  {view.name}
+                  {view.shared ? <span className="text-xs text-zinc-500">(shared)</span> : null}
+                </Link>
+              </DropdownMenuItem>
+              <button type="button" aria-label={`Delete view ${view.name}`} className="rounded p-1 text-zinc-500 hover:bg-zinc-100" onClick={() => remove(view.id)}>
+                <Trash2 className="size-3.5" />
+              </button>
+            </div>
+          ))}
+          <DropdownMenuSeparator />
+          <DropdownMenuLabel>Shared by the team</DropdownMenuLabel>
+          {team.length === 0 ? <p className="px-2 py-1 text-xs text-zinc-500">None yet</p> : null}
+          {team.map((view) => (
+            <DropdownMenuItem key={view.id} asChild>
+              <Link href={`/complaints?${view.query}`}>
+                {view.name} <span className="text-xs text-zinc-500">by {view.ownerName}</span>
+              </Link>
+            </DropdownMenuItem>
+          ))}
+          <DropdownMenuSeparator />
+          <DropdownMenuItem onSelect={() => setOpen(true)}>Save current view…</DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <Dialog open={open} onOpenChange={setOpen}>
+        <DialogContent title="Save view" description="Saves the current filters, search, sort and columns under a name.">
+          <form
+            className="flex flex-col gap-4"
+            onSubmit={(e) => {
+              e.preventDefault();
+              save();
+            }}
+          >
+            <Field label="View name" htmlFor="view-name" error={error ?? undefined}>
+              <Input id="view-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(error)} />
+            </Field>
+            <label className="flex items-center gap-2 text-sm">
+              <Checkbox checked={shared} onCheckedChange={(v) => setShared(v === true)} /> Share with the team
+            </label>
+            <div className="flex justify-end">
+              <Button type="submit" disabled={pending}>
+                Save view
+              </Button>
+            </div>
+          </form>
+        </DialogContent>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { db } from "@/db";
+import { apiError, apiRoute, readJson, respond } from "@/lib/api/route";
+import { can } from "@/lib/auth/roles";
+import { getComplaintDetail } from "@/lib/complaints/detail-query";
+import { perform } from "@/lib/complaints/mutation-kit";
+import { complaintPatchBodySchema } from "@/lib/complaints/validations";
+import { updateComplaint } from "@/lib/complaints/write";
+
+type Params = { id: string };
+
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+
+export const GET = apiRoute<Params>({ permission: "complaints:read" }, async ({ actor, params }) => {
+  if (!isUuid(params.id)) return apiError("not_found", "Complaint not found");
+  const detail = await getComplaintDetail(db, params.id, { redact: !can(actor.role, "complaints:read_personal"), withHistory: false });
+  if (!detail) return apiError("not_found", "Complaint not found");
+  const { complaint, rootCauses, deadlines, family, duplicateOf, duplicates } = detail;
+  return NextResponse.json({
+    ...complaint,
+    rootCauses: rootCauses.map(({ rootCauseId, name, primary, note }) => ({ id: rootCauseId, name, primary, note })),
+    deadlines: { acknowledgeBy: deadlines.acknowledgeBy, respondBy: deadlines.respondBy, overdue: deadlines.overdue },
+    family: family.map((f) => ({ id: f.id, reference: f.reference, channel: f.channel, status: f.status })),
+    duplicateOf: duplicateOf && { id: duplicateOf.id, reference: duplicateOf.reference },
+    duplicates: duplicates.map((d) => ({ id: d.id, reference: d.reference })),
+  });
+});
+
+/** Changes the given fields; `version` must be the one read, or the answer is 409 with what changed since. */
+export const PATCH = apiRoute<Params>({ permission: "complaints:write" }, async ({ request, actor, params }) => {
+  if (!isUuid(params.id)) return apiError("not_found", "Complaint not found");
+  const { version, ...changes } = await readJson(request, complaintPatchBodySchema);
+  return respond(await perform(actor, updateComplaint, { id: params.id, version, changes }));
+});

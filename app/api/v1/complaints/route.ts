@@ -1,0 +1,22 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { db } from "@/db";
+import { apiRoute, readJson, respond } from "@/lib/api/route";
+import { can } from "@/lib/auth/roles";
+import { parseComplaintFilters } from "@/lib/complaints/filters";
+import { listComplaints } from "@/lib/complaints/list-query";
+import { perform } from "@/lib/complaints/mutation-kit";
+import { createComplaint } from "@/lib/complaints/write";
+
+/** The list's filters, `q`, `sort`, `page` and `perPage`; answers `{ data, total, page, perPage }`. */
+export const GET = apiRoute({ permission: "complaints:read" }, async ({ request, actor }) => {
+  const filters = parseComplaintFilters(request.nextUrl.searchParams);
+  const { rows, total } = await listComplaints(db, filters, { redact: !can(actor.role, "complaints:read_personal") });
+  return NextResponse.json({ data: rows, total, page: filters.page, perPage: filters.perPage });
+});
+
+/** Creates a complaint; 201 with the complaint, its `id` and `version`. */
+export const POST = apiRoute({ permission: "complaints:write" }, async ({ request, actor }) => {
+  const body = await readJson(request, z.unknown());
+  return respond(await perform(actor, createComplaint, body), 201);
+});

@@ -1,0 +1,57 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { rowsOf } from "@/db/rows";
+
+const WORDS_SV = ["förfallodatum", "faktura", "betalning", "återbetalning", "kundtjänst", "delbetalning", "ränta", "påminnelse", "avgift", "kort"];
+const WORDS_EN = ["refund", "invoice", "payment", "due date", "reminder", "fee", "card", "account", "statement", "merchant"];
+
+/**
+ * Tops the complaints table up to `target` rows with generated complaints spread over 2016–2019,
+ * using the reference data already in the database (markets, products, categories, users).
+ * Runs in chunks of one INSERT … SELECT each, so a million rows take a minute or two.
+ */
+export async function generateComplaints(db: Db, target: number, log: (m: string) => void): Promise<number> {
+  const [{ n }] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from complaints`));
+  let have = n;
+  const chunk = 100_000;
+  while (have < target) {
+    const size = Math.min(chunk, target - have);
+    const started = Date.now();
+    await db.execute(sql`
+      with refs as (
+        select
+          (select array_agg(code) from markets) as markets,
+          (select array_agg(id) from products) as products,
+          (select array_agg(id) from categories where parent_id is not null) as categories,
+          (select array_agg(id) from users where role = 'reviewer') as reviewers
+      ), gen as (
+        select g, random() as r1, random() as r2, random() as r3, refs.*
+        from generate_series(1, ${size}::int) g, refs
+      )
+      insert into complaints (reference, source, external_id, received_on, market, channel, product_id, category_id,
+        journey_stage, summary, narrative, customer_ref, app_user, severity, status, assignee_id)
+      select
+        'C-B-' || lpad(nextval('complaint_reference_seq')::text, 9, '0'),
+        'bench',
+        'BENCH-' || ${have}::int + g,
+        date '2016-01-01' + (r1 * 1460)::int,
+        markets[1 + (r2 * array_length(markets, 1))::int % array_length(markets, 1)],
+        (case when r3 < 0.9 then 'customer_service' when r3 < 0.95 then 'consumer_agency' else 'disputes_board' end)::channel,
+        products[1 + (r3 * 1000)::int % array_length(products, 1)],
+        categories[1 + (r1 * 1000)::int % array_length(categories, 1)],
+        (array['before_purchase','during_purchase','after_purchase'])[1 + (r2 * 3)::int % 3]::journey_stage,
+        left((array[${sql.raw(WORDS_SV.map((w) => `'${w}'`).join(","))}])[1 + (r1 * 10)::int % 10] || ' ' ||
+          (array[${sql.raw(WORDS_EN.map((w) => `'${w}'`).join(","))}])[1 + (r2 * 10)::int % 10] || ' complaint ' || g, 200),
+        'Kunden skriver att ' || (array[${sql.raw(WORDS_SV.map((w) => `'${w}et'`).join(","))}])[1 + (r3 * 10)::int % 10] ||
+          ' inte stämde. The customer says the ' || (array[${sql.raw(WORDS_EN.map((w) => `'${w}s'`).join(","))}])[1 + (r1 * 10)::int % 10] || ' were wrong.',
+        'CUST-' || lpad(((r2 * 900000)::int + 100000)::text, 6, '0'),
+        case when r1 < 0.4 then true when r1 < 0.8 then false else null end,
+        (array['low','medium','high','critical'])[1 + (r3 * 4)::int % 4]::severity,
+        (array['new','triaged','in_analysis','analysed','closed'])[1 + (r2 * 5)::int % 5]::complaint_status,
+        reviewers[1 + (r1 * 100)::int % array_length(reviewers, 1)]
+      from gen`);
+    have += size;
+    log(`  ${have.toLocaleString("en")} complaints (${Math.round(size / ((Date.now() - started) / 1000))} rows/s)`);
+  }
+  return have;
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/input";
+
+const numbers = new Intl.NumberFormat("en-GB");
+
+export function DataTablePagination({
+  page,
+  perPage,
+  total,
+  perPageOptions = [25, 50, 100, 200],
+  onPageChange,
+  onPerPageChange,
+}: {
+  page: number;
+  perPage: number;
+  total: number;
+  perPageOptions?: number[];
+  onPageChange: (page: number) => void;
+  onPerPageChange: (perPage: number) => void;
+}) {
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  const from = total === 0 ? 0 : (page - 1) * perPage + 1;
+  const to = Math.min(total, page * perPage);
+  return (
+    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 px-3 py-3 text-sm text-zinc-600">
+      <p aria-live="polite">
+        {numbers.format(from)}–{numbers.format(to)} of {numbers.format(total)}
+      </p>
+      <div className="flex items-center gap-2">
+        <label htmlFor="per-page" className="whitespace-nowrap">
+          Rows per page
+        </label>
+        <Select id="per-page" className="w-20" value={perPage} onChange={(e) => onPerPageChange(Number(e.target.value))}>
+          {perPageOptions.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+        <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => onPageChange(page - 1)} aria-label="Previous page">
+          <ChevronLeft />
+        </Button>
+        <span className="whitespace-nowrap">
+          Page {numbers.format(page)} of {numbers.format(pages)}
+        </span>
+        <Button variant="secondary" size="sm" disabled={page >= pages} onClick={() => onPageChange(page + 1)} aria-label="Next page">
+          <ChevronRight />
+        </Button>
+      </div>
+    </nav>
+  );
+}

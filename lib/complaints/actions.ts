@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { db } from "@/db";
+import { action } from "@/lib/auth/action";
+import { can } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { MutationResult } from "@/lib/auth/mutation";
+import type { z } from "zod";
+import { runBulkAction } from "./bulk";
+import {
+  addComment,
+  linkFamily,
+  markMentionsRead,
+  removeRootCause,
+  saveAnalysisNote,
+  setPrimaryRootCause,
+  tagRootCause,
+  unlinkFamily,
+} from "./case-work";
+import { deleteDeadlineRule, saveDeadlineRule } from "./deadline-rules";
+import type { Mutation } from "./mutation-kit";
+import { deleteView, saveView } from "./saved-views";
+import { findSimilarComplaints, type SimilarComplaint } from "./similar";
+import { similarCheckSchema } from "./validations";
+import { createComplaint, updateComplaint } from "./write";
+
+// Each action is the shared mutation run as the signed-in user, then the pages that show it refresh.
+function serverAction<S extends z.ZodType, R>(mutation: Mutation<S, R>, paths: (input: z.output<S>, data: R) => string[]) {
+  return action(mutation, async (ctx) => {
+    const data = await mutation.work(ctx);
+    for (const path of paths(ctx.input, data)) revalidatePath(path);
+    return data;
+  });
+}
+
+const complaintPaths = (id: string) => [`/complaints/${id}`, "/complaints"];
+
+export const createComplaintAction = serverAction(createComplaint, (_input, row) => complaintPaths(row.id));
+export const updateComplaintAction = serverAction(updateComplaint, (input) => complaintPaths(input.id));
+export const tagRootCauseAction = serverAction(tagRootCause, (input) => complaintPaths(input.complaintId));
+export const removeRootCauseAction = serverAction(removeRootCause, (input) => complaintPaths(input.complaintId));
+export const setPrimaryRootCauseAction = serverAction(setPrimaryRootCause, (input) => complaintPaths(input.complaintId));
+export const saveAnalysisNoteAction = serverAction(saveAnalysisNote, (input) => complaintPaths(input.complaintId));
+export const addCommentAction = serverAction(addComment, (input) => [`/complaints/${input.complaintId}`, "/inbox"]);
+export const linkFamilyAction = serverAction(linkFamily, (input) => complaintPaths(input.complaintId));
+export const unlinkFamilyAction = serverAction(unlinkFamily, (input) => complaintPaths(input.complaintId));
+export const markMentionsReadAction = serverAction(markMentionsRead, () => ["/inbox"]);
+export const bulkComplaintAction = serverAction(runBulkAction, () => ["/complaints"]);
+export const saveViewAction = serverAction(saveView, () => ["/complaints"]);
+export const deleteViewAction = serverAction(deleteView, () => ["/complaints"]);
+export const saveDeadlineRuleAction = serverAction(saveDeadlineRule, () => ["/admin/deadlines"]);
+export const deleteDeadlineRuleAction = serverAction(deleteDeadlineRule, () => ["/admin/deadlines"]);
+
+/** The duplicate warning before saving: a read, but only for those who may log complaints. */
+export async function checkSimilarAction(input: z.input<typeof similarCheckSchema>): Promise<MutationResult<SimilarComplaint[]>> {
+  const user = await getCurrentUser();
+  if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
+  if (!can(user.role, "complaints:write")) return { error: { code: "forbidden", message: "You do not have permission to do this" } };
+  const parsed = similarCheckSchema.safeParse(input);
+  if (!parsed.success) return { data: [] };
+  return { data: await findSimilarComplaints(db, parsed.data) };
+}

@@ -1,0 +1,202 @@
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import type { Tx } from "@/db";
+import {
+  analysisNotes,
+  commentMentions,
+  comments,
+  complaintRootCauses,
+  complaints,
+  rootCauses,
+  users,
+} from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { linkFamilies } from "./family";
+import { findMentions } from "./mentions";
+import { defineMutation } from "./mutation-kit";
+import {
+  analysisNoteSchema,
+  commentSchema,
+  familyLinkSchema,
+  familyUnlinkSchema,
+  markInboxReadSchema,
+  rootCauseRefSchema,
+  rootCauseTagSchema,
+} from "./validations";
+
+async function assertComplaint(tx: Tx, id: string) {
+  const [row] = await tx.select({ id: complaints.id, familyId: complaints.familyId }).from(complaints).where(eq(complaints.id, id));
+  if (!row) throw new AppError("not_found", "Complaint not found");
+  return row;
+}
+
+/** Tags a root cause; the first tag is primary, and making one primary demotes the others. */
+export const tagRootCause = defineMutation(
+  { permission: "complaints:write", schema: rootCauseTagSchema },
+  async ({ tx, input, actor, audit }) => {
+    await assertComplaint(tx, input.complaintId);
+    const [cause] = await tx.select({ id: rootCauses.id, active: rootCauses.active }).from(rootCauses).where(eq(rootCauses.id, input.rootCauseId));
+    if (!cause) throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
+    const existing = await tx.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, input.complaintId));
+    if (existing.some((t) => t.rootCauseId === input.rootCauseId)) {
+      throw new AppError("invalid", "Already tagged", { rootCauseId: ["This root cause is already tagged"] });
+    }
+    const primary = input.primary || existing.length === 0;
+    if (primary) {
+      await tx.update(complaintRootCauses).set({ primary: false }).where(eq(complaintRootCauses.complaintId, input.complaintId));
+    }
+    await tx.insert(complaintRootCauses).values({
+      complaintId: input.complaintId,
+      rootCauseId: input.rootCauseId,
+      primary,
+      note: input.note,
+      taggedBy: actor.userId,
+    });
+    await audit({
+      action: "complaint.root_cause.add",
+      entityType: "complaint",
+      entityId: input.complaintId,
+      after: { rootCauseId: input.rootCauseId, primary, note: input.note },
+    });
+    return { primary };
+  },
+);
+
+export const removeRootCause = defineMutation(
+  { permission: "complaints:write", schema: rootCauseRefSchema },
+  async ({ tx, input, audit }) => {
+    const where = and(eq(complaintRootCauses.complaintId, input.complaintId), eq(complaintRootCauses.rootCauseId, input.rootCauseId));
+    const [removed] = await tx.delete(complaintRootCauses).where(where).returning();
+    if (!removed) throw new AppError("not_found", "That root cause is not tagged on this complaint");
+    // Keep one primary while any tag remains.
+    if (removed.primary) {
+      const [next] = await tx
+        .select({ rootCauseId: complaintRootCauses.rootCauseId })
+        .from(complaintRootCauses)
+        .where(eq(complaintRootCauses.complaintId, input.complaintId))
+        .orderBy(complaintRootCauses.taggedAt)
+        .limit(1);
+      if (next) {
+        await tx
+          .update(complaintRootCauses)
+          .set({ primary: true })
+          .where(and(eq(complaintRootCauses.complaintId, input.complaintId), eq(complaintRootCauses.rootCauseId, next.rootCauseId)));
+      }
+    }
+    await audit({
+      action: "complaint.root_cause.remove",
+      entityType: "complaint",
+      entityId: input.complaintId,
+      before: { rootCauseId: removed.rootCauseId, primary: removed.primary, note: removed.note },
+    });
+    return { removed: true };
+  },
+);
+
+export const setPrimaryRootCause = defineMutation(
+  { permission: "complaints:write", schema: rootCauseRefSchema },
+  async ({ tx, input, audit }) => {
+    const tags = await tx.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, input.complaintId));
+    if (!tags.some((t) => t.rootCauseId === input.rootCauseId)) throw new AppError("not_found", "That root cause is not tagged on this complaint");
+    await tx
+      .update(complaintRootCauses)
+      .set({ primary: false })
+      .where(and(eq(complaintRootCauses.complaintId, input.complaintId), ne(complaintRootCauses.rootCauseId, input.rootCauseId)));
+    await tx
+      .update(complaintRootCauses)
+      .set({ primary: true })
+      .where(and(eq(complaintRootCauses.complaintId, input.complaintId), eq(complaintRootCauses.rootCauseId, input.rootCauseId)));
+    await audit({ action: "complaint.root_cause.primary", entityType: "complaint", entityId: input.complaintId, after: { rootCauseId: input.rootCauseId } });
+    return { primary: input.rootCauseId };
+  },
+);
+
+/** Adds an analysis note (findings and a 5-whys chain), or edits one when `noteId` is given. */
+export const saveAnalysisNote = defineMutation(
+  { permission: "complaints:write", schema: analysisNoteSchema },
+  async ({ tx, input, actor, audit }) => {
+    await assertComplaint(tx, input.complaintId);
+    const whys = input.whys.filter(Boolean);
+    if (input.noteId) {
+      const [note] = await tx
+        .update(analysisNotes)
+        .set({ findings: input.findings, whys, updatedAt: new Date() })
+        .where(and(eq(analysisNotes.id, input.noteId), eq(analysisNotes.complaintId, input.complaintId)))
+        .returning();
+      if (!note) throw new AppError("not_found", "Analysis note not found");
+      await audit({ action: "complaint.analysis_note.update", entityType: "complaint", entityId: input.complaintId, after: { noteId: note.id } });
+      return note;
+    }
+    const [note] = await tx
+      .insert(analysisNotes)
+      .values({ complaintId: input.complaintId, authorId: actor.userId, findings: input.findings, whys })
+      .returning();
+    await audit({ action: "complaint.analysis_note.add", entityType: "complaint", entityId: input.complaintId, after: { noteId: note.id } });
+    return note;
+  },
+);
+
+/** Comments are open to product managers too; mentioned colleagues get it in their inbox. */
+export const addComment = defineMutation(
+  { permission: "complaints:comment", schema: commentSchema },
+  async ({ tx, input, actor, audit }) => {
+    await assertComplaint(tx, input.complaintId);
+    const people = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(and(eq(users.active, true), inArray(users.role, ["admin", "reviewer", "product_manager"])));
+    const mentioned = findMentions(input.body, people).filter((p) => p.id !== actor.userId);
+    const [comment] = await tx
+      .insert(comments)
+      .values({ complaintId: input.complaintId, authorId: actor.userId, body: input.body })
+      .returning();
+    if (mentioned.length) {
+      await tx.insert(commentMentions).values(mentioned.map((p) => ({ commentId: comment.id, userId: p.id })));
+    }
+    await audit({
+      action: "complaint.comment",
+      entityType: "complaint",
+      entityId: input.complaintId,
+      after: { commentId: comment.id, mentioned: mentioned.map((p) => p.id) },
+    });
+    return { ...comment, mentioned: mentioned.map((p) => ({ id: p.id, name: p.name })) };
+  },
+);
+
+export const linkFamily = defineMutation(
+  { permission: "complaints:write", schema: familyLinkSchema },
+  async ({ tx, input, actor, audit }) => {
+    const [other] = await tx
+      .select({ id: complaints.id })
+      .from(complaints)
+      .where(eq(complaints.reference, input.otherReference.toUpperCase()));
+    if (!other) throw new AppError("invalid", "No such complaint", { otherReference: [`No complaint has the reference ${input.otherReference}`] });
+    const familyId = await linkFamilies(tx, actor, input.complaintId, other.id);
+    await audit({ action: "complaint.family.link", entityType: "complaint", entityId: input.complaintId, after: { otherId: other.id, familyId } });
+    await audit({ action: "complaint.family.link", entityType: "complaint", entityId: other.id, after: { otherId: input.complaintId, familyId } });
+    return { familyId };
+  },
+);
+
+export const unlinkFamily = defineMutation(
+  { permission: "complaints:write", schema: familyUnlinkSchema },
+  async ({ tx, input, audit }) => {
+    const row = await assertComplaint(tx, input.complaintId);
+    if (!row.familyId) throw new AppError("invalid", "The complaint is not in a family");
+    await tx.update(complaints).set({ familyId: null }).where(eq(complaints.id, input.complaintId));
+    await audit({ action: "complaint.family.unlink", entityType: "complaint", entityId: input.complaintId, before: { familyId: row.familyId } });
+    return { unlinked: true };
+  },
+);
+
+/** Marks the signed-in user's mentions read: the given ones, or all. Scoped to the user in the WHERE. */
+export const markMentionsRead = defineMutation(
+  { permission: "complaints:comment", schema: markInboxReadSchema },
+  async ({ tx, input, actor }) => {
+    if (!actor.userId) throw new AppError("forbidden", "Only a signed-in user has an inbox");
+    const scope = and(eq(commentMentions.userId, actor.userId), isNull(commentMentions.readAt));
+    const where = input.all ? scope : and(scope, inArray(commentMentions.commentId, input.mentionCommentIds ?? []));
+    if (!input.all && !input.mentionCommentIds?.length) return { marked: 0 };
+    const marked = await tx.update(commentMentions).set({ readAt: new Date() }).where(where).returning({ id: commentMentions.commentId });
+    return { marked: marked.length };
+  },
+);

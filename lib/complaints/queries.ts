@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { getComplaintDetail } from "./detail-query";
+import type { ComplaintFilters } from "./filters";
+import { countUnreadMentions, listMentions } from "./inbox";
+import { countComplaints, listComplaints } from "./list-query";
+import { loadComplaintOptions } from "./options";
+import { listSavedViews } from "./saved-views";
+import { listDeadlineRules } from "./deadline-rules";
+
+/** Whether this user sees complaints with personal data removed (product managers). */
+export function redactsFor(user: Pick<SessionUser, "role">): boolean {
+  return !can(user.role, "complaints:read_personal");
+}
+
+export function getComplaintList(user: SessionUser, filters: ComplaintFilters) {
+  return listComplaints(db, filters, { redact: redactsFor(user) });
+}
+
+export function getComplaintCount(filters: ComplaintFilters) {
+  return countComplaints(db, filters);
+}
+
+export function getComplaint(user: SessionUser, id: string) {
+  return getComplaintDetail(db, id, { redact: redactsFor(user) });
+}
+
+export function getComplaintOptions() {
+  return loadComplaintOptions(db);
+}
+
+export function getSavedViews(user: SessionUser) {
+  return listSavedViews(db, user.id);
+}
+
+export function getMentions(user: SessionUser) {
+  return listMentions(db, user.id, { redact: redactsFor(user) });
+}
+
+export function getUnreadMentionCount(user: SessionUser) {
+  return countUnreadMentions(db, user.id);
+}
+
+export function getDeadlineRules() {
+  return listDeadlineRules(db);
+}

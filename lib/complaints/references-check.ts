@@ -1,0 +1,75 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { authorities, categories, complaints, markets, products, users } from "@/db/schema";
+import type { Channel } from "@/db/schema/enums";
+import { AppError, type FieldErrors } from "@/lib/errors";
+
+export type ReferenceValues = {
+  market: string;
+  channel: Channel;
+  authorityId: string | null;
+  productId?: string | null;
+  categoryId?: string | null;
+  assigneeId?: string | null;
+  duplicateOfId?: string | null;
+};
+
+/**
+ * Checks that every id and code a complaint points at exists and fits: the authority belongs to the
+ * complaint's market and channel, the assignee may work on complaints. `only` limits the checks to
+ * the fields being changed, so an edit is not refused for an older, untouched value.
+ */
+export async function checkReferences(tx: Tx, v: ReferenceValues, only?: Set<string>, selfId?: string): Promise<void> {
+  const errors: FieldErrors = {};
+  const wants = (field: string) => !only || only.has(field);
+  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+
+  if (wants("market")) {
+    const [market] = await tx.select({ active: markets.active }).from(markets).where(eq(markets.code, v.market));
+    if (!market) add("market", `Unknown market ${v.market}`);
+  }
+  if (wants("authorityId") || wants("channel") || wants("market")) {
+    if (v.authorityId) {
+      const [authority] = await tx.select().from(authorities).where(eq(authorities.id, v.authorityId));
+      if (!authority) add("authorityId", "Unknown authority");
+      else if (authority.market !== v.market || authority.channel !== v.channel) {
+        add("authorityId", `${authority.name} is not a ${v.channel.replaceAll("_", " ")} authority in ${v.market}`);
+      }
+    } else if (v.channel !== "customer_service") {
+      const known = await tx
+        .select({ id: authorities.id })
+        .from(authorities)
+        .where(and(eq(authorities.market, v.market), eq(authorities.channel, v.channel), eq(authorities.active, true)))
+        .limit(1);
+      if (known.length) add("authorityId", "Choose the authority the complaint was registered with");
+    }
+  }
+  if (v.productId && wants("productId")) {
+    const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, v.productId));
+    if (!product) add("productId", "Unknown product");
+  }
+  if (v.categoryId && wants("categoryId")) {
+    const [category] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, v.categoryId));
+    if (!category) add("categoryId", "Unknown category");
+  }
+  if (v.assigneeId && wants("assigneeId")) {
+    const [user] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, v.assigneeId), eq(users.active, true), inArray(users.role, ["admin", "reviewer"])));
+    if (!user) add("assigneeId", "Assign to an active reviewer or admin");
+  }
+  if (v.duplicateOfId && wants("duplicateOfId")) {
+    const [original] = await tx.select({ id: complaints.id }).from(complaints).where(eq(complaints.id, v.duplicateOfId));
+    if (!original) add("duplicateOfId", "The original complaint does not exist");
+    else if (v.duplicateOfId === selfId) add("duplicateOfId", "A complaint cannot duplicate itself");
+  }
+  if (Object.keys(errors).length) throw new AppError("invalid", "Some fields need attention", errors);
+}
+
+/** Postgres unique violation on (source, external_id), turned into a field error. */
+export function isExternalIdConflict(error: unknown): boolean {
+  const e = error as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown };
+  if (e?.code === "23505" && (e.constraint_name ?? e.constraint) === "complaints_source_external_id") return true;
+  return e?.cause ? isExternalIdConflict(e.cause) : false;
+}

@@ -1,0 +1,179 @@
+import { z } from "zod";
+import {
+  CHANNELS,
+  COMPLAINT_STATUSES,
+  EXCLUDED_REASONS,
+  JOURNEY_STAGES,
+  OUTCOMES,
+  SEVERITIES,
+} from "@/db/schema/enums";
+
+// Forms send "" for an empty choice; the API sends null. Both mean "none".
+function blankable<T extends z.ZodType>(schema: T) {
+  return z.union([z.literal(""), z.null(), schema]).transform((v) => (v === "" ? null : v) as z.output<T> | null);
+}
+
+const uuid = (message: string) => z.uuid({ message });
+
+function notInFuture(date: string): boolean {
+  // A day of slack: the reviewer's "today" may already be tomorrow in UTC.
+  return date <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** One message per bad date, the most basic problem first. */
+export function receivedOnProblem(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "Enter the date as YYYY-MM-DD";
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return "This date does not exist";
+  if (!notInFuture(value)) return "The date cannot be in the future";
+  if (value < "2000-01-01") return "The date is too far in the past";
+  return null;
+}
+
+export const complaintFields = {
+  externalId: z.string().trim().min(1, "Enter the id from the source system").max(200, "At most 200 characters"),
+  receivedOn: z.string({ message: "Enter the date as YYYY-MM-DD" }).superRefine((value, ctx) => {
+    const problem = receivedOnProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
+  market: z
+    .string({ message: "Choose a market" })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Choose a market (two-letter code such as SE)"),
+  channel: z.enum(CHANNELS, { message: "Choose a channel" }),
+  authorityId: blankable(uuid("Choose an authority from the list")),
+  productId: blankable(uuid("Choose a product from the list")),
+  journeyStage: blankable(z.enum(JOURNEY_STAGES, { message: "Choose a journey stage" })),
+  categoryId: blankable(uuid("Choose a category from the list")),
+  summary: z.string({ message: "Write a short summary" }).trim().min(1, "Write a short summary").max(200, "At most 200 characters"),
+  narrative: blankable(z.string().max(20_000, "At most 20,000 characters")),
+  customerRef: blankable(z.string().trim().max(200, "At most 200 characters")),
+  appUser: z.boolean({ message: "Use true, false or null" }).nullable(),
+  severity: blankable(z.enum(SEVERITIES, { message: "Choose a severity" })),
+  assigneeId: blankable(uuid("Choose a person from the list")),
+};
+
+function authorityMatchesChannel(value: { channel?: string; authorityId?: string | null }, ctx: z.RefinementCtx) {
+  if (value.channel === "customer_service" && value.authorityId) {
+    ctx.addIssue({ code: "custom", path: ["authorityId"], message: "Customer service complaints have no authority" });
+  }
+}
+
+export const complaintCreateSchema = z
+  .object({
+    // Optional in the form: a complaint logged by hand takes its reference as its external id.
+    externalId: z.union([z.literal(""), complaintFields.externalId]).optional(),
+    receivedOn: complaintFields.receivedOn,
+    market: complaintFields.market,
+    channel: complaintFields.channel,
+    authorityId: complaintFields.authorityId.optional(),
+    productId: complaintFields.productId.optional(),
+    journeyStage: complaintFields.journeyStage.optional(),
+    categoryId: complaintFields.categoryId.optional(),
+    summary: complaintFields.summary,
+    narrative: complaintFields.narrative.optional(),
+    customerRef: complaintFields.customerRef.optional(),
+    appUser: complaintFields.appUser.optional(),
+    severity: complaintFields.severity.optional(),
+    assigneeId: complaintFields.assigneeId.optional(),
+    // The choices offered by the duplicate warning.
+    familyWithId: blankable(uuid("Not a complaint id")).optional(),
+    duplicateOfId: blankable(uuid("Not a complaint id")).optional(),
+  })
+  .superRefine(authorityMatchesChannel)
+  .superRefine((value, ctx) => {
+    if (value.familyWithId && value.duplicateOfId) {
+      ctx.addIssue({ code: "custom", path: ["duplicateOfId"], message: "Link as family or mark as duplicate, not both" });
+    }
+  });
+
+export type ComplaintCreateInput = z.input<typeof complaintCreateSchema>;
+export type ComplaintCreate = z.output<typeof complaintCreateSchema>;
+
+/** Fields a PATCH may change; absent means unchanged, null clears. */
+export const complaintChangesSchema = z
+  .object({
+    externalId: complaintFields.externalId,
+    receivedOn: complaintFields.receivedOn,
+    market: complaintFields.market,
+    channel: complaintFields.channel,
+    authorityId: complaintFields.authorityId,
+    productId: complaintFields.productId,
+    journeyStage: complaintFields.journeyStage,
+    categoryId: complaintFields.categoryId,
+    summary: complaintFields.summary,
+    narrative: complaintFields.narrative,
+    customerRef: complaintFields.customerRef,
+    appUser: complaintFields.appUser,
+    severity: complaintFields.severity,
+    assigneeId: complaintFields.assigneeId,
+    status: z.enum(COMPLAINT_STATUSES, { message: "Not a status" }),
+    outcome: blankable(z.enum(OUTCOMES, { message: "Not an outcome" })),
+    recommendationFollowed: z.boolean().nullable(),
+    excludedReason: blankable(z.enum(EXCLUDED_REASONS, { message: "Not an exclusion reason" })),
+    duplicateOfId: blankable(uuid("Not a complaint id")),
+    acknowledgedAt: blankable(z.iso.datetime({ offset: true, message: "Use an ISO date-time" })),
+    respondedAt: blankable(z.iso.datetime({ offset: true, message: "Use an ISO date-time" })),
+  })
+  .partial()
+  .strict();
+
+export type ComplaintChanges = z.output<typeof complaintChangesSchema>;
+export type ComplaintField = keyof ComplaintChanges;
+
+export const complaintUpdateSchema = z
+  .object({
+    id: uuid("Not a complaint id"),
+    version: z.int({ message: "Send the version you edited" }).positive("Send the version you edited"),
+    changes: complaintChangesSchema,
+  })
+  .superRefine((value, ctx) => {
+    if (Object.keys(value.changes).length === 0) ctx.addIssue({ code: "custom", path: ["changes"], message: "Nothing to change" });
+    if (value.changes.channel === "customer_service" && value.changes.authorityId) {
+      ctx.addIssue({ code: "custom", path: ["changes", "authorityId"], message: "Customer service complaints have no authority" });
+    }
+  });
+
+/** The API's PATCH body: the changes plus `version` at the top level. */
+export const complaintPatchBodySchema = complaintChangesSchema.extend({
+  version: z.int({ message: "Send the version you edited" }).positive("Send the version you edited"),
+});
+
+export const similarCheckSchema = z.object({
+  externalId: z.string().trim().max(200).optional(),
+  customerRef: z.string().trim().max(200).nullish(),
+  receivedOn: z.iso.date().optional(),
+  summary: z.string().trim().max(200).optional(),
+  excludeId: z.uuid().optional(),
+});
+
+const id = uuid("Not an id");
+
+export const rootCauseTagSchema = z.object({
+  complaintId: id,
+  rootCauseId: uuid("Choose a root cause"),
+  primary: z.boolean().default(false),
+  note: z.string().trim().max(2000).optional().transform((v) => v || null),
+});
+export const rootCauseRefSchema = z.object({ complaintId: id, rootCauseId: id });
+
+export const analysisNoteSchema = z.object({
+  complaintId: id,
+  noteId: id.optional(),
+  findings: z.string().trim().min(1, "Write the findings").max(20_000),
+  whys: z.array(z.string().trim().max(1000)).max(5, "Five whys at most").default([]),
+});
+
+export const commentSchema = z.object({
+  complaintId: id,
+  body: z.string().trim().min(1, "Write a comment").max(10_000, "At most 10,000 characters"),
+});
+
+export const familyLinkSchema = z.object({
+  complaintId: id,
+  otherReference: z.string().trim().min(1, "Enter the other complaint's reference"),
+});
+export const familyUnlinkSchema = z.object({ complaintId: id });
+
+export const markInboxReadSchema = z.object({ mentionCommentIds: z.array(id).max(500).optional(), all: z.boolean().optional() });

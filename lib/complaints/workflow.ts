@@ -1,0 +1,43 @@
+import type { ComplaintStatus } from "@/db/schema/enums";
+import { AppError } from "@/lib/errors";
+
+/** new → triaged → in_analysis → analysed → closed; reopening goes back to in_analysis. */
+export const TRANSITIONS: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
+  new: ["triaged"],
+  triaged: ["in_analysis"],
+  in_analysis: ["analysed"],
+  analysed: ["closed", "in_analysis"],
+  closed: ["in_analysis"],
+};
+
+export const STATUS_LABELS: Record<ComplaintStatus, string> = {
+  new: "New",
+  triaged: "Triaged",
+  in_analysis: "In analysis",
+  analysed: "Analysed",
+  closed: "Closed",
+};
+
+export const OPEN_STATUSES: readonly ComplaintStatus[] = ["new", "triaged", "in_analysis", "analysed"];
+
+export function nextStatuses(status: ComplaintStatus): readonly ComplaintStatus[] {
+  return TRANSITIONS[status];
+}
+
+export function canTransition(from: ComplaintStatus, to: ComplaintStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** What the button for a move says: reopening is named as such. */
+export function transitionLabel(from: ComplaintStatus, to: ComplaintStatus): string {
+  if (to === "in_analysis" && (from === "analysed" || from === "closed")) return "Reopen";
+  return { new: "New", triaged: "Triage", in_analysis: "Start analysis", analysed: "Mark analysed", closed: "Close" }[to];
+}
+
+export function assertTransition(from: ComplaintStatus, to: ComplaintStatus, path = "status"): void {
+  if (canTransition(from, to)) return;
+  const allowed = TRANSITIONS[from].map((s) => STATUS_LABELS[s].toLowerCase()).join(" or ");
+  throw new AppError("invalid", `A ${STATUS_LABELS[from].toLowerCase()} complaint cannot become ${STATUS_LABELS[to].toLowerCase()}`, {
+    [path]: [`From ${STATUS_LABELS[from].toLowerCase()} the next status is ${allowed}`],
+  });
+}

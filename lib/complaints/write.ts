@@ -1,0 +1,166 @@
+import { and, eq, getTableColumns } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { complaints, statusTransitions } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { linkFamilies, originalOf } from "./family";
+import { loadComplaintHistory } from "./history";
+import { defineMutation } from "./mutation-kit";
+import { allocateReferences } from "./reference";
+import { checkReferences, isExternalIdConflict } from "./references-check";
+import { complaintCreateSchema, complaintUpdateSchema, type ComplaintChanges } from "./validations";
+import { assertTransition } from "./workflow";
+
+const { search: _search, ...complaintColumns } = getTableColumns(complaints);
+/** Every complaint column except the generated search vector. */
+export { complaintColumns };
+export type ComplaintRow = Omit<typeof complaints.$inferSelect, "search">;
+
+export async function loadComplaintRow(q: Db | Tx, id: string): Promise<ComplaintRow | undefined> {
+  const [row] = await q.select(complaintColumns).from(complaints).where(eq(complaints.id, id));
+  return row;
+}
+
+async function assertExternalIdFree(tx: Tx, externalId: string, selfId?: string) {
+  const [existing] = await tx
+    .select({ id: complaints.id, reference: complaints.reference })
+    .from(complaints)
+    .where(and(eq(complaints.source, "default"), eq(complaints.externalId, externalId)));
+  if (existing && existing.id !== selfId) {
+    throw new AppError("invalid", "The external id is already used", {
+      externalId: [`${existing.reference} already has the external id ${externalId}`],
+    });
+  }
+}
+
+export const createComplaint = defineMutation(
+  { permission: "complaints:write", schema: complaintCreateSchema },
+  async ({ tx, input, actor, audit }) => {
+    const { familyWithId, duplicateOfId: duplicateInput, externalId: externalInput, ...fields } = input;
+    await checkReferences(tx, { ...fields, authorityId: fields.authorityId ?? null, duplicateOfId: duplicateInput });
+    if (externalInput) await assertExternalIdFree(tx, externalInput);
+    const [reference] = await allocateReferences(tx, [fields.receivedOn]);
+    const duplicateOfId = duplicateInput ? await originalOf(tx, duplicateInput) : null;
+    let row: ComplaintRow;
+    try {
+      [row] = await tx
+        .insert(complaints)
+        .values({
+          ...fields,
+          reference,
+          externalId: externalInput || reference,
+          source: "default",
+          status: "new",
+          duplicateOfId,
+          excludedReason: duplicateOfId ? "duplicate" : null,
+          createdBy: actor.userId,
+        })
+        .returning(complaintColumns);
+    } catch (error) {
+      if (isExternalIdConflict(error)) {
+        throw new AppError("invalid", "The external id is already used", { externalId: ["Another complaint has this external id"] });
+      }
+      throw error;
+    }
+    await tx.insert(statusTransitions).values({ complaintId: row.id, fromStatus: null, toStatus: "new", actorId: actor.userId });
+    if (familyWithId) row.familyId = await linkFamilies(tx, actor, row.id, familyWithId);
+    const { narrative: _n, ...snapshot } = row;
+    await audit({
+      action: "complaint.create",
+      entityType: "complaint",
+      entityId: row.id,
+      after: snapshot,
+      meta: { version: row.version, reference, source: actor.label.startsWith("api:") ? "api" : "form" },
+    });
+    if (familyWithId) {
+      await audit({ action: "complaint.family.link", entityType: "complaint", entityId: row.id, after: { otherId: familyWithId } });
+    }
+    return row;
+  },
+);
+
+/** The refusal for a stale edit: who changed what since the version the editor started from. */
+export async function staleEditError(q: Db | Tx, id: string, editedVersion: number, currentVersion: number) {
+  const changes = await loadComplaintHistory(q, id, { sinceVersion: editedVersion });
+  const who = [...new Set(changes.map((c) => c.actorName))];
+  const message = who.length
+    ? `${who.join(" and ")} changed this complaint since you opened it`
+    : "This complaint changed since you opened it";
+  return new AppError("conflict", message, {
+    currentVersion,
+    yourVersion: editedVersion,
+    changes: changes.map((c) => ({ at: c.at, by: c.actorName, sentence: c.sentence, changes: c.changes })),
+  });
+}
+
+function comparable(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** Turns requested changes into column values, applying the rules that tie fields together. */
+function normalise(current: ComplaintRow, changes: ComplaintChanges): Partial<ComplaintRow> {
+  const next: Partial<ComplaintRow> = {};
+  for (const [key, value] of Object.entries(changes)) {
+    if (key === "acknowledgedAt" || key === "respondedAt") {
+      next[key] = value ? new Date(value as string) : null;
+    } else {
+      (next as Record<string, unknown>)[key] = value;
+    }
+  }
+  if (next.status !== undefined && next.status !== current.status) assertTransition(current.status, next.status);
+  if (next.status === "closed" && !current.respondedAt && next.respondedAt === undefined) next.respondedAt = new Date();
+  if (next.duplicateOfId) next.excludedReason = "duplicate";
+  if (next.excludedReason !== undefined && next.excludedReason !== "duplicate") next.duplicateOfId = null;
+  if (next.channel === "customer_service" && next.authorityId === undefined) next.authorityId = null;
+  return next;
+}
+
+export const updateComplaint = defineMutation(
+  { permission: "complaints:write", schema: complaintUpdateSchema },
+  async ({ tx, input, actor, audit }) => {
+    const current = await loadComplaintRow(tx, input.id);
+    if (!current) throw new AppError("not_found", "Complaint not found");
+    if (current.version !== input.version) throw await staleEditError(tx, input.id, input.version, current.version);
+    const next = normalise(current, input.changes);
+    if (next.duplicateOfId) {
+      if (next.duplicateOfId === current.id) {
+        throw new AppError("invalid", "A complaint cannot duplicate itself", { duplicateOfId: ["Choose another complaint"] });
+      }
+      next.duplicateOfId = await originalOf(tx, next.duplicateOfId);
+      if (next.duplicateOfId === current.id) {
+        throw new AppError("invalid", "That complaint is already a duplicate of this one", { duplicateOfId: ["Choose another complaint"] });
+      }
+    }
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(next)) {
+      const old = current[key as keyof ComplaintRow];
+      if (comparable(old) === comparable(value)) continue;
+      before[key] = comparable(old);
+      after[key] = comparable(value);
+    }
+    const changed = Object.keys(after);
+    if (!changed.length) return current;
+    const merged = { ...current, ...next };
+    await checkReferences(tx, merged, new Set(changed), current.id);
+    if (after.externalId) await assertExternalIdFree(tx, merged.externalId, current.id);
+
+    const set = Object.fromEntries(changed.map((key) => [key, next[key as keyof ComplaintRow]]));
+    const [updated] = await tx
+      .update(complaints)
+      .set({ ...set, version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(complaints.id, current.id), eq(complaints.version, input.version)))
+      .returning(complaintColumns);
+    // Someone committed between our read and this write.
+    if (!updated) throw await staleEditError(tx, input.id, input.version, input.version + 1);
+    if (after.status) {
+      await tx.insert(statusTransitions).values({
+        complaintId: current.id,
+        fromStatus: current.status,
+        toStatus: updated.status,
+        actorId: actor.userId,
+      });
+    }
+    await audit({ action: "complaint.update", entityType: "complaint", entityId: current.id, before, after, meta: { version: updated.version } });
+    return updated;
+  },
+);
