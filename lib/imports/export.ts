@@ -20,8 +20,9 @@ type ExportRow = Record<(typeof CANONICAL_COLUMNS)[number], string | boolean | n
 const BATCH = 1000;
 
 /**
- * The filtered complaints as canonical CSV, in chunks: keyset pages of (received_on, id), so a
- * million rows never sit in memory and each page is an index range, not an OFFSET scan.
+ * The filtered complaints as canonical CSV, newest first, in chunks: keyset pages over the
+ * (received_on desc nulls last, id) index, so a million rows never sit in memory and each page is
+ * an index range, not an OFFSET scan.
  */
 // The list's filters (complaintWhere) name the table itself, so the query uses no alias for it.
 export async function* exportComplaintsCsv(filters: ComplaintFilters, options: ExportOptions): AsyncGenerator<string> {
@@ -31,7 +32,7 @@ export async function* exportComplaintsCsv(filters: ComplaintFilters, options: E
   let after: { receivedOn: string; id: string } | null = null;
   for (;;) {
     const keyset: SQL | undefined = after
-      ? sql`(complaints.received_on, complaints.id) > (${after.receivedOn}::date, ${after.id}::uuid)`
+      ? sql`complaints.received_on <= ${after.receivedOn}::date and (complaints.received_on < ${after.receivedOn}::date or complaints.id > ${after.id}::uuid)`
       : undefined;
     const conditions: SQL[] = [where, keyset].filter((x): x is SQL => !!x);
     const rows: (ExportRow & { received_on: string })[] = rowsOf<ExportRow & { received_on: string }>(
@@ -50,7 +51,7 @@ export async function* exportComplaintsCsv(filters: ComplaintFilters, options: E
         left join categories cat on cat.id = complaints.category_id
         left join categories parent on parent.id = cat.parent_id
         ${conditions.length ? sql`where ${and(...conditions)}` : sql``}
-        order by complaints.received_on, complaints.id
+        order by complaints.received_on desc nulls last, complaints.id
         limit ${options.batchSize ?? BATCH}`),
     );
     if (rows.length === 0) return;
