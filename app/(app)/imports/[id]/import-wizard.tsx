@@ -1,0 +1,150 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { previewImportAction, startImportAction } from "@/lib/imports/actions";
+import type { SavedMapping } from "@/lib/imports/mappings";
+import type { ImportPreview } from "@/lib/imports/preview";
+import type { MappingConfig } from "@/lib/imports/validations";
+import { ColumnMapper } from "./column-mapper";
+import { PreviewPanel } from "./preview-panel";
+import { ValueMapper } from "./value-mapper";
+
+const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+
+export function ImportWizard({
+  jobId,
+  initialConfig,
+  initialMappingName,
+  initialPreview,
+  mappings,
+}: {
+  jobId: string;
+  initialConfig: MappingConfig;
+  initialMappingName: string | null;
+  initialPreview: ImportPreview;
+  mappings: SavedMapping[];
+}) {
+  const router = useRouter();
+  const [config, setConfig] = useState(initialConfig);
+  const [mappingName, setMappingName] = useState(initialMappingName ?? "");
+  const [saveMapping, setSaveMapping] = useState(false);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [dryRun, setDryRun] = useState(false);
+  const [preview, setPreview] = useState(initialPreview);
+  const [checking, startChecking] = useTransition();
+  const [starting, startStarting] = useTransition();
+  const first = useRef(true);
+
+  // Every change to the mapping re-checks the file, so the preview always matches what will run.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => {
+      startChecking(async () => {
+        const result = await previewImportAction({ jobId, config });
+        if ("error" in result) toast.error(result.error.message);
+        else setPreview(result.data);
+      });
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [config, jobId]);
+
+  const loadMapping = (name: string) => {
+    const found = mappings.find((m) => m.name === name);
+    if (!found) return;
+    setConfig(found.config);
+    setMappingName(found.name);
+  };
+
+  const start = () =>
+    startStarting(async () => {
+      const result = await startImportAction({ jobId, config, mappingName: mappingName || null, saveMapping, skipInvalid, dryRun });
+      if ("error" in result) {
+        toast.error(result.error.message);
+        return;
+      }
+      router.refresh();
+    });
+
+  const { format } = preview;
+  const blocked = preview.missingFields.length > 0 || (preview.rejected > 0 && !skipInvalid && !dryRun);
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardHeader>
+          <CardTitle>1. How the file is read</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-4">
+            <Setting term="Encoding" value={`${format.encoding === "utf-8" ? "UTF-8" : "Windows-1252"}${format.bom ? " with BOM" : ""}`} />
+            <Setting term="Delimiter" value={DELIMITER_NAMES[format.delimiter] ?? format.delimiter} />
+            <Setting term="Header row" value={`line ${format.headerLine}${format.headerLine > 1 ? ` (${format.headerLine - 1} line(s) above it skipped)` : ""}`} />
+            <Setting term="Columns" value={String(format.headers.length)} />
+          </dl>
+        </CardContent>
+      </Card>
+
+      <ColumnMapper
+        headers={format.headers}
+        config={config}
+        onChange={setConfig}
+        mappings={mappings}
+        mappingName={mappingName}
+        onLoadMapping={loadMapping}
+        ignored={preview.ignoredColumns}
+      />
+      <ValueMapper values={preview.values} config={config} onChange={setConfig} />
+      <PreviewPanel preview={preview} checking={checking} />
+
+      <Card>
+        <CardHeader>
+          <CardTitle>5. Run</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-4">
+          <div className="flex flex-col gap-2 text-sm">
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
+              Skip invalid rows (write the valid ones and report the rest)
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
+              Dry run (check every row, write nothing)
+            </label>
+            <div className="flex flex-wrap items-center gap-2">
+              <label className="flex items-center gap-2">
+                <input type="checkbox" checked={saveMapping} onChange={(e) => setSaveMapping(e.target.checked)} />
+                Save this mapping as
+              </label>
+              <Input aria-label="Mapping name" className="w-56" value={mappingName} onChange={(e) => setMappingName(e.target.value)} placeholder="e.g. CFPB" />
+            </div>
+          </div>
+          {blocked && preview.missingFields.length === 0 ? (
+            <Alert tone="warning">
+              {preview.rejected} row(s) have problems. Fix the mapping, or tick “Skip invalid rows” to write the others; by default one invalid row means nothing is written.
+            </Alert>
+          ) : null}
+          <Button onClick={start} disabled={starting || checking || blocked}>
+            {starting ? "Starting…" : dryRun ? "Start dry run" : "Start import"}
+          </Button>
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
+
+function Setting({ term, value }: { term: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-zinc-500">{term}</dt>
+      <dd className="font-medium text-zinc-900">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { cancelImportAction, restartImportAction } from "@/lib/imports/actions";
+import type { JobView } from "@/lib/imports/queries";
+import { StatusBadge } from "../status-badge";
+
+const n = (value: number) => value.toLocaleString("en-US");
+const POLL_MS = 1000;
+
+function eta(seconds: number | null) {
+  if (seconds === null) return "—";
+  if (seconds < 60) return `${seconds} s`;
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/** Follows a job by polling its row, so the bar picks up where it was after a page reload. */
+export function JobProgress({ initial }: { initial: JobView }) {
+  const [job, setJob] = useState(initial);
+  const [pending, startTransition] = useTransition();
+  const active = (job.status === "queued" || job.status === "running") && !job.stale;
+
+  useEffect(() => {
+    if (!active) return;
+    let stop = false;
+    const timer = setInterval(async () => {
+      try {
+        const response = await fetch(`/api/v1/imports/${job.id}`, { cache: "no-store" });
+        if (response.ok && !stop) setJob(await response.json());
+      } catch {
+        // A missed poll is retried on the next tick.
+      }
+    }, POLL_MS);
+    return () => {
+      stop = true;
+      clearInterval(timer);
+    };
+  }, [active, job.id]);
+
+  const cancel = () =>
+    startTransition(async () => {
+      const result = await cancelImportAction({ jobId: job.id });
+      if ("error" in result) toast.error(result.error.message);
+      else toast.success("Cancelling after the current batch");
+    });
+  const restart = () =>
+    startTransition(async () => {
+      const result = await restartImportAction({ jobId: job.id });
+      if ("error" in result) toast.error(result.error.message);
+      else setJob({ ...job, status: "queued", stale: false, phase: "queued" });
+    });
+
+  const label = job.phase === "writing" ? "Writing rows" : job.phase === "validating" ? "Checking rows" : job.status === "queued" ? "Waiting to start" : "Done";
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Progress</CardTitle>
+        <StatusBadge job={job} />
+      </CardHeader>
+      <CardContent className="space-y-4">
+        <div>
+          <div className="mb-1 flex justify-between text-sm text-zinc-700">
+            <span>{active ? label : (job.message ?? label)}</span>
+            <span className="tabular-nums">{job.percent === null ? "" : `${job.percent} %`}</span>
+          </div>
+          <div
+            role="progressbar"
+            aria-label="Import progress"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={job.percent ?? undefined}
+            className="h-3 w-full overflow-hidden rounded-full bg-zinc-100"
+          >
+            <div
+              className={`h-full rounded-full transition-all ${job.status === "failed" ? "bg-red-500" : job.status === "completed" ? "bg-emerald-500" : "bg-zinc-900"} ${job.percent === null && active ? "w-1/4 animate-pulse" : ""}`}
+              style={job.percent === null ? undefined : { width: `${job.percent}%` }}
+            />
+          </div>
+        </div>
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
+          <Stat term="Rows read" value={n(job.rowsRead)} />
+          <Stat term="Rows written" value={n(job.rowsWritten)} />
+          <Stat term="Rejected" value={n(job.rowsRejected)} />
+          <Stat term="Rows per second" value={job.rowsPerSecond === null ? "—" : n(job.rowsPerSecond)} />
+          <Stat term="Added" value={n(job.counts.inserted)} />
+          <Stat term="Updated" value={n(job.counts.updated)} />
+          <Stat term="Unchanged" value={n(job.counts.unchanged)} />
+          <Stat term="Time left" value={active ? eta(job.secondsLeft) : "—"} />
+        </dl>
+        {job.stale ? (
+          <Alert tone="warning">This import stopped reporting progress; its process probably ended. Restarting it completes it: rows already written stay as they are.</Alert>
+        ) : null}
+        {!active && job.message ? <Alert tone={job.status === "completed" ? "success" : job.status === "failed" ? "danger" : "warning"}>{job.message}</Alert> : null}
+        <div className="flex flex-wrap gap-2">
+          {active ? (
+            <Button variant="secondary" onClick={cancel} disabled={pending || job.cancelRequested}>
+              {job.cancelRequested ? "Cancelling…" : "Cancel import"}
+            </Button>
+          ) : null}
+          {(job.stale || job.status === "failed" || job.status === "cancelled") && job.hasFile ? (
+            <Button variant="secondary" onClick={restart} disabled={pending}>
+              Run again
+            </Button>
+          ) : null}
+          {job.rowsRejected > 0 || job.status === "failed" ? (
+            <Button variant="secondary" asChild>
+              <a href={`/api/v1/imports/${job.id}/errors`} download>
+                Download error report
+              </a>
+            </Button>
+          ) : null}
+        </div>
+        {job.status === "completed" && job.sample.length ? (
+          <div>
+            <h3 className="mb-1 text-sm font-medium text-zinc-800">Imported complaints</h3>
+            <ul className="flex flex-wrap gap-3 text-sm">
+              {job.sample.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/complaints/${c.id}`} className="text-brand-700 hover:underline">
+                    {c.reference}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
+
+function Stat({ term, value }: { term: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-zinc-500">{term}</dt>
+      <dd className="font-medium tabular-nums text-zinc-900">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Input, Select } from "@/components/ui/input";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { CHANNELS } from "@/db/schema/enums";
+import type { DistinctValue, ImportPreview } from "@/lib/imports/preview";
+import type { MappingConfig } from "@/lib/imports/validations";
+
+type Field = "channel" | "product" | "category" | "market";
+const TITLES: Record<Field, string> = { channel: "Channel", product: "Product", category: "Category", market: "Market" };
+
+export function ValueMapper({
+  values,
+  config,
+  onChange,
+}: {
+  values: ImportPreview["values"];
+  config: MappingConfig;
+  onChange: (config: MappingConfig) => void;
+}) {
+  const fields = (Object.keys(values) as Field[]).filter((f) => values[f]?.length);
+  const setValue = (field: Field, from: string, to: string) => {
+    const map = { ...(config.values[field] ?? {}) };
+    if (to) map[from] = to;
+    else delete map[from];
+    onChange({ ...config, values: { ...config.values, [field]: map } });
+  };
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>3. Map values</CardTitle>
+      </CardHeader>
+      <CardContent className="space-y-6">
+        {fields.length === 0 ? (
+          <p className="text-sm text-zinc-600">No mapped column needs its values translated.</p>
+        ) : (
+          fields.map((field) => (
+            <div key={field}>
+              <h3 className="mb-2 text-sm font-semibold text-zinc-800">{TITLES[field]}</h3>
+              <Table aria-label={`${TITLES[field]} values`}>
+                <THead>
+                  <TR>
+                    <TH>Value in the file</TH>
+                    <TH className="text-right">Rows</TH>
+                    <TH>Stored as</TH>
+                    <TH>Map to</TH>
+                  </TR>
+                </THead>
+                <TBody>
+                  {values[field]!.slice(0, 50).map((v) => (
+                    <ValueRow key={v.value} field={field} value={v} mapped={config.values[field]?.[v.value] ?? ""} onSet={(to) => setValue(field, v.value, to)} />
+                  ))}
+                </TBody>
+              </Table>
+              {values[field]!.length > 50 ? <p className="mt-1 text-xs text-zinc-500">The 50 most common of {values[field]!.length} values are shown.</p> : null}
+            </div>
+          ))
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+function ValueRow({ field, value, mapped, onSet }: { field: Field; value: DistinctValue; mapped: string; onSet: (to: string) => void }) {
+  const label = `Map ${field} value ${value.value}`;
+  return (
+    <TR>
+      <TD className="font-medium">{value.value}</TD>
+      <TD className="text-right tabular-nums">{value.count.toLocaleString("en-US")}</TD>
+      <TD>{value.problem ? <span className="text-red-700">{value.problem}</span> : value.becomes}</TD>
+      <TD>
+        {field === "channel" ? (
+          <Select aria-label={label} className="w-56" value={mapped} onChange={(e) => onSet(e.target.value)}>
+            <option value="">As it is</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>{c}</option>
+            ))}
+          </Select>
+        ) : (
+          <Input aria-label={label} className="w-64" defaultValue={mapped} placeholder={field === "market" ? "e.g. SE" : "An existing name, or a new one"} onBlur={(e) => e.target.value !== mapped && onSet(e.target.value.trim())} />
+        )}
+      </TD>
+    </TR>
+  );
+}

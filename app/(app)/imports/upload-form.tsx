@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field, Input, Select } from "@/components/ui/input";
+
+export function UploadForm({ mappings }: { mappings: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    const form = new FormData(event.currentTarget);
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) {
+      setError("Choose a CSV file");
+      return;
+    }
+    setPending(true);
+    try {
+      const response = await fetch("/api/v1/imports", { method: "POST", body: form });
+      const body = await response.json();
+      if (!response.ok) {
+        setError(body.error?.message ?? "The upload failed");
+        return;
+      }
+      router.push(`/imports/${body.id}`);
+    } catch {
+      setError("The upload failed; check your connection and try again");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Card className="mb-6">
+      <CardHeader>
+        <CardTitle>New import</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-4">
+          <Field label="CSV file" htmlFor="import-file" error={error ?? undefined} className="min-w-72 flex-1">
+            <Input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv" className="h-auto py-1.5" aria-invalid={!!error} />
+          </Field>
+          <Field label="Column mapping" htmlFor="import-mapping" className="w-64">
+            <Select id="import-mapping" name="mapping" defaultValue="">
+              <option value="">Canonical format (no mapping)</option>
+              {mappings.map((m) => (
+                <option key={m.id} value={m.name}>
+                  {m.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button type="submit" disabled={pending}>
+            {pending ? "Uploading…" : "Upload and preview"}
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

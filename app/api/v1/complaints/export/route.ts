@@ -1,0 +1,47 @@
+import { db } from "@/db";
+import { apiRoute } from "@/lib/api/route";
+import { writeAudit } from "@/lib/audit/log";
+import { can } from "@/lib/auth/roles";
+import { parseComplaintFilters } from "@/lib/complaints/filters";
+import { exportComplaintsCsv } from "@/lib/imports/export";
+
+/**
+ * The complaint list as filtered (the list's own URL parameters), as canonical CSV that imports
+ * back unchanged. `excel=1` gives `;` and a BOM for Excel in Swedish locales. Streamed page by page.
+ */
+export const GET = apiRoute({ permission: "exports:run" }, async ({ request, actor }) => {
+  const params = request.nextUrl.searchParams;
+  const filters = parseComplaintFilters(params);
+  const excel = params.get("excel") === "1" || params.get("excel") === "true";
+  const redact = !can(actor.role, "complaints:read_personal");
+  await writeAudit(db, actor, {
+    action: "complaints.export",
+    entityType: "complaint",
+    meta: { query: params.toString(), excel, redacted: redact },
+  });
+  const chunks = exportComplaintsCsv(filters, { redact, excel });
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await chunks.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(value));
+      } catch (error) {
+        console.error("Complaint export failed", error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="complaints-${date}${excel ? "-excel" : ""}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

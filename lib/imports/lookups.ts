@@ -1,0 +1,120 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { categories, markets, productAliases, products, rootCauses } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
+import { categoryKey, type Lookups, type ResolvedRow } from "./resolve";
+import type { MappingConfig } from "./validations";
+
+export async function loadLookups(db: Db | Tx): Promise<Lookups> {
+  const [marketRows, productRows, aliasRows, categoryRows, causeRows] = await Promise.all([
+    db.select({ code: markets.code }).from(markets),
+    db.select({ id: products.id, name: products.name }).from(products),
+    db.select({ id: productAliases.productId, name: productAliases.alias }).from(productAliases),
+    db.select({ id: categories.id, parentId: categories.parentId, name: categories.name }).from(categories),
+    db.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses),
+  ]);
+  const productMap = new Map<string, string>();
+  // Aliases first so a product's own name wins if the two ever collide.
+  for (const a of aliasRows) productMap.set(a.name.trim().toLowerCase(), a.id);
+  for (const p of productRows) productMap.set(p.name.trim().toLowerCase(), p.id);
+  const byId = new Map(categoryRows.map((c) => [c.id, c]));
+  const categoryMap = new Map<string, string>();
+  const names = new Map<string, string>(productRows.map((p) => [p.id, p.name]));
+  for (const c of categoryRows) {
+    const parent = c.parentId ? byId.get(c.parentId) : undefined;
+    categoryMap.set(parent ? categoryKey(parent.name, c.name) : categoryKey(c.name, null), c.id);
+    names.set(c.id, parent ? `${parent.name} > ${c.name}` : c.name);
+  }
+  return {
+    markets: new Set(marketRows.map((m) => m.code)),
+    products: productMap,
+    categories: categoryMap,
+    rootCauses: new Map(causeRows.map((r) => [r.name.trim().toLowerCase(), r.id])),
+    names,
+  };
+}
+
+/** Entities a batch created; merged into the shared lookups only once its transaction has committed. */
+export type Created = { markets: string[]; products: [string, string][]; categories: [string, string][] };
+
+/**
+ * Creates what the mapping allows to be created on first use (markets, products, categories) and
+ * returns product and category ids for every row. Audited in the batch's transaction.
+ */
+export async function ensureReferences(
+  tx: Tx,
+  rows: ResolvedRow[],
+  lookups: Lookups,
+  config: MappingConfig,
+  actor: Actor,
+  meta: Record<string, unknown>,
+): Promise<{ productIds: (string | null)[]; categoryIds: (string | null)[]; created: Created }> {
+  const created: Created = { markets: [], products: [], categories: [] };
+  for (const code of new Set(rows.map((r) => r.market))) {
+    if (lookups.markets.has(code)) continue;
+    const name = config.createMarkets[code] ?? code;
+    const inserted = await tx.insert(markets).values({ code, name }).onConflictDoNothing().returning();
+    if (inserted.length) await writeAudit(tx, actor, { action: "market.create", entityType: "market", entityId: code, after: inserted[0], meta });
+    created.markets.push(code);
+  }
+
+  const productIds = new Map<string, string>();
+  for (const name of new Set(rows.flatMap((r) => (r.product && "create" in r.product ? [r.product.create] : [])))) {
+    const key = name.toLowerCase();
+    const known = lookups.products.get(key) ?? productIds.get(key);
+    if (known) {
+      productIds.set(key, known);
+      continue;
+    }
+    const inserted = await tx.insert(products).values({ name }).onConflictDoNothing().returning();
+    let id = inserted[0]?.id;
+    if (inserted.length) await writeAudit(tx, actor, { action: "product.create", entityType: "product", entityId: id, after: inserted[0], meta });
+    else [{ id }] = await tx.select({ id: products.id }).from(products).where(sql`lower(${products.name}) = ${key}`);
+    productIds.set(key, id);
+    created.products.push([key, id]);
+  }
+
+  const categoryIds = new Map<string, string>();
+  const ensureCategory = async (name: string, parentId: string | null, key: string): Promise<string> => {
+    const known = lookups.categories.get(key) ?? categoryIds.get(key);
+    if (known) return known;
+    const inserted = await tx.insert(categories).values({ name, parentId }).onConflictDoNothing().returning();
+    let id = inserted[0]?.id;
+    if (inserted.length) {
+      await writeAudit(tx, actor, { action: "category.create", entityType: "category", entityId: id, after: inserted[0], meta });
+    } else {
+      const parentCondition = parentId ? eq(categories.parentId, parentId) : isNull(categories.parentId);
+      [{ id }] = await tx
+        .select({ id: categories.id })
+        .from(categories)
+        .where(and(parentCondition, sql`lower(${categories.name}) = ${name.toLowerCase()}`));
+    }
+    categoryIds.set(key, id);
+    created.categories.push([key, id]);
+    return id;
+  };
+  for (const row of rows) {
+    if (!row.category || !("create" in row.category)) continue;
+    const { parent, child } = row.category.create;
+    const parentId = await ensureCategory(parent, null, categoryKey(parent, null));
+    if (child) await ensureCategory(child, parentId, categoryKey(parent, child));
+  }
+
+  return {
+    productIds: rows.map((r) => (!r.product ? null : "id" in r.product ? r.product.id : productIds.get(r.product.create.toLowerCase())!)),
+    categoryIds: rows.map((r) => {
+      if (!r.category) return null;
+      if ("id" in r.category) return r.category.id;
+      const { parent, child } = r.category.create;
+      return categoryIds.get(categoryKey(parent, child)) ?? lookups.categories.get(categoryKey(parent, child))!;
+    }),
+    created,
+  };
+}
+
+export function mergeCreated(lookups: Lookups, created: Created) {
+  for (const code of created.markets) lookups.markets.add(code);
+  for (const [key, id] of created.products) lookups.products.set(key, id);
+  for (const [key, id] of created.categories) lookups.categories.set(key, id);
+}

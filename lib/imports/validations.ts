@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { CHANNELS } from "@/db/schema/enums";
+import { DATE_FORMATS, MAPPING_TARGETS, VALUE_MAPPED_FIELDS } from "./fields";
+
+export const UNKNOWN_POLICIES = ["error", "create", "blank"] as const;
+export type UnknownPolicy = (typeof UNKNOWN_POLICIES)[number];
+
+export const sourceName = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "Use 1–40 lowercase letters, digits, - or _ (e.g. cfpb)");
+
+const valueMap = z.record(z.string(), z.string().trim());
+
+/** A saved mapping's config (import_mappings.config): how a foreign export becomes canonical rows. */
+export const mappingConfigSchema = z.object({
+  source: sourceName.default("default"),
+  /** File header → field. Headers not named here are ignored (and listed in the preview). */
+  columns: z.record(z.string(), z.enum(MAPPING_TARGETS, { message: "Not a field a column can map to" })).default({}),
+  /** Fixed values for fields no column provides (market "US" for the whole CFPB file). */
+  constants: z.partialRecord(z.enum(MAPPING_TARGETS), z.string().trim()).default({}),
+  /** Per field, file value → stored value (or product / category name). */
+  values: z.partialRecord(z.enum(VALUE_MAPPED_FIELDS), valueMap).default({}),
+  unknownProducts: z.enum(UNKNOWN_POLICIES).default("error"),
+  unknownCategories: z.enum(UNKNOWN_POLICIES).default("error"),
+  /** Markets this mapping may create on first use: code → name. */
+  createMarkets: z
+    .record(z.string().regex(/^[A-Z]{2}$/, "Use a two-letter market code"), z.string().trim().min(1).max(100))
+    .default({}),
+  dateFormat: z.enum(DATE_FORMATS).default("YYYY-MM-DD"),
+  truncateSummary: z.boolean().default(false),
+});
+
+export type MappingConfig = z.output<typeof mappingConfigSchema>;
+export type MappingConfigInput = z.input<typeof mappingConfigSchema>;
+
+export const saveMappingSchema = z.object({
+  name: z.string().trim().min(1, "Give the mapping a name").max(80, "At most 80 characters"),
+  config: mappingConfigSchema,
+});
+
+export const importOptionsSchema = z.object({
+  skipInvalid: z.boolean().default(false),
+  dryRun: z.boolean().default(false),
+});
+
+export const CHANNEL_VALUES = CHANNELS;

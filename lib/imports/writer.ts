@@ -1,0 +1,167 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { rowsOf } from "@/db/rows";
+import { allocateReferences } from "@/lib/complaints/reference";
+import type { MappingTarget } from "./fields";
+import type { ResolvedRow } from "./resolve";
+
+export type BatchCounts = { inserted: number; updated: number; unchanged: number };
+
+type Column = { field: MappingTarget | null; name: string; type: string };
+
+// The JSON record each row travels as, with its SQL type; `field` says which mapped field fills it.
+const COLUMNS: Column[] = [
+  { field: null, name: "source", type: "text" },
+  { field: null, name: "external_id", type: "text" },
+  { field: null, name: "reference", type: "text" },
+  { field: "received_on", name: "received_on", type: "date" },
+  { field: "market", name: "market", type: "text" },
+  { field: "channel", name: "channel", type: "channel" },
+  { field: "summary", name: "summary", type: "text" },
+  { field: "product", name: "product_id", type: "uuid" },
+  { field: "category", name: "category_id", type: "uuid" },
+  { field: "journey_stage", name: "journey_stage", type: "journey_stage" },
+  { field: "narrative", name: "narrative", type: "text" },
+  { field: "customer_ref", name: "customer_ref", type: "text" },
+  { field: "app_user", name: "app_user", type: "boolean" },
+  { field: "severity", name: "severity", type: "severity" },
+  { field: "status", name: "status", type: "complaint_status" },
+  { field: "excluded_reason", name: "excluded_reason", type: "excluded_reason" },
+];
+
+const RECORD_TYPE = sql.raw(COLUMNS.map((c) => `${c.name} ${c.type}`).join(", "));
+
+function recordset(payload: unknown[]): SQL {
+  return sql`json_to_recordset(${JSON.stringify(payload)}::json) as i(${RECORD_TYPE})`;
+}
+
+export type BatchInput = {
+  rows: ResolvedRow[];
+  productIds: (string | null)[];
+  categoryIds: (string | null)[];
+  /** Fields the file provides; an update of an existing complaint touches only these. */
+  fields: Set<MappingTarget>;
+  userId: string | null;
+};
+
+/**
+ * Writes one batch in the caller's transaction: new complaints are inserted with fresh references,
+ * existing ones (same source and external_id) updated only where a provided field differs, so a
+ * re-import of the same file changes nothing, not even version or updated_at.
+ */
+export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts> {
+  const { rows, fields } = input;
+  if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+  const keys = rows.map((r) => ({ source: r.source, external_id: r.externalId }));
+  const existing = rowsOf<{ id: string; source: string; external_id: string }>(
+    await tx.execute(sql`
+      select c.id, c.source, c.external_id from complaints c
+      join json_to_recordset(${JSON.stringify(keys)}::json) as k(source text, external_id text)
+        on c.source = k.source and c.external_id = k.external_id`),
+  );
+  const idOf = new Map(existing.map((e) => [`${e.source}\u0000${e.external_id}`, e.id]));
+  const isNew = rows.map((r) => !idOf.has(`${r.source}\u0000${r.externalId}`));
+  const newRows = rows.filter((_, i) => isNew[i]);
+  const references = await allocateReferences(tx, newRows.map((r) => r.receivedOn));
+  let reference = 0;
+  const payload = rows.map((r, i) => ({
+    source: r.source,
+    external_id: r.externalId,
+    reference: isNew[i] ? references[reference++] : null,
+    received_on: r.receivedOn,
+    market: r.market,
+    channel: r.channel,
+    summary: r.summary,
+    product_id: input.productIds[i],
+    category_id: input.categoryIds[i],
+    journey_stage: r.journeyStage,
+    narrative: r.narrative,
+    customer_ref: r.customerRef,
+    app_user: r.appUser,
+    severity: r.severity,
+    status: r.status,
+    excluded_reason: r.excludedReason,
+  }));
+  const inserts = payload.filter((_, i) => isNew[i]);
+  const updates = payload.filter((_, i) => !isNew[i]);
+
+  let inserted: { id: string; source: string; external_id: string }[] = [];
+  if (inserts.length) {
+    inserted = rowsOf(
+      await tx.execute(sql`
+        insert into complaints (reference, source, external_id, received_on, market, channel, summary, product_id,
+          category_id, journey_stage, narrative, customer_ref, app_user, severity, status, excluded_reason, created_by)
+        select i.reference, i.source, i.external_id, i.received_on, i.market, i.channel, i.summary, i.product_id,
+          i.category_id, i.journey_stage, i.narrative, i.customer_ref, i.app_user, i.severity,
+          coalesce(i.status, 'new'::complaint_status), i.excluded_reason, ${input.userId}::uuid
+        from ${recordset(inserts)}
+        on conflict (source, external_id) do nothing
+        returning id, source, external_id`),
+    );
+    for (const row of inserted) idOf.set(`${row.source}\u0000${row.external_id}`, row.id);
+  }
+
+  let updatedIds: string[] = [];
+  const settable = COLUMNS.filter((c) => c.field && fields.has(c.field));
+  if (updates.length && settable.length) {
+    const assignments = settable.map((c) => sql.raw(`${c.name} = i.${c.name}`));
+    if (fields.has("channel")) {
+      // Customer service has no authority; keep the check constraint true when the channel changes.
+      assignments.push(sql.raw(`authority_id = case when i.channel = 'customer_service' then null else c.authority_id end`));
+    }
+    if (fields.has("excluded_reason")) {
+      assignments.push(sql.raw(`duplicate_of_id = case when i.excluded_reason = 'duplicate' then c.duplicate_of_id else null end`));
+    }
+    const before = sql.raw(settable.map((c) => `c.${c.name}`).join(", "));
+    const after = sql.raw(settable.map((c) => `i.${c.name}`).join(", "));
+    updatedIds = rowsOf<{ id: string }>(
+      await tx.execute(sql`
+        update complaints c set ${sql.join(assignments, sql`, `)}, version = c.version + 1, updated_at = now()
+        from ${recordset(updates)}
+        where c.source = i.source and c.external_id = i.external_id and (${before}) is distinct from (${after})
+        returning c.id`),
+    ).map((r) => r.id);
+  }
+
+  const changed = new Set(updatedIds);
+  if (fields.has("root_causes")) {
+    const ids = rows.map((r) => idOf.get(`${r.source}\u0000${r.externalId}`)).filter((id): id is string => !!id);
+    for (const id of await syncRootCauses(tx, rows, idOf, ids, input.userId)) changed.add(id);
+  }
+  const insertedIds = new Set(inserted.map((r) => r.id));
+  const updated = [...changed].filter((id) => !insertedIds.has(id)).length;
+  return { inserted: inserted.length, updated, unchanged: rows.length - inserted.length - updated };
+}
+
+/** Makes each complaint's root-cause tags exactly the file's list (the first one primary); returns complaints whose tags changed. */
+async function syncRootCauses(
+  tx: Tx,
+  rows: ResolvedRow[],
+  idOf: Map<string, string>,
+  complaintIds: string[],
+  userId: string | null,
+): Promise<string[]> {
+  const pairs = rows.flatMap((r) => {
+    const complaintId = idOf.get(`${r.source}\u0000${r.externalId}`);
+    return complaintId ? r.rootCauseIds.map((rootCauseId, i) => ({ c: complaintId, r: rootCauseId, p: i === 0 })) : [];
+  });
+  const removed = rowsOf<{ complaint_id: string }>(
+    await tx.execute(sql`
+      delete from complaint_root_causes t
+      where t.complaint_id in (select value::uuid from json_array_elements_text(${JSON.stringify(complaintIds)}::json))
+        and not exists (
+          select 1 from json_to_recordset(${JSON.stringify(pairs)}::json) as p(c uuid, r uuid, p boolean)
+          where p.c = t.complaint_id and p.r = t.root_cause_id)
+      returning t.complaint_id`),
+  );
+  if (pairs.length === 0) return removed.map((r) => r.complaint_id);
+  const added = rowsOf<{ complaint_id: string }>(
+    await tx.execute(sql`
+      insert into complaint_root_causes (complaint_id, root_cause_id, is_primary, tagged_by)
+      select p.c, p.r, p.p, ${userId}::uuid from json_to_recordset(${JSON.stringify(pairs)}::json) as p(c uuid, r uuid, p boolean)
+      on conflict (complaint_id, root_cause_id) do update set is_primary = excluded.is_primary
+        where complaint_root_causes.is_primary is distinct from excluded.is_primary
+      returning complaint_id`),
+  );
+  return [...removed, ...added].map((r) => r.complaint_id);
+}
