@@ -172,7 +172,7 @@ describe("listComplaints", () => {
     expect(page.rows[0]).toMatchObject({ categoryName: "Payments > Missed due date", customerRef: "CUST-3" });
     expect(page.rows[0].matches).toEqual(expect.arrayContaining([marker, "förfallodatumet"]));
     const beyond = await listComplaints(db, { ...filters, page: 9 });
-    expect(beyond).toEqual({ rows: [], total: 7 });
+    expect(beyond).toEqual({ rows: [], total: 7, totalIsEstimate: false });
     const narrative = await listComplaints(db, parseComplaintFilters(new URLSearchParams(`q=${marker} betalning`)), { redact: true });
     expect(narrative.rows[0].customerRef).toBeNull();
     expect(narrative.rows[0].snippet).toContain("betalningen");

@@ -1,4 +1,5 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { authorities, categories, complaints, products, users } from "@/db/schema";
@@ -44,7 +45,15 @@ export type ComplaintListRow = {
   snippet: string | null;
 };
 
-export type ComplaintList = { rows: ComplaintListRow[]; total: number };
+export type ComplaintList = {
+  rows: ComplaintListRow[];
+  total: number;
+  /** True when more than EXACT_TOTAL_LIMIT match and `total` is the planner's estimate. */
+  totalIsEstimate: boolean;
+};
+
+/** Totals up to this many are counted exactly; past it the list says "about N". */
+export const EXACT_TOTAL_LIMIT = 10_000;
 
 const HL_START = "\uE000";
 const HL_STOP = "\uE001";
@@ -66,26 +75,29 @@ export function snippetAround(text: string | null, words: string[], width = 160)
 }
 
 /**
- * One page of the list and the total in one round trip: a CTE picks the page's ids with
- * `count(*) over ()`, then the page alone is joined to names, deadlines and search highlights.
+ * One page of the list and its total, fetched side by side. The page is an index-ordered scan
+ * that stops at LIMIT; the total is counted exactly up to EXACT_TOTAL_LIMIT and taken from the
+ * planner's estimate beyond that, because counting a million matches costs more than the page.
  */
 export async function listComplaints(
   q: Db | Tx,
   filters: ComplaintFilters,
   options: { redact?: boolean; today?: string } = {},
 ): Promise<ComplaintList> {
-  const where = complaintWhere(filters);
-  const rows = await listQuery(q, filters, options.today);
-
-  let total = rows.length ? Number(rows[0].total) : 0;
-  if (!rows.length && filters.page > 1) {
-    // Past the last page the window has nothing to count over; count on its own.
-    const [counted] = await q.select({ n: sql<number>`count(*)::int` }).from(complaints).where(where);
-    total = Number(counted.n);
+  const [rows, counted] = await Promise.all([listQuery(q, filters, options.today), totalOf(q, filters)]);
+  const offset = (filters.page - 1) * filters.perPage;
+  let { total, estimated } = counted;
+  // A short, non-empty page (or an empty first page) is the end of the list: its total is exact.
+  if (rows.length < filters.perPage && (rows.length > 0 || offset === 0)) {
+    total = offset + rows.length;
+    estimated = false;
+  } else if (estimated && total < offset + rows.length) {
+    total = offset + rows.length;
   }
   return {
     total,
-    rows: rows.map(({ headline, narrative, total: _t, ...row }) => {
+    totalIsEstimate: estimated,
+    rows: rows.map(({ headline, narrative, ...row }) => {
       const redact = options.redact ?? false;
       const summary = redact ? redactText(row.summary) : row.summary;
       const text = redact && narrative ? redactText(narrative) : narrative;
@@ -105,6 +117,38 @@ export async function listComplaints(
   };
 }
 
+/**
+ * The number of matches, exact up to EXACT_TOTAL_LIMIT: the count stops reading after one row
+ * more than the limit, so a broad filter costs no more than a narrow one. Past the limit the
+ * planner's row estimate stands in (never below the limit, so "about N" never undercuts it).
+ */
+export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ total: number; estimated: boolean }> {
+  const where = complaintWhere(filters);
+  const bounded = q
+    .select({ one: sql`1` })
+    .from(complaints)
+    .where(where)
+    .limit(EXACT_TOTAL_LIMIT + 1)
+    .as("bounded");
+  const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(bounded);
+  const n = Number(row.n);
+  if (n <= EXACT_TOTAL_LIMIT) return { total: n, estimated: false };
+  const estimate = await estimateCount(q, where);
+  return { total: Math.max(EXACT_TOTAL_LIMIT + 1, estimate), estimated: true };
+}
+
+type ExplainRow = { "QUERY PLAN": string | { Plan: { "Plan Rows": number } }[] };
+
+/** The planner's estimate of the rows matching `where`: planning only, nothing is read. */
+async function estimateCount(q: Db | Tx, where: SQL | undefined): Promise<number> {
+  const [row] = rowsOf<ExplainRow>(
+    await q.execute(sql`explain (format json) select 1 from ${complaints} ${where ? sql`where ${where}` : sql``}`),
+  );
+  const raw = row["QUERY PLAN"];
+  // postgres.js hands the json plan back parsed; PGlite as text.
+  const plan = typeof raw === "string" ? (JSON.parse(raw) as Exclude<ExplainRow["QUERY PLAN"], string>) : raw;
+  return Math.round(plan[0].Plan["Plan Rows"]);
+}
 
 /** The page query on its own, so tests can EXPLAIN exactly what the list runs. */
 export function listQuery(q: Db | Tx, filters: ComplaintFilters, todayArg?: string) {
@@ -113,7 +157,7 @@ export function listQuery(q: Db | Tx, filters: ComplaintFilters, todayArg?: stri
   const offset = (filters.page - 1) * filters.perPage;
   const page = q.$with("page").as(
     q
-      .select({ pageId: sql<string>`${complaints.id}`.as("page_id"), total: sql<number>`count(*) over ()`.as("total") })
+      .select({ pageId: sql<string>`${complaints.id}`.as("page_id") })
       .from(complaints)
       .where(where)
       .orderBy(...orderBy)
@@ -161,7 +205,6 @@ export function listQuery(q: Db | Tx, filters: ComplaintFilters, todayArg?: stri
       headline: query
         ? sql<string | null>`ts_headline('english'::regconfig, ${complaints.summary} || ' ' || coalesce(${complaints.narrative}, ''), ${query}, ${`HighlightAll=true, StartSel=${HL_START}, StopSel=${HL_STOP}`})`
         : sql<string | null>`null`,
-      total: sql<number>`${page.total}`,
     })
     .from(page)
     .innerJoin(complaints, eq(complaints.id, page.pageId))

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { db } from "@/db";
+import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { parseComplaintFilters } from "./filters";
+import { EXACT_TOTAL_LIMIT, listComplaints } from "./list-query";
+import { createFixtures, type Fixtures } from "./test-fixtures";
+
+let testDb: TestDatabase;
+let f: Fixtures;
+
+// Two products: one with exactly the limit of complaints, one with a few more than the limit.
+// Generated in SQL so the test stays quick on PGlite.
+async function generate(productId: string, count: number, prefix: string) {
+  await db.execute(sql`
+    insert into complaints (reference, external_id, received_on, market, channel, product_id, summary, status)
+    select ${prefix} || g, ${prefix} || g, date '2019-01-01' + (g % 365), 'SE', 'customer_service', ${productId}::uuid,
+           'Generated ' || g, (case when g % 2 = 0 then 'new' else 'closed' end)::complaint_status
+    from generate_series(1, ${count}::int) g`);
+}
+
+beforeAll(async () => {
+  testDb = await useTestDatabase();
+  f = await createFixtures();
+  await generate(f.products.account.id, EXACT_TOTAL_LIMIT, "AT-");
+  await generate(f.products.invoice.id, EXACT_TOTAL_LIMIT + 40, "OV-");
+  await db.execute(sql`analyze complaints`);
+}, 120_000);
+afterAll(async () => testDb?.drop());
+
+const list = (query: string) => listComplaints(db, parseComplaintFilters(new URLSearchParams(query)));
+
+describe("list totals", () => {
+  it("counts exactly up to the limit", async () => {
+    const page = await list(`product=${f.products.account.id}`);
+    expect(page).toMatchObject({ total: EXACT_TOTAL_LIMIT, totalIsEstimate: false });
+    expect(page.rows).toHaveLength(25);
+    const half = await list(`product=${f.products.account.id}&status=new`);
+    expect(half).toMatchObject({ total: EXACT_TOTAL_LIMIT / 2, totalIsEstimate: false });
+  });
+
+  it("estimates past the limit, never below it", async () => {
+    const page = await list(`product=${f.products.invoice.id}`);
+    expect(page.totalIsEstimate).toBe(true);
+    expect(page.total).toBeGreaterThan(EXACT_TOTAL_LIMIT);
+    expect(page.rows).toHaveLength(25);
+  });
+
+  it("is exact on the last page even when the count was an estimate", async () => {
+    const perPage = 200;
+    const last = Math.ceil((EXACT_TOTAL_LIMIT + 40) / perPage);
+    const page = await list(`product=${f.products.invoice.id}&per_page=${perPage}&page=${last}`);
+    expect(page).toMatchObject({ total: EXACT_TOTAL_LIMIT + 40, totalIsEstimate: false });
+    expect(page.rows).toHaveLength((EXACT_TOTAL_LIMIT + 40) % perPage);
+  });
+
+  it("keeps the total past the last page", async () => {
+    const page = await list(`product=${f.products.account.id}&per_page=200&page=80`);
+    expect(page).toEqual({ rows: [], total: EXACT_TOTAL_LIMIT, totalIsEstimate: false });
+  });
+});
