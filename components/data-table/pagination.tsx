@@ -10,6 +10,7 @@ export function DataTablePagination({
   page,
   perPage,
   total,
+  totalIsEstimate = false,
   perPageOptions = [25, 50, 100, 200],
   onPageChange,
   onPerPageChange,
@@ -17,6 +18,8 @@ export function DataTablePagination({
   page: number;
   perPage: number;
   total: number;
+  /** The total is an estimate: say "about", and let Next run on until a page comes back short. */
+  totalIsEstimate?: boolean;
   perPageOptions?: number[];
   onPageChange: (page: number) => void;
   onPerPageChange: (perPage: number) => void;
@@ -24,10 +27,12 @@ export function DataTablePagination({
   const pages = Math.max(1, Math.ceil(total / perPage));
   const from = total === 0 ? 0 : (page - 1) * perPage + 1;
   const to = Math.min(total, page * perPage);
+  const about = totalIsEstimate ? "about " : "";
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 px-3 py-3 text-sm text-zinc-600">
       <p aria-live="polite">
-        {numbers.format(from)}–{numbers.format(to)} of {numbers.format(total)}
+        {numbers.format(from)}–{numbers.format(to)} of {about}
+        {numbers.format(total)}
       </p>
       <div className="flex items-center gap-2">
         <label htmlFor="per-page" className="whitespace-nowrap">
@@ -44,9 +49,10 @@ export function DataTablePagination({
           <ChevronLeft />
         </Button>
         <span className="whitespace-nowrap">
-          Page {numbers.format(page)} of {numbers.format(pages)}
+          Page {numbers.format(page)} of {about}
+          {numbers.format(pages)}
         </span>
-        <Button variant="secondary" size="sm" disabled={page >= pages} onClick={() => onPageChange(page + 1)} aria-label="Next page">
+        <Button variant="secondary" size="sm" disabled={totalIsEstimate ? to < page * perPage : page >= pages} onClick={() => onPageChange(page + 1)} aria-label="Next page">
           <ChevronRight />
         </Button>
       </div>

@@ -75,6 +75,7 @@ describe("GET /api/v1/complaints", () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.total).toBe(1);
+    expect(body.totalIsEstimate).toBe(false);
     expect(body.data[0]).toMatchObject({ externalId: "API-1", customerRef: "CUST-API" });
   });
   it("finds word forms with q", async () => {

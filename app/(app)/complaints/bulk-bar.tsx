@@ -28,6 +28,7 @@ export function BulkBar({
   selectedIds,
   allMatching,
   total,
+  totalIsEstimate = false,
   filterQuery,
   options,
   onDone,
@@ -35,6 +36,7 @@ export function BulkBar({
   selectedIds: string[];
   allMatching: boolean;
   total: number;
+  totalIsEstimate?: boolean;
   filterQuery: string;
   options: ComplaintOptions;
   onDone: () => void;
@@ -87,6 +89,7 @@ export function BulkBar({
   return (
     <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-end gap-2 border-b border-sky-200 bg-sky-50 px-3 py-2 text-sm">
       <p className="mr-2 self-center font-medium text-sky-900">
+        {allMatching && totalIsEstimate ? "About " : ""}
         {numbers.format(count)} {allMatching ? "matching complaints" : "selected"}
       </p>
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
@@ -115,7 +118,7 @@ export function BulkBar({
         </label>
       ) : null}
       <Button size="sm" onClick={apply} disabled={pending}>
-        {pending ? "Applying…" : `Apply to ${numbers.format(count)}`}
+        {pending ? "Applying…" : `Apply to ${allMatching && totalIsEstimate ? "about " : ""}${numbers.format(count)}`}
       </Button>
       {error ? (
         <p role="alert" className="basis-full text-xs font-medium text-red-700">

@@ -24,6 +24,8 @@ const numbers = new Intl.NumberFormat("en-GB");
 export function ComplaintsView(props: {
   rows: ComplaintListRow[];
   total: number;
+  /** Past 10,000 matches the total is the planner's estimate. */
+  totalIsEstimate: boolean;
   options: ComplaintOptions;
   views: SavedViewItem[];
   currentUserId: string;
@@ -36,6 +38,7 @@ export function ComplaintsView(props: {
   const [search, setSearch] = useState(query.q);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [allMatching, setAllMatching] = useState(false);
+  const about = props.totalIsEstimate ? "about " : "";
 
   // A new page of rows (other filters, another page) starts a new selection.
   const rowKey = props.rows.map((r) => r.id).join();
@@ -133,7 +136,8 @@ export function ComplaintsView(props: {
             <div className="flex items-center gap-2 bg-sky-50 px-3 pt-2 text-sm text-sky-900">
               {allMatching ? (
                 <>
-                  All {numbers.format(props.total)} matching complaints are selected.
+                  All {about}
+                  {numbers.format(props.total)} matching complaints are selected.
                   <Button variant="link" size="sm" onClick={() => setAllMatching(false)}>
                     Select only this page
                   </Button>
@@ -142,7 +146,8 @@ export function ComplaintsView(props: {
                 <>
                   All {selectedIds.length} on this page are selected.
                   <Button variant="link" size="sm" onClick={() => setAllMatching(true)}>
-                    Select all {numbers.format(props.total)} matching
+                    Select all {about}
+                    {numbers.format(props.total)} matching
                   </Button>
                 </>
               )}
@@ -152,6 +157,7 @@ export function ComplaintsView(props: {
             selectedIds={selectedIds}
             allMatching={allMatching}
             total={props.total}
+            totalIsEstimate={props.totalIsEstimate}
             filterQuery={filterQuery}
             options={props.options}
             onDone={() => {
@@ -186,6 +192,7 @@ export function ComplaintsView(props: {
         page={query.page}
         perPage={query.per_page}
         total={props.total}
+        totalIsEstimate={props.totalIsEstimate}
         onPageChange={(page) => setQuery({ page })}
         onPerPageChange={(perPage) => setQuery({ per_page: perPage, page: null })}
       />

@@ -55,6 +55,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
       <ComplaintsView
         rows={list.rows}
         total={list.total}
+        totalIsEstimate={list.totalIsEstimate}
         options={options}
         views={views}
         currentUserId={user.id}

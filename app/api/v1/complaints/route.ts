@@ -8,11 +8,14 @@ import { listComplaints } from "@/lib/complaints/list-query";
 import { perform } from "@/lib/complaints/mutation-kit";
 import { createComplaint } from "@/lib/complaints/write";
 
-/** The list's filters, `q`, `sort`, `page` and `perPage`; answers `{ data, total, page, perPage }`. */
+/**
+ * The list's filters, `q`, `sort`, `page` and `perPage`; answers `{ data, total, totalIsEstimate, page, perPage }`.
+ * Totals past 10,000 are the planner's estimate, flagged by `totalIsEstimate`.
+ */
 export const GET = apiRoute({ permission: "complaints:read" }, async ({ request, actor }) => {
   const filters = parseComplaintFilters(request.nextUrl.searchParams);
-  const { rows, total } = await listComplaints(db, filters, { redact: !can(actor.role, "complaints:read_personal") });
-  return NextResponse.json({ data: rows, total, page: filters.page, perPage: filters.perPage });
+  const { rows, total, totalIsEstimate } = await listComplaints(db, filters, { redact: !can(actor.role, "complaints:read_personal") });
+  return NextResponse.json({ data: rows, total, totalIsEstimate, page: filters.page, perPage: filters.perPage });
 });
 
 /** Creates a complaint; 201 with the complaint, its `id` and `version`. */
