@@ -27,29 +27,35 @@ export async function generateComplaints(db: Db, target: number, log: (m: string
           array[${sql.raw(WORDS_SV.map((w) => `'${w}'`).join(","))}] as sv,
           array[${sql.raw(WORDS_EN.map((w) => `'${w}'`).join(","))}] as en
       ), gen as (
-        select g, random() as r1, random() as r2, random() as r3, refs.*
+        -- One random number per column, so filters on two columns are independent as in real data
+        -- (one shared number tied status to market: no Swedish complaint was ever in analysis).
+        select g, random() as r1, random() as r2, random() as r3, random() as r4, random() as r5, random() as r6,
+          random() as r7, random() as r8, random() as r9, random() as r10, random() as r11, refs.*
         from generate_series(1, ${size}::int) g, refs
       )
       insert into complaints (reference, source, external_id, received_on, market, channel, product_id, category_id,
-        journey_stage, summary, narrative, customer_ref, app_user, severity, status, assignee_id)
+        journey_stage, summary, narrative, customer_ref, app_user, severity, status, assignee_id, created_at, updated_at)
       select
         'C-B-' || lpad(nextval('complaint_reference_seq')::text, 9, '0'),
         'bench',
         'BENCH-' || ${have}::int + g,
         date '2016-01-01' + (r1 * 1460)::int,
-        markets[1 + (r2 * array_length(markets, 1))::int % array_length(markets, 1)],
+        markets[1 + floor(r2 * array_length(markets, 1))::int],
         (case when r3 < 0.9 then 'customer_service' when r3 < 0.95 then 'consumer_agency' else 'disputes_board' end)::channel,
-        products[1 + (r3 * 1000)::int % array_length(products, 1)],
-        categories[1 + (r1 * 1000)::int % array_length(categories, 1)],
-        (array['before_purchase','during_purchase','after_purchase'])[1 + (r2 * 3)::int % 3]::journey_stage,
+        products[1 + floor(r4 * array_length(products, 1))::int],
+        categories[1 + floor(r5 * array_length(categories, 1))::int],
+        (array['before_purchase','during_purchase','after_purchase'])[1 + floor(r6 * 3)::int]::journey_stage,
         left(sv[1 + (g * 7 + ${have}::int) % ${WORDS_SV.length}] || ' ' || en[1 + (g * 13 + 5) % ${WORDS_EN.length}] || ' complaint ' || g, 200),
         'Kunden skriver att ' || sv[1 + (g * 31 + 3) % ${WORDS_SV.length}] || 'et inte stämde. The customer says the ' ||
           en[1 + (g * 17 + 11) % ${WORDS_EN.length}] || 's were wrong.',
-        'CUST-' || lpad(((r2 * 900000)::int + 100000)::text, 6, '0'),
-        case when r1 < 0.4 then true when r1 < 0.8 then false else null end,
-        (array['low','medium','high','critical'])[1 + (r3 * 4)::int % 4]::severity,
-        (array['new','triaged','in_analysis','analysed','closed'])[1 + (r2 * 5)::int % 5]::complaint_status,
-        reviewers[1 + (r1 * 100)::int % array_length(reviewers, 1)]
+        'CUST-' || lpad(((r7 * 900000)::int + 100000)::text, 6, '0'),
+        case when r8 < 0.4 then true when r8 < 0.8 then false else null end,
+        (array['low','medium','high','critical'])[1 + floor(r9 * 4)::int]::severity,
+        (array['new','triaged','in_analysis','analysed','closed'])[1 + floor(r10 * 5)::int]::complaint_status,
+        reviewers[1 + floor(r11 * array_length(reviewers, 1))::int],
+        -- Logged on the day received and last touched some days later, as the list's updatedAt sort expects.
+        (date '2016-01-01' + (r1 * 1460)::int)::timestamptz,
+        (date '2016-01-01' + (r1 * 1460)::int)::timestamptz + (r7 * interval '60 days')
       from gen`);
     have += size;
     log(`  ${have.toLocaleString("en")} complaints (${Math.round(size / ((Date.now() - started) / 1000))} rows/s)`);
