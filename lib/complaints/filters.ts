@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { categories, complaintRootCauses, complaints } from "@/db/schema";
 import {
@@ -293,14 +293,24 @@ const SORT_COLUMNS = {
   createdAt: complaints.createdAt,
 } as const;
 
-/** ORDER BY for the filters' sort, with a unique tiebreak so pages never overlap. */
+/**
+ * ORDER BY for the filters' sort, with a unique tiebreak so pages never overlap. The order is
+ * spelled exactly as the indexes are built — `received_on desc nulls last, id` and its exact reverse —
+ * so PostgreSQL reads a page straight off an index and stops at LIMIT. (A bare `desc` means
+ * `nulls first`, which no index provides, and that alone forces sorting every match.)
+ */
 export function complaintOrderBy(filters: ComplaintFilters): SQL[] {
   const { key, direction } = filters.sort;
-  const dir = direction === "asc" ? asc : desc;
   const query = searchQuery(filters.q);
   if (key === "relevance") {
-    if (!query) return [desc(complaints.receivedOn), desc(complaints.id)];
-    return [sql`ts_rank(${complaints.search}, ${query}) desc`, desc(complaints.receivedOn), desc(complaints.id)];
+    const newest = indexOrder(SORT_COLUMNS.receivedOn, "desc");
+    return query ? [sql`ts_rank(${complaints.search}, ${query}) desc`, ...newest] : newest;
   }
-  return [dir(SORT_COLUMNS[key]), dir(complaints.id)];
+  return indexOrder(SORT_COLUMNS[key], direction);
+}
+
+function indexOrder(column: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS], direction: SortDirection): SQL[] {
+  return direction === "desc"
+    ? [sql`${column} desc nulls last`, sql`${complaints.id} asc`]
+    : [sql`${column} asc nulls first`, sql`${complaints.id} desc`];
 }
