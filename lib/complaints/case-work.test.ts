@@ -66,6 +66,8 @@ describe("comments and the inbox", () => {
     const [c] = await insertComplaints([{ summary: "Mention" }]);
     const comment = await ok(perform(actorFor(f.users.pm), addComment, { complaintId: c.id, body: "@Anna Lind can you check? cc @reviewer2" }));
     expect(comment.mentioned.map((m) => m.name).sort()).toEqual(["Anna Lind", "Erik Berg"]);
+    const detail = await getComplaintDetail(db, c.id);
+    expect(detail?.comments.map((x) => x.mentions)).toEqual([["Anna Lind", "Erik Berg"]]);
     expect(await countUnreadMentions(db, f.users.reviewer.id)).toBe(1);
     const inbox = await listMentions(db, f.users.reviewer.id);
     expect(inbox[0]).toMatchObject({ complaintId: c.id, authorName: "Petra Holm", readAt: null });

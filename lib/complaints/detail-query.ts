@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import {
@@ -45,6 +45,7 @@ export async function getComplaintDetail(q: Db | Tx, id: string, options: { reda
       categoryName: sql<string | null>`case when ${categories.id} is null then null else coalesce(${parent.name} || ' > ', '') || ${categories.name} end`,
       assigneeName: assignee.name,
       createdByName: creator.name,
+      rule: deadlineRules,
     })
     .from(complaints)
     .leftJoin(authorities, eq(authorities.id, complaints.authorityId))
@@ -53,14 +54,13 @@ export async function getComplaintDetail(q: Db | Tx, id: string, options: { reda
     .leftJoin(parent, eq(parent.id, categories.parentId))
     .leftJoin(assignee, eq(assignee.id, complaints.assigneeId))
     .leftJoin(creator, eq(creator.id, complaints.createdBy))
+    // The deadline rule comes with the row: one round trip fewer before the rest can start.
+    .leftJoin(deadlineRules, and(eq(deadlineRules.market, complaints.market), eq(deadlineRules.channel, complaints.channel)))
     .where(eq(complaints.id, id));
   if (!found) return null;
-  const { row, ...names } = found;
+  const { row, rule: foundRule, ...names } = found;
+  const rule = foundRule ?? undefined;
   const redact = options.redact ?? false;
-  const [rule] = await q
-    .select()
-    .from(deadlineRules)
-    .where(and(eq(deadlineRules.market, row.market), eq(deadlineRules.channel, row.channel)));
 
   const [tags, notes, thread, family, duplicates, duplicateOf, transitions, history] = await Promise.all([
     q
@@ -84,7 +84,15 @@ export async function getComplaintDetail(q: Db | Tx, id: string, options: { reda
       .where(eq(analysisNotes.complaintId, id))
       .orderBy(asc(analysisNotes.createdAt)),
     q
-      .select({ id: comments.id, body: comments.body, authorId: comments.authorId, authorName: users.name, createdAt: comments.createdAt })
+      .select({
+        id: comments.id,
+        body: comments.body,
+        authorId: comments.authorId,
+        authorName: users.name,
+        createdAt: comments.createdAt,
+        // Mentioned names ride along with each comment rather than costing a second round trip.
+        mentions: sql<string[]>`coalesce((select array_agg(mu.name order by mu.name) from ${commentMentions} cm join ${users} mu on mu.id = cm.user_id where cm.comment_id = ${comments.id}), '{}')`,
+      })
       .from(comments)
       .leftJoin(users, eq(users.id, comments.authorId))
       .where(eq(comments.complaintId, id))
@@ -102,14 +110,6 @@ export async function getComplaintDetail(q: Db | Tx, id: string, options: { reda
       .orderBy(asc(statusTransitions.at)),
     options.withHistory === false ? Promise.resolve([] as HistoryEntry[]) : loadComplaintHistory(q, id, { redact }),
   ]);
-  const mentions = thread.length
-    ? await q
-        .select({ commentId: commentMentions.commentId, name: users.name })
-        .from(commentMentions)
-        .innerJoin(users, eq(users.id, commentMentions.userId))
-        .where(inArray(commentMentions.commentId, thread.map((c) => c.id)))
-    : [];
-
   const due = complaintDueDates({ receivedOn: row.receivedOn, rule, paymentService: names.paymentService });
   const clock = deadlineClock({ ...due, ...row, today: options.today ?? todayIso() });
   const complaint = redact ? redactComplaint({ ...row, ...names }) : { ...row, ...names };
@@ -119,7 +119,7 @@ export async function getComplaintDetail(q: Db | Tx, id: string, options: { reda
     deadlines: { ...due, ...clock, rule: rule ?? null },
     rootCauses: tags.map((t) => ({ ...t, note: t.note && text(t.note) })),
     analysisNotes: notes.map((n) => ({ ...n, findings: text(n.findings), whys: n.whys.map(text) })),
-    comments: thread.map((c) => ({ ...c, body: text(c.body), mentions: mentions.filter((m) => m.commentId === c.id).map((m) => m.name) })),
+    comments: thread.map((c) => ({ ...c, body: text(c.body), mentions: c.mentions })),
     family: family.map((f) => ({ ...f, summary: text(f.summary) })),
     duplicates: duplicates.map((d) => ({ ...d, summary: text(d.summary) })),
     duplicateOf: duplicateOf[0] ? { ...duplicateOf[0], summary: text(duplicateOf[0].summary) } : null,
