@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { categories, complaintRootCauses, complaints } from "@/db/schema";
 import {
@@ -293,11 +293,16 @@ const SORT_COLUMNS = {
   createdAt: complaints.createdAt,
 } as const;
 
+// Sorts read off a `(column desc nulls last, id)` index (these columns are never null, so the
+// nulls clause only has to match the index). Other keys keep PostgreSQL's default spelling, which
+// matches plain indexes such as the unique one on reference.
+const INDEX_ORDERED = new Set<SortKey>(["receivedOn", "updatedAt", "createdAt"]);
+
 /**
- * ORDER BY for the filters' sort, with a unique tiebreak so pages never overlap. The order is
- * spelled exactly as the indexes are built — `received_on desc nulls last, id` and its exact reverse —
- * so PostgreSQL reads a page straight off an index and stops at LIMIT. (A bare `desc` means
- * `nulls first`, which no index provides, and that alone forces sorting every match.)
+ * ORDER BY for the filters' sort, with a unique tiebreak so pages never overlap. Date sorts are
+ * spelled exactly as their indexes are built — `received_on desc nulls last, id` or its exact
+ * reverse — so PostgreSQL reads a page straight off an index and stops at LIMIT. (A bare `desc`
+ * means `nulls first`, which that index does not provide, and that alone forces sorting every match.)
  */
 export function complaintOrderBy(filters: ComplaintFilters): SQL[] {
   const { key, direction } = filters.sort;
@@ -306,7 +311,9 @@ export function complaintOrderBy(filters: ComplaintFilters): SQL[] {
     const newest = indexOrder(SORT_COLUMNS.receivedOn, "desc");
     return query ? [sql`ts_rank(${complaints.search}, ${query}) desc`, ...newest] : newest;
   }
-  return indexOrder(SORT_COLUMNS[key], direction);
+  if (INDEX_ORDERED.has(key)) return indexOrder(SORT_COLUMNS[key], direction);
+  const dir = direction === "asc" ? asc : desc;
+  return [dir(SORT_COLUMNS[key]), dir(complaints.id)];
 }
 
 function indexOrder(column: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS], direction: SortDirection): SQL[] {
