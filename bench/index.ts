@@ -67,6 +67,7 @@ async function main() {
     const stats = await runLoad(scenario.run, { clients: CLIENTS, requests: REQUESTS, warmup: 10 });
     const bare = await runLoad(scenario.bare, { clients: CLIENTS, requests: REQUESTS, warmup: 10 });
     results.push({ scenario: scenario.name, target: `p95 ≤ ${scenario.p95} ms`, stats, bare, pass: stats.p95 <= scenario.p95 && stats.errors === 0 });
+    log(`  p50 ${fmt(stats.p50)} ms, p95 ${fmt(stats.p95)} ms (bare p95 ${fmt(bare.p95)} ms), ${stats.errors} errors`);
   }
 
   // BENCH_IMPORT_ROWS=0 skips the import, for quick iterations on the reads.

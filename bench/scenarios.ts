@@ -23,10 +23,10 @@ const LIST_FILTERS = [
 
 // The list scenarios' filters as plain SQL: where, order by, offset.
 const BARE_LISTS: [string, string, number][] = [
-  ["status = 'in_analysis' and market = 'SE'", "received_on desc, id desc", 50],
-  ["market = 'NO' and severity = 'high'", "received_on desc, id desc", 0],
-  ["channel = 'consumer_agency' and received_on between '2018-01-01' and '2018-12-31'", "received_on, id", 25],
-  ["status in ('new', 'triaged')", "updated_at desc, id desc", 0],
+  ["status = 'in_analysis' and market = 'SE'", "received_on desc nulls last, id", 50],
+  ["market = 'NO' and severity = 'high'", "received_on desc nulls last, id", 0],
+  ["channel = 'consumer_agency' and received_on between '2018-01-01' and '2018-12-31'", "received_on nulls first, id desc", 25],
+  ["status in ('new', 'triaged')", "updated_at desc nulls last, id", 0],
 ];
 
 /** A page of ids and a count that stops after 10,001 rows, then the planner's estimate past that. */
@@ -66,7 +66,12 @@ export async function readScenarios(handle: DbHandle): Promise<Scenario[]> {
       bare: async (i) => {
         const words = (searches[i % searches.length].q ?? "").split(/\s+/);
         const match = words.map((w) => `(to_tsquery('english', '${w}:*') || to_tsquery('swedish', '${w}:*'))`).join(" && ");
-        await barePageAndTotal(sql, `search @@ (${match})`, "received_on desc, id desc", 0);
+        // As the list does for a search: count first, then collect few matches by the text index.
+        const where = `search @@ (${match})`;
+        const [counted] = await sql.unsafe(`select count(*)::int as n from (select 1 from complaints where ${where} limit 10001) s`);
+        const order = counted.n > 10_000 ? "received_on desc nulls last, id" : "(received_on + 0) desc nulls last, id";
+        await sql.unsafe(`select id from complaints where ${where} order by ${order} limit 25`);
+        if (counted.n > 10_000) await sql.unsafe(`explain (format json) select 1 from complaints where ${where}`);
       },
     },
     {

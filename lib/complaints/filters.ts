@@ -304,20 +304,30 @@ const INDEX_ORDERED = new Set<SortKey>(["receivedOn", "updatedAt", "createdAt"])
  * reverse — so PostgreSQL reads a page straight off an index and stops at LIMIT. (A bare `desc`
  * means `nulls first`, which that index does not provide, and that alone forces sorting every match.)
  */
-export function complaintOrderBy(filters: ComplaintFilters): SQL[] {
+export function complaintOrderBy(filters: ComplaintFilters, options: { matchesFirst?: boolean } = {}): SQL[] {
   const { key, direction } = filters.sort;
   const query = searchQuery(filters.q);
+  const fenced = options.matchesFirst ?? false;
   if (key === "relevance") {
-    const newest = indexOrder(SORT_COLUMNS.receivedOn, "desc");
+    const newest = indexOrder("receivedOn", "desc", fenced);
     return query ? [sql`ts_rank(${complaints.search}, ${query}) desc`, ...newest] : newest;
   }
-  if (INDEX_ORDERED.has(key)) return indexOrder(SORT_COLUMNS[key], direction);
+  if (INDEX_ORDERED.has(key)) return indexOrder(key as IndexOrderedKey, direction, fenced);
   const dir = direction === "asc" ? asc : desc;
   return [dir(SORT_COLUMNS[key]), dir(complaints.id)];
 }
 
-function indexOrder(column: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS], direction: SortDirection): SQL[] {
+type IndexOrderedKey = "receivedOn" | "updatedAt" | "createdAt";
+
+/**
+ * `matchesFirst` spells the same order as an expression no index provides (`received_on + 0`), so
+ * the planner collects the matches through their own index and sorts them. That is the right plan
+ * when few rows match: walking the date index to find 25 of them may read the whole table.
+ */
+function indexOrder(key: IndexOrderedKey, direction: SortDirection, matchesFirst: boolean): SQL[] {
+  const column = SORT_COLUMNS[key];
+  const value = !matchesFirst ? sql`${column}` : key === "receivedOn" ? sql`(${column} + 0)` : sql`(${column} + interval '0 seconds')`;
   return direction === "desc"
-    ? [sql`${column} desc nulls last`, sql`${complaints.id} asc`]
-    : [sql`${column} asc nulls first`, sql`${complaints.id} desc`];
+    ? [sql`${value} desc nulls last`, sql`${complaints.id} asc`]
+    : [sql`${value} asc nulls first`, sql`${complaints.id} desc`];
 }
