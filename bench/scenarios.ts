@@ -29,13 +29,18 @@ const BARE_LISTS: [string, string, number][] = [
   ["status in ('new', 'triaged')", "updated_at desc nulls last, id", 0],
 ];
 
-/** A page of ids and a count that stops after 10,001 rows, then the planner's estimate past that. */
+/** The planner's estimate, then (unless it is far past 10,000) a count that stops after 10,001 rows. */
+async function bareTotal(sql: postgres.Sql, where: string): Promise<number> {
+  const [plan] = await sql.unsafe(`explain (format json) select 1 from complaints where ${where}`);
+  const estimate = (plan["QUERY PLAN"] as { Plan: { "Plan Rows": number } }[])[0].Plan["Plan Rows"];
+  if (estimate >= 50_000) return estimate;
+  const [counted] = await sql.unsafe(`select count(*)::int as n from (select 1 from complaints where ${where} limit 10001) s`);
+  return counted.n;
+}
+
+/** A page of ids and the total side by side, as the list runs them. */
 async function barePageAndTotal(sql: postgres.Sql, where: string, order: string, offset: number) {
-  const [, [counted]] = await Promise.all([
-    sql.unsafe(`select id from complaints where ${where} order by ${order} limit 25 offset ${offset}`),
-    sql.unsafe(`select count(*)::int as n from (select 1 from complaints where ${where} limit 10001) s`),
-  ]);
-  if (counted.n > 10_000) await sql.unsafe(`explain (format json) select 1 from complaints where ${where}`);
+  await Promise.all([sql.unsafe(`select id from complaints where ${where} order by ${order} limit 25 offset ${offset}`), bareTotal(sql, where)]);
 }
 
 /** The read scenarios; ids for the complaint page are sampled once. */
@@ -68,10 +73,9 @@ export async function readScenarios(handle: DbHandle): Promise<Scenario[]> {
         const match = words.map((w) => `(to_tsquery('english', '${w}:*') || to_tsquery('swedish', '${w}:*'))`).join(" && ");
         // As the list does for a search: count first, then collect few matches by the text index.
         const where = `search @@ (${match})`;
-        const [counted] = await sql.unsafe(`select count(*)::int as n from (select 1 from complaints where ${where} limit 10001) s`);
-        const order = counted.n > 10_000 ? "received_on desc nulls last, id" : "(received_on + 0) desc nulls last, id";
+        const total = await bareTotal(sql, where);
+        const order = total > 10_000 ? "received_on desc nulls last, id" : "(received_on + 0) desc nulls last, id";
         await sql.unsafe(`select id from complaints where ${where} order by ${order} limit 25`);
-        if (counted.n > 10_000) await sql.unsafe(`explain (format json) select 1 from complaints where ${where}`);
       },
     },
     {

@@ -54,6 +54,9 @@ export type ComplaintList = {
 
 /** Totals up to this many are counted exactly; past it the list says "about N". */
 export const EXACT_TOTAL_LIMIT = 10_000;
+// An estimate this far past the limit is trusted without counting: the planner would have to be
+// five times too high for the true total to be under the limit.
+const TRUST_ESTIMATE_FROM = 5 * EXACT_TOTAL_LIMIT;
 
 const HL_START = "\uE000";
 const HL_STOP = "\uE001";
@@ -127,12 +130,15 @@ export async function listComplaints(
 }
 
 /**
- * The number of matches, exact up to EXACT_TOTAL_LIMIT: the count stops reading after one row
- * more than the limit, so a broad filter costs no more than a narrow one. Past the limit the
- * planner's row estimate stands in (never below the limit, so "about N" never undercuts it).
+ * The number of matches, exact up to EXACT_TOTAL_LIMIT. The planner's estimate comes first (planning
+ * only, nothing is read): far past the limit it stands as the total. Otherwise a count that stops one
+ * row past the limit decides, so a filter the planner overrates is still counted exactly, and a
+ * count never reads more than EXACT_TOTAL_LIMIT + 1 rows. Past the limit "about N" is never below it.
  */
 export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ total: number; estimated: boolean }> {
   const where = complaintWhere(filters);
+  const estimate = await estimateCount(q, where);
+  if (estimate >= TRUST_ESTIMATE_FROM) return { total: estimate, estimated: true };
   const bounded = q
     .select({ one: sql`1` })
     .from(complaints)
@@ -142,7 +148,6 @@ export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ 
   const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(bounded);
   const n = Number(row.n);
   if (n <= EXACT_TOTAL_LIMIT) return { total: n, estimated: false };
-  const estimate = await estimateCount(q, where);
   return { total: Math.max(EXACT_TOTAL_LIMIT + 1, estimate), estimated: true };
 }
 
