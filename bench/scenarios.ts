@@ -70,7 +70,10 @@ export async function readScenarios(handle: DbHandle): Promise<Scenario[]> {
       run: async (i) => void (await listComplaints(db, searches[i % searches.length])),
       bare: async (i) => {
         const words = (searches[i % searches.length].q ?? "").split(/\s+/);
-        const match = words.map((w) => `(to_tsquery('english', '${w}:*') || to_tsquery('swedish', '${w}:*'))`).join(" && ");
+        const match = words
+          .map((w) => [`to_tsquery('english', '${w}:*')`, `to_tsquery('swedish', '${w}:*')`])
+          .map(([en, sv]) => `(case when ${en}::text = ${sv}::text then ${en} else ${en} || ${sv} end)`)
+          .join(" && ");
         // As the list does for a search: count first, then collect few matches by the text index.
         const where = `search @@ (${match})`;
         const total = await bareTotal(sql, where);

@@ -220,9 +220,13 @@ export function searchTerms(q: string | undefined): string[] {
 export function searchQuery(q: string | undefined): SQL | undefined {
   const terms = searchTerms(q);
   if (!terms.length) return undefined;
-  const parts = terms.map(
-    (t) => sql`(to_tsquery('english'::regconfig, ${`${t}:*`}) || to_tsquery('swedish'::regconfig, ${`${t}:*`}))`,
-  );
+  // Where both languages stem a word alike, ask once: each prefix term is a separate scan of the
+  // text index, and a repeated one costs as much again.
+  const parts = terms.map((t) => {
+    const en = sql`to_tsquery('english'::regconfig, ${`${t}:*`})`;
+    const sv = sql`to_tsquery('swedish'::regconfig, ${`${t}:*`})`;
+    return sql`(case when ${en}::text = ${sv}::text then ${en} else ${en} || ${sv} end)`;
+  });
   return sql`(${sql.join(parts, sql` && `)})`;
 }
 
