@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rowsOf } from "@/db/rows";
 
-const WORDS_SV = ["förfallodatum", "faktura", "betalning", "återbetalning", "kundtjänst", "delbetalning", "ränta", "påminnelse", "avgift", "kort"];
-const WORDS_EN = ["refund", "invoice", "payment", "due date", "reminder", "fee", "card", "account", "statement", "merchant"];
+const WORDS_SV = ["förfallodatum", "faktura", "betalning", "återbetalning", "kundtjänst", "delbetalning", "ränta", "påminnelse", "avgift", "kort", "inkasso", "kreditupplysning", "autogiro", "retur", "leverans", "butik", "app", "inloggning", "bankid", "saldo", "limit", "kontoutdrag", "avbetalning", "dröjsmålsränta", "ångerrätt", "reklamation", "bedrägeri", "spärr", "överföring", "swish", "kreditprövning", "avslag", "uppsägning", "personuppgifter", "samtal", "chatt", "väntetid", "felaktig", "dubbeldebitering", "kvitto"];
+const WORDS_EN = ["refund", "invoice", "payment", "due date", "reminder", "fee", "card", "account", "statement", "merchant", "collection", "credit check", "direct debit", "return", "delivery", "store", "app", "login", "balance", "limit", "instalment", "interest", "withdrawal", "dispute", "fraud", "block", "transfer", "rejection", "cancellation", "personal data", "call", "chat", "waiting time", "incorrect", "double charge", "receipt", "chargeback", "late fee", "overdraft", "verification"];
 
 /**
  * Tops the complaints table up to `target` rows with generated complaints spread over 2016–2019,
@@ -23,7 +23,9 @@ export async function generateComplaints(db: Db, target: number, log: (m: string
           (select array_agg(code) from markets) as markets,
           (select array_agg(id) from products) as products,
           (select array_agg(id) from categories where parent_id is not null) as categories,
-          (select array_agg(id) from users where role = 'reviewer') as reviewers
+          (select array_agg(id) from users where role = 'reviewer') as reviewers,
+          array[${sql.raw(WORDS_SV.map((w) => `'${w}'`).join(","))}] as sv,
+          array[${sql.raw(WORDS_EN.map((w) => `'${w}'`).join(","))}] as en
       ), gen as (
         select g, random() as r1, random() as r2, random() as r3, refs.*
         from generate_series(1, ${size}::int) g, refs
@@ -40,10 +42,9 @@ export async function generateComplaints(db: Db, target: number, log: (m: string
         products[1 + (r3 * 1000)::int % array_length(products, 1)],
         categories[1 + (r1 * 1000)::int % array_length(categories, 1)],
         (array['before_purchase','during_purchase','after_purchase'])[1 + (r2 * 3)::int % 3]::journey_stage,
-        left((array[${sql.raw(WORDS_SV.map((w) => `'${w}'`).join(","))}])[1 + (r1 * 10)::int % 10] || ' ' ||
-          (array[${sql.raw(WORDS_EN.map((w) => `'${w}'`).join(","))}])[1 + (r2 * 10)::int % 10] || ' complaint ' || g, 200),
-        'Kunden skriver att ' || (array[${sql.raw(WORDS_SV.map((w) => `'${w}et'`).join(","))}])[1 + (r3 * 10)::int % 10] ||
-          ' inte stämde. The customer says the ' || (array[${sql.raw(WORDS_EN.map((w) => `'${w}s'`).join(","))}])[1 + (r1 * 10)::int % 10] || ' were wrong.',
+        left(sv[1 + (g * 7 + ${have}::int) % ${WORDS_SV.length}] || ' ' || en[1 + (g * 13 + 5) % ${WORDS_EN.length}] || ' complaint ' || g, 200),
+        'Kunden skriver att ' || sv[1 + (g * 31 + 3) % ${WORDS_SV.length}] || 'et inte stämde. The customer says the ' ||
+          en[1 + (g * 17 + 11) % ${WORDS_EN.length}] || 's were wrong.',
         'CUST-' || lpad(((r2 * 900000)::int + 100000)::text, 6, '0'),
         case when r1 < 0.4 then true when r1 < 0.8 then false else null end,
         (array['low','medium','high','critical'])[1 + (r3 * 4)::int % 4]::severity,
@@ -53,5 +54,13 @@ export async function generateComplaints(db: Db, target: number, log: (m: string
     have += size;
     log(`  ${have.toLocaleString("en")} complaints (${Math.round(size / ((Date.now() - started) / 1000))} rows/s)`);
   }
+  // A third of the generated complaints carry a primary root cause, as analysed complaints do.
+  // Chosen by a hash of the id, so re-running tags nothing twice.
+  await db.execute(sql`
+    insert into complaint_root_causes (complaint_id, root_cause_id, is_primary)
+    select c.id, rc.ids[1 + (abs(hashtext(c.id::text)) / 3) % array_length(rc.ids, 1)], true
+    from complaints c, (select array_agg(id) as ids from root_causes) rc
+    where c.source = 'bench' and abs(hashtext(c.id::text)) % 3 = 0
+      and not exists (select 1 from complaint_root_causes t where t.complaint_id = c.id)`);
   return have;
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   doublePrecision,
   index,
@@ -12,7 +13,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { targetKindEnum } from "./enums";
+import { channelEnum, journeyStageEnum, targetKindEnum } from "./enums";
 import { markets, products } from "./reference";
 import { users } from "./users";
 
@@ -97,4 +98,46 @@ export const restatements = pgTable(
     restatedAt: timestamp("restated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("restatements_publication_idx").on(t.publicationId, t.restatedAt)],
+);
+
+/**
+ * Complaints per market and month and every breakdown dimension, kept by triggers on `complaints`
+ * (see the `metric_rollup_triggers` migration) so the dashboard never counts a million rows.
+ * Derived data: no foreign keys, so the triggers stay cheap; zero rows may linger and are harmless.
+ */
+export const complaintMonthCounts = pgTable(
+  "complaint_month_counts",
+  {
+    market: text("market").notNull(),
+    month: text("month").notNull(),
+    channel: channelEnum("channel").notNull(),
+    authorityId: uuid("authority_id"),
+    productId: uuid("product_id"),
+    journeyStage: journeyStageEnum("journey_stage"),
+    appUser: boolean("app_user"),
+    excluded: boolean("excluded").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [
+    unique("complaint_month_counts_key")
+      .on(t.market, t.month, t.channel, t.authorityId, t.productId, t.journeyStage, t.appUser, t.excluded)
+      .nullsNotDistinct(),
+    index("complaint_month_counts_month_idx").on(t.month, t.market),
+  ],
+);
+
+/** Tagged complaints per market, month and root cause (a complaint with two causes counts under each). */
+export const rootCauseMonthCounts = pgTable(
+  "root_cause_month_counts",
+  {
+    market: text("market").notNull(),
+    month: text("month").notNull(),
+    rootCauseId: uuid("root_cause_id").notNull(),
+    excluded: boolean("excluded").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [
+    unique("root_cause_month_counts_key").on(t.market, t.month, t.rootCauseId, t.excluded),
+    index("root_cause_month_counts_month_idx").on(t.month, t.market),
+  ],
 );

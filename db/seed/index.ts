@@ -6,13 +6,14 @@ import { complaintsStep } from "./complaints";
 import type { SeedContext, SeedStep } from "./context";
 import { referenceStep } from "./reference";
 import { remediationStep } from "./remediation";
+import { metricStep } from "./metric";
 import { DEMO_ADMIN_EMAIL, usersStep } from "./users";
 import { volumesStep } from "./volumes";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
 /** In order: each step may use what the steps before it left in the context. */
-const STEPS: SeedStep[] = [referenceStep, usersStep, volumesStep, complaintsStep, remediationStep];
+const STEPS: SeedStep[] = [referenceStep, usersStep, volumesStep, complaintsStep, remediationStep, metricStep];
 
 export type SeedResult = { seeded: boolean; summary: Record<string, number> };
 

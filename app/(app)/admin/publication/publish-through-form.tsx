@@ -1,0 +1,36 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/input";
+import { publishThroughAction } from "@/lib/metric/actions";
+
+/** Publishes every unpublished month of the market up to the chosen one, all or nothing. */
+export function PublishThroughForm({ market }: { market: string }) {
+  const [through, setThrough] = useState("");
+  const [error, setError] = useState<string | undefined>();
+  const [pending, setPending] = useState(false);
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setPending(true);
+    setError(undefined);
+    const result = await publishThroughAction({ market, through });
+    setPending(false);
+    if ("data" in result) {
+      toast.success(result.data.length ? `Published ${result.data.length} month${result.data.length === 1 ? "" : "s"} of ${market}` : "Nothing to publish: those months are already published");
+    } else {
+      setError(result.fieldErrors?.through?.[0] ?? result.error.message);
+    }
+  }
+  return (
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+      <Field label="Publish every unpublished month through" htmlFor="publish-through" error={error} className="min-w-64">
+        <Input id="publish-through" type="month" value={through} onChange={(e) => setThrough(e.target.value)} aria-invalid={!!error} />
+      </Field>
+      <Button type="submit" disabled={pending || !through}>
+        {pending ? "Publishing…" : "Publish"}
+      </Button>
+    </form>
+  );
+}

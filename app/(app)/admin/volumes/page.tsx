@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { getMarkets, getProductOptions } from "@/lib/metric/queries";
+import { getVolumes } from "@/lib/metric/volumes";
+import { MarketPicker } from "../../dashboard/market-picker";
+import { VolumeForm } from "./volume-form";
+import { VolumeImport } from "./volume-import";
+import { VolumesTable } from "./volumes-table";
+
+export const metadata: Metadata = { title: "Purchase volumes" };
+
+export default async function VolumesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser("admin:manage");
+  const params = await searchParams;
+  const [markets, products] = await Promise.all([getMarkets(), getProductOptions()]);
+  const requested = typeof params.market === "string" ? params.market.toUpperCase() : undefined;
+  const market = markets.find((m) => m.code === requested)?.code ?? markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code;
+  const volumes = market ? await getVolumes(market) : [];
+
+  return (
+    <>
+      <PageHeader
+        title="Purchase volumes"
+        description="Purchases per market and month: the metric's denominator. A month without a volume has no figure. Per-product volumes give per-product rates. Every change is audited."
+        actions={<MarketPicker markets={markets} current={market ?? null} basePath="/admin/volumes" allowAll={false} />}
+      />
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+        <div className="flex flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Enter a volume</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <VolumeForm markets={markets} products={products} defaultMarket={market ?? ""} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <div>
+                <CardTitle>Paste or import</CardTitle>
+                <p className="mt-1 text-sm text-zinc-600">
+                  Columns <code>market,month,purchases</code> and optionally <code>product</code>; comma, semicolon or tab separated
+                  (a paste from a spreadsheet works). A month already stored is replaced.
+                </p>
+              </div>
+            </CardHeader>
+            <CardContent>
+              <VolumeImport />
+            </CardContent>
+          </Card>
+        </div>
+        <Card>
+          <CardHeader>
+            <CardTitle>{markets.find((m) => m.code === market)?.name ?? "No markets"}: stored volumes</CardTitle>
+          </CardHeader>
+          <VolumesTable volumes={volumes.map((v) => ({ ...v, updatedAt: v.updatedAt.toISOString() }))} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/input";
+import { setVolumeAction } from "@/lib/metric/actions";
+import { volumeSchema } from "@/lib/metric/validations";
+
+type FormValues = z.input<typeof volumeSchema>;
+
+export function VolumeForm({ markets, products, defaultMarket }: {
+  markets: { code: string; name: string }[];
+  products: { id: string; name: string }[];
+  defaultMarket: string;
+}) {
+  const form = useForm<FormValues, unknown, z.output<typeof volumeSchema>>({
+    resolver: zodResolver(volumeSchema),
+    defaultValues: { market: defaultMarket, month: "", productId: "", purchases: "" as unknown as number },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await setVolumeAction(values);
+    if ("data" in result) {
+      const { inserted, updated } = result.data;
+      toast.success(inserted ? `Volume for ${values.market} ${values.month} saved` : updated ? `Volume for ${values.market} ${values.month} replaced` : "Unchanged: that value is already stored");
+      form.reset({ ...values, month: "", purchases: "" as unknown as number });
+    } else if (!applyFieldErrors(form.setError, result.fieldErrors)) {
+      toast.error(result.error.message);
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <Field label="Market" htmlFor="volume-market" error={errors.market?.message}>
+        <Select id="volume-market" {...form.register("market")}>
+          {markets.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name} ({m.code})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Month" htmlFor="volume-month" error={errors.month?.message} hint="YYYY-MM">
+        <Input id="volume-month" type="month" aria-invalid={!!errors.month} {...form.register("month")} />
+      </Field>
+      <Field label="Product" htmlFor="volume-product" error={errors.productId?.message}>
+        <Select id="volume-product" {...form.register("productId")}>
+          <option value="">Market total</option>
+          {products.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Purchases" htmlFor="volume-purchases" error={errors.purchases?.message}>
+        <Input id="volume-purchases" inputMode="numeric" aria-invalid={!!errors.purchases} {...form.register("purchases")} />
+      </Field>
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save volume"}
+        </Button>
+      </div>
+    </form>
+  );
+}

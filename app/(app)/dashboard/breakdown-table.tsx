@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { Card, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { Breakdown } from "@/lib/metric/breakdowns";
+import { formatCount, formatFigure } from "@/lib/metric/format";
+
+/** One breakdown: each cell's complaints and its share of the figure, with a bar for comparison. */
+export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
+  const max = Math.max(0, ...breakdown.rows.map((r) => r.perMillion ?? 0));
+  const hasProductRates = breakdown.rows.some((r) => r.productPerMillion != null);
+  return (
+    <Card>
+      <CardHeader className="py-3">
+        <CardTitle>{breakdown.title}</CardTitle>
+      </CardHeader>
+      {breakdown.rows.length === 0 ? (
+        <p className="px-5 py-4 text-sm text-zinc-600">No complaints in this period.</p>
+      ) : (
+        <Table aria-label={`Breakdown by ${breakdown.title.toLowerCase()}`}>
+          <THead>
+            <TR>
+              <TH scope="col">{breakdown.title}</TH>
+              <TH scope="col" className="text-right">Complaints</TH>
+              <TH scope="col" className="text-right">Per million</TH>
+              {hasProductRates ? <TH scope="col" className="text-right">Per million of product</TH> : null}
+              <TH scope="col" className="w-1/4"><span className="sr-only">Share</span></TH>
+            </TR>
+          </THead>
+          <TBody>
+            {breakdown.rows.map((row) => (
+              <TR key={row.key}>
+                <TD className="font-medium text-zinc-900">
+                  {row.href ? (
+                    <Link href={row.href} className="text-brand-700 underline-offset-2 hover:underline">
+                      {row.label}
+                    </Link>
+                  ) : (
+                    row.label
+                  )}
+                </TD>
+                <TD className="text-right tabular-nums">{row.suppressed ? <Suppressed /> : formatCount(row.complaints)}</TD>
+                <TD className="text-right tabular-nums">{row.suppressed ? <Suppressed /> : formatFigure(row.perMillion, 2)}</TD>
+                {hasProductRates ? <TD className="text-right tabular-nums">{formatFigure(row.productPerMillion ?? null, 1)}</TD> : null}
+                <TD>
+                  {row.perMillion != null && max > 0 ? (
+                    <div aria-hidden className="mt-1.5 h-2 rounded-full bg-zinc-100">
+                      <div className="h-2 rounded-full bg-brand-500" style={{ width: `${Math.max(2, (row.perMillion / max) * 100)}%` }} />
+                    </div>
+                  ) : null}
+                </TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+function Suppressed() {
+  return (
+    <span className="text-zinc-400" title="Fewer than 5 complaints: withheld">
+      &lt; 5
+    </span>
+  );
+}

@@ -1,0 +1,103 @@
+// `npm run bench`: the performance targets of DESIGN.md, measured on real PostgreSQL at
+// BENCH_ROWS complaints (default 1,000,000) under BENCH_CLIENTS concurrent clients (default 10).
+// Each read is also run as the bare SQL it stands on, and the import is compared with COPY.
+// The bench database (BENCH_DATABASE_URL, default complaints_bench on the local server) is
+// created, migrated, seeded and topped up on first use and kept for later runs.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { openDatabase, type DbHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDemoData } from "@/db/seed";
+import { generateComplaints } from "./generate";
+import { runLoad, type Stats } from "./load";
+import { importScenario } from "./import";
+import { readScenarios } from "./scenarios";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const URL_ = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/complaints_bench";
+
+const log = (m: string) => console.error(m);
+
+async function ensureDatabase(url: string) {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const server = new URL(url);
+  server.pathname = "/postgres";
+  const admin = postgres(server.toString(), { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
+  if (!exists) {
+    log(`Creating database ${name}…`);
+    await admin.unsafe(`create database "${name}"`);
+  }
+  await admin.end();
+}
+
+type Row = { scenario: string; target: string; stats: Stats; bare?: Stats; pass: boolean };
+
+function fmt(n: number | undefined) {
+  return n === undefined || Number.isNaN(n) ? "-" : n.toFixed(1);
+}
+
+async function main() {
+  await ensureDatabase(URL_);
+  const handle: DbHandle = openDatabase({ url: URL_, max: CLIENTS + 2 });
+  // The application's queries use the process database: point it at the bench database.
+  (globalThis as unknown as { __complaintDb?: DbHandle }).__complaintDb = handle;
+  const sql = handle.sql!;
+
+  log("Migrating and seeding…");
+  await migrateDatabase(handle);
+  await seedDemoData(handle.db, { log });
+  log(`Topping up to ${ROWS.toLocaleString("en")} complaints…`);
+  await generateComplaints(handle.db, ROWS, log);
+  await sql`analyze`;
+
+  const results: Row[] = [];
+  for (const scenario of await readScenarios(handle)) {
+    log(`Measuring ${scenario.name}…`);
+    const stats = await runLoad(scenario.run, { clients: CLIENTS, requests: REQUESTS, warmup: 10 });
+    const bare = await runLoad(scenario.bare, { clients: CLIENTS, requests: REQUESTS, warmup: 10 });
+    results.push({ scenario: scenario.name, target: `p95 ≤ ${scenario.p95} ms`, stats, bare, pass: stats.p95 <= scenario.p95 && stats.errors === 0 });
+  }
+
+  log(`Importing ${IMPORT_ROWS.toLocaleString("en")} canonical rows…`);
+  const imported = await importScenario(handle, IMPORT_ROWS, log);
+
+  console.log(`\nBenchmark at ${ROWS.toLocaleString("en")} complaints, ${CLIENTS} concurrent clients, ${REQUESTS} requests each\n`);
+  console.log("scenario".padEnd(28) + "p50 ms".padStart(9) + "p95 ms".padStart(9) + "bare p95".padStart(10) + "ratio".padStart(8) + "errors".padStart(8) + "  target");
+  for (const r of results) {
+    const ratio = r.bare ? r.stats.p95 / r.bare.p95 : NaN;
+    console.log(
+      r.scenario.padEnd(28) +
+        fmt(r.stats.p50).padStart(9) +
+        fmt(r.stats.p95).padStart(9) +
+        fmt(r.bare?.p95).padStart(10) +
+        fmt(ratio).padStart(8) +
+        String(r.stats.errors).padStart(8) +
+        `  ${r.target} ${r.pass ? "PASS" : "MISS"}`,
+    );
+  }
+  const importPass = imported.rowsPerSecond >= 20_000 && imported.rejected === 0;
+  console.log(
+    `\nCSV import: ${Math.round(imported.rowsPerSecond).toLocaleString("en")} rows/s ` +
+      `(COPY of the same file: ${Math.round(imported.copyRowsPerSecond).toLocaleString("en")} rows/s, ratio ${fmt(imported.copyRowsPerSecond / imported.rowsPerSecond)}) ` +
+      `target ≥ 20,000 rows/s ${importPass ? "PASS" : "MISS"}`,
+  );
+
+  const out = path.join(process.cwd(), "bench", "results");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    path.join(out, "latest.json"),
+    JSON.stringify({ at: new Date().toISOString(), rows: ROWS, clients: CLIENTS, requests: REQUESTS, results, import: imported }, null, 2),
+  );
+  await handle.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+"use client";
+
+import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type ZeroMissionPoint = {
+  month: string;
+  label: string;
+  perMillion: number | null;
+  target?: number | null;
+  centre?: number | null;
+  upper?: number | null;
+  lower?: number | null;
+  signal?: "above" | "below" | null;
+  restated?: boolean;
+};
+
+const COLORS = {
+  bar: "#d6336c",
+  barMuted: "#f3a6c1",
+  above: "#b91c1c",
+  below: "#047857",
+  target: "#d97706",
+  limit: "#71717a",
+  centre: "#a1a1aa",
+};
+
+type Props = {
+  points: ZeroMissionPoint[];
+  /** Accessible name: what the chart shows. */
+  title: string;
+  showControlLimits?: boolean;
+  valueLabel?: string;
+  targetLabel?: string;
+  height?: number;
+  digits?: number;
+};
+
+/**
+ * Monthly complaints per million purchases as bars, with the year's target as a dashed line and,
+ * on the dashboard, the u-chart's centre line and ±3σ limits; months outside the limits are coloured.
+ */
+export function ZeroMissionChart({
+  points,
+  title,
+  showControlLimits = false,
+  valueLabel = "Per million purchases",
+  targetLabel = "Target",
+  height = 320,
+  digits = 1,
+}: Props) {
+  const format = (v: unknown) => (typeof v === "number" ? v.toFixed(digits) : "—");
+  return (
+    <figure role="img" aria-label={title} className="w-full">
+      <div style={{ height }} className="w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={points} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+            <CartesianGrid stroke="#e4e4e7" strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#52525b" }} tickLine={false} axisLine={{ stroke: "#d4d4d8" }} interval="preserveStartEnd" minTickGap={12} />
+            <YAxis tick={{ fontSize: 11, fill: "#52525b" }} tickLine={false} axisLine={false} width={40} allowDecimals={false} />
+            <Tooltip
+              formatter={(value, name) => [format(value), name]}
+              labelStyle={{ fontWeight: 600 }}
+              contentStyle={{ borderRadius: 8, borderColor: "#e4e4e7", fontSize: 12 }}
+            />
+            <Bar dataKey="perMillion" name={valueLabel} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false}>
+              {points.map((p) => (
+                <Cell
+                  key={p.month}
+                  fill={p.signal === "above" ? COLORS.above : p.signal === "below" ? COLORS.below : p.restated ? COLORS.barMuted : COLORS.bar}
+                />
+              ))}
+            </Bar>
+            {showControlLimits ? (
+              <>
+                <Line dataKey="upper" name="Upper control limit" type="stepAfter" stroke={COLORS.limit} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls />
+                <Line dataKey="lower" name="Lower control limit" type="stepAfter" stroke={COLORS.limit} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls />
+                <Line dataKey="centre" name="Centre line" type="linear" stroke={COLORS.centre} dot={false} isAnimationActive={false} />
+              </>
+            ) : null}
+            <Line dataKey="target" name={targetLabel} type="stepAfter" stroke={COLORS.target} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-xs text-zinc-600">
+        <LegendSwatch color={COLORS.bar} label={valueLabel} />
+        <LegendSwatch color={COLORS.target} label={targetLabel} dashed />
+        {showControlLimits ? (
+          <>
+            <LegendSwatch color={COLORS.limit} label="Control limits (±3σ)" dashed />
+            <LegendSwatch color={COLORS.above} label="Real rise" />
+            <LegendSwatch color={COLORS.below} label="Real fall" />
+          </>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}
+
+function LegendSwatch({ color, label, dashed }: { color: string; label: string; dashed?: boolean }) {
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      {dashed ? (
+        <span aria-hidden className="inline-block w-4 border-t-2 border-dashed" style={{ borderColor: color }} />
+      ) : (
+        <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ backgroundColor: color }} />
+      )}
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,78 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { authFile } from "./support/roles";
+
+const SV_HEADERS = ["År", "Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec", "Snitt"];
+const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+test.use({ storageState: authFile("admin") });
+
+async function openPublicTable(page: Page, lang: "sv" | "en") {
+  await page.goto(`/zero-mission?market=NO&lang=${lang}`);
+  return page.getByRole("table");
+}
+
+test("an admin publishes a month, the public sees it in Swedish, and a later correction shows as a restatement", async ({ page, browser, baseURL }) => {
+  // A month of its own, past the demo data, so parallel runs never share it.
+  const year = 2020 + randomInt(5);
+  const monthNo = 1 + randomInt(12);
+  const month = `${year}-${String(monthNo).padStart(2, "0")}`;
+  const label = `${EN_MONTHS[monthNo - 1]} ${year}`;
+  const reason = `Korrigerad köpvolym ${randomUUID().slice(0, 8)}`;
+
+  await page.goto("/admin/volumes?market=NO");
+  await page.getByLabel("Volumes", { exact: true }).fill(`market,month,purchases\nNO,${month},200000\n`);
+  await page.getByRole("button", { name: "Import volumes" }).click();
+  await expect(page.getByText("Imported 1 rows: 1 new, 0 replaced, 0 unchanged")).toBeVisible();
+
+  await page.goto("/admin/publication?market=NO");
+  const row = page.getByRole("row", { name: label });
+  await expect(row).toContainText("Not published");
+  await row.getByRole("button", { name: `Publish ${label}` }).click();
+  await expect(row).toContainText("Published");
+
+  // The public, signed out.
+  const visitor = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const publicPage = await visitor.newPage();
+  const table = await openPublicTable(publicPage, "sv");
+  await expect(publicPage.getByRole("heading", { level: 1 })).toHaveText("Klagomål per miljon köp: Norge");
+  expect((await table.getByRole("columnheader").allInnerTexts()).map((h) => h.trim())).toEqual(SV_HEADERS);
+  const yearRow = table.getByRole("row", { name: new RegExp(`^${year}\\b`) });
+  await expect(yearRow.getByRole("cell").nth(monthNo - 1)).toHaveText("0");
+  await publicPage.screenshot({ path: "test-results/public-zero-mission-sv.png", fullPage: true });
+
+  // A corrected volume: the published figure stands until an admin records a restatement.
+  await page.goto("/admin/volumes?market=NO");
+  await page.getByLabel("Market", { exact: true }).selectOption("NO");
+  await page.getByLabel("Month", { exact: true }).fill(month);
+  await page.getByLabel("Purchases", { exact: true }).fill("250000");
+  await page.getByRole("button", { name: "Save volume" }).click();
+  await expect(page.getByText(`Volume for NO ${month} replaced`)).toBeVisible();
+
+  await page.goto("/admin/publication?market=NO");
+  await expect(row).toContainText("Changed since publication");
+  await row.getByRole("button", { name: `Restate ${label}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Restate ${label}` });
+  await dialog.getByLabel("Reason", { exact: true }).fill(reason);
+  await dialog.getByRole("button", { name: "Record restatement" }).click();
+  await expect(row).toContainText(`Restated`);
+  await expect(row).toContainText(reason);
+
+  await openPublicTable(publicPage, "sv");
+  await expect(yearRow.getByRole("cell").nth(monthNo - 1)).toContainText("0*");
+  await expect(publicPage.getByRole("region", { name: "* Justeringar" })).toContainText(reason);
+  const csv = await publicPage.request.get(`/api/public/zero-mission?market=NO&format=csv`);
+  expect(await csv.text()).toMatch(new RegExp(`^${year},`, "m"));
+  await visitor.close();
+});
+
+test("the public page answers in English and offers the CSV", async ({ browser, baseURL }) => {
+  const visitor = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const page = await visitor.newPage();
+  const table = await openPublicTable(page, "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Complaints per million purchases: Norway");
+  const headers = (await table.getByRole("columnheader").allInnerTexts()).map((h) => h.trim());
+  expect(headers).toEqual(["Year", ...EN_MONTHS, "Average"]);
+  await expect(page.getByRole("link", { name: "Download as CSV" })).toHaveAttribute("href", "/api/public/zero-mission?market=NO&format=csv");
+  await visitor.close();
+});

@@ -1,0 +1,86 @@
+import { db } from "@/db";
+import type { Role } from "@/db/schema/enums";
+import {
+  combine,
+  latestMonth,
+  monthlyFigures,
+  targetsByYear,
+  yearToDate,
+  type LatestMonth,
+  type MonthFigure,
+  type YearToDate,
+} from "./compute";
+import { uChart, type ControlSignal } from "./control-chart";
+import { getBreakdowns, suppressesSmallCells, type Breakdown } from "./breakdowns";
+import { addMonths, toMonth, yearOf } from "./months";
+import { assertMarket, getLatestDataMonth, getMarkets, getMonthCells, getTargets, type Executor } from "./queries";
+
+/** Months the chart shows (two years, so the year-on-year pattern is visible). */
+export const CHART_MONTHS = 24;
+
+export type ChartPoint = MonthFigure & {
+  target: number | null;
+  centre: number | null;
+  upper: number | null;
+  lower: number | null;
+  signal: ControlSignal;
+};
+
+export type DashboardData = {
+  market: string | null;
+  markets: { code: string; name: string }[];
+  /** The last month shown; null on a database without complaints or volumes. */
+  through: string | null;
+  chart: ChartPoint[];
+  centre: number | null;
+  ytd: YearToDate | null;
+  latest: LatestMonth | null;
+  breakdownPeriod: { from: string; to: string } | null;
+  breakdowns: Breakdown[];
+  /** Whether small cells were withheld for this role. */
+  suppressesSmallCells: boolean;
+};
+
+/**
+ * Everything the leadership dashboard shows, from the rollups: a handful of small indexed queries
+ * whatever the number of complaints. The benchmark calls this directly.
+ */
+export async function getDashboardData(
+  options: { market: string | null; through?: string; role: Role },
+  executor: Executor = db,
+): Promise<DashboardData> {
+  const { market, role } = options;
+  if (market) await assertMarket(market, executor);
+  const [markets, latestData] = await Promise.all([getMarkets(executor), options.through ? null : getLatestDataMonth(market, executor)]);
+  const through = options.through ?? latestData;
+  const suppresses = suppressesSmallCells(role);
+  if (!through) {
+    return { market, markets, through: null, chart: [], centre: null, ytd: null, latest: null, breakdownPeriod: null, breakdowns: [], suppressesSmallCells: suppresses };
+  }
+
+  const from = addMonths(through, -(CHART_MONTHS - 1));
+  // Reduction targets need the whole year before the chart's first year.
+  const cells = await getMonthCells(market, toMonth(yearOf(from) - 1, 1), through, executor);
+  const targets = market ? targetsByYear(await getTargets(market, executor), cells) : new Map<number, number | null>();
+  const months = monthlyFigures(cells.filter((c) => c.month >= from), from, through);
+  const control = uChart(months);
+  const chart = months.map((m, i) => ({
+    ...m,
+    target: targets.get(yearOf(m.month)) ?? null,
+    centre: control.points[i].centre,
+    upper: control.points[i].upper,
+    lower: control.points[i].lower,
+    signal: control.points[i].signal,
+  }));
+
+  const latest = latestMonth(months);
+  const ytdThrough = latest?.month ?? through;
+  const ytd = yearToDate(cells, ytdThrough, targets.get(yearOf(ytdThrough)) ?? null);
+  const breakdownPeriod = { from: toMonth(yearOf(ytdThrough), 1), to: ytdThrough };
+  const periodCells = cells.filter((c) => c.month >= breakdownPeriod.from && c.month <= breakdownPeriod.to);
+  const breakdowns = await getBreakdowns(
+    { market, ...breakdownPeriod, role, purchases: combine(periodCells).purchases },
+    executor,
+  );
+  return { market, markets, through, chart, centre: control.centre, ytd, latest, breakdownPeriod, breakdowns, suppressesSmallCells: suppresses };
+}

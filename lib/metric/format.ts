@@ -1,0 +1,25 @@
+/** Display formatting for figures: one place, so every page shows numbers alike. */
+
+export function formatFigure(value: number | null | undefined, digits = 1, locale = "en-GB"): string {
+  if (value == null) return "—";
+  return value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export function formatCount(value: number | null | undefined, locale = "en-GB"): string {
+  if (value == null) return "—";
+  return value.toLocaleString(locale);
+}
+
+/** A relative change as "+4.2 %" / "−10.0 %". */
+export function formatChange(value: number | null | undefined): string {
+  if (value == null) return "—";
+  const percent = value * 100;
+  const sign = percent > 0.05 ? "+" : percent < -0.05 ? "−" : "±";
+  return `${sign}${Math.abs(percent).toFixed(1)} %`;
+}
+
+/** Fewer complaints is better: a fall is good news. */
+export function changeTone(value: number | null | undefined): "good" | "bad" | "flat" {
+  if (value == null || Math.abs(value) < 0.0005) return "flat";
+  return value < 0 ? "good" : "bad";
+}

@@ -1,0 +1,82 @@
+import { parse } from "csv-parse/sync";
+import { isMonth } from "./months";
+
+/**
+ * Purchase volumes from a CSV file or a spreadsheet paste: `market,month,purchases[,product]`.
+ * Pure: resolving markets and products against the database happens when writing.
+ */
+
+export type VolumeLine = { line: number; market: string; month: string; purchases: number; product: string | null };
+export type LineError = { line: number; field: string; message: string };
+
+const COLUMNS = ["market", "month", "purchases", "product"] as const;
+
+function detectDelimiter(firstLine: string): string {
+  if (firstLine.includes("\t")) return "\t";
+  const semicolons = firstLine.split(";").length;
+  const commas = firstLine.split(",").length;
+  return semicolons > commas ? ";" : ",";
+}
+
+/** Whole numbers as spreadsheets write them: "1 234 567", "1,234,567" (not with a comma delimiter) or "1234567". */
+export function parsePurchases(raw: string, delimiter: string): number | null {
+  let text = raw.replace(/[\s\u00a0\u202f_']/g, "");
+  if (delimiter !== "," && /^\d{1,3}(,\d{3})+$/.test(text)) text = text.replace(/,/g, "");
+  if (/^\d{1,3}(\.\d{3})+$/.test(text)) text = text.replace(/\./g, "");
+  if (!/^\d+$/.test(text)) return null;
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: LineError[] } {
+  const text = input.replace(/^\uFEFF/, "");
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = detectDelimiter(firstLine);
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
+  } catch (error) {
+    return { lines: [], errors: [{ line: 1, field: "file", message: `Not readable as CSV: ${(error as Error).message}` }] };
+  }
+  if (records.length === 0) return { lines: [], errors: [{ line: 1, field: "file", message: "No rows found" }] };
+
+  // A paste from a spreadsheet often lacks the header: then the columns are market, month, purchases[, product].
+  const header = records[0].map((h) => h.toLowerCase());
+  const hasHeader = header.includes("market") || header.includes("month") || header.includes("purchases");
+  const index: Record<(typeof COLUMNS)[number], number> = { market: 0, month: 1, purchases: 2, product: 3 };
+  const errors: LineError[] = [];
+  if (hasHeader) {
+    for (const column of COLUMNS) index[column] = header.indexOf(column);
+    const missing = COLUMNS.filter((c) => c !== "product" && index[c] < 0);
+    if (missing.length) {
+      return { lines: [], errors: missing.map((c) => ({ line: 1, field: c, message: `The header has no ${c} column` })) };
+    }
+  }
+
+  const lines: VolumeLine[] = [];
+  const seen = new Map<string, number>();
+  records.slice(hasHeader ? 1 : 0).forEach((record, i) => {
+    const line = i + (hasHeader ? 2 : 1);
+    const cell = (column: (typeof COLUMNS)[number]) => (index[column] >= 0 ? (record[index[column]] ?? "").trim() : "");
+    const market = cell("market").toUpperCase();
+    const month = cell("month");
+    const purchasesText = cell("purchases");
+    const product = cell("product") || null;
+    const before = errors.length;
+    if (!/^[A-Z]{2}$/.test(market)) errors.push({ line, field: "market", message: `"${cell("market")}" is not a two-letter market code` });
+    if (!isMonth(month)) errors.push({ line, field: "month", message: `"${month}" is not a month as YYYY-MM` });
+    const purchases = parsePurchases(purchasesText, delimiter);
+    if (purchases == null) errors.push({ line, field: "purchases", message: `"${purchasesText}" is not a whole number of purchases` });
+    if (errors.length > before) return;
+    const key = `${market}|${month}|${(product ?? "").toLowerCase()}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      errors.push({ line, field: "month", message: `${market} ${month}${product ? ` ${product}` : ""} appears again (first on line ${earlier})` });
+      return;
+    }
+    seen.set(key, line);
+    lines.push({ line, market, month, purchases: purchases as number, product });
+  });
+  if (lines.length === 0 && errors.length === 0) errors.push({ line: 1, field: "file", message: "No rows found" });
+  return { lines, errors };
+}

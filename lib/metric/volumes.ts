@@ -1,0 +1,169 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { markets, productAliases, products, purchaseVolumes } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import type { AuditEntry } from "@/lib/audit/log";
+import { AppError } from "@/lib/errors";
+import type { Executor } from "./queries";
+import { parseVolumeText, type LineError } from "./volume-parse";
+import type { VolumeInput } from "./validations";
+
+type WriteContext = { tx: Executor; actor: Actor; audit: (entry: AuditEntry | AuditEntry[]) => Promise<void> };
+
+type VolumeValue = { market: string; month: string; productId: string | null; purchases: number };
+export type VolumeWriteSummary = { inserted: number; updated: number; unchanged: number };
+
+const keyOf = (v: { market: string; month: string; productId: string | null }) => `${v.market}|${v.month}|${v.productId ?? ""}`;
+
+/**
+ * Writes volumes (insert or replace), auditing each change with its before and after. A value that
+ * is already stored is left alone and not audited: nothing changed.
+ */
+async function writeVolumes(ctx: WriteContext, values: VolumeValue[], meta: Record<string, unknown>): Promise<VolumeWriteSummary> {
+  const { tx, actor } = ctx;
+  const months = [...new Set(values.map((v) => v.month))];
+  const existing = months.length
+    ? await tx
+        .select()
+        .from(purchaseVolumes)
+        .where(and(inArray(purchaseVolumes.market, [...new Set(values.map((v) => v.market))]), inArray(purchaseVolumes.month, months)))
+    : [];
+  const before = new Map(existing.map((row) => [keyOf(row), row]));
+  const changed = values.filter((v) => before.get(keyOf(v))?.purchases !== v.purchases);
+  for (let i = 0; i < changed.length; i += 1000) {
+    await tx
+      .insert(purchaseVolumes)
+      .values(changed.slice(i, i + 1000).map((v) => ({ ...v, updatedBy: actor.userId, updatedAt: new Date() })))
+      .onConflictDoUpdate({
+        target: [purchaseVolumes.market, purchaseVolumes.month, purchaseVolumes.productId],
+        set: { purchases: sql`excluded.purchases`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`excluded.updated_at` },
+      });
+  }
+  await ctx.audit(
+    changed.map((v) => {
+      const old = before.get(keyOf(v));
+      return {
+        action: "purchase_volume.set",
+        entityType: "purchase_volume",
+        entityId: old?.id ?? null,
+        before: old ? { market: old.market, month: old.month, productId: old.productId, purchases: old.purchases } : null,
+        after: v,
+        meta,
+      };
+    }),
+  );
+  const updated = changed.filter((v) => before.has(keyOf(v))).length;
+  return { inserted: changed.length - updated, updated, unchanged: values.length - changed.length };
+}
+
+export async function setVolume(ctx: WriteContext, input: VolumeInput) {
+  await assertKnown(ctx.tx, [input.market], input.productId ? [input.productId] : []);
+  return writeVolumes(ctx, [input], { via: "form" });
+}
+
+export async function deleteVolume(ctx: WriteContext, input: { market: string; month: string; productId: string | null }) {
+  const [removed] = await ctx.tx
+    .delete(purchaseVolumes)
+    .where(
+      and(
+        eq(purchaseVolumes.market, input.market),
+        eq(purchaseVolumes.month, input.month),
+        input.productId ? eq(purchaseVolumes.productId, input.productId) : isNull(purchaseVolumes.productId),
+      ),
+    )
+    .returning();
+  if (!removed) throw new AppError("not_found", `No purchase volume for ${input.market} ${input.month}`);
+  await ctx.audit({
+    action: "purchase_volume.delete",
+    entityType: "purchase_volume",
+    entityId: removed.id,
+    before: { market: removed.market, month: removed.month, productId: removed.productId, purchases: removed.purchases },
+  });
+  return { market: removed.market, month: removed.month };
+}
+
+/**
+ * Imports `market,month,purchases[,product]` text (a file or a paste), all or nothing: any bad line
+ * refuses the whole import with every problem listed by line. Re-importing a month replaces its value.
+ */
+export async function importVolumes(ctx: WriteContext, input: { text: string; fileName?: string; via: string }) {
+  const { lines, errors } = parseVolumeText(input.text);
+  const { tx } = ctx;
+  const marketCodes = new Set((await tx.select({ code: markets.code }).from(markets)).map((m) => m.code));
+  const productNames = [...new Set(lines.map((l) => l.product?.toLowerCase()).filter((p): p is string => !!p))];
+  const productIds = await resolveProducts(tx, productNames);
+  for (const line of lines) {
+    if (!marketCodes.has(line.market)) errors.push({ line: line.line, field: "market", message: `Unknown market ${line.market}` });
+    if (line.product && !productIds.has(line.product.toLowerCase())) {
+      errors.push({ line: line.line, field: "product", message: `Unknown product "${line.product}"` });
+    }
+  }
+  if (errors.length) throw invalidLines(errors);
+  const values = lines.map((l) => ({
+    market: l.market,
+    month: l.month,
+    productId: l.product ? (productIds.get(l.product.toLowerCase()) as string) : null,
+    purchases: l.purchases,
+  }));
+  const summary = await writeVolumes(ctx, values, { via: input.via, file: input.fileName ?? null });
+  await ctx.audit({
+    action: "purchase_volume.import",
+    entityType: "purchase_volume",
+    after: { rows: values.length, ...summary },
+    meta: { via: input.via, file: input.fileName ?? null },
+  });
+  return { rows: values.length, ...summary };
+}
+
+function invalidLines(errors: LineError[]) {
+  const sorted = [...errors].sort((a, b) => a.line - b.line);
+  const first = sorted[0];
+  return new AppError(
+    "invalid",
+    `Nothing was imported: ${sorted.length} problem${sorted.length === 1 ? "" : "s"}, first on line ${first.line} (${first.field}): ${first.message}`,
+    sorted.map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.message })),
+  );
+}
+
+/** Product names and aliases (case-insensitive) to ids. */
+async function resolveProducts(tx: Executor, lowerNames: string[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  if (lowerNames.length === 0) return ids;
+  const [byName, byAlias] = await Promise.all([
+    tx.select({ id: products.id, name: products.name }).from(products).where(inArray(sql`lower(${products.name})`, lowerNames)),
+    tx
+      .select({ id: productAliases.productId, name: productAliases.alias })
+      .from(productAliases)
+      .where(inArray(sql`lower(${productAliases.alias})`, lowerNames)),
+  ]);
+  for (const row of [...byAlias, ...byName]) ids.set(row.name.toLowerCase(), row.id);
+  return ids;
+}
+
+async function assertKnown(tx: Executor, marketCodes: string[], productIdList: string[]) {
+  const found = await tx.select({ code: markets.code }).from(markets).where(inArray(markets.code, marketCodes));
+  if (found.length !== marketCodes.length) throw new AppError("invalid", "Unknown market", { market: ["Unknown market"] });
+  if (productIdList.length) {
+    const known = await tx.select({ id: products.id }).from(products).where(inArray(products.id, productIdList));
+    if (known.length !== productIdList.length) throw new AppError("invalid", "Unknown product", { productId: ["Unknown product"] });
+  }
+}
+
+export type VolumeRow = { market: string; month: string; productId: string | null; productName: string | null; purchases: number; updatedAt: Date };
+
+/** The admin page's table: a market's volumes, newest month first, market totals before products. */
+export async function getVolumes(market: string, executor: Executor = db): Promise<VolumeRow[]> {
+  return executor
+    .select({
+      market: purchaseVolumes.market,
+      month: purchaseVolumes.month,
+      productId: purchaseVolumes.productId,
+      productName: products.name,
+      purchases: purchaseVolumes.purchases,
+      updatedAt: purchaseVolumes.updatedAt,
+    })
+    .from(purchaseVolumes)
+    .leftJoin(products, eq(products.id, purchaseVolumes.productId))
+    .where(eq(purchaseVolumes.market, market))
+    .orderBy(desc(purchaseVolumes.month), sql`${purchaseVolumes.productId} is not null`, asc(products.name));
+}
