@@ -67,6 +67,6 @@ test.describe("reviewer imports the CFPB export", () => {
     const reference = (await imported.textContent())!.trim();
     await imported.click();
     await expect(page).toHaveURL(/\/complaints\/[0-9a-f-]{36}$/);
-    await expect(page.getByText(reference).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: reference })).toBeVisible();
   });
 });
