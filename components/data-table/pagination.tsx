@@ -33,8 +33,8 @@ export function DataTablePagination({
         <label htmlFor="per-page" className="whitespace-nowrap">
           Rows per page
         </label>
-        <Select id="per-page" className="w-20" value={perPage} onChange={(e) => onPerPageChange(Number(e.target.value))}>
-          {perPageOptions.map((n) => (
+        <Select id="per-page" className="w-24" value={perPage} onChange={(e) => onPerPageChange(Number(e.target.value))}>
+          {[...new Set([...perPageOptions, perPage])].sort((a, b) => a - b).map((n) => (
             <option key={n} value={n}>
               {n}
             </option>

@@ -105,6 +105,11 @@ export const complaints = pgTable(
     index("complaints_duplicate_of_idx").on(t.duplicateOfId),
     index("complaints_customer_ref_idx").on(t.customerRef, t.receivedOn),
     index("complaints_updated_at_idx").on(t.updatedAt.desc()),
+    index("complaints_severity_idx").on(t.severity, t.receivedOn.desc()),
+    index("complaints_journey_stage_idx").on(t.journeyStage, t.receivedOn.desc()),
+    index("complaints_app_user_idx").on(t.appUser, t.receivedOn.desc()),
+    // Few complaints are excluded; the list's "excluded only" queue reads them from this small index.
+    index("complaints_excluded_idx").on(t.excludedReason, t.receivedOn.desc()).where(sql`${t.excludedReason} is not null`),
   ],
 );
 

@@ -92,6 +92,7 @@ export function BulkBar({
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         Bulk action
         <Select
+          aria-label="Bulk action"
           className="h-8 w-48"
           value={kind}
           onChange={(e) => {
@@ -110,7 +111,7 @@ export function BulkBar({
       {kind === "exclude" ? (
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
           Note
-          <Input className="h-8 w-48" value={note} onChange={(e) => setNote(e.target.value)} />
+          <Input aria-label="Note" className="h-8 w-48" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       ) : null}
       <Button size="sm" onClick={apply} disabled={pending}>
@@ -129,7 +130,7 @@ function BulkValue({ kind, value, onChange, options }: { kind: Kind; value: stri
   const select = (label: string, choices: { value: string; label: string }[], placeholder: string) => (
     <label className="flex flex-col gap-1 text-xs text-zinc-600">
       {label}
-      <Select className="h-8 w-56" value={value} onChange={(e) => onChange(e.target.value)}>
+      <Select aria-label={label} className="h-8 w-56" value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{placeholder}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
@@ -154,7 +155,7 @@ function BulkValue({ kind, value, onChange, options }: { kind: Kind; value: stri
       return (
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
           Original reference
-          <Input className="h-8 w-44" placeholder="C-2019-000154" value={value} onChange={(e) => onChange(e.target.value)} />
+          <Input aria-label="Original reference" className="h-8 w-44" placeholder="C-2019-000154" value={value} onChange={(e) => onChange(e.target.value)} />
         </label>
       );
   }

@@ -24,15 +24,15 @@ export type ColumnChoice = { id: string; label: string; hiddenByDefault?: boolea
 export const COLUMN_CHOICES: ColumnChoice[] = [
   { id: "reference", label: "Reference" },
   { id: "receivedOn", label: "Received" },
-  { id: "market", label: "Market" },
-  { id: "channel", label: "Channel" },
-  { id: "product", label: "Product" },
-  { id: "category", label: "Category" },
   { id: "summary", label: "Summary" },
-  { id: "severity", label: "Severity" },
   { id: "status", label: "Status" },
+  { id: "severity", label: "Severity" },
   { id: "assignee", label: "Assignee" },
   { id: "due", label: "Final response due" },
+  { id: "market", label: "Market" },
+  { id: "channel", label: "Channel" },
+  { id: "category", label: "Category" },
+  { id: "product", label: "Product", hiddenByDefault: true },
   { id: "journeyStage", label: "Journey stage", hiddenByDefault: true },
   { id: "appUser", label: "App user", hiddenByDefault: true },
   { id: "externalId", label: "External id", hiddenByDefault: true },
@@ -41,7 +41,7 @@ export const COLUMN_CHOICES: ColumnChoice[] = [
 
 /** The complaint list's column definitions, one factory for the table. */
 export function complaintColumns(options: { selectable: boolean }): ColumnDef<ComplaintListRow, unknown>[] {
-  const columns: ColumnDef<ComplaintListRow, unknown>[] = [
+  const defs: ColumnDef<ComplaintListRow, unknown>[] = [
     {
       id: "reference",
       header: "Reference",
@@ -63,8 +63,8 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
         </div>
       ),
     },
-    { id: "product", header: "Product", enableSorting: false, cell: ({ row }) => row.original.productName ?? "—" },
-    { id: "category", header: "Category", enableSorting: false, cell: ({ row }) => row.original.categoryName ?? "—" },
+    { id: "product", header: "Product", enableSorting: false, cell: ({ row }) => <div className="min-w-28">{row.original.productName ?? "—"}</div> },
+    { id: "category", header: "Category", enableSorting: false, cell: ({ row }) => <div className="min-w-40">{row.original.categoryName ?? "—"}</div> },
     {
       id: "summary",
       header: "Summary",
@@ -131,6 +131,9 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
     { id: "externalId", header: "External id", cell: ({ row }) => <span className="font-mono text-xs">{row.original.externalId}</span> },
     { id: "customerRef", header: "Customer ref", enableSorting: false, cell: ({ row }) => row.original.customerRef ?? "—" },
   ];
+  // Table order follows the column menu's order.
+  const order = COLUMN_CHOICES.map((c) => c.id);
+  const columns = [...defs].sort((a, b) => order.indexOf(a.id!) - order.indexOf(b.id!));
   if (!options.selectable) return columns;
   return [
     {

@@ -105,7 +105,7 @@ export function FiltersPanel({
       />
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         App user
-        <Select className="h-8 w-28" value={query.app_user ?? ""} onChange={(e) => update({ app_user: e.target.value || null })}>
+        <Select aria-label="App user" className="h-8 w-28" value={query.app_user ?? ""} onChange={(e) => update({ app_user: e.target.value || null })}>
           <option value="">Any</option>
           <option value="yes">Yes</option>
           <option value="no">No</option>
@@ -114,19 +114,19 @@ export function FiltersPanel({
       </label>
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         Excluded
-        <Select className="h-8 w-36" value={query.excluded ?? ""} onChange={(e) => update({ excluded: e.target.value || null })}>
-          <option value="">Counted and excluded</option>
+        <Select aria-label="Excluded" className="h-8 w-36" value={query.excluded ?? ""} onChange={(e) => update({ excluded: e.target.value || null })}>
+          <option value="">All</option>
           <option value="no">Counted only</option>
           <option value="yes">Excluded only</option>
         </Select>
       </label>
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         Received from
-        <Input type="date" className="h-8 w-36" value={query.received_from ?? ""} onChange={(e) => update({ received_from: e.target.value || null })} />
+        <Input aria-label="Received from" type="date" className="h-8 w-36" value={query.received_from ?? ""} onChange={(e) => update({ received_from: e.target.value || null })} />
       </label>
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         Received to
-        <Input type="date" className="h-8 w-36" value={query.received_to ?? ""} onChange={(e) => update({ received_to: e.target.value || null })} />
+        <Input aria-label="Received to" type="date" className="h-8 w-36" value={query.received_to ?? ""} onChange={(e) => update({ received_to: e.target.value || null })} />
       </label>
     </div>
   );

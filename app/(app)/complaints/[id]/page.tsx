@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, todayIso, type DeadlineSpan } from "@/lib/complaints/deadlines";
+import { CHANNEL_LABELS, EXCLUDED_REASON_LABELS, formatDateTime, formatDay } from "@/lib/complaints/labels";
+import { getComplaint, getComplaintOptions, redactsFor } from "@/lib/complaints/queries";
+import { AnalysisNotesPanel } from "./analysis-notes-panel";
+import { CommentsPanel } from "./comments-panel";
+import { ComplaintFields } from "./complaint-fields";
+import { DeadlineActions } from "./deadline-actions";
+import { DeadlineClock } from "./deadline-clock";
+import { ComplaintEditProvider } from "./edit-context";
+import { FamilyPanel } from "./family-panel";
+import { RootCausesPanel } from "./root-causes-panel";
+import { StatusBar } from "./status-bar";
+
+export const metadata: Metadata = { title: "Complaint" };
+
+const span = (s: DeadlineSpan) => `${s.days} ${s.businessDays ? "business days" : "days"}`;
+
+export default async function ComplaintPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("complaints:read");
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [detail, options] = await Promise.all([getComplaint(user, id), getComplaintOptions()]);
+  if (!detail) notFound();
+  const { complaint, deadlines } = detail;
+  const canEdit = can(user.role, "complaints:write");
+  const rule = deadlines.rule;
+  const ruleText = rule
+    ? `${complaint.market} ${CHANNEL_LABELS[complaint.channel].toLowerCase()} rule: acknowledge within ${span({ days: rule.acknowledgeDays, businessDays: rule.acknowledgeBusinessDays })}, answer within ${span({ days: rule.finalResponseDays, businessDays: rule.finalResponseBusinessDays })}${complaint.paymentService ? " (15 business days at most for a payment service)" : ""}.`
+    : `Default deadlines: acknowledge within ${span(DEFAULT_ACKNOWLEDGE)}, answer within ${span(DEFAULT_FINAL_RESPONSE)}${complaint.paymentService ? ", and 15 business days at most for a payment service" : ""}.`;
+
+  return (
+    <ComplaintEditProvider id={complaint.id} version={complaint.version} canEdit={canEdit}>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm text-zinc-500">
+            <Link href="/complaints" className="hover:underline">
+              Complaints
+            </Link>{" "}
+            / {complaint.reference}
+          </p>
+          <h1 className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900">{complaint.reference}</h1>
+          <p className="mt-1 text-sm text-zinc-600">
+            {CHANNEL_LABELS[complaint.channel]}
+            {complaint.authorityName ? ` · ${complaint.authorityName}` : ""} · {complaint.market} · received {formatDay(complaint.receivedOn)} · logged by{" "}
+            {complaint.createdByName ?? "import"} · version {complaint.version}
+          </p>
+        </div>
+        <div className="flex gap-2">
+          {deadlines.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+          {complaint.excludedReason ? <Badge>Excluded: {EXCLUDED_REASON_LABELS[complaint.excludedReason]}</Badge> : null}
+          {!canEdit ? <Badge tone="info">Read only · personal data hidden</Badge> : null}
+        </div>
+      </div>
+      <Card className="mb-6">
+        <CardContent>
+          <StatusBar status={complaint.status} assigneeId={complaint.assigneeId} assignees={options.assignees} />
+        </CardContent>
+      </Card>
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Complaint</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ComplaintFields complaint={complaint} options={options} today={todayIso()} showsPersonalData={!redactsFor(user)} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Analysis</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <AnalysisNotesPanel complaintId={complaint.id} notes={detail.analysisNotes} canEdit={canEdit} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Comments</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <CommentsPanel complaintId={complaint.id} comments={detail.comments} people={options.mentionable.filter((p) => p.id !== user.id)} />
+            </CardContent>
+          </Card>
+        </div>
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Deadlines</CardTitle>
+            </CardHeader>
+            <CardContent className="flex flex-col gap-3">
+              <DeadlineClock acknowledge={deadlines.acknowledge} finalResponse={deadlines.finalResponse} ruleText={ruleText} />
+              <DeadlineActions acknowledged={Boolean(complaint.acknowledgedAt)} responded={Boolean(complaint.respondedAt)} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Root causes</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <RootCausesPanel complaintId={complaint.id} tags={detail.rootCauses} rootCauses={options.rootCauses} canEdit={canEdit} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Family and duplicates</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <FamilyPanel detail={detail} canEdit={canEdit} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>History</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {detail.history.length === 0 ? <p className="text-sm text-zinc-500">No changes recorded yet.</p> : null}
+              <ol aria-label="History" className="flex flex-col gap-2 text-sm">
+                {[...detail.history].reverse().map((entry) => (
+                  <li key={entry.id}>
+                    <p>{entry.sentence}</p>
+                    <p className="text-xs text-zinc-500">{formatDateTime(entry.at)}</p>
+                  </li>
+                ))}
+              </ol>
+            </CardContent>
+          </Card>
+        </div>
+      </div>
+    </ComplaintEditProvider>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/input";
+import type { ComplaintStatus } from "@/db/schema/enums";
+import { STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
+import { nextStatuses, transitionLabel } from "@/lib/complaints/workflow";
+import { useComplaintEdit } from "./edit-context";
+
+/** The workflow's next steps (only those allowed) and the assignment. */
+export function StatusBar({
+  status,
+  assigneeId,
+  assignees,
+}: {
+  status: ComplaintStatus;
+  assigneeId: string | null;
+  assignees: { id: string; name: string }[];
+}) {
+  const { canEdit, save, pending } = useComplaintEdit();
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(changes: Parameters<typeof save>[0]) {
+    const result = await save(changes);
+    setError(result.ok ? null : (result.fieldError ?? null));
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <span className="text-sm text-zinc-600">Status</span>
+      <Badge tone={STATUS_TONES[status]} className="text-sm">
+        {STATUS_LABELS[status]}
+      </Badge>
+      {canEdit
+        ? nextStatuses(status).map((next) => (
+            <Button key={next} size="sm" variant="secondary" disabled={pending} onClick={() => run({ status: next })}>
+              {transitionLabel(status, next)}
+            </Button>
+          ))
+        : null}
+      <span className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
+        <label htmlFor="assignee">Assignee</label>
+        {canEdit ? (
+          <Select id="assignee" className="h-8 w-48" value={assigneeId ?? ""} disabled={pending} onChange={(e) => run({ assigneeId: e.target.value || null })}>
+            <option value="">Unassigned</option>
+            {assignees.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+        ) : (
+          <span id="assignee" className="font-medium text-zinc-900">
+            {assignees.find((a) => a.id === assigneeId)?.name ?? "Unassigned"}
+          </span>
+        )}
+      </span>
+      {error ? (
+        <p role="alert" className="basis-full text-xs font-medium text-red-600">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import Link from "next/link";
+import { useTransition } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { markMentionsReadAction } from "@/lib/complaints/actions";
+import { formatDateTime } from "@/lib/complaints/labels";
+
+type Mention = {
+  commentId: string;
+  body: string;
+  createdAt: Date;
+  readAt: Date | null;
+  authorName: string | null;
+  complaintId: string;
+  reference: string;
+  summary: string;
+};
+
+export function MentionList({ mentions }: { mentions: Mention[] }) {
+  const [pending, startTransition] = useTransition();
+  const unread = mentions.filter((m) => !m.readAt);
+  const mark = (input: { all?: boolean; mentionCommentIds?: string[] }) => startTransition(async () => void (await markMentionsReadAction(input)));
+
+  if (!mentions.length) {
+    return (
+      <Card className="px-5 py-10 text-center text-sm text-zinc-500">
+        Nobody has mentioned you yet. When a colleague writes @ and your name in a comment, it shows up here.
+      </Card>
+    );
+  }
+  return (
+    <Card>
+      <div className="flex justify-end border-b border-zinc-100 px-4 py-2">
+        <Button size="sm" variant="secondary" disabled={pending || unread.length === 0} onClick={() => mark({ all: true })}>
+          Mark all read
+        </Button>
+      </div>
+      <ul className="divide-y divide-zinc-100">
+        {mentions.map((m) => (
+          <li key={m.commentId} aria-label={`Mention on ${m.reference}`} className={m.readAt ? "px-4 py-3" : "bg-brand-50/40 px-4 py-3"}>
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div className="min-w-0">
+                <p className="text-sm">
+                  <span className="font-medium">{m.authorName ?? "Someone"}</span> mentioned you on{" "}
+                  <Link href={`/complaints/${m.complaintId}`} className="font-medium text-brand-700 hover:underline">
+                    {m.reference}
+                  </Link>{" "}
+                  <span className="text-zinc-500">“{m.summary}”</span>
+                </p>
+                <p className="mt-1 text-sm whitespace-pre-wrap text-zinc-800">{m.body}</p>
+                <p className="mt-1 text-xs text-zinc-500">{formatDateTime(m.createdAt)}</p>
+              </div>
+              {m.readAt ? (
+                <Badge>Read</Badge>
+              ) : (
+                <Button size="sm" variant="ghost" disabled={pending} onClick={() => mark({ mentionCommentIds: [m.commentId] })}>
+                  Mark read
+                </Button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
