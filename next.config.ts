@@ -6,7 +6,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "argon2", "postgres"],
   poweredByHeader: false,
   typedRoutes: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A fresh CI clone never reuses the build cache, so writing it is wasted time there.
+    turbopackFileSystemCacheForBuild: !process.env.CI,
+  },
 };
 
 export default nextConfig;

@@ -5,12 +5,9 @@ import { publishThrough } from "@/lib/metric/publication";
 import { getZeroMission, type ZeroMission } from "@/lib/metric/queries";
 import { metricQuerySchema, publishThroughSchema } from "@/lib/metric/validations";
 import { fieldErrorsOf } from "@/lib/validation";
+import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
-function failure(result: { error: { message: string; details?: unknown }; fieldErrors?: Record<string, string[]> }): never {
-  const fields = Object.entries(result.fieldErrors ?? {}).map(([f, m]) => `--${f}: ${m.join(", ")}`);
-  throw new AppError("invalid", [result.error.message, ...fields].join("\n  "));
-}
 
 /** One line per month, `perMillion` unrounded like the API; empty where a month has no volume. */
 export function metricCsv(data: ZeroMission): string {

@@ -5,12 +5,9 @@ import { AppError } from "@/lib/errors";
 import { runMutation } from "@/lib/auth/mutation";
 import { createUser, issueToken } from "@/lib/users/service";
 import { createTokenSchema, createUserSchema } from "@/lib/users/validations";
+import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
-function failure(result: { error: { message: string }; fieldErrors?: Record<string, string[]> }): never {
-  const fields = Object.entries(result.fieldErrors ?? {}).map(([f, m]) => `--${f}: ${m.join(", ")}`);
-  throw new AppError("invalid", [result.error.message, ...fields].join("\n  "));
-}
 
 export const commands: CliCommand[] = [
   {

@@ -18,19 +18,14 @@ export function AppShell({
       </a>
       <aside className="border-b border-zinc-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0">
         <div className="flex h-full flex-col gap-4 px-4 py-4">
-          <div className="flex items-center justify-between gap-2">
-            <Link href="/" className="flex items-center gap-2 font-semibold text-zinc-900">
-              <span aria-hidden className="flex size-7 items-center justify-center rounded-md bg-brand-500 text-sm text-white">
-                0
-              </span>
-              Zero complaints
-            </Link>
-            <div className="lg:hidden">
-              <UserMenu user={user} />
-            </div>
-          </div>
+          <Link href="/" className="flex items-center gap-2 font-semibold text-zinc-900">
+            <span aria-hidden className="flex size-7 items-center justify-center rounded-md bg-brand-500 text-sm text-white">
+              0
+            </span>
+            Zero complaints
+          </Link>
           <NavLinks items={items} />
-          <div className="mt-auto hidden lg:block">
+          <div className="lg:mt-auto">
             <UserMenu user={user} />
           </div>
         </div>

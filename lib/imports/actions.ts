@@ -59,6 +59,7 @@ const startMutation = action({ permission: "imports:run", schema: startSchema },
     .update(importJobs)
     .set({
       status: "queued",
+      heartbeatAt: sql`now()`,
       dryRun: input.dryRun,
       skipInvalid: input.skipInvalid,
       mappingId,

@@ -62,6 +62,18 @@ const DEFAULT_BATCH = 2000;
 // A batch also ends at this many characters, so files of long narratives do not build huge statements.
 const BATCH_CHARS = 4_000_000;
 const ERRORS_KEPT = 200;
+// Files up to this size are read once; bigger ones are read again for the write pass.
+const CACHE_ROWS = 250_000;
+const CACHE_CHARS = 150_000_000;
+
+const rowChars = (row: ResolvedRow) => (row.narrative?.length ?? 0) + row.summary.length + 200;
+
+async function* validRows(records: AsyncIterable<{ line: number; values: string[] }>, resolver: RowResolver) {
+  for await (const record of records) {
+    const outcome = resolver.resolve(record.line, record.values);
+    if ("row" in outcome) yield outcome.row;
+  }
+}
 
 function defaultConcurrency(): number {
   return getDatabase().kind === "postgres" ? 2 : 1;
@@ -166,11 +178,19 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       await saveErrors(jobId, pending.splice(0));
     };
 
-    // Pass 1: every row checked before anything is written.
+    // Pass 1: every row checked before anything is written. The resolved rows of a file that fits
+    // the cache are kept, so the write pass need not read and resolve the file a second time.
     let lastReport = Date.now();
+    let cache: ResolvedRow[] | null = [];
+    let cacheChars = 0;
     for await (const record of readRecords(source, format)) {
       state.rowsRead++;
       const outcome = resolver.resolve(record.line, record.values);
+      if (cache && "row" in outcome) {
+        cache.push(outcome.row);
+        cacheChars += rowChars(outcome.row);
+        if (cache.length > CACHE_ROWS || cacheChars > CACHE_CHARS) cache = null;
+      }
       if ("errors" in outcome) {
         state.rejected++;
         pending.push(...outcome.errors);
@@ -230,11 +250,9 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       options.onProgress?.({ phase: "writing", ...progress(), rowsPerSecond: rate() });
       return cancel;
     });
-    for await (const record of readRecords(source, format)) {
-      const outcome = resolver.resolve(record.line, record.values);
-      if ("errors" in outcome) continue;
-      batch.push(outcome.row);
-      chars += (outcome.row.narrative?.length ?? 0) + outcome.row.summary.length + 200;
+    for await (const row of cache ?? validRows(readRecords(source, format), resolver)) {
+      batch.push(row);
+      chars += rowChars(row);
       if (batch.length >= batchSize || chars >= BATCH_CHARS) {
         await pipeline.push(batch);
         batch = [];

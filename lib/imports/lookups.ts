@@ -51,7 +51,8 @@ export async function ensureReferences(
   meta: Record<string, unknown>,
 ): Promise<{ productIds: (string | null)[]; categoryIds: (string | null)[]; created: Created }> {
   const created: Created = { markets: [], products: [], categories: [] };
-  for (const code of new Set(rows.map((r) => r.market))) {
+  // Created in sorted order, so two batches written at once never wait on each other crosswise.
+  for (const code of [...new Set(rows.map((r) => r.market))].sort()) {
     if (lookups.markets.has(code)) continue;
     const name = config.createMarkets[code] ?? code;
     const inserted = await tx.insert(markets).values({ code, name }).onConflictDoNothing().returning();
@@ -60,7 +61,7 @@ export async function ensureReferences(
   }
 
   const productIds = new Map<string, string>();
-  for (const name of new Set(rows.flatMap((r) => (r.product && "create" in r.product ? [r.product.create] : [])))) {
+  for (const name of [...new Set(rows.flatMap((r) => (r.product && "create" in r.product ? [r.product.create] : [])))].sort()) {
     const key = name.toLowerCase();
     const known = lookups.products.get(key) ?? productIds.get(key);
     if (known) {
@@ -94,9 +95,9 @@ export async function ensureReferences(
     created.categories.push([key, id]);
     return id;
   };
-  for (const row of rows) {
-    if (!row.category || !("create" in row.category)) continue;
-    const { parent, child } = row.category.create;
+  const wanted = rows.flatMap((r) => (r.category && "create" in r.category ? [r.category.create] : []));
+  wanted.sort((a, b) => categoryKey(a.parent, a.child).localeCompare(categoryKey(b.parent, b.child)));
+  for (const { parent, child } of wanted) {
     const parentId = await ensureCategory(parent, null, categoryKey(parent, null));
     if (child) await ensureCategory(child, parentId, categoryKey(parent, child));
   }

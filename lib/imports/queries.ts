@@ -77,7 +77,10 @@ function toView(row: JobRow & { hasFile: boolean }, now = Date.now()): JobView {
     id: row.id as string,
     fileName: row.fileName as string,
     status,
-    stale: status === "running" && (!heartbeat || now - heartbeat.getTime() > STALE_AFTER_MS),
+    // A started job ("queued" for its runner, or running) that has not reported for a while has lost its process.
+    stale:
+      (status === "running" || (status === "queued" && phase === "queued")) &&
+      now - (heartbeat ?? (row.createdAt as Date)).getTime() > STALE_AFTER_MS,
     phase,
     dryRun: row.dryRun as boolean,
     skipInvalid: row.skipInvalid as boolean,

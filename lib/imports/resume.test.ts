@@ -110,3 +110,31 @@ describe("an import that stops half-way in-process", () => {
     expect(await counts("STOP")).toEqual({ n: 3000, ids: 3000 });
   });
 });
+
+describe("cancelling a running import", () => {
+  it("stops after the current batch, keeps what committed, and says how to complete it", async () => {
+    const file = path.join(scratch.dir, "cancel.csv");
+    await writeCanonicalFile(file, 2500, "CANCEL");
+    let asked = false;
+    const result = await importComplaintsFile(file, {
+      actor: CLI_ACTOR,
+      batchSize: BATCH,
+      concurrency: 1,
+      onProgress: (event) => {
+        // What the Cancel button does: set the flag on the job row.
+        if (event.phase === "writing" && !asked) {
+          asked = true;
+          // A drizzle query runs when it is awaited or then-ed.
+          void db.execute(sql`update import_jobs set cancel_requested = true where file_name = 'cancel.csv' and status = 'running'`).then(() => undefined);
+        }
+      },
+    });
+    expect(result.status).toBe("cancelled");
+    expect(result.message).toContain("run it again to complete it");
+    const written = (await counts("CANCEL")).n;
+    expect(written).toBeGreaterThanOrEqual(BATCH);
+    expect(written).toBeLessThan(2500);
+    const [job] = await jobsFor("cancel.csv");
+    expect(job).toEqual({ status: "cancelled", rows_written: written });
+  });
+});

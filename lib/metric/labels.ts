@@ -1,19 +1,5 @@
-import type { Channel, JourneyStage } from "@/db/schema/enums";
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  customer_service: "Customer service",
-  consumer_agency: "Consumer agency",
-  data_protection_authority: "Data protection authority",
-  financial_supervisor: "Financial supervisor",
-  disputes_board: "Disputes board",
-  other_authority: "Other authority",
-};
-
-export const JOURNEY_STAGE_LABELS: Record<JourneyStage, string> = {
-  before_purchase: "Before purchase",
-  during_purchase: "During purchase",
-  after_purchase: "After purchase",
-};
+// Enum labels are shared with the complaint list, so a channel reads the same everywhere.
+export { CHANNEL_LABELS, JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
 
 export const MONTH_HEADERS = {
   sv: ["Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec"],

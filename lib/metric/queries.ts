@@ -75,16 +75,19 @@ export async function getAllTargets(executor: Executor = db) {
   return executor.select().from(targets).orderBy(asc(targets.market), asc(targets.year));
 }
 
-/** The latest month that has complaints or a volume (for a market, or any), or null on an empty database. */
+/**
+ * The month the figures run up to by default: the latest month with a purchase volume, since a month
+ * without one has no figure (a complaint registered today must not pull the view into empty months).
+ * Without any volume, the latest month with complaints; null on an empty database.
+ */
 export async function getLatestDataMonth(market: string | null, executor: Executor = db): Promise<string | null> {
   const filter = market ? sql`where market = ${market}` : sql``;
   const [row] = rowsOf<{ month: string | null }>(
     await executor.execute(sql`
-      select max(month) as month from (
-        select max(month) as month from purchase_volumes ${filter}
-        union all
-        select max(month) from complaint_month_counts ${market ? sql`where market = ${market} and count > 0` : sql`where count > 0`}
-      ) m`),
+      select coalesce(
+        (select max(month) from purchase_volumes ${filter}),
+        (select max(month) from complaint_month_counts ${market ? sql`where market = ${market} and count > 0` : sql`where count > 0`})
+      ) as month`),
   );
   return row?.month ?? null;
 }

@@ -4,10 +4,11 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { parseComplaintFilters, type ComplaintFilters } from "@/lib/complaints/filters";
+import { filtersToSearchParams, parseComplaintFilters, type ComplaintFilters } from "@/lib/complaints/filters";
 import { getComplaintList, getComplaintOptions, getSavedViews, redactsFor } from "@/lib/complaints/queries";
 import { AppError } from "@/lib/errors";
 import { ComplaintsView } from "./complaints-view";
+import { ExportMenu } from "./export-menu";
 
 export const metadata: Metadata = { title: "Complaints" };
 
@@ -50,6 +51,9 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
           redacted
             ? "Every complaint, with personal data removed: customer references are hidden and identity numbers, e-mail addresses, phone numbers, card numbers and IBANs are cut from the text."
             : "Every complaint on every channel. Filter, search and select to work on many at once."
+        }
+        actions={
+          can(user.role, "exports:run") ? <ExportMenu query={filtersToSearchParams(filters).toString()} total={list.total} /> : null
         }
       />
       <ComplaintsView

@@ -25,7 +25,7 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
               <TH>When</TH>
               <TH>Mapping</TH>
               <TH>Status</TH>
-              <TH className="text-right">Read</TH>
+              <TH className="text-right">Rows</TH>
               <TH className="text-right">Added</TH>
               <TH className="text-right">Updated</TH>
               <TH className="text-right">Rejected</TH>
@@ -41,7 +41,7 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                   </Link>
                   {job.dryRun ? <Badge className="ml-2">dry run</Badge> : null}
                 </TD>
-                <TD>{job.createdBy ?? "Command line"}</TD>
+                <TD className="whitespace-nowrap">{job.createdBy ?? "Command line"}</TD>
                 <TD className="whitespace-nowrap text-zinc-600">{dateTime.format(new Date(job.startedAt ?? job.createdAt))}</TD>
                 <TD>{job.mappingName ?? "Canonical"}</TD>
                 <TD>

@@ -46,9 +46,9 @@ export function UploadForm({ mappings }: { mappings: { id: string; name: string 
           <Field label="CSV file" htmlFor="import-file" error={error ?? undefined} className="min-w-72 flex-1">
             <Input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv" className="h-auto py-1.5" aria-invalid={!!error} />
           </Field>
-          <Field label="Column mapping" htmlFor="import-mapping" className="w-64">
+          <Field label="Column mapping" htmlFor="import-mapping" className="w-72">
             <Select id="import-mapping" name="mapping" defaultValue="">
-              <option value="">Canonical format (no mapping)</option>
+              <option value="">Canonical format</option>
               {mappings.map((m) => (
                 <option key={m.id} value={m.name}>
                   {m.name}

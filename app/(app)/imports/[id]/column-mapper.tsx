@@ -93,7 +93,7 @@ export function ColumnMapper({
             <Input id="map-market" value={config.constants.market ?? ""} maxLength={2} onChange={(e) => setConstant("market", e.target.value.toUpperCase())} />
           </Field>
           <Field label="Markets it may create" htmlFor="map-create-markets" hint="e.g. US=United States">
-            <Input id="map-create-markets" defaultValue={createMarketsText} onBlur={(e) => setCreateMarkets(e.target.value)} />
+            <Input id="map-create-markets" key={createMarketsText} defaultValue={createMarketsText} onBlur={(e) => setCreateMarkets(e.target.value)} />
           </Field>
           <Field label="Channel for every row" htmlFor="map-channel" hint="When no column gives the channel">
             <Select id="map-channel" value={config.constants.channel ?? ""} onChange={(e) => setConstant("channel", e.target.value)}>

@@ -50,7 +50,7 @@ export function ValueMapper({
                 </THead>
                 <TBody>
                   {values[field]!.slice(0, 50).map((v) => (
-                    <ValueRow key={v.value} field={field} value={v} mapped={config.values[field]?.[v.value] ?? ""} onSet={(to) => setValue(field, v.value, to)} />
+                    <ValueRow key={`${v.value}=>${config.values[field]?.[v.value] ?? ""}`} field={field} value={v} mapped={config.values[field]?.[v.value] ?? ""} onSet={(to) => setValue(field, v.value, to)} />
                   ))}
                 </TBody>
               </Table>

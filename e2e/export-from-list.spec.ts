@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { expect, test } from "@playwright/test";
+import { authFile } from "./support/roles";
+
+test.use({ storageState: authFile("reviewer") });
+
+test("a reviewer exports the filtered list from the list page", async ({ page }) => {
+  await page.goto("/complaints?market=NO&status=closed&received_from=2019-06-01&received_to=2019-06-30");
+  await page.getByRole("button", { name: "Export" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: "CSV (UTF-8, comma)" }).click(),
+  ]);
+  const records = parse(readFileSync(await download.path()), { columns: true }) as Record<string, string>[];
+  expect(records.length).toBeGreaterThan(0);
+  expect(records.every((r) => r.market === "NO" && r.status === "closed" && r.received_on.startsWith("2019-06"))).toBe(true);
+});
