@@ -34,6 +34,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
+    // Let the server drop its database on the way out (the default is SIGKILL).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: port },

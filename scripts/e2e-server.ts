@@ -1,7 +1,6 @@
 // The server Playwright tests run against: a fresh database (a new PostgreSQL database on the
 // TEST_DATABASE_URL server, or a fresh PGlite folder), migrated and seeded with demo data, and the
 // production build in its own folder. The database is dropped when the server stops.
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
@@ -19,8 +18,11 @@ async function main() {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     assertLocalDatabase(serverUrl);
-    const name = `e2e_${port}_${randomBytes(3).toString("hex")}`;
+    // Named after the test database, so CI can drop it with its own and a crashed run's copy is replaced.
+    const base = new URL(serverUrl).pathname.slice(1).replace(/[^a-zA-Z0-9_]/g, "_") || "test";
+    const name = `${base}_e2e_${port}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
     await admin.unsafe(`create database "${name}"`);
     await admin.end();
     const url = new URL(serverUrl);
