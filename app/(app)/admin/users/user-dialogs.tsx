@@ -30,6 +30,14 @@ function handleResult<T>(result: MutationResult<T>, onFieldErrors: (r: typeof re
   return false;
 }
 
+function RoleOptions() {
+  return ROLES.map((role) => (
+    <option key={role} value={role}>
+      {ROLE_LABELS[role]}
+    </option>
+  ));
+}
+
 export function CreateUserButton() {
   const [open, setOpen] = useState(false);
   const form = useForm<CreateUserInput>({
@@ -60,11 +68,7 @@ export function CreateUserButton() {
           </Field>
           <Field label="Role" htmlFor="new-role" error={errors.role?.message}>
             <Select id="new-role" {...form.register("role")}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
-                </option>
-              ))}
+              <RoleOptions />
             </Select>
           </Field>
           <Field label="Password" htmlFor="new-password" error={errors.password?.message} hint="At least 10 characters.">
@@ -107,11 +111,7 @@ export function EditUserButton({ user }: { user: UserRow }) {
           </Field>
           <Field label="Role" htmlFor="edit-role" error={errors.role?.message}>
             <Select id="edit-role" {...form.register("role")}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {ROLE_LABELS[role]}
-                </option>
-              ))}
+              <RoleOptions />
             </Select>
           </Field>
           <label className="flex items-center gap-2 text-sm">
