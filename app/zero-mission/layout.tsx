@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BrandLink } from "@/components/shell/brand-link";
 
 /** The public report's own frame: no sign-in, no app navigation. */
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
@@ -6,12 +6,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
     <div className="min-h-screen bg-white">
       <header className="border-b border-zinc-200">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-4 sm:px-6">
-          <Link href="/zero-mission" className="flex items-center gap-2 font-semibold text-zinc-900">
-            <span aria-hidden className="flex size-7 items-center justify-center rounded-md bg-brand-500 text-sm text-white">
-              0
-            </span>
-            Zero complaints
-          </Link>
+          <BrandLink href="/zero-mission" />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">

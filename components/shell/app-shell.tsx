@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { BrandLink } from "./brand-link";
 import { NavLinks, type ShellNavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
@@ -18,12 +18,7 @@ export function AppShell({
       </a>
       <aside className="border-b border-zinc-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0">
         <div className="flex h-full flex-col gap-4 px-4 py-4">
-          <Link href="/" className="flex items-center gap-2 font-semibold text-zinc-900">
-            <span aria-hidden className="flex size-7 items-center justify-center rounded-md bg-brand-500 text-sm text-white">
-              0
-            </span>
-            Zero complaints
-          </Link>
+          <BrandLink href="/" />
           <NavLinks items={items} />
           <div className="lg:mt-auto">
             <UserMenu user={user} />
