@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -39,7 +40,7 @@ export function openDatabase(options: { url?: string; dir?: string; max?: number
   }
   const dir = options.dir ?? pgliteDir();
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
-  const pglite = new PGlite(dir, { extensions: { pg_trgm } });
+  const pglite = new PGlite(dir, { extensions: { btree_gin, pg_trgm } });
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return { db, kind: "pglite", pglite, close: () => pglite.close() };
 }
