@@ -96,6 +96,22 @@ describe("idempotent re-import", () => {
     expect(tags.map((t) => t.rootCauseId)).toEqual([slow.id]);
   });
 
+  it("two imports of the same file at once end with each row once", async () => {
+    // On PostgreSQL the batches race: one insert meets the other's rows, rolls back and runs again.
+    const rows = records("RACE", 60);
+    const file = scratch.write("race.csv", canonicalCsv(rows));
+    const results = await Promise.all([
+      importComplaintsFile(file, { actor, batchSize: 10 }),
+      importComplaintsFile(file, { actor, batchSize: 10 }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["completed", "completed"]);
+    expect(results[0].inserted + results[1].inserted).toBe(60);
+    expect(results[0].inserted + results[0].unchanged).toBe(60);
+    const stored = await snapshot("RACE");
+    expect(stored.map((c) => c.externalId)).toEqual(rows.map((r) => r.external_id).sort());
+    expect(new Set(stored.map((c) => c.reference)).size).toBe(60);
+  });
+
   it("leaves fields the file does not carry alone", async () => {
     const rows = records("KEEP", 2);
     await importComplaintsFile(scratch.write("keep.csv", canonicalCsv(rows)), { actor });

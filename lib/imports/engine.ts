@@ -1,12 +1,13 @@
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, getDatabase } from "@/db";
 import { complaints } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
+import { isExternalIdConflict } from "@/lib/complaints/references-check";
 import { detectFormat, type ByteSource, type DetectedFormat } from "./detect";
 import { REQUIRED_FIELDS } from "./fields";
 import { beginJob, createJob, finishJob, reportBatch, reportProgress, saveErrors, type JobCounts, type JobOptions } from "./jobs";
@@ -225,16 +226,26 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     let batch: ResolvedRow[] = [];
     let chars = 0;
     const meta = { importJobId: jobId, fileName: options.fileName };
-    const pipeline = new WritePipeline<ResolvedRow[]>(options.concurrency ?? defaultConcurrency(), async (rows) => {
-      const { cancel, created, written } = await db.transaction(async (tx) => {
+    const writeOnce = (rows: ResolvedRow[], guarded: boolean) =>
+      db.transaction(async (tx) => {
+        // A batch lost in a crash is written again by the next run (rows are keyed by external_id and
+        // the job's progress commits with them), so the commit need not wait for the disk.
+        await tx.execute(sql`set local synchronous_commit = off`);
         const refs = await ensureReferences(tx, rows, lookups, config, options.actor, meta);
-        const written = await writeBatch(tx, { rows, ...refs, fields, userId: options.actor.userId });
+        const written = await writeBatch(tx, { rows, ...refs, fields, guarded, userId: options.actor.userId });
         const cancel = await reportBatch(tx, jobId, rows.length, {
           inserted: counts.inserted + written.inserted,
           updated: counts.updated + written.updated,
           unchanged: counts.unchanged + written.unchanged,
         });
         return { cancel, created: refs.created, written };
+      });
+    const pipeline = new WritePipeline<ResolvedRow[]>(options.concurrency ?? defaultConcurrency(), async (rows) => {
+      const { cancel, created, written } = await writeOnce(rows, false).catch((error: unknown) => {
+        // Another import wrote some of these rows since the lookup, or two batches deadlocked on the
+        // monthly counts: the batch rolled back whole, and runs again against what is there now.
+        if (isExternalIdConflict(error) || isDeadlock(error)) return writeOnce(rows, true);
+        throw error;
       });
       // Counted only once the batch has committed.
       counts.inserted += written.inserted;
@@ -290,4 +301,10 @@ async function sampleOf(rows: ResolvedRow[]): Promise<{ id: string; reference: s
     .from(complaints)
     .where(and(eq(complaints.source, rows[0].source), inArray(complaints.externalId, rows.map((r) => r.externalId))));
   return rows.flatMap((r) => found.filter((f) => f.externalId === r.externalId).map(({ id, reference }) => ({ id, reference })));
+}
+
+function isDeadlock(error: unknown): boolean {
+  const e = error as { code?: string; cause?: unknown };
+  if (e?.code === "40P01") return true;
+  return e?.cause ? isDeadlock(e.cause) : false;
 }

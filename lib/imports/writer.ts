@@ -37,6 +37,12 @@ function recordset(payload: unknown[]): SQL {
 
 export type BatchInput = {
   rows: ResolvedRow[];
+  /**
+   * Insert with ON CONFLICT DO NOTHING. Off, the insert trusts the lookup above it (cheaper per row);
+   * a concurrent import of the same rows then fails the batch with a unique violation, and the
+   * caller runs it again in this mode.
+   */
+  guarded?: boolean;
   productIds: (string | null)[];
   categoryIds: (string | null)[];
   /** Fields the file provides; an update of an existing complaint touches only these. */
@@ -95,7 +101,7 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
           i.category_id, i.journey_stage, i.narrative, i.customer_ref, i.app_user, i.severity,
           coalesce(i.status, 'new'::complaint_status), i.excluded_reason, ${input.userId}::uuid
         from ${recordset(inserts)}
-        on conflict (source, external_id) do nothing
+        ${input.guarded ? sql`on conflict (source, external_id) do nothing` : sql``}
         returning id, source, external_id`),
     );
     for (const row of inserted) idOf.set(`${row.source}\u0000${row.external_id}`, row.id);
