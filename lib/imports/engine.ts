@@ -56,6 +56,8 @@ export type ImportResult = JobCounts & {
   /** The first problems (all of them are in import_errors). */
   errors: RowError[];
   elapsedMs: number;
+  /** Time spent reading and checking the file before the first write (0 when it never got there). */
+  checkedMs: number;
   rowsPerSecond: number;
 };
 
@@ -111,7 +113,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       skipInvalid: !!options.skipInvalid,
     }));
   const counts: JobCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  const state = { rowsRead: 0, rejected: 0, written: 0, total: null as number | null };
+  const state = { rowsRead: 0, rejected: 0, written: 0, total: null as number | null, checkedMs: 0 };
   const kept: RowError[] = [];
   let format: DetectedFormat | null = null;
   let ignoredColumns: string[] = [];
@@ -130,6 +132,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     rejected: state.rejected,
     errors: kept,
     elapsedMs: Date.now() - started,
+    checkedMs: state.checkedMs,
     rowsPerSecond: rate(),
   });
   const progress = () => ({
@@ -207,6 +210,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     }
     await flushErrors();
     state.total = state.rowsRead;
+    state.checkedMs = Date.now() - started;
     const valid = state.rowsRead - state.rejected;
     options.onProgress?.({ phase: "validating", ...progress(), rowsPerSecond: 0 });
 
