@@ -5,10 +5,17 @@
 const RISKY = /^'*[=+\-@\t\r]/;
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
+// Every cell passes through here, so the regular expressions run only on cells whose first
+// character could start a match: ' = + - @ tab CR.
+const QUOTE = 39;
+function mayBeRisky(first: number): boolean {
+  return first === QUOTE || first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13;
+}
+
 export function neutraliseCell(value: string): string {
-  return RISKY.test(value) ? `'${value}` : value;
+  return mayBeRisky(value.charCodeAt(0)) && RISKY.test(value) ? `'${value}` : value;
 }
 
 export function restoreCell(value: string): string {
-  return NEUTRALISED.test(value) ? value.slice(1) : value;
+  return value.charCodeAt(0) === QUOTE && NEUTRALISED.test(value) ? value.slice(1) : value;
 }

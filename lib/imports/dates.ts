@@ -1,10 +1,11 @@
 import type { DateFormat } from "./fields";
 
-const PATTERNS: Record<DateFormat, { re: RegExp; order: ["y", "m", "d"] | ["d", "m", "y"] | ["m", "d", "y"] }> = {
-  "YYYY-MM-DD": { re: /^(\d{4})-(\d{2})-(\d{2})$/, order: ["y", "m", "d"] },
-  "YYYY/M/D": { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, order: ["y", "m", "d"] },
-  "DD.MM.YYYY": { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, order: ["d", "m", "y"] },
-  "MM/DD/YYYY": { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, order: ["m", "d", "y"] },
+// Capture groups holding the year, month and day.
+const PATTERNS: Record<DateFormat, { re: RegExp; y: number; m: number; d: number }> = {
+  "YYYY-MM-DD": { re: /^(\d{4})-(\d{2})-(\d{2})$/, y: 1, m: 2, d: 3 },
+  "YYYY/M/D": { re: /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, y: 1, m: 2, d: 3 },
+  "DD.MM.YYYY": { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, y: 3, m: 2, d: 1 },
+  "MM/DD/YYYY": { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, y: 3, m: 1, d: 2 },
 };
 
 /**
@@ -13,15 +14,17 @@ const PATTERNS: Record<DateFormat, { re: RegExp; order: ["y", "m", "d"] | ["d", 
  * complaints between metric months.
  */
 export function parseDate(value: string, format: DateFormat): string | null {
-  const { re, order } = PATTERNS[format];
-  const match = re.exec(value);
+  const pattern = PATTERNS[format];
+  const match = pattern.re.exec(value);
   if (!match) return null;
-  const parts: Record<string, number> = {};
-  order.forEach((key, i) => (parts[key] = Number(match[i + 1])));
-  const { y, m, d } = parts;
+  const y = Number(match[pattern.y]);
+  const m = Number(match[pattern.m]);
+  const d = Number(match[pattern.d]);
   if (m < 1 || m > 12 || d < 1) return null;
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > daysInMonth) return null;
+  // A valid date already in the stored form (the canonical format's) is returned as it is.
+  if (format === "YYYY-MM-DD") return value;
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 

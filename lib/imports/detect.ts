@@ -3,6 +3,7 @@ import type { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { CANONICAL_COLUMNS } from "./fields";
+import { Utf8Checker } from "./utf8";
 
 export type Encoding = "utf-8" | "windows-1252";
 export type Delimiter = "," | ";" | "\t";
@@ -25,11 +26,10 @@ const SAMPLE_RECORDS = 40;
 
 /** True when every byte of the stream is valid UTF-8; reads the whole stream (a multi-byte character may straddle chunks). */
 export async function isUtf8Stream(stream: Readable): Promise<boolean> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const checker = new Utf8Checker();
   try {
-    for await (const chunk of stream) decoder.decode(chunk as Buffer, { stream: true });
-    decoder.decode();
-    return true;
+    for await (const chunk of stream) if (!checker.push(chunk as Buffer)) throw new Error("Not UTF-8");
+    return checker.end();
   } catch {
     stream.destroy();
     return false;

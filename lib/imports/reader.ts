@@ -1,30 +1,48 @@
-import { Transform, type TransformCallback } from "node:stream";
-import { parse } from "csv-parse";
+import { finished, Transform, type TransformCallback } from "node:stream";
+import { Parser } from "csv-parse";
 import iconv from "iconv-lite";
 import type { ByteSource, DetectedFormat } from "./detect";
+import { Utf8Checker } from "./utf8";
 
 export type SourceRecord = { line: number; values: string[] };
 
-/** Decodes bytes to text: UTF-8 (BOM dropped) or Windows-1252. */
-function decoder(encoding: DetectedFormat["encoding"]): Transform {
-  if (encoding === "windows-1252") return iconv.decodeStream("win1252") as unknown as Transform;
-  const text = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Checks that the bytes are UTF-8 and passes them on as bytes, without a leading BOM, for
+ * csv-parse to decode field by field: decoding the whole text only for the parser to encode it
+ * back into bytes doubled the work. Fails with the messages, and on the chunk, a fatal
+ * TextDecoder would.
+ */
+function utf8Bytes(): Transform {
+  const checker = new Utf8Checker(true);
   return new Transform({
     transform(chunk: Buffer, _enc, done: TransformCallback) {
-      try {
-        done(null, text.decode(chunk, { stream: true }));
-      } catch {
-        done(new Error("The file is not valid UTF-8 throughout"));
-      }
+      const whole = checker.push(chunk);
+      if (!whole) done(new Error("The file is not valid UTF-8 throughout"));
+      else done(null, whole.length > 0 ? whole : undefined);
     },
     flush(done: TransformCallback) {
-      try {
-        done(null, text.decode());
-      } catch {
-        done(new Error("The file ends inside a UTF-8 character"));
-      }
+      done(checker.end() ? null : new Error("The file ends inside a UTF-8 character"));
     },
   });
+}
+
+/** Decodes Windows-1252 to text; UTF-8 stays bytes (checked, BOM dropped) for csv-parse to decode. */
+function decoder(encoding: DetectedFormat["encoding"]): Transform {
+  if (encoding === "windows-1252") return iconv.decodeStream("win1252") as unknown as Transform;
+  return utf8Bytes();
+}
+
+type ParsedRecord = { values: string[]; end: number };
+
+/**
+ * csv-parse that tags each record with the line it ends on, read at the moment the record is
+ * emitted: the same number `info: true` reports, without copying the whole info object for
+ * every record.
+ */
+class LineParser extends Parser {
+  override push(record: unknown, encoding?: BufferEncoding): boolean {
+    return super.push(record === null ? null : ({ values: record as string[], end: this.info.lines } satisfies ParsedRecord), encoding);
+  }
 }
 
 export class CsvFormatError extends Error {
@@ -42,14 +60,13 @@ export class CsvFormatError extends Error {
  * csv-parse does the parsing (quotes, fields spanning lines, CRLF); empty lines are skipped.
  */
 export async function* readRecords(source: ByteSource, format: DetectedFormat): AsyncGenerator<SourceRecord> {
-  const parser = parse({
+  const parser = new LineParser({
     delimiter: format.delimiter,
     from_line: format.headerLine + 1,
     relax_column_count: true,
     relax_quotes: true,
     record_delimiter: ["\r\n", "\n", "\r"],
     max_record_size: 0,
-    info: true,
   });
   const input = source.open();
   const text = decoder(format.encoding);
@@ -57,17 +74,38 @@ export async function* readRecords(source: ByteSource, format: DetectedFormat): 
   text.on("error", (error) => parser.destroy(error));
   input.pipe(text).pipe(parser);
   let previousEnd = format.headerLine;
+  // Reads the parser as `for await` does (the same reads, end and errors), minus the second
+  // async generator that `for await` puts between the parser and the caller for every record.
+  let outcome: Error | null | undefined; // undefined while parsing, null once ended, else the error
+  let wake: (() => void) | null = null;
+  const wakeUp = () => {
+    const resolve = wake;
+    wake = null;
+    resolve?.();
+  };
+  parser.on("readable", wakeUp);
+  const unwatch = finished(parser, { writable: false }, (error) => {
+    outcome = error ?? null;
+    wakeUp();
+  });
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = previousEnd + 1;
-      previousEnd = info.lines;
-      if (record.length === 1 && record[0] === "") continue;
-      yield { line, values: record };
+    for (;;) {
+      const parsed = parser.destroyed ? null : (parser.read() as ParsedRecord | null);
+      if (parsed !== null) {
+        const line = previousEnd + 1;
+        previousEnd = parsed.end;
+        if (parsed.values.length === 1 && parsed.values[0] === "") continue;
+        yield { line, values: parsed.values };
+      } else if (outcome) throw outcome;
+      else if (outcome === null) return;
+      else await new Promise<void>((resolve) => (wake = resolve));
     }
   } catch (error) {
     const err = error as Error & { lines?: number };
     throw new CsvFormatError(err.message, err.lines ?? previousEnd + 1);
   } finally {
+    unwatch();
+    parser.destroy();
     input.destroy();
   }
 }

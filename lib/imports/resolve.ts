@@ -12,7 +12,7 @@ import {
 } from "@/db/schema/enums";
 import { restoreCell } from "./csv-safety";
 import { parseDate, todayIso } from "./dates";
-import { EXTERNAL_ID_MAX, SUMMARY_MAX, type MappingTarget, type ValueMappedField } from "./fields";
+import { EXTERNAL_ID_MAX, MAPPING_TARGETS, SUMMARY_MAX, type MappingTarget, type ValueMappedField } from "./fields";
 import type { MappingConfig } from "./validations";
 
 export type RowError = { line: number; column: string | null; reason: string };
@@ -54,11 +54,75 @@ export type ResolvedRow = {
 export const categoryKey = (parent: string, child: string | null) =>
   (child ? `${parent.trim()} > ${child.trim()}` : parent.trim()).toLowerCase();
 
-/** Turns one file record into a row ready to store, or the reasons it cannot be stored. */
+const APP_USER_TRUE = new Set(["true", "yes", "1", "ja", "y"]);
+const APP_USER_FALSE = new Set(["false", "no", "0", "nej", "n"]);
+const MARKET_CODE = /^[A-Z]{2}$/;
+const SOURCE_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+const ENUM_SEPARATORS = /[\s-]+/g;
+
+type EnumField = "channel" | "journey_stage" | "severity" | "status" | "excluded_reason";
+type EnumSpec<T extends string> = { list: readonly T[]; set: ReadonlySet<string> };
+const enumSpec = <T extends string>(list: readonly T[]): EnumSpec<T> => ({ list, set: new Set(list) });
+const CHANNEL_SPEC = enumSpec(CHANNELS);
+const JOURNEY_STAGE_SPEC = enumSpec(JOURNEY_STAGES);
+const SEVERITY_SPEC = enumSpec(SEVERITIES);
+const STATUS_SPEC = enumSpec(COMPLAINT_STATUSES);
+const EXCLUDED_REASON_SPEC = enumSpec(EXCLUDED_REASONS);
+
+// Files repeat the same dates and categories row after row: what each parses to is remembered,
+// for this many distinct values at most.
+const MEMO_MAX = 10_000;
+
+/** A category cell split into parent and child, with its lookup key; null when it is neither "Parent" nor "Parent > Child". */
+type CategoryName = { parent: string; child: string | null; key: string } | null;
+
+function splitCategory(joined: string): CategoryName {
+  const parts = joined.split(">");
+  const parent = parts[0].trim();
+  let child: string | null = null;
+  if (parts.length > 1) {
+    child = parts[1].trim();
+    for (let i = 2; i < parts.length; i++) child += ` > ${parts[i].trim()}`;
+  }
+  if (!parent || child === "") return null;
+  return { parent, child, key: categoryKey(parent, child) };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Code units in the first `max` characters (code points, as `[...text]` counts them) of the text. */
+function codePointEnd(text: string, max: number): number {
+  let i = 0;
+  for (let count = 0; count < max && i < text.length; count++) {
+    i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+  }
+  return i;
+}
+
+/** Characters (code points) in the text: `[...text].length` without building the array. */
+function codePointLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++, count++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
+  return count;
+}
+
+/**
+ * Turns one file record into a row ready to store, or the reasons it cannot be stored.
+ * Runs for every row of every pass, so it allocates little and builds no closures per row.
+ */
 export class RowResolver {
   private readonly columnOf = new Map<MappingTarget, { index: number; header: string }>();
+  /** Per field, the index of its column, or -1 when the mapping's constant (or nothing) fills it. */
+  private readonly indexOf = {} as Record<MappingTarget, number>;
+  /** Per value-mapped field, its map's keys lower-cased → value (the first key wins, as in a scan). */
+  private readonly lowerMaps = new Map<ValueMappedField, Map<string, string>>();
   private readonly seen = new Map<string, number>();
   private readonly today = todayIso();
+  private readonly dates = new Map<string, string | null>();
+  private readonly categoryNames = new Map<string, CategoryName>();
 
   constructor(
     private readonly config: MappingConfig,
@@ -69,6 +133,16 @@ export class RowResolver {
       const target = config.columns[header];
       if (target && !this.columnOf.has(target)) this.columnOf.set(target, { index, header });
     });
+    for (const field of MAPPING_TARGETS) this.indexOf[field] = this.columnOf.get(field)?.index ?? -1;
+    for (const [field, map] of Object.entries(config.values) as [ValueMappedField, Record<string, string> | undefined][]) {
+      if (!map) continue;
+      const lower = new Map<string, string>();
+      for (const [from, to] of Object.entries(map)) {
+        const key = from.toLowerCase();
+        if (!lower.has(key)) lower.set(key, to);
+      }
+      this.lowerMaps.set(field, lower);
+    }
   }
 
   /** Forget external ids seen so far (each pass over the file starts afresh). */
@@ -77,68 +151,71 @@ export class RowResolver {
   }
 
   resolve(line: number, values: string[]): { row: ResolvedRow } | { errors: RowError[] } {
-    const errors: RowError[] = [];
-    const fail = (field: MappingTarget, reason: string) => errors.push({ line, column: this.columnName(field), reason });
     if (values.length !== this.headers.length) {
       return { errors: [{ line, column: null, reason: `Has ${values.length} fields; the header has ${this.headers.length}` }] };
     }
-    this.current = values;
-    const raw = (field: MappingTarget) => this.rawValue(field);
-    const text = (field: MappingTarget) => raw(field).trim();
+    const errors: RowError[] = [];
 
-    const externalId = text("external_id");
-    if (!externalId) fail("external_id", "Is required");
-    else if (externalId.length > EXTERNAL_ID_MAX) fail("external_id", `Is longer than ${EXTERNAL_ID_MAX} characters`);
-    else if (this.seen.has(externalId)) fail("external_id", `Repeats "${externalId}" from line ${this.seen.get(externalId)}`);
-    else this.seen.set(externalId, line);
+    const externalId = this.text(values, "external_id");
+    if (!externalId) this.fail(errors, line, "external_id", "Is required");
+    else if (externalId.length > EXTERNAL_ID_MAX) this.fail(errors, line, "external_id", `Is longer than ${EXTERNAL_ID_MAX} characters`);
+    else {
+      const firstLine = this.seen.get(externalId);
+      if (firstLine !== undefined) this.fail(errors, line, "external_id", `Repeats "${externalId}" from line ${firstLine}`);
+      else this.seen.set(externalId, line);
+    }
 
     let receivedOn = "";
-    const dateText = text("received_on");
-    if (!dateText) fail("received_on", "Is required");
+    const dateText = this.text(values, "received_on");
+    if (!dateText) this.fail(errors, line, "received_on", "Is required");
     else {
-      const parsed = parseDate(dateText, this.config.dateFormat);
-      if (!parsed) fail("received_on", `"${dateText}" is not a date in the form ${this.config.dateFormat}`);
-      else if (parsed > this.today) fail("received_on", `${parsed} is in the future`);
+      const parsed = this.date(dateText);
+      if (!parsed) this.fail(errors, line, "received_on", `"${dateText}" is not a date in the form ${this.config.dateFormat}`);
+      else if (parsed > this.today) this.fail(errors, line, "received_on", `${parsed} is in the future`);
       else receivedOn = parsed;
     }
 
-    const market = this.mapValue("market", text("market")).toUpperCase();
-    if (!market) fail("market", "Is required");
-    else if (!/^[A-Z]{2}$/.test(market)) fail("market", `"${market}" is not a two-letter market code`);
-    else if (!this.lookups.markets.has(market) && !this.config.createMarkets[market]) fail("market", `Unknown market "${market}"`);
+    const market = this.mapValue("market", this.text(values, "market")).toUpperCase();
+    if (!market) this.fail(errors, line, "market", "Is required");
+    else if (!MARKET_CODE.test(market)) this.fail(errors, line, "market", `"${market}" is not a two-letter market code`);
+    else if (!this.lookups.markets.has(market) && !this.config.createMarkets[market]) this.fail(errors, line, "market", `Unknown market "${market}"`);
 
-    const channel = this.enumValue("channel", CHANNELS, fail, true);
+    const channel = this.enumValue(values, errors, line, "channel", CHANNEL_SPEC, true);
 
-    let summary = text("summary");
-    if (!summary) fail("summary", "Is required");
-    else if ([...summary].length > SUMMARY_MAX) {
-      if (this.config.truncateSummary) summary = [...summary].slice(0, SUMMARY_MAX).join("");
-      else fail("summary", `Is ${[...summary].length} characters; at most ${SUMMARY_MAX}`);
+    let summary = this.text(values, "summary");
+    if (!summary) this.fail(errors, line, "summary", "Is required");
+    // No more code units than the limit means no more characters either.
+    else if (summary.length > SUMMARY_MAX) {
+      const length = codePointLength(summary);
+      if (length > SUMMARY_MAX) {
+        if (this.config.truncateSummary) summary = summary.slice(0, codePointEnd(summary, SUMMARY_MAX));
+        else this.fail(errors, line, "summary", `Is ${length} characters; at most ${SUMMARY_MAX}`);
+      }
     }
 
-    const product = this.product(text("product"), fail);
-    const category = this.category(text("category"), text("category_detail"), fail);
-    const rootCauseIds = this.rootCauses(text("root_causes"), fail);
+    const product = this.product(this.text(values, "product"), errors, line);
+    const category = this.category(values, errors, line);
+    const rootCauseIds = this.rootCauses(this.text(values, "root_causes"), errors, line);
 
     let appUser: boolean | null = null;
-    const appText = text("app_user").toLowerCase();
-    if (["true", "yes", "1", "ja", "y"].includes(appText)) appUser = true;
-    else if (["false", "no", "0", "nej", "n"].includes(appText)) appUser = false;
-    else if (appText) fail("app_user", `"${appText}" is not true or false`);
+    const appText = this.text(values, "app_user").toLowerCase();
+    if (APP_USER_TRUE.has(appText)) appUser = true;
+    else if (APP_USER_FALSE.has(appText)) appUser = false;
+    else if (appText) this.fail(errors, line, "app_user", `"${appText}" is not true or false`);
 
     let source = this.config.source;
-    const sourceText = text("source");
+    const sourceText = this.text(values, "source");
     if (sourceText) {
-      if (/^[a-z0-9][a-z0-9_-]{0,39}$/.test(sourceText)) source = sourceText;
-      else fail("source", `"${sourceText}" is not a source name`);
+      if (SOURCE_NAME.test(sourceText)) source = sourceText;
+      else this.fail(errors, line, "source", `"${sourceText}" is not a source name`);
     }
 
-    const journeyStage = this.enumValue("journey_stage", JOURNEY_STAGES, fail);
-    const severity = this.enumValue("severity", SEVERITIES, fail);
-    const status = this.enumValue("status", COMPLAINT_STATUSES, fail);
-    const excludedReason = this.enumValue("excluded_reason", EXCLUDED_REASONS, fail);
-    const narrative = raw("narrative");
-    const customerRef = text("customer_ref");
+    const journeyStage = this.enumValue(values, errors, line, "journey_stage", JOURNEY_STAGE_SPEC);
+    const severity = this.enumValue(values, errors, line, "severity", SEVERITY_SPEC);
+    const status = this.enumValue(values, errors, line, "status", STATUS_SPEC);
+    const excludedReason = this.enumValue(values, errors, line, "excluded_reason", EXCLUDED_REASON_SPEC);
+    const narrative = this.raw(values, "narrative");
+    const customerRef = this.text(values, "customer_ref");
 
     if (errors.length) return { errors };
     return {
@@ -164,6 +241,10 @@ export class RowResolver {
     };
   }
 
+  private fail(errors: RowError[], line: number, field: MappingTarget, reason: string) {
+    errors.push({ line, column: this.columnName(field), reason });
+  }
+
   private columnName(field: MappingTarget): string {
     return this.columnOf.get(field)?.header ?? field;
   }
@@ -172,70 +253,98 @@ export class RowResolver {
     const map = this.config.values[field];
     if (!map || !value) return value;
     if (value in map) return map[value];
-    const lower = value.toLowerCase();
-    for (const [from, to] of Object.entries(map)) if (from.toLowerCase() === lower) return to;
-    return value;
+    return this.lowerMaps.get(field)?.get(value.toLowerCase()) ?? value;
   }
 
   private enumValue<T extends string>(
-    field: "channel" | "journey_stage" | "severity" | "status" | "excluded_reason",
-    allowed: readonly T[],
-    fail: (field: MappingTarget, reason: string) => void,
+    values: string[],
+    errors: RowError[],
+    line: number,
+    field: EnumField,
+    allowed: EnumSpec<T>,
     required = false,
   ): T | null {
-    const rawText = this.rawValue(field).trim();
+    const rawText = this.text(values, field);
     const mapped = field === "excluded_reason" ? rawText : this.mapValue(field, rawText);
     if (!mapped) {
-      if (required) fail(field, "Is required");
+      if (required) this.fail(errors, line, field, "Is required");
       return null;
     }
-    const value = mapped.toLowerCase().replace(/[\s-]+/g, "_");
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    fail(field, `"${mapped}" is not one of ${allowed.join(", ")}${this.config.values[field as ValueMappedField] ? "" : " (map it in the mapping's values)"}`);
+    // Allowed values are lower case with underscores, so one of them is its own normal form.
+    if (allowed.set.has(mapped)) return mapped as T;
+    const value = mapped.toLowerCase().replace(ENUM_SEPARATORS, "_");
+    if (allowed.set.has(value)) return value as T;
+    this.fail(
+      errors,
+      line,
+      field,
+      `"${mapped}" is not one of ${allowed.list.join(", ")}${this.config.values[field as ValueMappedField] ? "" : " (map it in the mapping's values)"}`,
+    );
     return null;
   }
 
-  // The record being resolved; a column's value, else the mapping's constant for the field.
-  private current: string[] = [];
-  private rawValue(field: MappingTarget): string {
-    const column = this.columnOf.get(field);
-    return column ? restoreCell(this.current[column.index] ?? "") : (this.config.constants[field] ?? "");
+  /** A column's value, else the mapping's constant for the field. */
+  private raw(values: string[], field: MappingTarget): string {
+    const index = this.indexOf[field];
+    return index >= 0 ? restoreCell(values[index] ?? "") : (this.config.constants[field] ?? "");
   }
 
-  private product(name: string, fail: (field: MappingTarget, reason: string) => void): ProductRef | null {
+  private text(values: string[], field: MappingTarget): string {
+    return this.raw(values, field).trim();
+  }
+
+  private date(text: string): string | null {
+    let parsed = this.dates.get(text);
+    if (parsed === undefined) {
+      parsed = parseDate(text, this.config.dateFormat);
+      if (this.dates.size < MEMO_MAX) this.dates.set(text, parsed);
+    }
+    return parsed;
+  }
+
+  private product(name: string, errors: RowError[], line: number): ProductRef | null {
     if (!name) return null;
     const mapped = this.mapValue("product", name);
     const id = this.lookups.products.get(mapped.toLowerCase());
     if (id) return { id };
     if (this.config.unknownProducts === "create") return { create: mapped };
     if (this.config.unknownProducts === "blank") return null;
-    fail("product", `Unknown product "${mapped}"`);
+    this.fail(errors, line, "product", `Unknown product "${mapped}"`);
     return null;
   }
 
-  private category(parentText: string, childText: string, fail: (field: MappingTarget, reason: string) => void): CategoryRef | null {
+  private category(values: string[], errors: RowError[], line: number): CategoryRef | null {
+    const parentText = this.text(values, "category");
     if (!parentText) return null;
+    const childText = this.text(values, "category_detail");
     let joined = childText ? `${parentText} > ${childText}` : parentText;
     joined = this.mapValue("category", joined);
-    const [parent, ...rest] = joined.split(">").map((s) => s.trim());
-    const child = rest.length ? rest.join(" > ") : null;
-    if (!parent || (rest.length && !child)) {
-      fail("category", `"${joined}" is not "Parent" or "Parent > Child"`);
+    let name = this.categoryNames.get(joined);
+    if (name === undefined) {
+      name = splitCategory(joined);
+      if (this.categoryNames.size < MEMO_MAX) this.categoryNames.set(joined, name);
+    }
+    if (!name) {
+      this.fail(errors, line, "category", `"${joined}" is not "Parent" or "Parent > Child"`);
       return null;
     }
-    const id = this.lookups.categories.get(categoryKey(parent, child));
+    const { parent, child } = name;
+    const id = this.lookups.categories.get(name.key);
     if (id) return { id };
     if (this.config.unknownCategories === "create") return { create: { parent, child } };
     if (this.config.unknownCategories === "blank") return null;
-    fail("category", `Unknown category "${child ? `${parent} > ${child}` : parent}"`);
+    this.fail(errors, line, "category", `Unknown category "${child ? `${parent} > ${child}` : parent}"`);
     return null;
   }
 
-  private rootCauses(list: string, fail: (field: MappingTarget, reason: string) => void): string[] {
+  private rootCauses(list: string, errors: RowError[], line: number): string[] {
     const ids: string[] = [];
-    for (const name of list.split("|").map((s) => s.trim()).filter(Boolean)) {
+    if (!list) return ids;
+    for (const part of list.split("|")) {
+      const name = part.trim();
+      if (!name) continue;
       const id = this.lookups.rootCauses.get(name.toLowerCase());
-      if (!id) fail("root_causes", `Unknown root cause "${name}"`);
+      if (!id) this.fail(errors, line, "root_causes", `Unknown root cause "${name}"`);
       else if (!ids.includes(id)) ids.push(id);
     }
     return ids;
