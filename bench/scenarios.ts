@@ -74,11 +74,21 @@ export async function readScenarios(handle: DbHandle): Promise<Scenario[]> {
           .map((w) => [`to_tsquery('english', '${w}:*')`, `to_tsquery('swedish', '${w}:*')`])
           .map(([en, sv]) => `(case when ${en}::text = ${sv}::text then ${en} else ${en} || ${sv} end)`)
           .join(" && ");
-        // As the list does for a search: count first, then collect few matches by the text index.
+        // As the list does for a search: a match set the planner expects to be small is read once
+        // (at most 10,001 rows), counted and sorted for the page; a large one is found walking the dates.
         const where = `search @@ (${match})`;
-        const total = await bareTotal(sql, where);
-        const order = total > 10_000 ? "received_on desc nulls last, id" : "(received_on + 0) desc nulls last, id";
-        await sql.unsafe(`select id from complaints where ${where} order by ${order} limit 25`);
+        const [plan] = await sql.unsafe(`explain (format json) select 1 from complaints where ${where}`);
+        const estimate = (plan["QUERY PLAN"] as { Plan: { "Plan Rows": number } }[])[0].Plan["Plan Rows"];
+        if (estimate < 50_000) {
+          const [few] = await sql.unsafe(
+            `with matches as materialized (select id from complaints where ${where} limit 10001)
+             select (select count(*) from matches)::int as total,
+               array(select id from complaints where id in (select id from matches)
+                 order by (received_on + 0) desc nulls last, id limit 25) as ids`,
+          );
+          if (few.total <= 10_000) return;
+        }
+        await sql.unsafe(`select id from complaints where ${where} order by received_on desc nulls last, id limit 25`);
       },
     },
     {

@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
@@ -90,10 +90,17 @@ export async function listComplaints(
   let rows: Awaited<ReturnType<typeof listQuery>>;
   let counted: Awaited<ReturnType<typeof totalOf>>;
   if (filters.q) {
-    // Word statistics cannot tell the planner how rare a combination of words is, so count first:
-    // few matches are collected through the text index and sorted, many are found walking the dates.
-    counted = await totalOf(q, filters);
-    rows = await listQuery(q, filters, options.today, { matchesFirst: !counted.estimated });
+    // Word statistics cannot tell the planner how rare a combination of words is, so the matches are
+    // counted first: few are collected through the text index and sorted, many are found walking
+    // the dates. One pass over the text index counts the few and picks their page together.
+    const few = await fewMatches(q, filters);
+    if (few) {
+      counted = { total: few.total, estimated: false };
+      rows = few.pageIds.length ? await listQuery(q, filters, options.today, { pageIds: few.pageIds }) : [];
+    } else {
+      counted = await totalOf(q, filters);
+      rows = await listQuery(q, filters, options.today, { matchesFirst: !counted.estimated });
+    }
   } else {
     [rows, counted] = await Promise.all([listQuery(q, filters, options.today), totalOf(q, filters)]);
   }
@@ -151,6 +158,36 @@ export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ 
   return { total: Math.max(EXACT_TOTAL_LIMIT + 1, estimate), estimated: true };
 }
 
+/**
+ * For a filter the planner expects to match fewer than TRUST_ESTIMATE_FROM: its matches, up to
+ * EXACT_TOTAL_LIMIT + 1, are read once; when they are all there, their number is the exact total
+ * and the page is sorted out of them. Null when the filter matches more (or is expected to).
+ */
+async function fewMatches(q: Db | Tx, filters: ComplaintFilters): Promise<{ total: number; pageIds: string[] } | null> {
+  const where = complaintWhere(filters);
+  if ((await estimateCount(q, where)) >= TRUST_ESTIMATE_FROM) return null;
+  const orderBy = complaintOrderBy(filters, { matchesFirst: true });
+  const offset = (filters.page - 1) * filters.perPage;
+  const [row] = rowsOf<{ total: number | string; ids: string[] | string | null }>(
+    await q.execute(sql`
+      with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${EXACT_TOTAL_LIMIT + 1})
+      select (select count(*) from matches)::int as total,
+        array(select ${complaints.id} from ${complaints} where ${complaints.id} in (select id from matches)
+          order by ${sql.join(orderBy, sql`, `)} limit ${filters.perPage} offset ${offset})::text[] as ids`),
+  );
+  const total = Number(row.total);
+  if (total > EXACT_TOTAL_LIMIT) return null;
+  return { total, pageIds: pgTextArray(row.ids) };
+}
+
+/** A text[] as postgres.js (an array) or PGlite (sometimes the literal) hands it back. */
+function pgTextArray(value: string[] | string | null): string[] {
+  if (!value) return [];
+  if (Array.isArray(value)) return value;
+  const inner = value.replace(/^\{|\}$/g, "");
+  return inner ? inner.split(",").map((v) => v.replace(/^"|"$/g, "")) : [];
+}
+
 type ExplainRow = { "QUERY PLAN": string | { Plan: { "Plan Rows": number } }[] };
 
 /** The planner's estimate of the rows matching `where`: planning only, nothing is read. */
@@ -165,18 +202,28 @@ async function estimateCount(q: Db | Tx, where: SQL | undefined): Promise<number
 }
 
 /** The page query on its own, so tests can EXPLAIN exactly what the list runs. */
-export function listQuery(q: Db | Tx, filters: ComplaintFilters, todayArg?: string, options: { matchesFirst?: boolean } = {}) {
-  const where = complaintWhere(filters);
+export function listQuery(
+  q: Db | Tx,
+  filters: ComplaintFilters,
+  todayArg?: string,
+  /** `pageIds`: the page is already chosen (see fewMatches); only its rows are read, in the list's order. */
+  options: { matchesFirst?: boolean; pageIds?: string[] } = {},
+) {
   const orderBy = complaintOrderBy(filters, options);
   const offset = (filters.page - 1) * filters.perPage;
   const page = q.$with("page").as(
-    q
-      .select({ pageId: sql<string>`${complaints.id}`.as("page_id") })
-      .from(complaints)
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(filters.perPage)
-      .offset(offset),
+    options.pageIds
+      ? q
+          .select({ pageId: sql<string>`${complaints.id}`.as("page_id") })
+          .from(complaints)
+          .where(inArray(complaints.id, options.pageIds))
+      : q
+          .select({ pageId: sql<string>`${complaints.id}`.as("page_id") })
+          .from(complaints)
+          .where(complaintWhere(filters))
+          .orderBy(...orderBy)
+          .limit(filters.perPage)
+          .offset(offset),
   );
   const assignee = alias(users, "assignee");
   const parent = alias(categories, "parent_category");
