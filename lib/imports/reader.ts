@@ -74,6 +74,8 @@ export async function* readRecords(source: ByteSource, format: DetectedFormat): 
   text.on("error", (error) => parser.destroy(error));
   input.pipe(text).pipe(parser);
   let previousEnd = format.headerLine;
+  // csv-parse counts a CR LF inside a quoted field as two lines; these are taken back off.
+  let extraLines = 0;
   // Reads the parser as `for await` does (the same reads, end and errors), minus the second
   // async generator that `for await` puts between the parser and the caller for every record.
   let outcome: Error | null | undefined; // undefined while parsing, null once ended, else the error
@@ -93,7 +95,8 @@ export async function* readRecords(source: ByteSource, format: DetectedFormat): 
       const parsed = parser.destroyed ? null : (parser.read() as ParsedRecord | null);
       if (parsed !== null) {
         const line = previousEnd + 1;
-        previousEnd = parsed.end;
+        for (const value of parsed.values) if (value.includes("\r\n")) extraLines += value.split("\r\n").length - 1;
+        previousEnd = parsed.end - extraLines;
         if (parsed.values.length === 1 && parsed.values[0] === "") continue;
         yield { line, values: parsed.values };
       } else if (outcome) throw outcome;
@@ -102,7 +105,7 @@ export async function* readRecords(source: ByteSource, format: DetectedFormat): 
     }
   } catch (error) {
     const err = error as Error & { lines?: number };
-    throw new CsvFormatError(err.message, err.lines ?? previousEnd + 1);
+    throw new CsvFormatError(err.message, err.lines !== undefined ? err.lines - extraLines : previousEnd + 1);
   } finally {
     unwatch();
     parser.destroy();
