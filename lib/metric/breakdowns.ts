@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { authorities, products, rootCauses } from "@/db/schema";
@@ -170,15 +170,16 @@ export function drillDownHref(scope: { market: string | null; from: string; to: 
 
 async function namesFor(authorityIds: string[], productIds: string[], causeIds: string[], executor: Executor) {
   const names = new Map<string, string>();
-  const [a, p, c] = await Promise.all([
-    authorityIds.length
-      ? executor.select({ id: authorities.id, full: authorities.name }).from(authorities).where(inArray(authorities.id, authorityIds))
-      : [],
-    productIds.length ? executor.select({ id: products.id, full: products.name }).from(products).where(inArray(products.id, productIds)) : [],
-    causeIds.length ? executor.select({ id: rootCauses.id, full: rootCauses.name }).from(rootCauses).where(inArray(rootCauses.id, causeIds)) : [],
-  ]);
-  for (const row of a) names.set(row.id, row.full);
-  for (const row of [...p, ...c]) names.set(row.id, row.full);
+  const parts = [
+    authorityIds.length ? sql`select id::text, name from ${authorities} where ${inArray(authorities.id, authorityIds)}` : null,
+    productIds.length ? sql`select id::text, name from ${products} where ${inArray(products.id, productIds)}` : null,
+    causeIds.length ? sql`select id::text, name from ${rootCauses} where ${inArray(rootCauses.id, causeIds)}` : null,
+  ].filter((part): part is SQL => part !== null);
+  if (parts.length === 0) return names;
+  // One round trip for all three kinds of name.
+  for (const row of rowsOf<{ id: string; name: string }>(await executor.execute(sql.join(parts, sql` union all `)))) {
+    names.set(row.id, row.name);
+  }
   return names;
 }
 

@@ -13,7 +13,7 @@ import {
 import { uChart, type ControlSignal } from "./control-chart";
 import { getBreakdowns, suppressesSmallCells, type Breakdown } from "./breakdowns";
 import { addMonths, toMonth, yearOf } from "./months";
-import { assertMarket, getLatestDataMonth, getMarkets, getMonthCells, getTargets, type Executor } from "./queries";
+import { getLatestDataMonth, getMarkets, getMonthCells, getTargets, unknownMarket, type Executor } from "./queries";
 
 /** Months the chart shows (two years, so the year-on-year pattern is visible). */
 export const CHART_MONTHS = 24;
@@ -50,8 +50,8 @@ export async function getDashboardData(
   executor: Executor = db,
 ): Promise<DashboardData> {
   const { market, role } = options;
-  if (market) await assertMarket(market, executor);
   const [markets, latestData] = await Promise.all([getMarkets(executor), options.through ? null : getLatestDataMonth(market, executor)]);
+  if (market && !markets.some((m) => m.code === market)) throw unknownMarket(market);
   const through = options.through ?? latestData;
   const suppresses = suppressesSmallCells(role);
   if (!through) {

@@ -23,9 +23,13 @@ export async function getMarkets(executor: Executor = db) {
   return executor.select({ code: markets.code, name: markets.name }).from(markets).orderBy(asc(markets.code));
 }
 
+export function unknownMarket(market: string): AppError {
+  return new AppError("not_found", `Unknown market ${market}`, [{ path: "market", message: "Unknown market" }]);
+}
+
 export async function assertMarket(market: string, executor: Executor = db) {
   const [row] = await executor.select({ code: markets.code }).from(markets).where(eq(markets.code, market));
-  if (!row) throw new AppError("not_found", `Unknown market ${market}`, [{ path: "market", message: "Unknown market" }]);
+  if (!row) throw unknownMarket(market);
 }
 
 /**
