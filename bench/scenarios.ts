@@ -79,7 +79,7 @@ export async function readScenarios(handle: DbHandle): Promise<Scenario[]> {
         const where = `search @@ (${match})`;
         const [plan] = await sql.unsafe(`explain (format json) select 1 from complaints where ${where}`);
         const estimate = (plan["QUERY PLAN"] as { Plan: { "Plan Rows": number } }[])[0].Plan["Plan Rows"];
-        if (estimate < 50_000) {
+        if (estimate < (words.length === 1 ? 20_000 : 50_000)) {
           const [few] = await sql.unsafe(
             `with matches as materialized (select id from complaints where ${where} limit 10001)
              select (select count(*) from matches)::int as total,

@@ -6,7 +6,7 @@ import { authorities, categories, complaints, products, users } from "@/db/schem
 import { redactText } from "@/lib/privacy/redact";
 import { acknowledgeDueSql, overdueCondition, respondDueSql } from "./deadline-sql";
 import { todayIso } from "./deadlines";
-import { complaintOrderBy, complaintWhere, searchQuery, type ComplaintFilters } from "./filters";
+import { complaintOrderBy, complaintWhere, searchQuery, searchTerms, type ComplaintFilters } from "./filters";
 
 export type ComplaintListRow = {
   id: string;
@@ -93,13 +93,14 @@ export async function listComplaints(
     // Word statistics cannot tell the planner how rare a combination of words is, so the matches are
     // counted first: few are collected through the text index and sorted, many are found walking
     // the dates. One pass over the text index counts the few and picks their page together.
-    const few = await fewMatches(q, filters);
-    if (few) {
-      counted = { total: few.total, estimated: false };
-      rows = few.pageIds.length ? await listQuery(q, filters, options.today, { pageIds: few.pageIds }) : [];
+    const found = await fewMatches(q, filters);
+    if ("pageIds" in found) {
+      counted = { total: found.total, estimated: false };
+      rows = found.pageIds.length ? await listQuery(q, filters, options.today, { pageIds: found.pageIds }) : [];
     } else {
-      counted = await totalOf(q, filters);
-      rows = await listQuery(q, filters, options.today, { matchesFirst: !counted.estimated });
+      // More than EXACT_TOTAL_LIMIT match: "about N", and the page is found walking the dates.
+      counted = { total: Math.max(EXACT_TOTAL_LIMIT + 1, found.estimate), estimated: true };
+      rows = await listQuery(q, filters, options.today);
     }
   } else {
     [rows, counted] = await Promise.all([listQuery(q, filters, options.today), totalOf(q, filters)]);
@@ -161,11 +162,18 @@ export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ 
 /**
  * For a filter the planner expects to match fewer than TRUST_ESTIMATE_FROM: its matches, up to
  * EXACT_TOTAL_LIMIT + 1, are read once; when they are all there, their number is the exact total
- * and the page is sorted out of them. Null when the filter matches more (or is expected to).
+ * and the page is sorted out of them. Otherwise (more match, or are expected to) the estimate.
  */
-async function fewMatches(q: Db | Tx, filters: ComplaintFilters): Promise<{ total: number; pageIds: string[] } | null> {
+async function fewMatches(
+  q: Db | Tx,
+  filters: ComplaintFilters,
+): Promise<{ total: number; pageIds: string[] } | { estimate: number }> {
   const where = complaintWhere(filters);
-  if ((await estimateCount(q, where)) >= TRUST_ESTIMATE_FROM) return null;
+  const estimate = await estimateCount(q, where);
+  // The text index's statistics estimate one word closely (words together are overestimated, as if
+  // independent): for one word, twice the limit is far enough past it to be trusted.
+  const trustFrom = searchTerms(filters.q).length === 1 ? 2 * EXACT_TOTAL_LIMIT : TRUST_ESTIMATE_FROM;
+  if (estimate >= trustFrom) return { estimate };
   const orderBy = complaintOrderBy(filters, { matchesFirst: true });
   const offset = (filters.page - 1) * filters.perPage;
   const [row] = rowsOf<{ total: number | string; ids: string[] | string | null }>(
@@ -176,7 +184,7 @@ async function fewMatches(q: Db | Tx, filters: ComplaintFilters): Promise<{ tota
           order by ${sql.join(orderBy, sql`, `)} limit ${filters.perPage} offset ${offset})::text[] as ids`),
   );
   const total = Number(row.total);
-  if (total > EXACT_TOTAL_LIMIT) return null;
+  if (total > EXACT_TOTAL_LIMIT) return { estimate };
   return { total, pageIds: pgTextArray(row.ids) };
 }
 

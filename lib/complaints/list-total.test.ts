@@ -54,6 +54,22 @@ describe("list totals", () => {
     expect(page.rows).toHaveLength((EXACT_TOTAL_LIMIT + 40) % perPage);
   });
 
+  it("counts a search's few matches exactly and pages them in the list's order", async () => {
+    // Every generated complaint says "Generated": the search matches what the product filter does.
+    const search = await list(`q=generated&product=${f.products.account.id}&sort=receivedOn.asc&per_page=7&page=3`);
+    const plain = await list(`product=${f.products.account.id}&sort=receivedOn.asc&per_page=7&page=3`);
+    expect(search).toMatchObject({ total: EXACT_TOTAL_LIMIT, totalIsEstimate: false });
+    expect(search.rows.map((r) => r.id)).toEqual(plain.rows.map((r) => r.id));
+    expect(search.rows[0].matches).toEqual(["generated"]);
+  });
+
+  it("estimates a search with more matches than the limit, and still fills the page", async () => {
+    const page = await list(`q=generated&product=${f.products.invoice.id}`);
+    expect(page.totalIsEstimate).toBe(true);
+    expect(page.total).toBeGreaterThan(EXACT_TOTAL_LIMIT);
+    expect(page.rows).toHaveLength(25);
+  });
+
   it("keeps the total past the last page", async () => {
     const page = await list(`product=${f.products.account.id}&per_page=200&page=80`);
     expect(page).toEqual({ rows: [], total: EXACT_TOTAL_LIMIT, totalIsEstimate: false });
