@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
+import { postgresError } from "@/db/errors";
 import { complaints, markets, products } from "@/db/schema";
 import { createFixtures, insertComplaints, type Fixtures } from "@/lib/complaints/test-fixtures";
 import { useTestDatabase, type TestDatabase } from "@/test/db";
@@ -11,15 +12,13 @@ import { useTestDatabase, type TestDatabase } from "@/test/db";
 let testDb: TestDatabase;
 let f: Fixtures;
 
-/** The SQLSTATE of a failed statement, through drizzle's wrapper. */
+/** The SQLSTATE of a failed statement. */
 async function sqlState(run: () => Promise<unknown>): Promise<string | null> {
   try {
     await run();
     return null;
   } catch (error) {
-    let e = error as { code?: string; cause?: unknown } | undefined;
-    while (e && !e.code && e.cause) e = e.cause as typeof e;
-    return e?.code ?? "no code";
+    return postgresError(error)?.code ?? "no code";
   }
 }
 

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
+import { postgresError } from "@/db/errors";
 import { authorities, categories, complaints, markets, products, users } from "@/db/schema";
 import type { Channel } from "@/db/schema/enums";
 import { AppError, type FieldErrors } from "@/lib/errors";
@@ -69,7 +70,6 @@ export async function checkReferences(tx: Tx, v: ReferenceValues, only?: Set<str
 
 /** Postgres unique violation on (source, external_id), turned into a field error. */
 export function isExternalIdConflict(error: unknown): boolean {
-  const e = error as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown };
-  if (e?.code === "23505" && (e.constraint_name ?? e.constraint) === "complaints_source_external_id") return true;
-  return e?.cause ? isExternalIdConflict(e.cause) : false;
+  const e = postgresError(error);
+  return e?.code === "23505" && e.constraint === "complaints_source_external_id";
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, getDatabase } from "@/db";
+import { postgresError } from "@/db/errors";
 import { complaints } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/log";
@@ -62,6 +63,7 @@ export type ImportResult = JobCounts & {
 };
 
 const DEFAULT_BATCH = 2000;
+const DEADLOCK = "40P01";
 // A batch also ends at this many characters, so files of long narratives do not build huge statements.
 const BATCH_CHARS = 4_000_000;
 const ERRORS_KEPT = 200;
@@ -248,7 +250,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       const { cancel, created, written } = await writeOnce(rows, false).catch((error: unknown) => {
         // Another import wrote some of these rows since the lookup, or two batches deadlocked on the
         // monthly counts: the batch rolled back whole, and runs again against what is there now.
-        if (isExternalIdConflict(error) || isDeadlock(error)) return writeOnce(rows, true);
+        if (isExternalIdConflict(error) || postgresError(error)?.code === DEADLOCK) return writeOnce(rows, true);
         throw error;
       });
       // Counted only once the batch has committed.
@@ -305,10 +307,4 @@ async function sampleOf(rows: ResolvedRow[]): Promise<{ id: string; reference: s
     .from(complaints)
     .where(and(eq(complaints.source, rows[0].source), inArray(complaints.externalId, rows.map((r) => r.externalId))));
   return rows.flatMap((r) => found.filter((f) => f.externalId === r.externalId).map(({ id, reference }) => ({ id, reference })));
-}
-
-function isDeadlock(error: unknown): boolean {
-  const e = error as { code?: string; cause?: unknown };
-  if (e?.code === "40P01") return true;
-  return e?.cause ? isDeadlock(e.cause) : false;
 }
