@@ -176,24 +176,17 @@ async function fewMatches(
   if (estimate >= trustFrom) return { estimate };
   const orderBy = complaintOrderBy(filters, { matchesFirst: true });
   const offset = (filters.page - 1) * filters.perPage;
-  const [row] = rowsOf<{ total: number | string; ids: string[] | string | null }>(
+  // One row per id of the page, each with the total; a single row without an id when the page is empty.
+  const rows = rowsOf<{ total: number | string; id: string | null }>(
     await q.execute(sql`
       with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${EXACT_TOTAL_LIMIT + 1})
-      select (select count(*) from matches)::int as total,
-        array(select ${complaints.id} from ${complaints} where ${complaints.id} in (select id from matches)
-          order by ${sql.join(orderBy, sql`, `)} limit ${filters.perPage} offset ${offset})::text[] as ids`),
+      select counted.total, page.id from (select count(*)::int as total from matches) counted
+      left join lateral (select ${complaints.id} as id from ${complaints} where ${complaints.id} in (select id from matches)
+        order by ${sql.join(orderBy, sql`, `)} limit ${filters.perPage} offset ${offset}) page on true`),
   );
-  const total = Number(row.total);
+  const total = Number(rows[0].total);
   if (total > EXACT_TOTAL_LIMIT) return { estimate };
-  return { total, pageIds: pgTextArray(row.ids) };
-}
-
-/** A text[] as postgres.js (an array) or PGlite (sometimes the literal) hands it back. */
-function pgTextArray(value: string[] | string | null): string[] {
-  if (!value) return [];
-  if (Array.isArray(value)) return value;
-  const inner = value.replace(/^\{|\}$/g, "");
-  return inner ? inner.split(",").map((v) => v.replace(/^"|"$/g, "")) : [];
+  return { total, pageIds: rows.flatMap((r) => (r.id ? [r.id] : [])) };
 }
 
 type ExplainRow = { "QUERY PLAN": string | { Plan: { "Plan Rows": number } }[] };
@@ -219,19 +212,11 @@ export function listQuery(
 ) {
   const orderBy = complaintOrderBy(filters, options);
   const offset = (filters.page - 1) * filters.perPage;
+  const pageQuery = q.select({ pageId: sql<string>`${complaints.id}`.as("page_id") }).from(complaints).$dynamic();
   const page = q.$with("page").as(
     options.pageIds
-      ? q
-          .select({ pageId: sql<string>`${complaints.id}`.as("page_id") })
-          .from(complaints)
-          .where(inArray(complaints.id, options.pageIds))
-      : q
-          .select({ pageId: sql<string>`${complaints.id}`.as("page_id") })
-          .from(complaints)
-          .where(complaintWhere(filters))
-          .orderBy(...orderBy)
-          .limit(filters.perPage)
-          .offset(offset),
+      ? pageQuery.where(inArray(complaints.id, options.pageIds))
+      : pageQuery.where(complaintWhere(filters)).orderBy(...orderBy).limit(filters.perPage).offset(offset),
   );
   const assignee = alias(users, "assignee");
   const parent = alias(categories, "parent_category");
