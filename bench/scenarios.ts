@@ -29,10 +29,15 @@ const BARE_LISTS: [string, string, number][] = [
   ["status in ('new', 'triaged')", "updated_at desc nulls last, id", 0],
 ];
 
+/** The planner's estimate of the complaints matching `where`. */
+async function bareEstimate(sql: postgres.Sql, where: string): Promise<number> {
+  const [plan] = await sql.unsafe(`explain (format json) select 1 from complaints where ${where}`);
+  return (plan["QUERY PLAN"] as { Plan: { "Plan Rows": number } }[])[0].Plan["Plan Rows"];
+}
+
 /** The planner's estimate, then (unless it is far past 10,000) a count that stops after 10,001 rows. */
 async function bareTotal(sql: postgres.Sql, where: string): Promise<number> {
-  const [plan] = await sql.unsafe(`explain (format json) select 1 from complaints where ${where}`);
-  const estimate = (plan["QUERY PLAN"] as { Plan: { "Plan Rows": number } }[])[0].Plan["Plan Rows"];
+  const estimate = await bareEstimate(sql, where);
   if (estimate >= 50_000) return estimate;
   const [counted] = await sql.unsafe(`select count(*)::int as n from (select 1 from complaints where ${where} limit 10001) s`);
   return counted.n;
@@ -77,9 +82,7 @@ export async function readScenarios(handle: DbHandle): Promise<Scenario[]> {
         // As the list does for a search: a match set the planner expects to be small is read once
         // (at most 10,001 rows), counted and sorted for the page; a large one is found walking the dates.
         const where = `search @@ (${match})`;
-        const [plan] = await sql.unsafe(`explain (format json) select 1 from complaints where ${where}`);
-        const estimate = (plan["QUERY PLAN"] as { Plan: { "Plan Rows": number } }[])[0].Plan["Plan Rows"];
-        if (estimate < (words.length === 1 ? 20_000 : 50_000)) {
+        if ((await bareEstimate(sql, where)) < (words.length === 1 ? 20_000 : 50_000)) {
           const [few] = await sql.unsafe(
             `with matches as materialized (select id from complaints where ${where} limit 10001)
              select (select count(*) from matches)::int as total,
