@@ -114,7 +114,6 @@ function codePointLength(text: string): number {
  * Runs for every row of every pass, so it allocates little and builds no closures per row.
  */
 export class RowResolver {
-  private readonly columnOf = new Map<MappingTarget, { index: number; header: string }>();
   /** Per field, the index of its column, or -1 when the mapping's constant (or nothing) fills it. */
   private readonly indexOf = {} as Record<MappingTarget, number>;
   /** Per value-mapped field, its map's keys lower-cased → value (the first key wins, as in a scan). */
@@ -129,11 +128,11 @@ export class RowResolver {
     private readonly headers: string[],
     private readonly lookups: Lookups,
   ) {
+    for (const field of MAPPING_TARGETS) this.indexOf[field] = -1;
     headers.forEach((header, index) => {
       const target = config.columns[header];
-      if (target && !this.columnOf.has(target)) this.columnOf.set(target, { index, header });
+      if (target && this.indexOf[target] < 0) this.indexOf[target] = index;
     });
-    for (const field of MAPPING_TARGETS) this.indexOf[field] = this.columnOf.get(field)?.index ?? -1;
     for (const [field, map] of Object.entries(config.values) as [ValueMappedField, Record<string, string> | undefined][]) {
       if (!map) continue;
       const lower = new Map<string, string>();
@@ -246,7 +245,8 @@ export class RowResolver {
   }
 
   private columnName(field: MappingTarget): string {
-    return this.columnOf.get(field)?.header ?? field;
+    const index = this.indexOf[field];
+    return index >= 0 ? this.headers[index] : field;
   }
 
   private mapValue(field: ValueMappedField, value: string): string {
