@@ -1,4 +1,4 @@
-import { finished, Transform, type TransformCallback } from "node:stream";
+import { Transform, type TransformCallback } from "node:stream";
 import { Parser } from "csv-parse";
 import iconv from "iconv-lite";
 import type { ByteSource, DetectedFormat } from "./detect";
@@ -76,39 +76,18 @@ export async function* readRecords(source: ByteSource, format: DetectedFormat): 
   let previousEnd = format.headerLine;
   // csv-parse counts a CR LF inside a quoted field as two lines; these are taken back off.
   let extraLines = 0;
-  // Reads the parser as `for await` does (the same reads, end and errors), minus the second
-  // async generator that `for await` puts between the parser and the caller for every record.
-  let outcome: Error | null | undefined; // undefined while parsing, null once ended, else the error
-  let wake: (() => void) | null = null;
-  const wakeUp = () => {
-    const resolve = wake;
-    wake = null;
-    resolve?.();
-  };
-  parser.on("readable", wakeUp);
-  const unwatch = finished(parser, { writable: false }, (error) => {
-    outcome = error ?? null;
-    wakeUp();
-  });
   try {
-    for (;;) {
-      const parsed = parser.destroyed ? null : (parser.read() as ParsedRecord | null);
-      if (parsed !== null) {
-        const line = previousEnd + 1;
-        for (const value of parsed.values) if (value.includes("\r\n")) extraLines += value.split("\r\n").length - 1;
-        previousEnd = parsed.end - extraLines;
-        if (parsed.values.length === 1 && parsed.values[0] === "") continue;
-        yield { line, values: parsed.values };
-      } else if (outcome) throw outcome;
-      else if (outcome === null) return;
-      else await new Promise<void>((resolve) => (wake = resolve));
+    for await (const parsed of parser as AsyncIterable<ParsedRecord>) {
+      const line = previousEnd + 1;
+      for (const value of parsed.values) if (value.includes("\r\n")) extraLines += value.split("\r\n").length - 1;
+      previousEnd = parsed.end - extraLines;
+      if (parsed.values.length === 1 && parsed.values[0] === "") continue;
+      yield { line, values: parsed.values };
     }
   } catch (error) {
     const err = error as Error & { lines?: number };
     throw new CsvFormatError(err.message, err.lines !== undefined ? err.lines - extraLines : previousEnd + 1);
   } finally {
-    unwatch();
-    parser.destroy();
     input.destroy();
   }
 }
