@@ -3,22 +3,22 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, getDatabase } from "@/db";
-import { postgresError } from "@/db/errors";
 import { complaints } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
-import { isExternalIdConflict } from "@/lib/complaints/references-check";
 import { detectFormat, type ByteSource, type DetectedFormat } from "./detect";
 import { REQUIRED_FIELDS } from "./fields";
+import { BatchWriter } from "./batch-writer";
 import { beginJob, createJob, finishJob, reportBatch, reportProgress, saveErrors, type JobCounts, type JobOptions } from "./jobs";
-import { ensureReferences, loadLookups, mergeCreated } from "./lookups";
+import { loadLookups, mergeCreated, type Created } from "./lookups";
 import { canonicalMapping, mappedFields } from "./mapping";
-import { WritePipeline } from "./pipeline";
+import { Batches, rowChars, WritePipeline } from "./pipeline";
 import { CsvFormatError, readRecords } from "./reader";
 import { RowResolver, type ResolvedRow, type RowError } from "./resolve";
+import { SpeculativeWrite } from "./speculative";
 import type { MappingConfig } from "./validations";
-import { writeBatch } from "./writer";
+import type { BatchCounts } from "./writer";
 
 export type ImportOptions = {
   actor: Actor;
@@ -32,6 +32,11 @@ export type ImportOptions = {
   batchSize?: number;
   /** Batches written at once (default 2 on PostgreSQL, 1 on PGlite, which runs one statement at a time). */
   concurrency?: number;
+  /**
+   * Write the first batches while the file is still being checked, committing them only once it
+   * has all checked out (see SpeculativeWrite). Default: on PostgreSQL, for files up to 64 MB.
+   */
+  speculate?: boolean;
   /** Report into this existing job (the web upload's); otherwise a job row is created. */
   jobId?: string;
   onProgress?: (event: ProgressEvent) => void;
@@ -57,21 +62,21 @@ export type ImportResult = JobCounts & {
   /** The first problems (all of them are in import_errors). */
   errors: RowError[];
   elapsedMs: number;
-  /** Time spent reading and checking the file before the first write (0 when it never got there). */
+  /** Time spent reading and checking the file before the write pass (0 when it never got there). */
   checkedMs: number;
+  /** Rows written while the file was being checked (committed once it had checked out). */
+  writtenWhileChecking: number;
   rowsPerSecond: number;
 };
 
 const DEFAULT_BATCH = 2000;
-const DEADLOCK = "40P01";
-// A batch also ends at this many characters, so files of long narratives do not build huge statements.
-const BATCH_CHARS = 4_000_000;
 const ERRORS_KEPT = 200;
 // Files up to this size are read once; bigger ones are read again for the write pass.
 const CACHE_ROWS = 250_000;
 const CACHE_CHARS = 150_000_000;
-
-const rowChars = (row: ResolvedRow) => (row.narrative?.length ?? 0) + row.summary.length + 200;
+// Files that check within a few seconds are written while they are checked (the rows' locks are
+// held until the check ends).
+const SPECULATE_MAX_BYTES = 64 * 1024 * 1024;
 
 async function* validRows(records: AsyncIterable<{ line: number; values: string[] }>, resolver: RowResolver) {
   for await (const record of records) {
@@ -82,6 +87,15 @@ async function* validRows(records: AsyncIterable<{ line: number; values: string[
 
 function defaultConcurrency(): number {
   return getDatabase().kind === "postgres" ? 2 : 1;
+}
+
+/** PGlite runs in this process's thread, so checking and writing cannot overlap there. */
+function defaultSpeculate(source: ByteSource): boolean {
+  return getDatabase().kind === "postgres" && source.size !== undefined && source.size <= SPECULATE_MAX_BYTES;
+}
+
+function* rowsFrom(rows: ResolvedRow[], start: number, end: number) {
+  for (let i = start; i < end; i++) yield rows[i];
 }
 
 export function fileSource(filePath: string): ByteSource {
@@ -115,8 +129,10 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       skipInvalid: !!options.skipInvalid,
     }));
   const counts: JobCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  const state = { rowsRead: 0, rejected: 0, written: 0, total: null as number | null, checkedMs: 0 };
+  const state = { rowsRead: 0, rejected: 0, written: 0, total: null as number | null, checkedMs: 0, speculated: 0 };
   const kept: RowError[] = [];
+  // Stored problems and progress of the check, in order (see `store` below).
+  let bookkeeping: Promise<void> = Promise.resolve();
   let format: DetectedFormat | null = null;
   let ignoredColumns: string[] = [];
   const rate = () => {
@@ -135,6 +151,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     errors: kept,
     elapsedMs: Date.now() - started,
     checkedMs: state.checkedMs,
+    writtenWhileChecking: state.speculated,
     rowsPerSecond: rate(),
   });
   const progress = () => ({
@@ -144,6 +161,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     totalRows: state.total,
   });
   const finish = async (status: ImportStatus, message: string) => {
+    await bookkeeping.catch(() => {});
     const elapsedMs = Date.now() - started;
     await finishJob(jobId, status, message, { ...progress(), options: { phase: "done", counts, elapsedMs } });
     await writeAudit(db, options.actor, {
@@ -157,6 +175,9 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
   };
 
   await beginJob(jobId, { phase: "validating", mappingName: options.mappingName ?? null, counts });
+  let speculative: SpeculativeWrite | null = null;
+  // Settles once what was written while checking has committed (or rolled back) and is counted.
+  let speculation: Promise<void> | null = null;
   try {
     const expected = options.mapping ? Object.keys(options.mapping.columns) : [];
     format = await detectFormat(source, expected);
@@ -179,38 +200,113 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
 
     const lookups = await loadLookups(db);
     const resolver = new RowResolver(config, format.headers, lookups);
-    const pending: RowError[] = [];
-    const flushErrors = async () => {
-      await saveErrors(jobId, pending.splice(0));
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const writer = new BatchWriter({
+      jobId,
+      actor: options.actor,
+      config,
+      lookups,
+      fields,
+      meta: { importJobId: jobId, fileName: options.fileName },
+    });
+    const totals = (written: BatchCounts): JobCounts => ({
+      inserted: counts.inserted + written.inserted,
+      updated: counts.updated + written.updated,
+      unchanged: counts.unchanged + written.unchanged,
+    });
+    const sample: JobOptions["sample"] = [];
+    let sampleTaken = false;
+    // Counted only once the rows have committed.
+    const committed = async (rows: ResolvedRow[], written: BatchCounts, created: Created[]) => {
+      counts.inserted += written.inserted;
+      counts.updated += written.updated;
+      counts.unchanged += written.unchanged;
+      state.written += rows.length;
+      for (const c of created) mergeCreated(lookups, c);
+      if (!sampleTaken) {
+        sampleTaken = true;
+        sample.push(...(await sampleOf(rows.slice(0, 5))));
+        await reportProgress(jobId, { options: { sample } });
+      }
+      options.onProgress?.({ phase: "writing", ...progress(), rowsPerSecond: rate() });
     };
 
-    // Pass 1: every row checked before anything is written. The resolved rows of a file that fits
+    if (!options.dryRun && (options.speculate ?? defaultSpeculate(source))) {
+      speculative = new SpeculativeWrite(
+        (tx, rows) => writer.writeInShared(tx, rows),
+        (tx, done) => reportBatch(tx, jobId, done.rows, totals(done.written)),
+      );
+    }
+    const giveUpSpeculating = async () => {
+      await speculative?.abandon();
+      speculative = null;
+    };
+    // Problems and progress are stored in order behind the check. While rows are being written
+    // early, the check does not wait for them: the pool's connections may all be taken by sessions
+    // waiting for the locks of those rows, which are released only once the check ends.
+    const pending: RowError[] = [];
+    let cancelAsked = false;
+    const store = async (work: () => Promise<void>) => {
+      bookkeeping = bookkeeping.then(work);
+      if (!speculative?.open) await bookkeeping;
+    };
+    const storeErrors = () => {
+      const errors = pending.splice(0);
+      return store(() => saveErrors(jobId, errors));
+    };
+
+    // Pass 1: every row checked before anything is committed. The resolved rows of a file that fits
     // the cache are kept, so the write pass need not read and resolve the file a second time.
     let lastReport = Date.now();
     let cache: ResolvedRow[] | null = [];
     let cacheChars = 0;
+    const earlyBatches = new Batches<ResolvedRow>(batchSize);
     for await (const record of readRecords(source, format)) {
       state.rowsRead++;
       const outcome = resolver.resolve(record.line, record.values);
-      if (cache && "row" in outcome) {
-        cache.push(outcome.row);
-        cacheChars += rowChars(outcome.row);
-        if (cache.length > CACHE_ROWS || cacheChars > CACHE_CHARS) cache = null;
-      }
-      if ("errors" in outcome) {
+      if ("row" in outcome) {
+        if (cache) {
+          cache.push(outcome.row);
+          cacheChars += rowChars(outcome.row);
+          if (cache.length > CACHE_ROWS || cacheChars > CACHE_CHARS) {
+            cache = null;
+            // What was written early is a prefix of the cache; a file read twice starts afresh.
+            await giveUpSpeculating();
+          }
+        }
+        if (speculative?.open) {
+          const batch = earlyBatches.add(outcome.row);
+          if (batch) speculative.push(batch);
+          // Records already parsed come without a turn of the event loop; give the database's answers one.
+          if (state.rowsRead % 256 === 0) await new Promise(setImmediate);
+        }
+      } else {
         state.rejected++;
+        if (!options.skipInvalid) await giveUpSpeculating();
         pending.push(...outcome.errors);
         for (const e of outcome.errors) if (kept.length < ERRORS_KEPT) kept.push(e);
-        if (pending.length >= 1000) await flushErrors();
+        if (pending.length >= 1000) await storeErrors();
       }
       if (Date.now() - lastReport > 1000) {
         lastReport = Date.now();
-        await flushErrors();
-        if (await reportProgress(jobId, progress())) return await finish("cancelled", "Cancelled while checking rows; nothing was written");
+        await storeErrors();
+        const snapshot = progress();
+        await store(async () => {
+          if (await reportProgress(jobId, snapshot)) cancelAsked = true;
+        });
+        if (cancelAsked) {
+          await giveUpSpeculating();
+          return await finish("cancelled", "Cancelled while checking rows; nothing was written");
+        }
         options.onProgress?.({ phase: "validating", ...progress(), rowsPerSecond: 0 });
       }
     }
-    await flushErrors();
+    // The check passed: what was written meanwhile commits (the file's first valid rows), and the
+    // write pass starts after them at once.
+    const passed = (state.rejected === 0 || !!options.skipInvalid) && !options.dryRun;
+    const start = passed && speculative && cache ? speculative.stop() : 0;
+    await storeErrors();
+    await bookkeeping;
     state.total = state.rowsRead;
     state.checkedMs = Date.now() - started;
     const valid = state.rowsRead - state.rejected;
@@ -222,62 +318,43 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     if (options.dryRun) {
       return await finish("completed", `Dry run: ${valid} rows would be written, ${state.rejected} rejected; nothing was written`);
     }
-    await reportProgress(jobId, { ...progress(), options: { phase: "writing" } });
 
     // Pass 2: write the valid rows in batches, each committed with the job's progress.
     resolver.reset();
-    const batchSize = options.batchSize ?? DEFAULT_BATCH;
-    const sample: JobOptions["sample"] = [];
-    let sampleTaken = false;
-    let batch: ResolvedRow[] = [];
-    let chars = 0;
-    const meta = { importJobId: jobId, fileName: options.fileName };
-    const writeOnce = (rows: ResolvedRow[], guarded: boolean) =>
-      db.transaction(async (tx) => {
-        // A batch lost in a crash is written again by the next run (rows are keyed by external_id and
-        // the job's progress commits with them), so the commit need not wait for the disk.
-        await tx.execute(sql`set local synchronous_commit = off`);
-        const refs = await ensureReferences(tx, rows, lookups, config, options.actor, meta);
-        const written = await writeBatch(tx, { rows, ...refs, fields, guarded, userId: options.actor.userId });
-        const cancel = await reportBatch(tx, jobId, rows.length, {
-          inserted: counts.inserted + written.inserted,
-          updated: counts.updated + written.updated,
-          unchanged: counts.unchanged + written.unchanged,
-        });
-        return { cancel, created: refs.created, written };
-      });
     const pipeline = new WritePipeline<ResolvedRow[]>(options.concurrency ?? defaultConcurrency(), async (rows) => {
-      const { cancel, created, written } = await writeOnce(rows, false).catch((error: unknown) => {
-        // Another import wrote some of these rows since the lookup, or two batches deadlocked on the
-        // monthly counts: the batch rolled back whole, and runs again against what is there now.
-        if (isExternalIdConflict(error) || postgresError(error)?.code === DEADLOCK) return writeOnce(rows, true);
-        throw error;
-      });
-      // Counted only once the batch has committed.
-      counts.inserted += written.inserted;
-      counts.updated += written.updated;
-      counts.unchanged += written.unchanged;
-      state.written += rows.length;
-      mergeCreated(lookups, created);
-      if (!sampleTaken) {
-        sampleTaken = true;
-        sample.push(...(await sampleOf(rows.slice(0, 5))));
-        await reportProgress(jobId, { options: { sample } });
-      }
-      options.onProgress?.({ phase: "writing", ...progress(), rowsPerSecond: rate() });
+      const { cancel, created, written } = await writer.commit(rows, totals);
+      await committed(rows, written, [created]);
       return cancel;
     });
-    for await (const row of cache ?? validRows(readRecords(source, format), resolver)) {
-      batch.push(row);
-      chars += rowChars(row);
-      if (batch.length >= batchSize || chars >= BATCH_CHARS) {
-        await pipeline.push(batch);
-        batch = [];
-        chars = 0;
-        if (pipeline.cancelled) break;
-      }
+    if (speculative && cache && start > 0) {
+      const rows = cache.slice(0, start);
+      speculation = speculative.outcome.then(async (outcome) => {
+        if (outcome.rows === 0) return;
+        state.speculated = outcome.rows;
+        await committed(rows, outcome.written, outcome.created);
+        if (outcome.cancel) pipeline.cancelled = true;
+      });
     }
-    if (batch.length && !pipeline.cancelled) await pipeline.push(batch);
+    await reportProgress(jobId, { ...progress(), options: { phase: "writing" } });
+
+    const batches = new Batches<ResolvedRow>(batchSize);
+    const write = async (rows: Iterable<ResolvedRow> | AsyncIterable<ResolvedRow>) => {
+      for await (const row of rows) {
+        const batch = batches.add(row);
+        if (batch) {
+          await pipeline.push(batch);
+          if (pipeline.cancelled) return;
+        }
+      }
+      const last = batches.rest();
+      if (last.length && !pipeline.cancelled) await pipeline.push(last);
+    };
+    await write(cache ? rowsFrom(cache, start, cache.length) : validRows(readRecords(source, format), resolver));
+    if (speculation) {
+      await speculation;
+      // It rolled back (another import wrote some of the same rows, say): its rows are written now.
+      if (cache && start > 0 && state.speculated === 0 && !pipeline.cancelled) await write(rowsFrom(cache, 0, start));
+    }
     await pipeline.drain();
     if (pipeline.cancelled) {
       return await finish("cancelled", `Cancelled after ${state.written} of ${valid} rows; run it again to complete it`);
@@ -286,6 +363,8 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     if (state.rejected) parts.push(`${state.rejected} rejected`);
     return await finish("completed", `Imported ${state.written} rows: ${parts.join(", ")}`);
   } catch (error) {
+    await speculative?.abandon();
+    await speculation?.catch(() => {});
     const line = error instanceof CsvFormatError ? error.line : null;
     const reason = error instanceof Error ? error.message : String(error);
     if (line !== null) {

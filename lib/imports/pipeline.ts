@@ -37,3 +37,31 @@ export class WritePipeline<T> {
     if (this.failure) throw this.failure;
   }
 }
+
+// A batch also ends at this many characters, so files of long narratives do not build huge statements.
+const BATCH_CHARS = 4_000_000;
+
+export const rowChars = (row: { narrative: string | null; summary: string }) => (row.narrative?.length ?? 0) + row.summary.length + 200;
+
+/** Collects rows into batches of at most `size` rows and BATCH_CHARS characters. */
+export class Batches<T extends { narrative: string | null; summary: string }> {
+  private rows: T[] = [];
+  private chars = 0;
+
+  constructor(private readonly size: number) {}
+
+  /** Adds a row; answers the batch it completes, if it does. */
+  add(row: T): T[] | null {
+    this.rows.push(row);
+    this.chars += rowChars(row);
+    return this.rows.length >= this.size || this.chars >= BATCH_CHARS ? this.rest() : null;
+  }
+
+  /** The rows collected since the last complete batch. */
+  rest(): T[] {
+    const rows = this.rows;
+    this.rows = [];
+    this.chars = 0;
+    return rows;
+  }
+}

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db";
+import { copyConnection, copyRows, timeOrderedUuid } from "@/db/copy";
 import { rowsOf } from "@/db/rows";
 import { allocateReferences } from "@/lib/complaints/reference";
 import type { MappingTarget } from "./fields";
@@ -29,20 +30,31 @@ const COLUMNS: Column[] = [
   { field: "excluded_reason", name: "excluded_reason", type: "excluded_reason" },
 ];
 
+type Payload = Record<(typeof COLUMNS)[number]["name"], string | boolean | null>;
+
+// COPY's columns: the id, the record's columns but status (defaulted below), then status and creator.
+const COPY_FIELDS = COLUMNS.filter((c) => c.name !== "status").map((c) => c.name);
+const COPY_COLUMNS = ["id", ...COPY_FIELDS, "status", "created_by"];
+
 const RECORD_TYPE = sql.raw(COLUMNS.map((c) => `${c.name} ${c.type}`).join(", "));
 
 function recordset(payload: unknown[]): SQL {
   return sql`json_to_recordset(${JSON.stringify(payload)}::json) as i(${RECORD_TYPE})`;
 }
 
+/**
+ * How a batch finds out which of its rows are stored already:
+ * - `lookup`: reads them first, inserts the others and updates those; a concurrent import of the
+ *   same rows fails the batch with a unique violation (the caller runs it again `guarded`);
+ * - `guarded`: the same, inserting with ON CONFLICT DO NOTHING;
+ * - `new`: takes every row to be new and only inserts, without the lookup (for the batches after
+ *   one that found none of its rows stored); a stored row fails the batch with a unique violation.
+ */
+export type WriteMode = "lookup" | "guarded" | "new";
+
 export type BatchInput = {
   rows: ResolvedRow[];
-  /**
-   * Insert with ON CONFLICT DO NOTHING. Off, the insert trusts the lookup above it (cheaper per row);
-   * a concurrent import of the same rows then fails the batch with a unique violation, and the
-   * caller runs it again in this mode.
-   */
-  guarded?: boolean;
+  mode: WriteMode;
   productIds: (string | null)[];
   categoryIds: (string | null)[];
   /** Fields the file provides; an update of an existing complaint touches only these. */
@@ -56,21 +68,14 @@ export type BatchInput = {
  * re-import of the same file changes nothing, not even version or updated_at.
  */
 export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts> {
-  const { rows, fields } = input;
+  const { rows, fields, mode } = input;
   if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  const keys = rows.map((r) => ({ source: r.source, external_id: r.externalId }));
-  const existing = rowsOf<{ id: string; source: string; external_id: string }>(
-    await tx.execute(sql`
-      select c.id, c.source, c.external_id from complaints c
-      join json_to_recordset(${JSON.stringify(keys)}::json) as k(source text, external_id text)
-        on c.source = k.source and c.external_id = k.external_id`),
-  );
-  const idOf = new Map(existing.map((e) => [`${e.source}\u0000${e.external_id}`, e.id]));
+  const idOf = mode === "new" ? new Map<string, string>() : await storedIds(tx, rows);
   const isNew = rows.map((r) => !idOf.has(`${r.source}\u0000${r.externalId}`));
   const newRows = rows.filter((_, i) => isNew[i]);
   const references = await allocateReferences(tx, newRows.map((r) => r.receivedOn));
   let reference = 0;
-  const payload = rows.map((r, i) => ({
+  const payload = rows.map((r, i): Payload => ({
     source: r.source,
     external_id: r.externalId,
     reference: isNew[i] ? references[reference++] : null,
@@ -91,20 +96,44 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
   const inserts = payload.filter((_, i) => isNew[i]);
   const updates = payload.filter((_, i) => !isNew[i]);
 
-  let inserted: { id: string; source: string; external_id: string }[] = [];
-  if (inserts.length) {
-    inserted = rowsOf(
-      await tx.execute(sql`
-        insert into complaints (reference, source, external_id, received_on, market, channel, summary, product_id,
-          category_id, journey_stage, narrative, customer_ref, app_user, severity, status, excluded_reason, created_by)
-        select i.reference, i.source, i.external_id, i.received_on, i.market, i.channel, i.summary, i.product_id,
-          i.category_id, i.journey_stage, i.narrative, i.customer_ref, i.app_user, i.severity,
-          coalesce(i.status, 'new'::complaint_status), i.excluded_reason, ${input.userId}::uuid
-        from ${recordset(inserts)}
-        ${input.guarded ? sql`on conflict (source, external_id) do nothing` : sql``}
-        returning id, source, external_id`),
+  // The ids of inserted rows are only needed to tag them; otherwise one count comes back, not a row each.
+  const tagging = fields.has("root_causes");
+  const insertedIds = new Set<string>();
+  let inserted = 0;
+  const connection = mode === "new" && inserts.length ? copyConnection(tx) : null;
+  if (connection) {
+    // Rows taken to be new go in through COPY, the cheapest way in; their ids are chosen here, so
+    // nothing needs to come back. A stored row fails the whole COPY on the unique key.
+    const ids = inserts.map(() => timeOrderedUuid());
+    await copyRows(
+      connection,
+      "complaints",
+      COPY_COLUMNS,
+      inserts.map((r, i) => [ids[i], ...COPY_FIELDS.map((c) => r[c]), r.status ?? "new", input.userId]),
     );
-    for (const row of inserted) idOf.set(`${row.source}\u0000${row.external_id}`, row.id);
+    inserts.forEach((r, i) => idOf.set(`${r.source}\u0000${r.external_id}`, ids[i]));
+    for (const id of ids) insertedIds.add(id);
+    inserted = inserts.length;
+  } else if (inserts.length) {
+    const insert = sql`
+      insert into complaints (reference, source, external_id, received_on, market, channel, summary, product_id,
+        category_id, journey_stage, narrative, customer_ref, app_user, severity, status, excluded_reason, created_by)
+      select i.reference, i.source, i.external_id, i.received_on, i.market, i.channel, i.summary, i.product_id,
+        i.category_id, i.journey_stage, i.narrative, i.customer_ref, i.app_user, i.severity,
+        coalesce(i.status, 'new'::complaint_status), i.excluded_reason, ${input.userId}::uuid
+      from ${recordset(inserts)}
+      ${mode === "guarded" ? sql`on conflict (source, external_id) do nothing` : sql``}
+      returning id, source, external_id`;
+    if (tagging) {
+      const returned = rowsOf<{ id: string; source: string; external_id: string }>(await tx.execute(insert));
+      for (const row of returned) {
+        idOf.set(`${row.source}\u0000${row.external_id}`, row.id);
+        insertedIds.add(row.id);
+      }
+      inserted = returned.length;
+    } else {
+      [{ inserted }] = rowsOf<{ inserted: number }>(await tx.execute(sql`with i as (${insert}) select count(*)::int as inserted from i`));
+    }
   }
 
   let updatedIds: string[] = [];
@@ -130,13 +159,24 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
   }
 
   const changed = new Set(updatedIds);
-  if (fields.has("root_causes")) {
+  if (tagging) {
     const ids = rows.map((r) => idOf.get(`${r.source}\u0000${r.externalId}`)).filter((id): id is string => !!id);
     for (const id of await syncRootCauses(tx, rows, idOf, ids, input.userId)) changed.add(id);
   }
-  const insertedIds = new Set(inserted.map((r) => r.id));
   const updated = [...changed].filter((id) => !insertedIds.has(id)).length;
-  return { inserted: inserted.length, updated, unchanged: rows.length - inserted.length - updated };
+  return { inserted, updated, unchanged: rows.length - inserted - updated };
+}
+
+/** The ids of the batch's rows that are stored already, by source and external id. */
+async function storedIds(tx: Tx, rows: ResolvedRow[]): Promise<Map<string, string>> {
+  const keys = rows.map((r) => ({ source: r.source, external_id: r.externalId }));
+  const existing = rowsOf<{ id: string; source: string; external_id: string }>(
+    await tx.execute(sql`
+      select c.id, c.source, c.external_id from complaints c
+      join json_to_recordset(${JSON.stringify(keys)}::json) as k(source text, external_id text)
+        on c.source = k.source and c.external_id = k.external_id`),
+  );
+  return new Map(existing.map((e) => [`${e.source}\u0000${e.external_id}`, e.id]));
 }
 
 /** Makes each complaint's root-cause tags exactly the file's list (the first one primary); returns complaints whose tags changed. */

@@ -1,0 +1,81 @@
+import { sql } from "drizzle-orm";
+import { db, type Tx } from "@/db";
+import { postgresError } from "@/db/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { isExternalIdConflict } from "@/lib/complaints/references-check";
+import type { MappingTarget } from "./fields";
+import { reportBatch, type JobCounts } from "./jobs";
+import { ensureReferences, type Created } from "./lookups";
+import type { Lookups, ResolvedRow } from "./resolve";
+import type { MappingConfig } from "./validations";
+import { writeBatch, type BatchCounts, type WriteMode } from "./writer";
+
+const DEADLOCK = "40P01";
+
+export type BatchResult = { written: BatchCounts; created: Created };
+export type CommittedBatch = BatchResult & { cancel: boolean };
+
+export type BatchWriterContext = {
+  jobId: string;
+  actor: Actor;
+  config: MappingConfig;
+  lookups: Lookups;
+  fields: Set<MappingTarget>;
+  meta: Record<string, unknown>;
+};
+
+/**
+ * Writes an import's batches. A file's rows are mostly all new or all stored (a first import, a
+ * re-import, a resumed one), so once a batch finds none of its rows stored, the following batches
+ * skip that lookup and only insert; one that then meets a stored row fails on the unique key and is
+ * written again with the lookup, which the following batches keep until one finds none stored again.
+ */
+export class BatchWriter {
+  private assumeNew = false;
+
+  constructor(private readonly context: BatchWriterContext) {}
+
+  /** Writes one batch inside a transaction that holds other batches too: a failed insert is undone to a savepoint. */
+  async writeInShared(tx: Tx, rows: ResolvedRow[]): Promise<BatchResult> {
+    if (this.assumeNew) {
+      try {
+        return await tx.transaction((savepoint) => this.write(savepoint, rows, "new"));
+      } catch (error) {
+        if (!isExternalIdConflict(error)) throw error;
+        this.assumeNew = false;
+      }
+    }
+    return this.write(tx, rows, "lookup");
+  }
+
+  /** Writes one batch in its own transaction, which also adds it to the job's written count. */
+  async commit(rows: ResolvedRow[], totals: (written: BatchCounts) => JobCounts): Promise<CommittedBatch> {
+    const attempt = (mode: WriteMode) =>
+      db.transaction(async (tx) => {
+        // A batch lost in a crash is written again by the next run (rows are keyed by external_id and
+        // the job's progress commits with them), so the commit need not wait for the disk.
+        await tx.execute(sql`set local synchronous_commit = off`);
+        const result = await this.write(tx, rows, mode);
+        const cancel = await reportBatch(tx, this.context.jobId, rows.length, totals(result.written));
+        return { ...result, cancel };
+      });
+    try {
+      return await attempt(this.assumeNew ? "new" : "lookup");
+    } catch (error) {
+      // A stored row met without the lookup, another import that wrote some of these rows since the
+      // lookup, or two batches deadlocked on the monthly counts: the batch rolled back whole, and runs
+      // again against what is there now.
+      if (!isExternalIdConflict(error) && postgresError(error)?.code !== DEADLOCK) throw error;
+      this.assumeNew = false;
+      return attempt("guarded");
+    }
+  }
+
+  private async write(tx: Tx, rows: ResolvedRow[], mode: WriteMode): Promise<BatchResult> {
+    const { actor, config, lookups, fields, meta } = this.context;
+    const refs = await ensureReferences(tx, rows, lookups, config, actor, meta);
+    const written = await writeBatch(tx, { rows, ...refs, fields, mode, userId: actor.userId });
+    if (mode !== "new") this.assumeNew = written.inserted === rows.length;
+    return { written, created: refs.created };
+  }
+}
