@@ -294,11 +294,11 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
         await store(async () => {
           if (await reportProgress(jobId, snapshot)) cancelAsked = true;
         });
-        if (cancelAsked) {
-          await giveUpSpeculating();
-          return await finish("cancelled", "Cancelled while checking rows; nothing was written");
-        }
         options.onProgress?.({ phase: "validating", ...progress(), rowsPerSecond: 0 });
+      }
+      if (cancelAsked) {
+        await giveUpSpeculating();
+        return await finish("cancelled", "Cancelled while checking rows; nothing was written");
       }
     }
     // The check passed: what was written meanwhile commits (the file's first valid rows), and the
@@ -356,7 +356,8 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       if (cache && start > 0 && state.speculated === 0 && !pipeline.cancelled) await write(rowsFrom(cache, 0, start));
     }
     await pipeline.drain();
-    if (pipeline.cancelled) {
+    // A cancel seen only once every row had been written has nothing left to stop.
+    if (pipeline.cancelled && state.written < valid) {
       return await finish("cancelled", `Cancelled after ${state.written} of ${valid} rows; run it again to complete it`);
     }
     const parts = [`${counts.inserted} added`, `${counts.updated} updated`, `${counts.unchanged} unchanged`];

@@ -94,10 +94,12 @@ describe.runIf(onPostgres)("an import whose process is killed half-way", () => {
 describe("an import that stops half-way in-process", () => {
   it("keeps the committed batches and completes when run again", async () => {
     let batches = 0;
+    // Batch by batch from the start (nothing written while checking), so the stop falls after the second.
     const stopped = await importComplaintsFile(stopFile, {
       actor: CLI_ACTOR,
       batchSize: BATCH,
       concurrency: 1,
+      speculate: false,
       onProgress: (event) => {
         if (event.phase === "writing" && ++batches === 2) throw new Error("stopped by the test");
       },
@@ -120,6 +122,7 @@ describe("cancelling a running import", () => {
       actor: CLI_ACTOR,
       batchSize: BATCH,
       concurrency: 1,
+      speculate: false,
       onProgress: (event) => {
         // What the Cancel button does: set the flag on the job row.
         if (event.phase === "writing" && !asked) {
