@@ -74,7 +74,7 @@ async function main() {
   let imported: Awaited<ReturnType<typeof importScenario>> | null = null;
   if (IMPORT_ROWS > 0) {
     log(`Importing ${IMPORT_ROWS.toLocaleString("en")} canonical rows…`);
-    imported = await importScenario(handle, IMPORT_ROWS, log);
+    imported = await importScenario(handle, URL_, IMPORT_ROWS, log);
   }
 
   console.log(`\nBenchmark at ${ROWS.toLocaleString("en")} complaints, ${CLIENTS} concurrent clients, ${REQUESTS} requests each\n`);
@@ -94,8 +94,9 @@ async function main() {
   if (imported) {
     const importPass = imported.rowsPerSecond >= 20_000 && imported.rejected === 0;
     console.log(
-      `\nCSV import: ${Math.round(imported.rowsPerSecond).toLocaleString("en")} rows/s ` +
-        `(${imported.rows.toLocaleString("en")} rows: reading and checking ${fmt(imported.checkSeconds)} s, writing ${fmt(imported.seconds - imported.checkSeconds)} s; ` +
+      `\nCSV import from the CLI: ${Math.round(imported.rowsPerSecond).toLocaleString("en")} rows/s ` +
+        `(${imported.rows.toLocaleString("en")} rows: reading and checking ${fmt(imported.checkSeconds)} s, ` +
+        `${imported.writtenWhileChecking.toLocaleString("en")} rows of them written meanwhile, the rest ${fmt(imported.seconds - imported.checkSeconds)} s; ` +
         `COPY of the same file: ${Math.round(imported.copyRowsPerSecond).toLocaleString("en")} rows/s, ratio ${fmt(imported.copyRowsPerSecond / imported.rowsPerSecond)}) ` +
         `target ≥ 20,000 rows/s ${importPass ? "PASS" : "MISS"}`,
     );

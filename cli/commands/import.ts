@@ -62,6 +62,8 @@ export const commands: CliCommand[] = [
           unchanged: result.unchanged,
           rejected: result.rejected,
           seconds: Math.round(result.elapsedMs) / 1000,
+          checkedSeconds: Math.round(result.checkedMs) / 1000,
+          writtenWhileChecking: result.writtenWhileChecking,
           rowsPerSecond: result.rowsPerSecond,
         }),
       );

@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import type postgres from "postgres";
 import type { Tx } from "@/db";
 import { copyConnection, copyRows, timeOrderedUuid } from "@/db/copy";
 import { rowsOf } from "@/db/rows";
@@ -30,11 +31,11 @@ const COLUMNS: Column[] = [
   { field: "excluded_reason", name: "excluded_reason", type: "excluded_reason" },
 ];
 
-type Payload = Record<(typeof COLUMNS)[number]["name"], string | boolean | null>;
-
-// COPY's columns: the id, the record's columns but status (defaulted below), then status and creator.
-const COPY_FIELDS = COLUMNS.filter((c) => c.name !== "status").map((c) => c.name);
-const COPY_COLUMNS = ["id", ...COPY_FIELDS, "status", "created_by"];
+// The columns a new complaint is copied in with, in the order copyNewRows lists their values.
+const COPY_COLUMNS = [
+  "id", "source", "external_id", "reference", "received_on", "market", "channel", "summary", "product_id", "category_id",
+  "journey_stage", "narrative", "customer_ref", "app_user", "severity", "status", "excluded_reason", "created_by",
+];
 
 const RECORD_TYPE = sql.raw(COLUMNS.map((c) => `${c.name} ${c.type}`).join(", "));
 
@@ -70,12 +71,14 @@ export type BatchInput = {
 export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts> {
   const { rows, fields, mode } = input;
   if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+  const connection = mode === "new" ? copyConnection(tx) : null;
+  if (connection) return copyNewRows(tx, connection, input);
   const idOf = mode === "new" ? new Map<string, string>() : await storedIds(tx, rows);
   const isNew = rows.map((r) => !idOf.has(`${r.source}\u0000${r.externalId}`));
   const newRows = rows.filter((_, i) => isNew[i]);
   const references = await allocateReferences(tx, newRows.map((r) => r.receivedOn));
   let reference = 0;
-  const payload = rows.map((r, i): Payload => ({
+  const payload = rows.map((r, i) => ({
     source: r.source,
     external_id: r.externalId,
     reference: isNew[i] ? references[reference++] : null,
@@ -100,21 +103,7 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
   const tagging = fields.has("root_causes");
   const insertedIds = new Set<string>();
   let inserted = 0;
-  const connection = mode === "new" && inserts.length ? copyConnection(tx) : null;
-  if (connection) {
-    // Rows taken to be new go in through COPY, the cheapest way in; their ids are chosen here, so
-    // nothing needs to come back. A stored row fails the whole COPY on the unique key.
-    const ids = inserts.map(() => timeOrderedUuid());
-    await copyRows(
-      connection,
-      "complaints",
-      COPY_COLUMNS,
-      inserts.map((r, i) => [ids[i], ...COPY_FIELDS.map((c) => r[c]), r.status ?? "new", input.userId]),
-    );
-    inserts.forEach((r, i) => idOf.set(`${r.source}\u0000${r.external_id}`, ids[i]));
-    for (const id of ids) insertedIds.add(id);
-    inserted = inserts.length;
-  } else if (inserts.length) {
+  if (inserts.length) {
     const insert = sql`
       insert into complaints (reference, source, external_id, received_on, market, channel, summary, product_id,
         category_id, journey_stage, narrative, customer_ref, app_user, severity, status, excluded_reason, created_by)
@@ -165,6 +154,29 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
   }
   const updated = [...changed].filter((id) => !insertedIds.has(id)).length;
   return { inserted, updated, unchanged: rows.length - inserted - updated };
+}
+
+/**
+ * Rows taken to be new go in through COPY, the cheapest way in. Their ids are chosen here, so nothing
+ * needs to come back; a row that is stored after all fails the whole COPY on the unique key.
+ */
+async function copyNewRows(tx: Tx, connection: postgres.TransactionSql, input: BatchInput): Promise<BatchCounts> {
+  const { rows, productIds, categoryIds, userId } = input;
+  const references = await allocateReferences(tx, rows.map((r) => r.receivedOn));
+  const ids = rows.map(() => timeOrderedUuid());
+  await copyRows(
+    connection,
+    "complaints",
+    COPY_COLUMNS,
+    rows.map((r, i) => [
+      ids[i], r.source, r.externalId, references[i], r.receivedOn, r.market, r.channel, r.summary, productIds[i], categoryIds[i],
+      r.journeyStage, r.narrative, r.customerRef, r.appUser, r.severity, r.status ?? "new", r.excludedReason, userId,
+    ]),
+  );
+  if (input.fields.has("root_causes")) {
+    await syncRootCauses(tx, rows, new Map(rows.map((r, i) => [`${r.source}\u0000${r.externalId}`, ids[i]])), ids, userId);
+  }
+  return { inserted: rows.length, updated: 0, unchanged: 0 };
 }
 
 /** The ids of the batch's rows that are stored already, by source and external id. */
