@@ -13,7 +13,7 @@ import { BatchWriter } from "./batch-writer";
 import { beginJob, createJob, finishJob, reportBatch, reportProgress, saveErrors, type JobCounts, type JobOptions } from "./jobs";
 import { loadLookups, mergeCreated, type Created } from "./lookups";
 import { canonicalMapping, mappedFields } from "./mapping";
-import { Batches, rowChars, WritePipeline } from "./pipeline";
+import { Batches, byMarketAndDay, rowChars, rowsFrom, validRows, WritePipeline } from "./pipeline";
 import { CsvFormatError, readRecords } from "./reader";
 import { RowResolver, type ResolvedRow, type RowError } from "./resolve";
 import { SpeculativeWrite } from "./speculative";
@@ -78,13 +78,6 @@ const CACHE_CHARS = 150_000_000;
 // held until the check ends).
 const SPECULATE_MAX_BYTES = 64 * 1024 * 1024;
 
-async function* validRows(records: AsyncIterable<{ line: number; values: string[] }>, resolver: RowResolver) {
-  for await (const record of records) {
-    const outcome = resolver.resolve(record.line, record.values);
-    if ("row" in outcome) yield outcome.row;
-  }
-}
-
 function defaultConcurrency(): number {
   return getDatabase().kind === "postgres" ? 2 : 1;
 }
@@ -92,21 +85,6 @@ function defaultConcurrency(): number {
 /** PGlite runs in this process's thread, so checking and writing cannot overlap there. */
 function defaultSpeculate(source: ByteSource): boolean {
   return getDatabase().kind === "postgres" && source.size !== undefined && source.size <= SPECULATE_MAX_BYTES;
-}
-
-/**
- * The rows in the order of the monthly counts and the date indexes they go into: batches written at
- * once then touch different counts, so neither waits for the other's, and each index takes its
- * entries close together. (Stable: within a day, file order.)
- */
-function byMarketAndDay(rows: ResolvedRow[]): ResolvedRow[] {
-  return rows.sort((a, b) =>
-    a.market < b.market ? -1 : a.market > b.market ? 1 : a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0,
-  );
-}
-
-function* rowsFrom(rows: ResolvedRow[], start: number, end: number) {
-  for (let i = start; i < end; i++) yield rows[i];
 }
 
 export function fileSource(filePath: string): ByteSource {

@@ -1,3 +1,5 @@
+import type { RowResolver, ResolvedRow } from "./resolve";
+
 /**
  * Runs batch writes with up to `concurrency` in flight (PostgreSQL spreads them over its cores while
  * this process parses the next rows). The first failure stops everything and is rethrown.
@@ -64,4 +66,27 @@ export class Batches<T extends { narrative: string | null; summary: string }> {
     this.chars = 0;
     return rows;
   }
+}
+
+/** The valid rows of a second read of the file. */
+export async function* validRows(records: AsyncIterable<{ line: number; values: string[] }>, resolver: RowResolver) {
+  for await (const record of records) {
+    const outcome = resolver.resolve(record.line, record.values);
+    if ("row" in outcome) yield outcome.row;
+  }
+}
+
+/**
+ * The rows in the order of the monthly counts and the date indexes they go into: batches written at
+ * once then touch different counts, so neither waits for the other's, and each index takes its
+ * entries close together. (Stable: within a day, file order.)
+ */
+export function byMarketAndDay(rows: ResolvedRow[]): ResolvedRow[] {
+  return rows.sort((a, b) =>
+    a.market < b.market ? -1 : a.market > b.market ? 1 : a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0,
+  );
+}
+
+export function* rowsFrom(rows: ResolvedRow[], start: number, end: number) {
+  for (let i = start; i < end; i++) yield rows[i];
 }
