@@ -169,6 +169,9 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
   let speculation: Promise<void> | null = null;
   try {
     const expected = options.mapping ? Object.keys(options.mapping.columns) : [];
+    // The taxonomies load while the file's format is detected.
+    const loading = loadLookups(db);
+    loading.catch(() => {}); // awaited below, where a failure is reported
     format = await detectFormat(source, expected);
     const config = options.mapping ?? canonicalMapping(format.headers);
     ignoredColumns = format.headers.filter((h) => !config.columns[h]);
@@ -180,14 +183,15 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       await saveErrors(jobId, [error]);
       return await finish("failed", `The file has no column for ${missing.join(", ")} (header on line ${format.headerLine})`);
     }
-    await reportProgress(jobId, {
-      options: {
-        format: { encoding: format.encoding, delimiter: format.delimiter, headerLine: format.headerLine, bom: format.bom },
-        ignoredColumns,
-      },
-    });
-
-    const lookups = await loadLookups(db);
+    const [lookups] = await Promise.all([
+      loading,
+      reportProgress(jobId, {
+        options: {
+          format: { encoding: format.encoding, delimiter: format.delimiter, headerLine: format.headerLine, bom: format.bom },
+          ignoredColumns,
+        },
+      }),
+    ]);
     const resolver = new RowResolver(config, format.headers, lookups);
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
     const writer = new BatchWriter({
