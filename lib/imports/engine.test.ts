@@ -200,4 +200,13 @@ describe("reading files", () => {
     ]);
     expect(result.errors[1].reason).toContain("line 2");
   });
+
+  it("names a row holding a NUL character, which the database cannot store, and writes nothing", async () => {
+    const rows = records("NUL", 4);
+    rows[2].narrative = "Before\u0000after";
+    const result = await importComplaintsFile(scratch.write("nul.csv", canonicalCsv(rows)), { actor });
+    expect(result).toMatchObject({ status: "failed", rejected: 1 });
+    expect(result.errors).toEqual([{ line: lineOf(2), column: "narrative", reason: "Contains a NUL character, which cannot be stored" }]);
+    expect(await snapshot("NUL")).toHaveLength(0);
+  });
 });

@@ -118,6 +118,8 @@ export class RowResolver {
   private readonly indexOf = {} as Record<MappingTarget, number>;
   /** Per value-mapped field, its map's keys lower-cased → value (the first key wins, as in a scan). */
   private readonly lowerMaps = new Map<ValueMappedField, Map<string, string>>();
+  /** Indexes of the columns the mapping reads (the others are ignored). */
+  private readonly mappedColumns: number[] = [];
   private readonly seen = new Map<string, number>();
   private readonly today = todayIso();
   private readonly dates = new Map<string, string | null>();
@@ -133,6 +135,7 @@ export class RowResolver {
     for (const field of MAPPING_TARGETS) this.indexOf[field] = -1;
     headers.forEach((header, index) => {
       const target = config.columns[header];
+      if (target) this.mappedColumns.push(index);
       if (target && this.indexOf[target] < 0) this.indexOf[target] = index;
     });
     for (const [field, map] of Object.entries(config.values) as [ValueMappedField, Record<string, string> | undefined][]) {
@@ -156,6 +159,10 @@ export class RowResolver {
       return { errors: [{ line, column: null, reason: `Has ${values.length} fields; the header has ${this.headers.length}` }] };
     }
     const errors: RowError[] = [];
+    // PostgreSQL text cannot hold U+0000; caught here, the row is named instead of a batch failing later.
+    for (const i of this.mappedColumns) {
+      if (values[i].includes("\u0000")) errors.push({ line, column: this.headers[i], reason: "Contains a NUL character, which cannot be stored" });
+    }
 
     const externalId = this.text(values, "external_id");
     if (!externalId) this.fail(errors, line, "external_id", "Is required");
