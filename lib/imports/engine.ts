@@ -241,6 +241,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     let cancelAsked = false;
     const store = async (work: () => Promise<void>) => {
       bookkeeping = bookkeeping.then(work);
+      bookkeeping.catch(() => {}); // awaited later, where a failure is reported
       if (!speculative?.open) await bookkeeping;
     };
     const storeErrors = () => {
@@ -327,6 +328,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
         await committed(rows, outcome.written, outcome.created);
         if (outcome.cancel) pipeline.cancelled = true;
       });
+      speculation.catch(() => {}); // awaited after the write pass, where a failure is reported
     }
     await reportProgress(jobId, { ...progress(), options: { phase: "writing" } });
 

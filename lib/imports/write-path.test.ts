@@ -106,6 +106,25 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     expect(await referencesTaken()).toBeGreaterThan(before);
   });
 
+  it("stay committed when the import then fails, and the import says so", async () => {
+    const rows = records("EARLYFAIL", 60);
+    // Outside a test runner an unhandled rejection ends the process: none may occur on the way.
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", listener);
+    const result = await run(slowSource(rows, 5, 40), {
+      onProgress: (event) => {
+        if (event.phase === "writing") throw new Error("stopped by the test");
+      },
+    }).finally(() => process.off("unhandledRejection", listener));
+    expect(unhandled).toEqual([]);
+    expect(result.status).toBe("failed");
+    expect(result.message).toContain("stopped by the test");
+    const [job] = await db.select().from(importJobs).where(eq(importJobs.id, result.jobId));
+    expect(job.rowsWritten).toBeGreaterThan(0);
+    expect(await stored("EARLYFAIL")).toHaveLength(job.rowsWritten);
+  });
+
   it("are rolled back when the import is cancelled during the check", async () => {
     // Long enough to be checked for more than two progress reports (one a second).
     const rows = records("EARLYCANCEL", 250);
