@@ -12,6 +12,14 @@ import { writeBatch, type BatchCounts, type WriteMode } from "./writer";
 
 const DEADLOCK = "40P01";
 
+/**
+ * Import batches lost in a crash are written again by the next run (rows are keyed by external_id
+ * and the job's progress commits with them), so their commits need not wait for the disk.
+ */
+export async function commitWithoutWaitingForDisk(tx: Tx): Promise<void> {
+  await tx.execute(sql`set local synchronous_commit = off`);
+}
+
 export type BatchResult = { written: BatchCounts; created: Created };
 export type CommittedBatch = BatchResult & { cancel: boolean };
 
@@ -52,9 +60,7 @@ export class BatchWriter {
   async commit(rows: ResolvedRow[], totals: (written: BatchCounts) => JobCounts): Promise<CommittedBatch> {
     const attempt = (mode: WriteMode) =>
       db.transaction(async (tx) => {
-        // A batch lost in a crash is written again by the next run (rows are keyed by external_id and
-        // the job's progress commits with them), so the commit need not wait for the disk.
-        await tx.execute(sql`set local synchronous_commit = off`);
+        await commitWithoutWaitingForDisk(tx);
         const result = await this.write(tx, rows, mode);
         const cancel = await reportBatch(tx, this.context.jobId, rows.length, totals(result.written));
         return { ...result, cancel };

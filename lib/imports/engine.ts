@@ -13,12 +13,12 @@ import { BatchWriter } from "./batch-writer";
 import { beginJob, createJob, finishJob, reportBatch, reportProgress, saveErrors, type JobCounts, type JobOptions } from "./jobs";
 import { loadLookups, mergeCreated, type Created } from "./lookups";
 import { canonicalMapping, mappedFields } from "./mapping";
-import { Batches, byMarketAndDay, rowChars, rowsFrom, validRows, WritePipeline } from "./pipeline";
+import { Batches, byMarketAndDay, rowChars, validRows, WritePipeline } from "./pipeline";
 import { CsvFormatError, readRecords } from "./reader";
 import { RowResolver, type ResolvedRow, type RowError } from "./resolve";
 import { SpeculativeWrite } from "./speculative";
 import type { MappingConfig } from "./validations";
-import type { BatchCounts } from "./writer";
+import { addCounts, type BatchCounts } from "./writer";
 
 export type ImportOptions = {
   actor: Actor;
@@ -202,18 +202,12 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       fields,
       meta: { importJobId: jobId, fileName: options.fileName },
     });
-    const totals = (written: BatchCounts): JobCounts => ({
-      inserted: counts.inserted + written.inserted,
-      updated: counts.updated + written.updated,
-      unchanged: counts.unchanged + written.unchanged,
-    });
+    const totals = (written: BatchCounts): JobCounts => addCounts(counts, written);
     const sample: JobOptions["sample"] = [];
     let sampleTaken = false;
     // Counted only once the rows have committed.
     const committed = async (rows: ResolvedRow[], written: BatchCounts, created: Created[]) => {
-      counts.inserted += written.inserted;
-      counts.updated += written.updated;
-      counts.unchanged += written.unchanged;
+      Object.assign(counts, addCounts(counts, written));
       state.written += rows.length;
       for (const c of created) mergeCreated(lookups, c);
       if (!sampleTaken) {
@@ -320,12 +314,13 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       await committed(rows, written, [created]);
       return cancel;
     });
-    if (speculative && cache && start > 0) {
-      const rows = cache.slice(0, start);
+    // The rows written while checking: counted once they have committed, written anew if they did not.
+    const early = cache ? cache.slice(0, start) : [];
+    if (speculative && start > 0) {
       speculation = speculative.outcome.then(async (outcome) => {
         if (outcome.rows === 0) return;
         state.speculated = outcome.rows;
-        await committed(rows, outcome.written, outcome.created);
+        await committed(early, outcome.written, outcome.created);
         if (outcome.cancel) pipeline.cancelled = true;
       });
       speculation.catch(() => {}); // awaited after the write pass, where a failure is reported
@@ -348,7 +343,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     if (speculation) {
       await speculation;
       // It rolled back (another import wrote some of the same rows, say): its rows are written now.
-      if (cache && start > 0 && state.speculated === 0 && !pipeline.cancelled) await write(rowsFrom(cache, 0, start));
+      if (early.length && state.speculated === 0 && !pipeline.cancelled) await write(early);
     }
     await pipeline.drain();
     // A cancel seen only once every row had been written has nothing left to stop.

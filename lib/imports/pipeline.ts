@@ -86,7 +86,3 @@ export function byMarketAndDay(rows: ResolvedRow[]): ResolvedRow[] {
     a.market < b.market ? -1 : a.market > b.market ? 1 : a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0,
   );
 }
-
-export function* rowsFrom(rows: ResolvedRow[], start: number, end: number) {
-  for (let i = start; i < end; i++) yield rows[i];
-}

@@ -1,9 +1,8 @@
-import { sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import type { BatchResult } from "./batch-writer";
+import { commitWithoutWaitingForDisk, type BatchResult } from "./batch-writer";
 import type { Created } from "./lookups";
 import type { ResolvedRow } from "./resolve";
-import type { BatchCounts } from "./writer";
+import { addCounts, type BatchCounts } from "./writer";
 
 /** Thrown inside the transaction to roll it back; never leaves this module. */
 class Abandoned extends Error {}
@@ -50,8 +49,8 @@ export class SpeculativeWrite {
   ) {
     this.outcome = db
       .transaction(async (tx) => {
-        await tx.execute(sql`set local synchronous_commit = off`);
-        const done = { rows: 0, written: { inserted: 0, updated: 0, unchanged: 0 }, created: [] as Created[] };
+        await commitWithoutWaitingForDisk(tx);
+        const done = { rows: 0, written: NOTHING.written, created: [] as Created[] };
         for (;;) {
           if (this.state === "abandoned") throw new Abandoned();
           if (this.state === "finishing") break;
@@ -65,9 +64,7 @@ export class SpeculativeWrite {
           this.taken += batch.length;
           const { written, created } = await write(tx, batch);
           done.rows += batch.length;
-          done.written.inserted += written.inserted;
-          done.written.updated += written.updated;
-          done.written.unchanged += written.unchanged;
+          done.written = addCounts(done.written, written);
           done.created.push(created);
         }
         if (done.rows === 0) throw new Abandoned();

@@ -9,6 +9,15 @@ import type { ResolvedRow } from "./resolve";
 
 export type BatchCounts = { inserted: number; updated: number; unchanged: number };
 
+export const addCounts = (a: BatchCounts, b: BatchCounts): BatchCounts => ({
+  inserted: a.inserted + b.inserted,
+  updated: a.updated + b.updated,
+  unchanged: a.unchanged + b.unchanged,
+});
+
+/** A complaint's key within an import: its source and external id. */
+const keyOf = (source: string, externalId: string) => `${source}\u0000${externalId}`;
+
 type Column = { field: MappingTarget | null; name: string; type: string };
 
 // The JSON record each row travels as, with its SQL type; `field` says which mapped field fills it.
@@ -74,7 +83,7 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
   const connection = mode === "new" ? copyConnection(tx) : null;
   if (connection) return copyNewRows(tx, connection, input);
   const idOf = mode === "new" ? new Map<string, string>() : await storedIds(tx, rows);
-  const isNew = rows.map((r) => !idOf.has(`${r.source}\u0000${r.externalId}`));
+  const isNew = rows.map((r) => !idOf.has(keyOf(r.source, r.externalId)));
   const newRows = rows.filter((_, i) => isNew[i]);
   const references = await allocateReferences(tx, newRows.map((r) => r.receivedOn));
   let reference = 0;
@@ -116,7 +125,7 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
     if (tagging) {
       const returned = rowsOf<{ id: string; source: string; external_id: string }>(await tx.execute(insert));
       for (const row of returned) {
-        idOf.set(`${row.source}\u0000${row.external_id}`, row.id);
+        idOf.set(keyOf(row.source, row.external_id), row.id);
         insertedIds.add(row.id);
       }
       inserted = returned.length;
@@ -149,7 +158,7 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
 
   const changed = new Set(updatedIds);
   if (tagging) {
-    const ids = rows.map((r) => idOf.get(`${r.source}\u0000${r.externalId}`)).filter((id): id is string => !!id);
+    const ids = rows.map((r) => idOf.get(keyOf(r.source, r.externalId))).filter((id): id is string => !!id);
     for (const id of await syncRootCauses(tx, rows, idOf, ids, input.userId)) changed.add(id);
   }
   const updated = [...changed].filter((id) => !insertedIds.has(id)).length;
@@ -174,7 +183,7 @@ async function copyNewRows(tx: Tx, connection: postgres.TransactionSql, input: B
     ]),
   );
   if (input.fields.has("root_causes")) {
-    await syncRootCauses(tx, rows, new Map(rows.map((r, i) => [`${r.source}\u0000${r.externalId}`, ids[i]])), ids, userId);
+    await syncRootCauses(tx, rows, new Map(rows.map((r, i) => [keyOf(r.source, r.externalId), ids[i]])), ids, userId);
   }
   return { inserted: rows.length, updated: 0, unchanged: 0 };
 }
@@ -188,7 +197,7 @@ async function storedIds(tx: Tx, rows: ResolvedRow[]): Promise<Map<string, strin
       join json_to_recordset(${JSON.stringify(keys)}::json) as k(source text, external_id text)
         on c.source = k.source and c.external_id = k.external_id`),
   );
-  return new Map(existing.map((e) => [`${e.source}\u0000${e.external_id}`, e.id]));
+  return new Map(existing.map((e) => [keyOf(e.source, e.external_id), e.id]));
 }
 
 /** Makes each complaint's root-cause tags exactly the file's list (the first one primary); returns complaints whose tags changed. */
@@ -200,7 +209,7 @@ async function syncRootCauses(
   userId: string | null,
 ): Promise<string[]> {
   const pairs = rows.flatMap((r) => {
-    const complaintId = idOf.get(`${r.source}\u0000${r.externalId}`);
+    const complaintId = idOf.get(keyOf(r.source, r.externalId));
     return complaintId ? r.rootCauseIds.map((rootCauseId, i) => ({ c: complaintId, r: rootCauseId, p: i === 0 })) : [];
   });
   const removed = rowsOf<{ complaint_id: string }>(
