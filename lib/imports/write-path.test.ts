@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { asc, eq, like, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { complaints, importJobs } from "@/db/schema";
@@ -23,20 +23,36 @@ afterAll(() => database.drop());
 
 const records = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => canonicalRecord(i, prefix));
 
-/** A CSV that arrives in pieces of `rowsPerChunk` records, `delayMs` apart, as a slow upload or disk would. */
-function slowSource(rows: Record<string, string>[], rowsPerChunk: number, delayMs: number): ByteSource {
+/** A CSV handed out whole (the file already on disk). */
+function wholeSource(rows: Record<string, string>[]): ByteSource {
+  const bytes = Buffer.from(canonicalCsv(rows));
+  return { size: bytes.length, open: () => Readable.from([bytes]) };
+}
+
+/** Whether the job of this file has recorded the format it detected, which it does before the check reads the file. */
+async function checking(fileName: string): Promise<boolean> {
+  const [job] = await db.select({ options: importJobs.options }).from(importJobs).where(eq(importJobs.fileName, fileName));
+  return !!(job?.options as { format?: unknown } | undefined)?.format;
+}
+
+/**
+ * A CSV that arrives record by record, as a slow upload does: while the import checks it, record i
+ * is handed out only once `before(i)` has settled, so a test can hold the file back until it sees
+ * what it waits for. (Format detection reads it first, before the job records the format, and gets
+ * it at once.)
+ */
+function pacedSource(fileName: string, rows: Record<string, string>[], before: (index: number) => Promise<void>): ByteSource {
   const [header, ...lines] = canonicalCsv(rows).split(/(?<=\n)(?=[A-Z]+-\d{7},)/);
-  const chunks = [header];
-  for (let i = 0; i < lines.length; i += rowsPerChunk) chunks.push(lines.slice(i, i + rowsPerChunk).join(""));
-  const bytes = Buffer.byteLength(chunks.join(""));
   return {
-    size: bytes,
+    size: Buffer.byteLength(header + lines.join("")),
     open: () =>
       Readable.from(
         (async function* () {
-          for (const chunk of chunks) {
-            yield Buffer.from(chunk);
-            await new Promise((resolve) => setTimeout(resolve, delayMs));
+          yield Buffer.from(header);
+          const paced = await checking(fileName);
+          for (let i = 0; i < lines.length; i++) {
+            if (paced) await before(i);
+            yield Buffer.from(lines[i]);
           }
         })(),
       ),
@@ -54,15 +70,20 @@ async function referencesTaken(): Promise<number> {
 
 const run = (source: ByteSource, options: Partial<ImportOptions> = {}) => runImport(source, { actor, batchSize: 5, ...options });
 
+/** Holds the rest of the file back until rows have been written: the reference sequence moves on outside any transaction. */
+async function untilRowsWritten(since: number) {
+  await vi.waitFor(async () => expect(await referencesTaken()).toBeGreaterThan(since), { timeout: 10_000, interval: 20 });
+}
+
 describe("rows taken to be new", () => {
   it("are updated, not duplicated, when one turns out to be stored", async () => {
     const rows = records("MEET", 30);
     // Imported alone first, with another summary: the file's first batches find nothing stored, so
     // the batch holding it goes in without the lookup and meets it.
     const lone = { ...rows[17], summary: "Stored before the file" };
-    expect(await run(slowSource([lone], 1, 0), { speculate: false })).toMatchObject({ status: "completed", inserted: 1 });
+    expect(await run(wholeSource([lone]), { speculate: false })).toMatchObject({ status: "completed", inserted: 1 });
 
-    const result = await run(slowSource(rows, 30, 0), { speculate: false, concurrency: 1 });
+    const result = await run(wholeSource(rows), { speculate: false, concurrency: 1 });
     expect(result).toMatchObject({ status: "completed", inserted: 29, updated: 1, unchanged: 0 });
     const after = await stored("MEET");
     expect(after.map((c) => c.externalId)).toEqual(rows.map((r) => r.external_id));
@@ -73,7 +94,10 @@ describe("rows taken to be new", () => {
 describe.runIf(onPostgres)("rows written while the file is checked", () => {
   it("commit once the whole file has checked out", async () => {
     const rows = records("EARLY", 60);
-    const result = await run(slowSource(rows, 5, 40));
+    const before = await referencesTaken();
+    const result = await run(pacedSource("early.csv", rows, (i) => (i === 30 ? untilRowsWritten(before) : Promise.resolve())), {
+      fileName: "early.csv",
+    });
     expect(result).toMatchObject({ status: "completed", inserted: 60 });
     expect(result.writtenWhileChecking).toBeGreaterThan(0);
     expect(result.writtenWhileChecking % 5).toBe(0);
@@ -85,8 +109,13 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
   it("include a row taken to be new that is stored, updated in place", async () => {
     const rows = records("EARLYMEET", 40);
     const lone = { ...rows[22], summary: "Stored before the file" };
-    await run(slowSource([lone], 1, 0));
-    const result = await run(slowSource(rows, 5, 40));
+    await run(wholeSource([lone]));
+    // The stored row is in the second half: held back until the first batches are written, it is met
+    // by a batch taken to be new.
+    const before = await referencesTaken();
+    const result = await run(pacedSource("early-meet.csv", rows, (i) => (i === 20 ? untilRowsWritten(before) : Promise.resolve())), {
+      fileName: "early-meet.csv",
+    });
     expect(result).toMatchObject({ status: "completed", inserted: 39, updated: 1 });
     expect(result.writtenWhileChecking).toBeGreaterThan(0);
     const after = await stored("EARLYMEET");
@@ -98,7 +127,10 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     const rows = records("LATEBAD", 60);
     rows[57].market = "XX";
     const before = await referencesTaken();
-    const result = await run(slowSource(rows, 5, 40));
+    // The bad row is handed out only once rows have been written.
+    const result = await run(pacedSource("late-bad.csv", rows, (i) => (i === 57 ? untilRowsWritten(before) : Promise.resolve())), {
+      fileName: "late-bad.csv",
+    });
     expect(result).toMatchObject({ status: "failed", rejected: 1, writtenWhileChecking: 0 });
     expect(result.errors.map((e) => e.column)).toEqual(["market"]);
     expect(await stored("LATEBAD")).toHaveLength(0);
@@ -112,7 +144,9 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     const unhandled: unknown[] = [];
     const listener = (reason: unknown) => unhandled.push(reason);
     process.on("unhandledRejection", listener);
-    const result = await run(slowSource(rows, 5, 40), {
+    const before = await referencesTaken();
+    const result = await run(pacedSource("early-fail.csv", rows, (i) => (i === 30 ? untilRowsWritten(before) : Promise.resolve())), {
+      fileName: "early-fail.csv",
       onProgress: (event) => {
         if (event.phase === "writing") throw new Error("stopped by the test");
       },
@@ -126,20 +160,26 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
   });
 
   it("are rolled back when the import is cancelled during the check", async () => {
-    // Long enough to be checked for more than two progress reports (one a second).
-    const rows = records("EARLYCANCEL", 250);
+    const fileName = "early-cancel.csv";
+    // Enough records to go on being checked, one at a time, past the next progress report.
+    const rows = records("EARLYCANCEL", 10_000);
     const before = await referencesTaken();
-    let asked = false;
-    const result = await run(slowSource(rows, 5, 60), {
-      onProgress: (event) => {
-        if (event.phase === "validating" && !asked) {
-          asked = true;
-          void db.execute(sql`update import_jobs set cancel_requested = true where status = 'running'`).then(() => undefined);
+    const job = () => db.select().from(importJobs).where(eq(importJobs.fileName, fileName));
+    const result = await run(
+      pacedSource(fileName, rows, async (i) => {
+        if (i === 30) {
+          await untilRowsWritten(before);
+          // What the Cancel button does: set the flag on the job row.
+          await db.update(importJobs).set({ cancelRequested: true }).where(eq(importJobs.fileName, fileName));
         }
-      },
-    });
+        // Each later record is handed out after a look at the job, which notices the cancel at its next report.
+        if (i > 30) await job();
+      }),
+      { fileName },
+    );
     expect(result.status).toBe("cancelled");
     expect(result.message).toContain("nothing was written");
+    expect(result.rowsRead).toBeLessThan(rows.length);
     expect(await stored("EARLYCANCEL")).toHaveLength(0);
     expect(await referencesTaken()).toBeGreaterThan(before);
   });
