@@ -7,6 +7,7 @@ import { Utf8Checker } from "./utf8";
 
 export type Encoding = "utf-8" | "windows-1252";
 export type Delimiter = "," | ";" | "\t";
+export type LineBreak = "\n" | "\r\n";
 export const DELIMITERS: Delimiter[] = [",", ";", "\t"];
 
 export type DetectedFormat = {
@@ -16,6 +17,11 @@ export type DetectedFormat = {
   /** 1-based physical line of the header row; lines before it are skipped as junk. */
   headerLine: number;
   headers: string[];
+  /**
+   * The line break every line of a UTF-8 file ends with, when they all end alike (LF, or CR LF with
+   * no lone CR or LF anywhere, not even inside a quoted field). Absent for mixed or unknown breaks.
+   */
+  lineBreak?: LineBreak;
 };
 
 /** Where the bytes come from: opened afresh for each pass over the file. */
@@ -24,15 +30,47 @@ export type ByteSource = { open: () => Readable; size?: number };
 const SAMPLE_BYTES = 256 * 1024;
 const SAMPLE_RECORDS = 40;
 
-/** True when every byte of the stream is valid UTF-8; reads the whole stream (a multi-byte character may straddle chunks). */
-export async function isUtf8Stream(stream: Readable): Promise<boolean> {
+/** Counts a byte stream's line breaks by kind, to tell whether they are all LF or all CR LF. */
+export class LineBreaks {
+  private cr = 0;
+  private lf = 0;
+  private crlf = 0;
+  private endsWithCr = false;
+
+  push(chunk: Buffer): void {
+    if (chunk.length === 0) return;
+    if (this.endsWithCr && chunk[0] === 0x0a) this.crlf++;
+    for (let i = chunk.indexOf(0x0d); i !== -1; i = chunk.indexOf(0x0d, i + 1)) {
+      this.cr++;
+      if (chunk[i + 1] === 0x0a) this.crlf++;
+    }
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) this.lf++;
+    this.endsWithCr = chunk[chunk.length - 1] === 0x0d;
+  }
+
+  /** The one kind of line break seen, or null when there were several. */
+  get uniform(): LineBreak | null {
+    if (this.cr === 0) return "\n";
+    return this.cr === this.crlf && this.lf === this.crlf ? "\r\n" : null;
+  }
+}
+
+/**
+ * Reads the whole stream: is every byte valid UTF-8 (a multi-byte character may straddle chunks),
+ * and if so, do all its lines end alike? Stops at the first byte that is not UTF-8.
+ */
+export async function scanUtf8Stream(stream: Readable): Promise<{ utf8: boolean; lineBreak: LineBreak | null }> {
   const checker = new Utf8Checker();
+  const breaks = new LineBreaks();
   try {
-    for await (const chunk of stream) if (!checker.push(chunk as Buffer)) throw new Error("Not UTF-8");
-    return checker.end();
+    for await (const chunk of stream) {
+      if (!checker.push(chunk as Buffer)) throw new Error("Not UTF-8");
+      breaks.push(chunk as Buffer);
+    }
+    return checker.end() ? { utf8: true, lineBreak: breaks.uniform } : { utf8: false, lineBreak: null };
   } catch {
     stream.destroy();
-    return false;
+    return { utf8: false, lineBreak: null };
   }
 }
 
@@ -54,13 +92,17 @@ export function decodeSample(head: Buffer, encoding: Encoding): string {
   return new TextDecoder("utf-8").decode(head, { stream: true });
 }
 
-/** Detects encoding, BOM, delimiter and header row. Reads the whole source once to prove UTF-8. */
+/**
+ * Detects encoding, BOM, delimiter, header row and, for UTF-8, whether all lines end alike. Reads
+ * the whole source once to prove UTF-8.
+ */
 export async function detectFormat(source: ByteSource, expectedHeaders: string[] = []): Promise<DetectedFormat> {
   const head = await readHead(source.open(), SAMPLE_BYTES);
   const bom = head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  const utf8 = isUtf8(head.subarray(0, lastCompleteUtf8(head))) && (await isUtf8Stream(source.open()));
-  const encoding: Encoding = utf8 ? "utf-8" : "windows-1252";
-  return { encoding, bom: bom && utf8, ...detectLayout(decodeSample(head, encoding), expectedHeaders) };
+  const scan = isUtf8(head.subarray(0, lastCompleteUtf8(head))) ? await scanUtf8Stream(source.open()) : null;
+  const encoding: Encoding = scan?.utf8 ? "utf-8" : "windows-1252";
+  const layout = detectLayout(decodeSample(head, encoding), expectedHeaders);
+  return { encoding, bom: bom && encoding === "utf-8", ...layout, ...(scan?.lineBreak ? { lineBreak: scan.lineBreak } : {}) };
 }
 
 // A sample may end inside a multi-byte character; check only up to the last whole one.
