@@ -167,6 +167,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
   let speculative: SpeculativeWrite | null = null;
   // Settles once what was written while checking has committed (or rolled back) and is counted.
   let speculation: Promise<void> | null = null;
+  let writing: WritePipeline<ResolvedRow[]> | null = null;
   try {
     const expected = options.mapping ? Object.keys(options.mapping.columns) : [];
     // The taxonomies load while the file's format is detected.
@@ -314,6 +315,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       await committed(rows, written, [created]);
       return cancel;
     });
+    writing = pipeline;
     // The rows written while checking: counted once they have committed, written anew if they did not.
     const early = cache ? cache.slice(0, start) : [];
     if (speculative && start > 0) {
@@ -356,6 +358,8 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
   } catch (error) {
     await speculative?.abandon();
     await speculation?.catch(() => {});
+    // A batch still in flight may commit: it is counted before the job is closed.
+    await writing?.settle();
     const line = error instanceof CsvFormatError ? error.line : null;
     const reason = error instanceof Error ? error.message : String(error);
     if (line !== null) {

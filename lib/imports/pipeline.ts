@@ -31,8 +31,13 @@ export class WritePipeline<T> {
   }
 
   async drain(): Promise<void> {
-    await Promise.all(this.inflight);
+    await this.settle();
     this.check();
+  }
+
+  /** Waits for the batches in flight, without rethrowing: after a failure, so that what committed is counted. */
+  async settle(): Promise<void> {
+    await Promise.all(this.inflight);
   }
 
   private check() {
