@@ -90,8 +90,6 @@ async function databaseCopy(sql: postgres.Sql, run: string, log: (m: string) => 
   return (performance.now() - started) / 1000;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /**
  * Imports a canonical file of `rows` new complaints `runs` times from the CLI, each from a
  * checkpoint and each removed afterwards, and reports the median run: this machine's speed
@@ -122,7 +120,7 @@ export async function importScenario(handle: DbHandle, url: string, rows: number
     }
     const copySeconds = await databaseCopy(sql, run, log);
     log(`  PostgreSQL's own COPY of the stored rows into complaints: ${copySeconds.toFixed(1)} s`);
-    const middle = results.find((r) => r.rowsPerSecond === median(results.map((x) => x.rowsPerSecond)))!;
+    const middle = [...results].sort((a, b) => a.rowsPerSecond - b.rowsPerSecond)[Math.floor(results.length / 2)];
     return {
       rows,
       runs: results.map((r) => r.rowsPerSecond),

@@ -109,17 +109,16 @@ class UniformReader {
 
   async *records(source: ByteSource): AsyncGenerator<SourceRecord> {
     const input = source.open();
-    const checker = new Utf8Checker(true);
+    const bytes = utf8Bytes();
+    input.on("error", (error) => bytes.destroy(error));
+    input.pipe(bytes);
     // The text not parsed yet: the last, possibly cut, record of the previous parse and what came after.
     let text = "";
     let fresh = 0;
     let carried = 0;
     try {
-      for await (const chunk of input) {
-        // A stored upload comes back from PGlite as a Uint8Array, whose toString() is not its text.
-        const bytes = checker.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
-        if (!bytes) throw new CsvFormatError("The file is not valid UTF-8 throughout", this.line);
-        const piece = bytes.toString("utf8");
+      for await (const chunk of bytes) {
+        const piece = (chunk as Buffer).toString("utf8");
         text += piece;
         fresh += piece.length;
         // Parsed again once as much has come in as was carried over: a record spanning many chunks
@@ -134,9 +133,10 @@ class UniformReader {
         yield* this.take(data, errors.filter((e) => e.row !== undefined && e.row < data.length), oneLineEach);
         if (this.malformed) return;
       }
-      if (!checker.end()) throw new CsvFormatError("The file ends inside a UTF-8 character", this.line);
       const { data, errors } = this.parser.parse(text, 0, false) as Papa.ParseResult<string[]>;
       yield* this.take(data, errors, false);
+    } catch (error) {
+      throw new CsvFormatError((error as Error).message, this.line);
     } finally {
       input.destroy();
     }
@@ -162,7 +162,8 @@ class UniformReader {
 }
 
 /** csv-parse, for any line breaks, mixed ones too, and Windows-1252. */
-async function* csvParseRecords(source: ByteSource, format: DetectedFormat): AsyncGenerator<SourceRecord> {  const parser = new LineParser({
+async function* csvParseRecords(source: ByteSource, format: DetectedFormat): AsyncGenerator<SourceRecord> {
+  const parser = new LineParser({
     delimiter: format.delimiter,
     from_line: format.headerLine + 1,
     relax_column_count: true,
