@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
@@ -44,18 +44,18 @@ async function directCount(): Promise<Row[]> {
 async function rootCauseRollup(): Promise<Row[]> {
   return rowsOf<Row>(
     await db.execute(sql`
-      select market, month, root_cause_id::text, excluded, count from root_cause_month_counts
-      where count <> 0 order by 1, 2, 3, 4`),
+      select market, month, root_cause_id::text, channel::text, product_id::text, is_primary, excluded, count
+      from root_cause_month_counts where count <> 0 order by 1, 2, 3, 4, 5 nulls first, 6, 7`),
   );
 }
 
 async function rootCauseDirect(): Promise<Row[]> {
   return rowsOf<Row>(
     await db.execute(sql`
-      select c.market, to_char(c.received_on, 'YYYY-MM') as month, t.root_cause_id::text,
-             c.excluded_reason is not null as excluded, count(*)::int as count
+      select c.market, to_char(c.received_on, 'YYYY-MM') as month, t.root_cause_id::text, c.channel::text,
+             c.product_id::text, t.is_primary, c.excluded_reason is not null as excluded, count(*)::int as count
       from complaint_root_causes t join complaints c on c.id = t.complaint_id
-      group by 1, 2, 3, 4 order by 1, 2, 3, 4`),
+      group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5 nulls first, 6, 7`),
   );
 }
 
@@ -99,6 +99,13 @@ describe("complaint month rollups", () => {
     await db.update(complaintRootCauses).set({ rootCauseId: causeB }).where(eq(complaintRootCauses.complaintId, ids[1]));
     await db.update(complaintRootCauses).set({ note: "only a note" }).where(eq(complaintRootCauses.complaintId, ids[0]));
     await expectRollupsMatch();
+    // The primary tag moves (as "make primary" does it): the report's count of tagged complaints follows.
+    await db.update(complaintRootCauses).set({ primary: false }).where(eq(complaintRootCauses.complaintId, ids[0]));
+    await db
+      .update(complaintRootCauses)
+      .set({ primary: true })
+      .where(and(eq(complaintRootCauses.complaintId, ids[0]), eq(complaintRootCauses.rootCauseId, causeB)));
+    await expectRollupsMatch();
     await db.delete(complaintRootCauses).where(eq(complaintRootCauses.complaintId, ids[3]));
     await expectRollupsMatch();
   });
@@ -113,6 +120,10 @@ describe("complaint month rollups", () => {
     await db.update(complaints).set({ excludedReason: null }).where(eq(complaints.id, ids[3]));
     await db.update(complaints).set({ appUser: false, journeyStage: "before_purchase" }).where(inArray(complaints.id, ids));
     await db.update(complaints).set({ status: "triaged" }).where(inArray(complaints.id, ids));
+    await expectRollupsMatch();
+    // The root-cause report filters by channel and product: tags move with those too.
+    await db.update(complaints).set({ channel: "disputes_board" }).where(eq(complaints.id, ids[0]));
+    await db.update(complaints).set({ productId: null }).where(eq(complaints.id, ids[1]));
     await expectRollupsMatch();
   });
 

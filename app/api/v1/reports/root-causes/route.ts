@@ -1,0 +1,25 @@
+import { NextResponse } from "next/server";
+import { apiRoute, fieldDetails } from "@/lib/api/route";
+import { AppError } from "@/lib/errors";
+import { getRootCauseReport } from "@/lib/root-causes/queries";
+import { rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
+import { fieldErrorsOf } from "@/lib/validation";
+
+/**
+ * The root-cause report: per root cause, the tagged complaints of the scope, their rate per million
+ * purchases, the previous period and the months. Filters `market` (omitted = all), `from`, `to`
+ * (default: the year of the latest data), `product` (id or name) and `channel`. Leadership gets
+ * small cells withheld, as on the page.
+ */
+export const GET = apiRoute({ permission: "reports:read" }, async ({ request, actor }) => {
+  const params = request.nextUrl.searchParams;
+  const parsed = rootCauseReportQuerySchema.safeParse({
+    market: params.get("market") ?? undefined,
+    from: params.get("from") ?? undefined,
+    to: params.get("to") ?? undefined,
+    product: params.get("product") ?? undefined,
+    channel: params.get("channel") ?? undefined,
+  });
+  if (!parsed.success) throw new AppError("invalid", "Some parameters are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
+  return NextResponse.json(await getRootCauseReport(parsed.data, actor.role));
+});

@@ -1,0 +1,176 @@
+import { randomUUID } from "node:crypto";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/v1/reports/root-causes/route";
+import { db } from "@/db";
+import { complaintRootCauses, productAliases, products, remediationActions, remediationRootCauses, rootCauses } from "@/db/schema";
+import type { Role } from "@/db/schema/enums";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { ensureMarkets, insertComplaints, setVolume, type ComplaintSeed } from "@/lib/metric/fixtures.test-util";
+import { createUser, issueToken } from "@/lib/users/service";
+import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { getRootCauseReport } from "./queries";
+import type { RootCauseReport } from "./report";
+
+let database: TestDatabase;
+const tokens = {} as Record<Role, string>;
+let productId: string;
+let otherProductId: string;
+let missedDueDate: string;
+let productName: string;
+let unclearName: string;
+
+/** Complaints tagged with causes in order (the first is primary), as the app tags them. */
+async function tagged(seed: ComplaintSeed, causes: string[], count = 1) {
+  const ids = await insertComplaints(Array.from({ length: count }, () => seed));
+  if (causes.length) {
+    await db
+      .insert(complaintRootCauses)
+      .values(ids.flatMap((complaintId) => causes.map((rootCauseId, i) => ({ complaintId, rootCauseId, primary: i === 0 }))));
+  }
+}
+
+beforeAll(async () => {
+  database = await useTestDatabase();
+  await ensureMarkets("SE", "NO");
+  for (const role of ["admin", "reviewer", "product_manager", "leadership"] as const) {
+    tokens[role] = await db.transaction(async (tx) => {
+      const user = await createUser(tx, CLI_ACTOR, { email: `${role}-${randomUUID()}@bank.example`, name: role, role });
+      return (await issueToken(tx, CLI_ACTOR, { userId: user.id, name: "test" })).token;
+    });
+  }
+  productName = `Delbetalning ${randomUUID()}`;
+  [{ id: productId }, { id: otherProductId }] = await db
+    .insert(products)
+    .values([{ name: productName }, { name: `Other ${randomUUID()}` }])
+    .returning();
+  await db.insert(productAliases).values({ productId, alias: `Konto ${productId}` });
+  [{ id: missedDueDate }, { id: unclearName }] = await db
+    .insert(rootCauses)
+    .values([{ name: `Missed due date ${randomUUID()}` }, { name: `Unclear product name ${randomUUID()}` }])
+    .returning();
+  const [action] = await db.insert(remediationActions).values({ title: "Automatic invoice payment", market: "SE" }).returning();
+  await db.insert(remediationRootCauses).values({ actionId: action.id, rootCauseId: missedDueDate });
+
+  // SE: 1,000,000 purchases a month from 2018-10 to 2019-02; March has complaints but no volume.
+  for (const month of ["2018-10", "2018-11", "2018-12", "2019-01", "2019-02"]) await setVolume("SE", month, 1_000_000);
+  await setVolume("SE", "2019-01", 100_000, productId);
+  // Q1 2019 in SE: 12 due-date complaints (2 of them also unclear name), 6 unclear-name ones, 10 untagged.
+  await tagged({ receivedOn: "2019-01-10", productId }, [missedDueDate], 8);
+  await tagged({ receivedOn: "2019-02-10", productId: otherProductId, channel: "consumer_agency" }, [missedDueDate, unclearName], 2);
+  await tagged({ receivedOn: "2019-03-05" }, [missedDueDate], 2);
+  await tagged({ receivedOn: "2019-01-20", productId }, [unclearName], 6);
+  await tagged({ receivedOn: "2019-02-01" }, [], 10);
+  // Left out: an excluded duplicate, another market.
+  await tagged({ receivedOn: "2019-01-11", excludedReason: "duplicate" }, [missedDueDate]);
+  await tagged({ receivedOn: "2019-01-11", market: "NO" }, [missedDueDate], 3);
+  // Q4 2018 (the previous period): 24 due-date complaints.
+  await tagged({ receivedOn: "2018-11-15" }, [missedDueDate], 24);
+});
+
+afterAll(async () => {
+  await database.drop();
+});
+
+const causeRow = (report: RootCauseReport, id: string) => report.rootCauses.find((r) => r.id === id)!;
+
+describe("getRootCauseReport", () => {
+  it("counts the scope's tagged complaints per cause, per million purchases, against the period before", async () => {
+    const report = await getRootCauseReport({ market: "SE", from: "2019-01", to: "2019-03" }, "reviewer");
+    expect(report).toMatchObject({
+      market: "SE",
+      from: "2019-01",
+      to: "2019-03",
+      previous: { from: "2018-10", to: "2018-12" },
+      denominator: "market",
+      purchases: 2_000_000,
+      complaints: 28,
+      tagged: 18,
+      suppressesSmallCells: false,
+    });
+    expect(report.coverage).toBeCloseTo(18 / 28);
+    const due = causeRow(report, missedDueDate);
+    // 12 tagged, 10 of them in the months with a volume (March has none): 5 per million, against 24 on 3,000,000.
+    expect(due).toMatchObject({ complaints: 12, primary: 12, previous: { complaints: 24, perMillion: 8 }, actions: 1, suppressed: false });
+    expect(due.perMillion).toBeCloseTo(5);
+    expect(due.changeInRate).toBeCloseTo(5 / 8 - 1);
+    expect(due.share).toBeCloseTo(12 / 18);
+    expect(due.months).toEqual([
+      { month: "2019-01", complaints: 8 },
+      { month: "2019-02", complaints: 2 },
+      { month: "2019-03", complaints: 2 },
+    ]);
+    expect(causeRow(report, unclearName)).toMatchObject({ complaints: 8, primary: 6, actions: 0 });
+    expect(report.rootCauses[0].id).toBe(missedDueDate);
+  });
+
+  it("filters by channel and by product (id, name or old name), rating a product per million of its own purchases", async () => {
+    const byChannel = await getRootCauseReport({ market: "SE", from: "2019-01", to: "2019-03", channel: "consumer_agency" }, "reviewer");
+    expect(byChannel.complaints).toBe(2);
+    expect(byChannel.rootCauses.map((r) => [r.id, r.complaints, r.primary])).toEqual([
+      [missedDueDate, 2, 2],
+      [unclearName, 2, 0],
+    ]);
+
+    for (const product of [productId, productName.toUpperCase(), `Konto ${productId}`]) {
+      const report = await getRootCauseReport({ market: "SE", from: "2019-01", to: "2019-03", product }, "product_manager");
+      expect(report.product).toEqual({ id: productId, name: productName });
+      expect(report).toMatchObject({ denominator: "product", purchases: 100_000, complaints: 14, tagged: 14 });
+      expect(causeRow(report, missedDueDate).perMillion).toBeCloseTo(80);
+    }
+  });
+
+  it("answers for all markets, summing numerators and denominators", async () => {
+    const report = await getRootCauseReport({ from: "2019-01", to: "2019-03" }, "admin");
+    expect(report.market).toBeNull();
+    expect(causeRow(report, missedDueDate).complaints).toBe(15);
+    // NO has no volume, so its 3 complaints are listed but not in the rate.
+    expect(causeRow(report, missedDueDate).perMillion).toBeCloseTo(5);
+  });
+
+  it("withholds small cells from leadership", async () => {
+    const report = await getRootCauseReport({ market: "SE", from: "2019-01", to: "2019-03", channel: "consumer_agency" }, "leadership");
+    expect(report.suppressesSmallCells).toBe(true);
+    expect(report.complaints).toBeNull();
+    expect(report.rootCauses.every((r) => r.suppressed && r.complaints === null && r.perMillion === null)).toBe(true);
+    const wide = await getRootCauseReport({ market: "SE", from: "2019-01", to: "2019-03" }, "leadership");
+    expect(causeRow(wide, missedDueDate)).toMatchObject({ complaints: 12, suppressed: false });
+    expect(causeRow(wide, missedDueDate).months[1]).toEqual({ month: "2019-02", complaints: null });
+  });
+});
+
+const get = (query: string, token: string | null = tokens.product_manager) =>
+  GET(new NextRequest(`http://localhost/api/v1/reports/root-causes${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), {
+    params: Promise.resolve({}),
+  });
+
+describe("GET /api/v1/reports/root-causes", () => {
+  it("answers the report for every role that reads reports", async () => {
+    for (const role of ["admin", "reviewer", "product_manager", "leadership"] as const) {
+      const response = await get("?market=SE&from=2019-01&to=2019-03", tokens[role]);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as RootCauseReport;
+      expect(causeRow(body, missedDueDate).complaints).toBe(12);
+    }
+  });
+
+  it("defaults the period to the year of the latest month with a volume", async () => {
+    const body = (await (await get("?market=SE")).json()) as RootCauseReport;
+    expect(body).toMatchObject({ from: "2019-01", to: "2019-02", previous: { from: "2018-11", to: "2018-12" } });
+  });
+
+  it("names the field of invalid input, and refuses callers without a token", async () => {
+    const invalid = await get("?market=SE&channel=fax&from=2019-13");
+    expect(invalid.status).toBe(400);
+    const { error } = (await invalid.json()) as { error: { code: string; details: { path: string }[] } };
+    expect(error.code).toBe("invalid");
+    expect(error.details.map((d) => d.path).sort()).toEqual(["channel", "from"]);
+
+    const unknown = await get("?market=SE&product=No%20such%20product");
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { details: { path: string }[] } }).error.details[0].path).toBe("product");
+
+    expect((await get("?market=XX")).status).toBe(404);
+    expect((await get("?market=SE", null)).status).toBe(401);
+  });
+});

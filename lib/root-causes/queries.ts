@@ -1,0 +1,98 @@
+// No `server-only` marker here: the benchmark calls the report under plain Node.
+import { sql, type SQL } from "drizzle-orm";
+import { db } from "@/db";
+import { rowsOf } from "@/db/rows";
+import type { Role } from "@/db/schema/enums";
+import { AppError } from "@/lib/errors";
+import { suppressesSmallCells } from "@/lib/metric/breakdowns";
+import { assertMarket, getLatestDataMonth, type Executor } from "@/lib/metric/queries";
+import { addMonths, currentMonth, monthsBetween, toMonth, yearOf } from "@/lib/metric/months";
+import { buildReport, type RootCauseReport } from "./report";
+import type { RootCauseReportQuery } from "./validations";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A product by id, name or old name (as imports match them); a clear error naming the field when none matches. */
+async function resolveProduct(value: string, executor: Executor): Promise<{ id: string; name: string }> {
+  const [found] = rowsOf<{ id: string; name: string }>(
+    await executor.execute(
+      UUID.test(value)
+        ? sql`select id::text as id, name from products where id = ${value}::uuid`
+        : sql`select p.id::text as id, p.name from products p
+              where lower(p.name) = lower(${value})
+                 or exists (select 1 from product_aliases a where a.product_id = p.id and lower(a.alias) = lower(${value}))
+              limit 1`,
+    ),
+  );
+  if (!found) throw new AppError("invalid", `Unknown product ${value}`, [{ path: "product", message: "No product has this id or name" }]);
+  return found;
+}
+
+/**
+ * The root-cause report for a scope, from the rollups (a handful of small indexed queries whatever
+ * the number of complaints). Small cells are withheld here, on the server, for roles that see
+ * aggregates only. Used by the page, the API and the benchmark.
+ */
+export async function getRootCauseReport(query: RootCauseReportQuery, role: Role, executor: Executor = db): Promise<RootCauseReport> {
+  const market = query.market ?? null;
+  const channel = query.channel ?? null;
+  const [product] = await Promise.all([
+    query.product ? resolveProduct(query.product, executor) : null,
+    market ? assertMarket(market, executor) : null,
+  ]);
+  const to = query.to ?? (await getLatestDataMonth(market, executor)) ?? currentMonth();
+  const from = query.from ?? toMonth(yearOf(to), 1);
+  if (from > to) throw new AppError("invalid", "`from` must not be after `to`", [{ path: "from", message: "After `to`" }]);
+  const length = monthsBetween(from, to).length;
+  const previous = { from: addMonths(from, -length), to: addMonths(from, -1) };
+
+  const filters = (alias: string): SQL => {
+    const parts = [sql`not ${sql.raw(alias)}.excluded`];
+    if (market) parts.push(sql`${sql.raw(alias)}.market = ${market}`);
+    if (channel) parts.push(sql`${sql.raw(alias)}.channel = ${channel}::channel`);
+    if (product) parts.push(sql`${sql.raw(alias)}.product_id = ${product.id}::uuid`);
+    return sql.join(parts, sql` and `);
+  };
+  const volumeScope = product ? sql`v.product_id = ${product.id}::uuid` : sql`v.product_id is null`;
+
+  const [causes, scope, volumes, names, actions] = await Promise.all([
+    executor.execute(sql`
+      select r.root_cause_id::text as "rootCauseId", r.market, r.month, sum(r.count)::int as complaints,
+             coalesce(sum(r.count) filter (where r.is_primary), 0)::int as primary
+      from root_cause_month_counts r
+      where r.month between ${previous.from} and ${to} and ${filters("r")}
+      group by 1, 2, 3 having sum(r.count) <> 0`),
+    executor.execute(sql`
+      select r.market, r.month, sum(r.count)::int as complaints
+      from complaint_month_counts r
+      where r.month between ${from} and ${to} and ${filters("r")}
+      group by 1, 2 having sum(r.count) <> 0`),
+    executor.execute(sql`
+      select v.market, v.month, v.purchases::float8 as purchases
+      from purchase_volumes v
+      where v.month between ${previous.from} and ${to} and v.purchases > 0 and ${volumeScope}
+        ${market ? sql`and v.market = ${market}` : sql``}`),
+    executor.execute(sql`select id::text as id, name from root_causes`),
+    executor.execute(sql`
+      select l.root_cause_id::text as id, count(*)::int as actions
+      from remediation_root_causes l join remediation_actions a on a.id = l.action_id
+      where a.status <> 'cancelled' ${market ? sql`and (a.market is null or a.market = ${market})` : sql``}
+      group by 1`),
+  ]);
+
+  const report = buildReport({
+    period: { from, to },
+    previous,
+    causes: rowsOf<{ rootCauseId: string; market: string; month: string; complaints: number; primary: number }>(causes).map((r) => ({
+      ...r,
+      complaints: Number(r.complaints),
+      primary: Number(r.primary),
+    })),
+    scope: rowsOf<{ market: string; month: string; complaints: number }>(scope).map((r) => ({ ...r, complaints: Number(r.complaints) })),
+    volumes: rowsOf<{ market: string; month: string; purchases: number }>(volumes).map((r) => ({ ...r, purchases: Number(r.purchases) })),
+    names: new Map(rowsOf<{ id: string; name: string }>(names).map((r) => [r.id, r.name])),
+    actions: new Map(rowsOf<{ id: string; actions: number }>(actions).map((r) => [r.id, Number(r.actions)])),
+    suppressSmallCells: suppressesSmallCells(role),
+  });
+  return { market, product, channel, denominator: product ? "product" : "market", ...report };
+}

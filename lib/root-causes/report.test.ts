@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { buildReport, type ReportInput } from "./report";
+
+const base = (over: Partial<ReportInput> = {}): ReportInput => ({
+  period: { from: "2019-01", to: "2019-03" },
+  previous: { from: "2018-10", to: "2018-12" },
+  causes: [],
+  scope: [],
+  volumes: [],
+  names: new Map([
+    ["a", "Missed due date"],
+    ["b", "Unclear product name"],
+  ]),
+  actions: new Map(),
+  suppressSmallCells: false,
+  ...over,
+});
+
+const months = (list: string[], purchases: number) => list.map((month) => ({ market: "SE", month, purchases }));
+
+describe("buildReport", () => {
+  it("rates tagged complaints per million purchases of the months that have a volume, a month without complaints included", () => {
+    const report = buildReport(
+      base({
+        // January and February have volumes; March has complaints but no volume yet.
+        volumes: months(["2019-01", "2019-02"], 500_000),
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2019-01", complaints: 10, primary: 8 },
+          { rootCauseId: "a", market: "SE", month: "2019-03", complaints: 4, primary: 4 },
+        ],
+        scope: [
+          { market: "SE", month: "2019-01", complaints: 40 },
+          { market: "SE", month: "2019-03", complaints: 10 },
+        ],
+      }),
+    );
+    const [a] = report.rootCauses;
+    expect(a.complaints).toBe(14);
+    expect(a.primary).toBe(12);
+    // 10 complaints in the covered months over 1,000,000 purchases (February adds purchases, not complaints).
+    expect(a.perMillion).toBeCloseTo(10);
+    expect(a.months).toEqual([
+      { month: "2019-01", complaints: 10 },
+      { month: "2019-02", complaints: 0 },
+      { month: "2019-03", complaints: 4 },
+    ]);
+    expect(report.purchases).toBe(1_000_000);
+    expect(report.complaints).toBe(50);
+    expect(report.tagged).toBe(12);
+    expect(report.coverage).toBeCloseTo(12 / 50);
+  });
+
+  it("compares each cause's rate with the previous period and keeps causes that fell to zero", () => {
+    const report = buildReport(
+      base({
+        volumes: [...months(["2018-10", "2018-11", "2018-12"], 1_000_000), ...months(["2019-01", "2019-02", "2019-03"], 2_000_000)],
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2018-11", complaints: 30, primary: 30 },
+          { rootCauseId: "a", market: "SE", month: "2019-02", complaints: 30, primary: 20 },
+          { rootCauseId: "b", market: "SE", month: "2018-12", complaints: 6, primary: 6 },
+          { rootCauseId: "b", market: "SE", month: "2019-01", complaints: 10, primary: 10 },
+        ],
+      }),
+    );
+    const byId = new Map(report.rootCauses.map((r) => [r.id, r]));
+    // a: 30 on 3M before (10 per million), 30 on 6M now (5 per million): halved.
+    expect(byId.get("a")!.previous).toEqual({ complaints: 30, perMillion: 10 });
+    expect(byId.get("a")!.perMillion).toBeCloseTo(5);
+    expect(byId.get("a")!.changeInRate).toBeCloseTo(-0.5);
+    // Shares are of tagged complaints (primary tags): 30 of 30 and 10 of 30.
+    expect(byId.get("a")!.share).toBeCloseTo(1);
+    expect(byId.get("b")!.share).toBeCloseTo(1 / 3);
+    expect(report.rootCauses.map((r) => r.id)).toEqual(["a", "b"]);
+
+    const gone = buildReport(base({ causes: [{ rootCauseId: "b", market: "SE", month: "2018-12", complaints: 6, primary: 6 }] }));
+    expect(gone.rootCauses).toHaveLength(1);
+    expect(gone.rootCauses[0]).toMatchObject({ id: "b", complaints: 0, previous: { complaints: 6 } });
+  });
+
+  it("has no rate without any volume, never zero", () => {
+    const report = buildReport(base({ causes: [{ rootCauseId: "a", market: "SE", month: "2019-01", complaints: 3, primary: 3 }] }));
+    expect(report.rootCauses[0].perMillion).toBeNull();
+    expect(report.rootCauses[0].changeInRate).toBeNull();
+    expect(report.purchases).toBeNull();
+  });
+
+  it("withholds 1 to 4 complaints from roles that see aggregates only, zeros and larger cells kept", () => {
+    const input = base({
+      volumes: months(["2018-12", "2019-01", "2019-02", "2019-03"], 1_000_000),
+      causes: [
+        { rootCauseId: "a", market: "SE", month: "2018-12", complaints: 3, primary: 3 },
+        { rootCauseId: "a", market: "SE", month: "2019-01", complaints: 20, primary: 18 },
+        { rootCauseId: "a", market: "SE", month: "2019-02", complaints: 2, primary: 2 },
+        { rootCauseId: "b", market: "SE", month: "2019-01", complaints: 4, primary: 2 },
+      ],
+      scope: [{ market: "SE", month: "2019-01", complaints: 60 }],
+    });
+    const open = buildReport(input);
+    expect(open.rootCauses.every((r) => !r.suppressed)).toBe(true);
+
+    const report = buildReport({ ...input, suppressSmallCells: true });
+    const [a, b] = report.rootCauses;
+    expect(a).toMatchObject({ id: "a", complaints: 22, primary: 20, suppressed: false, previous: { complaints: null, perMillion: null } });
+    // The previous period's 3 would show through the change, so the change goes too.
+    expect(a.changeInRate).toBeNull();
+    expect(a.months).toEqual([
+      { month: "2019-01", complaints: 20 },
+      { month: "2019-02", complaints: null },
+      { month: "2019-03", complaints: 0 },
+    ]);
+    expect(b).toMatchObject({ id: "b", complaints: null, primary: null, share: null, perMillion: null, suppressed: true });
+    expect(b.months.every((m) => m.complaints === null)).toBe(true);
+    expect(report.complaints).toBe(60);
+    expect(report.tagged).toBe(22);
+  });
+});

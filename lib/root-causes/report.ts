@@ -1,0 +1,167 @@
+import type { Channel } from "@/db/schema/enums";
+import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
+import { combine, relativeChange, type MonthCell } from "@/lib/metric/compute";
+import { monthsBetween } from "@/lib/metric/months";
+
+/**
+ * The root-cause report as pure functions over rollup rows: which causes the complaints in a scope
+ * (market, period, product, channel) were tagged with, how often per million purchases, and how that
+ * moved against the period just before. The database reads are in queries.ts.
+ */
+
+export type Period = { from: string; to: string };
+
+/** Tags of one root cause in one market and month (non-excluded complaints only). */
+export type CauseCountRow = { rootCauseId: string; market: string; month: string; complaints: number; primary: number };
+/** Non-excluded complaints of the scope in one market and month, tagged or not. */
+export type ScopeCountRow = { market: string; month: string; complaints: number };
+/** The denominator: purchases per market and month (the market's, or the product's when one is chosen). */
+export type VolumeRow = { market: string; month: string; purchases: number };
+
+export type RootCauseRow = {
+  id: string;
+  name: string;
+  /** Complaints tagged with this cause in the period (a complaint with two causes counts under each). */
+  complaints: number | null;
+  /** Of them, complaints whose primary cause it is. */
+  primary: number | null;
+  /** Share of the period's tagged complaints that carry this cause (0–1). */
+  share: number | null;
+  /** Tagged complaints per million purchases, counting months that have a volume only. */
+  perMillion: number | null;
+  previous: { complaints: number | null; perMillion: number | null };
+  /** Relative change of the rate against the previous period (−0.25 = a quarter lower). */
+  changeInRate: number | null;
+  /** Tagged complaints per month of the period. */
+  months: { month: string; complaints: number | null }[];
+  /** Remediation actions (not cancelled) that address this cause in the market. */
+  actions: number;
+  /** Withheld: fewer than SMALL_CELL_THRESHOLD complaints, for roles that see aggregates only. */
+  suppressed: boolean;
+};
+
+export type RootCauseReport = {
+  market: string | null;
+  from: string;
+  to: string;
+  previous: Period;
+  product: { id: string; name: string } | null;
+  channel: Channel | null;
+  /** Whose purchases the rates are per million of. */
+  denominator: "market" | "product";
+  /** Purchases of the period's months that have a volume; null when none has. */
+  purchases: number | null;
+  /** Non-excluded complaints in the scope and period, tagged or not. */
+  complaints: number | null;
+  /** Of them, complaints with at least one root cause (each has exactly one primary tag). */
+  tagged: number | null;
+  /** tagged / complaints. */
+  coverage: number | null;
+  suppressesSmallCells: boolean;
+  rootCauses: RootCauseRow[];
+};
+
+export type ReportInput = {
+  period: Period;
+  previous: Period;
+  causes: CauseCountRow[];
+  scope: ScopeCountRow[];
+  volumes: VolumeRow[];
+  names: Map<string, string>;
+  actions: Map<string, number>;
+  suppressSmallCells: boolean;
+};
+
+const key = (market: string, month: string) => `${market}|${month}`;
+const within = (month: string, period: Period) => month >= period.from && month <= period.to;
+
+/**
+ * A period's market-months: every month with a volume (a month without complaints still adds its
+ * purchases) and every month with complaints, so the rate counts only months that have a volume.
+ */
+function cellsOf(counts: Map<string, number>, volumes: Map<string, number>, period: Period): MonthCell[] {
+  const keys = new Set<string>();
+  for (const k of volumes.keys()) if (within(k.slice(k.indexOf("|") + 1), period)) keys.add(k);
+  for (const k of counts.keys()) if (within(k.slice(k.indexOf("|") + 1), period)) keys.add(k);
+  return [...keys].map((k) => {
+    const [market, month] = k.split("|");
+    return { market, month, complaints: counts.get(k) ?? 0, purchases: volumes.get(k) ?? null };
+  });
+}
+
+/** A count a role that sees aggregates only must not see: 1 to 4 complaints (0 singles out nobody). */
+function small(count: number, suppress: boolean): boolean {
+  return suppress && count > 0 && count < SMALL_CELL_THRESHOLD;
+}
+
+export function buildReport(input: ReportInput): Omit<RootCauseReport, "market" | "product" | "channel" | "denominator"> {
+  const { period, previous, suppressSmallCells: suppress } = input;
+  const volumes = new Map(input.volumes.map((v) => [key(v.market, v.month), v.purchases]));
+
+  const scopeCounts = new Map<string, number>();
+  for (const row of input.scope) scopeCounts.set(key(row.market, row.month), (scopeCounts.get(key(row.market, row.month)) ?? 0) + row.complaints);
+  const scopeFigure = combine(cellsOf(scopeCounts, volumes, period));
+
+  type Tally = { counts: Map<string, number>; primary: number; months: Map<string, number> };
+  const byCause = new Map<string, Tally>();
+  for (const row of input.causes) {
+    let tally = byCause.get(row.rootCauseId);
+    if (!tally) byCause.set(row.rootCauseId, (tally = { counts: new Map(), primary: 0, months: new Map() }));
+    const k = key(row.market, row.month);
+    tally.counts.set(k, (tally.counts.get(k) ?? 0) + row.complaints);
+    if (within(row.month, period)) {
+      tally.primary += row.primary;
+      tally.months.set(row.month, (tally.months.get(row.month) ?? 0) + row.complaints);
+    }
+  }
+  let tagged = 0;
+  for (const tally of byCause.values()) tagged += tally.primary;
+
+  const months = monthsBetween(period.from, period.to);
+  const rows: RootCauseRow[] = [...byCause.entries()].map(([id, tally]) => {
+    const now = combine(cellsOf(tally.counts, volumes, period));
+    const before = combine(cellsOf(tally.counts, volumes, previous));
+    const suppressed = small(now.complaints, suppress);
+    const previousSuppressed = small(before.complaints, suppress);
+    return {
+      id,
+      name: input.names.get(id) ?? "Unknown root cause",
+      complaints: suppressed ? null : now.complaints,
+      primary: suppressed || small(tally.primary, suppress) ? null : tally.primary,
+      share: suppressed || tagged === 0 ? null : now.complaints / tagged,
+      perMillion: suppressed ? null : now.perMillion,
+      previous: {
+        complaints: previousSuppressed ? null : before.complaints,
+        perMillion: previousSuppressed ? null : before.perMillion,
+      },
+      changeInRate: suppressed || previousSuppressed ? null : relativeChange(now.perMillion, before.perMillion),
+      months: months.map((month) => {
+        const count = tally.months.get(month) ?? 0;
+        return { month, complaints: suppressed || small(count, suppress) ? null : count };
+      }),
+      actions: input.actions.get(id) ?? 0,
+      suppressed,
+    };
+  });
+  rows.sort(
+    (a, b) =>
+      Number(a.suppressed) - Number(b.suppressed) ||
+      (b.complaints ?? 0) - (a.complaints ?? 0) ||
+      (b.previous.complaints ?? 0) - (a.previous.complaints ?? 0) ||
+      a.name.localeCompare(b.name),
+  );
+
+  const complaintsSuppressed = small(scopeFigure.complaints, suppress);
+  const taggedSuppressed = small(tagged, suppress);
+  return {
+    from: period.from,
+    to: period.to,
+    previous,
+    purchases: scopeFigure.purchases,
+    complaints: complaintsSuppressed ? null : scopeFigure.complaints,
+    tagged: taggedSuppressed ? null : tagged,
+    coverage: complaintsSuppressed || taggedSuppressed || scopeFigure.complaints === 0 ? null : tagged / scopeFigure.complaints,
+    suppressesSmallCells: suppress,
+    rootCauses: rows,
+  };
+}
