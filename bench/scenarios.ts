@@ -4,6 +4,8 @@ import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { getComplaintDetail } from "@/lib/complaints/detail-query";
 import { listComplaints } from "@/lib/complaints/list-query";
 import { getDashboardData } from "@/lib/metric/dashboard";
+import { getRootCauseReport } from "@/lib/root-causes/queries";
+import type { RootCauseReportQuery } from "@/lib/root-causes/validations";
 
 export type Scenario = {
   name: string;
@@ -58,6 +60,15 @@ export async function readScenarios(handle: DbHandle): Promise<Scenario[]> {
     parseComplaintFilters(new URLSearchParams({ q })),
   );
 
+  const productIds = (await sql<{ id: string }[]>`select id::text from products order by name limit 2`).map((r) => r.id);
+  // A product manager's usual questions: a year or two, one market or all, their product, a channel.
+  const reports: RootCauseReportQuery[] = [
+    { market: "SE", from: "2019-01", to: "2019-12" },
+    { from: "2018-01", to: "2019-12" },
+    { market: "SE", from: "2019-01", to: "2019-06", product: productIds[0] },
+    { from: "2019-01", to: "2019-12", channel: "consumer_agency", product: productIds[1] },
+  ];
+
   return [
     {
       name: "complaint list",
@@ -108,6 +119,19 @@ export async function readScenarios(handle: DbHandle): Promise<Scenario[]> {
         const market = i % 2 ? "SE" : null;
         await sql`select month, sum(count)::int from complaint_month_counts
           where not excluded and (${market}::text is null or market = ${market}) group by month order by month`;
+      },
+    },
+    {
+      name: "root-cause report",
+      p95: 300,
+      run: async (i) => void (await getRootCauseReport(reports[i % reports.length], "product_manager")),
+      bare: async (i) => {
+        const q = reports[i % reports.length];
+        await sql`select root_cause_id, market, month, sum(count)::int from root_cause_month_counts
+          where not excluded and month between ${q.from!} and ${q.to!} and (${q.market ?? null}::text is null or market = ${q.market ?? null})
+            and (${q.product ?? null}::uuid is null or product_id = ${q.product ?? null}::uuid)
+            and (${q.channel ?? null}::channel is null or channel = ${q.channel ?? null}::channel)
+          group by 1, 2, 3`;
       },
     },
   ];

@@ -6,6 +6,7 @@ export type NavItem = { href: string; label: string; permission: Permission; sec
 /** Every page of the signed-in app that belongs in the navigation, in display order. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/dashboard", label: "Dashboard", permission: "reports:read", section: "work" },
+  { href: "/reports/root-causes", label: "Root causes", permission: "reports:read", section: "work" },
   { href: "/complaints", label: "Complaints", permission: "complaints:read", section: "work" },
   { href: "/inbox", label: "Inbox", permission: "complaints:comment", section: "work" },
   { href: "/imports", label: "Import", permission: "imports:run", section: "work" },

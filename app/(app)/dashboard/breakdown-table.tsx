@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RateBar, Withheld } from "@/components/charts/rate-bar";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { Breakdown } from "@/lib/metric/breakdowns";
@@ -38,15 +39,11 @@ export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
                     row.label
                   )}
                 </TD>
-                <TD className="text-right tabular-nums">{row.suppressed ? <Suppressed /> : formatCount(row.complaints)}</TD>
-                <TD className="text-right tabular-nums">{row.suppressed ? <Suppressed /> : formatFigure(row.perMillion, 2)}</TD>
+                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld /> : formatCount(row.complaints)}</TD>
+                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld /> : formatFigure(row.perMillion, 2)}</TD>
                 {hasProductRates ? <TD className="text-right tabular-nums">{formatFigure(row.productPerMillion ?? null, 1)}</TD> : null}
                 <TD>
-                  {row.perMillion != null && max > 0 ? (
-                    <div aria-hidden className="mt-1.5 h-2 rounded-full bg-zinc-100">
-                      <div className="h-2 rounded-full bg-brand-500" style={{ width: `${Math.max(2, (row.perMillion / max) * 100)}%` }} />
-                    </div>
-                  ) : null}
+                  <RateBar value={row.perMillion} max={max} />
                 </TD>
               </TR>
             ))}
@@ -54,13 +51,5 @@ export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
         </Table>
       )}
     </Card>
-  );
-}
-
-function Suppressed() {
-  return (
-    <span className="text-zinc-400" title="Fewer than 5 complaints: withheld">
-      &lt; 5
-    </span>
   );
 }

@@ -1,0 +1,151 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { RootCauseTrendChart } from "@/components/charts/root-cause-trend-chart";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can, SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { drillDownHref } from "@/lib/metric/breakdowns";
+import { formatCount } from "@/lib/metric/format";
+import { CHANNEL_LABELS, monthLabel } from "@/lib/metric/labels";
+import { getMarkets, getProductOptions } from "@/lib/metric/queries";
+import { getRootCauseReport } from "@/lib/root-causes/queries";
+import type { RootCauseReport } from "@/lib/root-causes/report";
+import { rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
+import { fieldErrorsOf } from "@/lib/validation";
+import { ReportFilters, type FilterValues } from "./report-filters";
+import { RootCauseTable } from "./root-cause-table";
+
+export const metadata: Metadata = { title: "Root causes" };
+
+const TREND_SERIES = 5;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function RootCauseReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser("reports:read");
+  const params = await searchParams;
+  const text = (name: keyof FilterValues) => (typeof params[name] === "string" ? (params[name] as string) : "");
+  const values: FilterValues = { market: text("market"), from: text("from"), to: text("to"), product: text("product"), channel: text("channel") };
+  const [markets, products] = await Promise.all([getMarkets(), getProductOptions()]);
+
+  let report: RootCauseReport | null = null;
+  let errors: Record<string, string[]> = {};
+  let problem: string | null = null;
+  // The form sends empty fields as empty strings: those filters are not set.
+  const parsed = rootCauseReportQuerySchema.safeParse(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")));
+  if (!parsed.success) {
+    errors = fieldErrorsOf(parsed.error);
+    problem = "Some filters are invalid: correct them and show the report again.";
+  } else {
+    try {
+      report = await getRootCauseReport(parsed.data, user.role);
+    } catch (error) {
+      if (!(error instanceof AppError) || (error.code !== "invalid" && error.code !== "not_found")) throw error;
+      problem = error.message;
+      for (const detail of (error.details as { path: string; message: string }[] | undefined) ?? []) errors[detail.path] = [detail.message];
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Root causes"
+        description="What the complaints were about underneath: every tagged complaint of the scope, per million purchases, against the period just before. Excluded complaints are left out."
+      />
+      <ReportFilters
+        values={report ? { ...values, from: report.from, to: report.to, market: report.market ?? "", product: report.product?.id ?? "" } : values}
+        markets={markets}
+        products={products}
+        errors={errors}
+      />
+      {problem ? <Alert tone="danger">{problem}</Alert> : null}
+      {report ? <Report report={report} canReadComplaints={can(user.role, "complaints:read")} markets={markets} /> : null}
+    </>
+  );
+}
+
+function Report({ report, canReadComplaints, markets }: { report: RootCauseReport; canReadComplaints: boolean; markets: { code: string; name: string }[] }) {
+  const scope = [
+    report.market ? (markets.find((m) => m.code === report.market)?.name ?? report.market) : "All markets",
+    report.product?.name,
+    report.channel ? CHANNEL_LABELS[report.channel] : null,
+  ].filter(Boolean);
+  const period = `${monthLabel(report.from)} – ${monthLabel(report.to)}`;
+  const previous = `${monthLabel(report.previous.from)} – ${monthLabel(report.previous.to)}`;
+  const hrefFor = (row: { id: string }) =>
+    canReadComplaints
+      ? drillDownHref(report, {
+          root_cause: row.id,
+          ...(report.product ? { product: report.product.id } : {}),
+          ...(report.channel ? { channel: report.channel } : {}),
+        })
+      : null;
+  // Causes with a month to draw: where every month is withheld or zero, a line says nothing.
+  const trend = report.rootCauses.filter((r) => r.months.some((m) => (m.complaints ?? 0) > 0)).slice(0, TREND_SERIES);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="grid gap-4 md:grid-cols-3">
+        <Figure title="Complaints" value={formatCount(report.complaints)} detail={`${scope.join(" · ")}, ${period}`} />
+        <Figure
+          title="With a root cause"
+          value={formatCount(report.tagged)}
+          detail={report.coverage == null ? "Share not shown" : `${(report.coverage * 100).toFixed(0)} % of the complaints have been analysed to a cause`}
+        />
+        <Figure
+          title={report.denominator === "product" ? "Purchases of the product" : "Purchases"}
+          value={formatCount(report.purchases)}
+          detail={
+            report.purchases == null
+              ? report.denominator === "product"
+                ? "No purchase volumes recorded for this product: no rates"
+                : "No purchase volumes recorded for this period: no rates"
+              : `The rates' denominator: months with a volume only. Compared with ${previous}.`
+          }
+        />
+      </div>
+      {report.suppressesSmallCells ? (
+        <p className="text-sm text-zinc-600">Cells with fewer than {SMALL_CELL_THRESHOLD} complaints are withheld, so no customer can be singled out.</p>
+      ) : null}
+      {report.rootCauses.length === 0 ? (
+        <Alert tone="info">No complaint in this scope has a root cause in {period} or {previous}.</Alert>
+      ) : (
+        <>
+          {trend.length ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Tagged complaints per month</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <RootCauseTrendChart
+                  title={`Tagged complaints per month for the ${trend.length} most frequent root causes, ${period}`}
+                  labels={trend[0].months.map((m) => monthLabel(m.month))}
+                  series={trend.map((r) => ({ id: r.id, name: r.name, values: r.months.map((m) => m.complaints) }))}
+                />
+              </CardContent>
+            </Card>
+          ) : null}
+          <RootCauseTable rows={report.rootCauses} hrefFor={hrefFor} />
+          <p className="text-xs text-zinc-500">
+            A complaint with several root causes counts under each; shares are of the complaints with a root cause, so they can add up
+            to more than 100 %. Per million: tagged complaints per million purchases of {report.denominator === "product" ? "the product" : "the market"}. Actions:
+            remediation actions addressing the cause, cancelled ones left out.
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Figure({ title, value, detail }: { title: string; value: string; detail: ReactNode }) {
+  return (
+    <Card className="flex flex-col gap-2 px-5 py-4" aria-label={title}>
+      <h2 className="text-sm font-semibold text-zinc-900">{title}</h2>
+      <p className="text-3xl font-semibold tracking-tight text-zinc-900 tabular-nums">{value}</p>
+      <p className="text-xs text-zinc-600">{detail}</p>
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { RateBar, Withheld } from "@/components/charts/rate-bar";
+import { Card } from "@/components/ui/card";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { changeTone, formatChange, formatCount, formatFigure } from "@/lib/metric/format";
+import type { RootCauseRow } from "@/lib/root-causes/report";
+import { cn } from "@/lib/utils/cn";
+
+/**
+ * One row per root cause: how many of the scope's complaints carry it, how often per million purchases,
+ * and how that rate moved against the period before. Links open the complaints behind a row.
+ */
+export function RootCauseTable({ rows, hrefFor }: { rows: RootCauseRow[]; hrefFor: (row: RootCauseRow) => string | null }) {
+  const max = Math.max(0, ...rows.map((r) => r.perMillion ?? 0));
+  return (
+    <Card>
+      <Table aria-label="Root causes">
+        <THead>
+          <TR>
+            <TH scope="col">Root cause</TH>
+            <TH scope="col" className="text-right">Complaints</TH>
+            <TH scope="col" className="text-right">As primary</TH>
+            <TH scope="col" className="text-right">Share of tagged</TH>
+            <TH scope="col" className="text-right">Per million</TH>
+            <TH scope="col" className="text-right">Per million before</TH>
+            <TH scope="col" className="text-right">Change</TH>
+            <TH scope="col" className="text-right">Actions</TH>
+            <TH scope="col" className="w-40"><span className="sr-only">Rate compared</span></TH>
+          </TR>
+        </THead>
+        <TBody>
+          {rows.map((row) => {
+            const href = hrefFor(row);
+            return (
+              <TR key={row.id}>
+                <TH scope="row" className="text-left font-medium text-zinc-900">
+                  {href ? (
+                    <Link href={href} className="text-brand-700 underline-offset-2 hover:underline">
+                      {row.name}
+                    </Link>
+                  ) : (
+                    row.name
+                  )}
+                </TH>
+                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld /> : formatCount(row.complaints)}</TD>
+                <TD className="text-right tabular-nums">{row.primary == null ? <Withheld /> : formatCount(row.primary)}</TD>
+                <TD className="text-right tabular-nums">{row.share == null ? "—" : `${(row.share * 100).toFixed(0)} %`}</TD>
+                <TD className="text-right tabular-nums">{formatFigure(row.perMillion, 2)}</TD>
+                <TD className="text-right tabular-nums text-zinc-600">
+                  {row.previous.complaints == null ? <Withheld /> : formatFigure(row.previous.perMillion, 2)}
+                </TD>
+                <TD className="text-right">
+                  <ChangeBadge value={row.changeInRate} />
+                </TD>
+                <TD className="text-right tabular-nums">{row.actions}</TD>
+                <TD>
+                  <RateBar value={row.perMillion} max={max} />
+                </TD>
+              </TR>
+            );
+          })}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+export function ChangeBadge({ value }: { value: number | null }) {
+  const tone = changeTone(value);
+  return (
+    <span
+      className={cn(
+        "inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium tabular-nums",
+        value == null && "text-zinc-400",
+        value != null && tone === "good" && "bg-emerald-50 text-emerald-800",
+        value != null && tone === "bad" && "bg-red-50 text-red-800",
+        value != null && tone === "flat" && "bg-zinc-100 text-zinc-700",
+      )}
+    >
+      {formatChange(value)}
+    </span>
+  );
+}

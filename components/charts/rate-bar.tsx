@@ -1,0 +1,20 @@
+import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
+
+/** A row's rate as a bar against the largest in its table, for comparison at a glance. */
+export function RateBar({ value, max }: { value: number | null | undefined; max: number }) {
+  if (value == null || max <= 0) return null;
+  return (
+    <div aria-hidden className="mt-1.5 h-2 rounded-full bg-zinc-100">
+      <div className="h-2 rounded-full bg-brand-500" style={{ width: `${Math.max(2, (value / max) * 100)}%` }} />
+    </div>
+  );
+}
+
+/** In place of a count withheld from roles that see aggregates only. */
+export function Withheld() {
+  return (
+    <span className="text-zinc-400" title={`Fewer than ${SMALL_CELL_THRESHOLD} complaints: withheld`}>
+      &lt; {SMALL_CELL_THRESHOLD}
+    </span>
+  );
+}
