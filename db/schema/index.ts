@@ -6,3 +6,4 @@ export * from "./remediation";
 export * from "./metric";
 export * from "./imports";
 export * from "./audit";
+export * from "./privacy";

@@ -146,6 +146,9 @@ function describe(row: AuditRow, names: Names, redact: boolean): HistoryEntry {
     case "complaint.family.unlink":
       phrase = "took the complaint out of its family";
       break;
+    case "complaint.personal_data.erase":
+      phrase = `erased the customer's personal data (${redact ? "reason withheld" : String(after.reason ?? "no reason given")})`;
+      break;
     default:
       phrase = row.action.replace(/^complaint\./, "").replaceAll(/[._]/g, " ");
   }

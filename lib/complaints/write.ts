@@ -140,6 +140,13 @@ export const updateComplaint = defineMutation(
     }
     const changed = Object.keys(after);
     if (!changed.length) return current;
+    if (current.anonymisedAt) {
+      const personal = changed.filter((key) => key === "narrative" || key === "customerRef");
+      if (personal.length) {
+        const message = "This complaint's personal data has been erased and cannot be added back";
+        throw new AppError("invalid", message, Object.fromEntries(personal.map((key) => [key, [message]])));
+      }
+    }
     const merged = { ...current, ...next };
     await checkReferences(tx, merged, new Set(changed), current.id);
     if (after.externalId) await assertExternalIdFree(tx, merged.externalId, current.id);

@@ -46,6 +46,9 @@ const COPY_COLUMNS = [
   "journey_stage", "narrative", "customer_ref", "app_user", "severity", "status", "excluded_reason", "created_by",
 ];
 
+/** Personal data as a whole: erased by retention, never written back into an erased complaint. */
+const PERSONAL_COLUMNS = new Set(["narrative", "customer_ref"]);
+
 const RECORD_TYPE = sql.raw(COLUMNS.map((c) => `${c.name} ${c.type}`).join(", "));
 
 function recordset(payload: unknown[]): SQL {
@@ -137,7 +140,9 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
   let updatedIds: string[] = [];
   const settable = COLUMNS.filter((c) => c.field && fields.has(c.field));
   if (updates.length && settable.length) {
-    const assignments = settable.map((c) => sql.raw(`${c.name} = i.${c.name}`));
+    // A complaint whose personal data was erased does not take it back from a re-import.
+    const value = (c: Column) => (PERSONAL_COLUMNS.has(c.name) ? `case when c.anonymised_at is null then i.${c.name} else c.${c.name} end` : `i.${c.name}`);
+    const assignments = settable.map((c) => sql.raw(`${c.name} = ${value(c)}`));
     if (fields.has("channel")) {
       // Customer service has no authority; keep the check constraint true when the channel changes.
       assignments.push(sql.raw(`authority_id = case when i.channel = 'customer_service' then null else c.authority_id end`));
@@ -146,7 +151,7 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
       assignments.push(sql.raw(`duplicate_of_id = case when i.excluded_reason = 'duplicate' then c.duplicate_of_id else null end`));
     }
     const before = sql.raw(settable.map((c) => `c.${c.name}`).join(", "));
-    const after = sql.raw(settable.map((c) => `i.${c.name}`).join(", "));
+    const after = sql.raw(settable.map(value).join(", "));
     updatedIds = rowsOf<{ id: string }>(
       await tx.execute(sql`
         update complaints c set ${sql.join(assignments, sql`, `)}, version = c.version + 1, updated_at = now()

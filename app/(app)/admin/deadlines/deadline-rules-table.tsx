@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
+import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -132,11 +133,7 @@ function RuleDialog({ target, initial, onClose }: { target: Key; initial: Deadli
             <Checkbox checked={values.finalResponseBusinessDays} onCheckedChange={(v) => setValues({ ...values, finalResponseBusinessDays: v === true })} />
             Count the final response in business days
           </label>
-          {errors._ ? (
-            <p role="alert" className="text-sm text-red-600">
-              {errors._[0]}
-            </p>
-          ) : null}
+          <FormError message={errors._?.[0]} />
           <div className="flex justify-end">
             <Button type="submit" disabled={pending}>
               Save deadlines

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { can } from "@/lib/auth/roles";
@@ -14,6 +15,7 @@ import { CommentsPanel } from "./comments-panel";
 import { ComplaintFields } from "./complaint-fields";
 import { DeadlineActions } from "./deadline-actions";
 import { DeadlineClock } from "./deadline-clock";
+import { ErasePersonalData } from "./erase-personal-data";
 import { ComplaintEditProvider } from "./edit-context";
 import { FamilyPanel } from "./family-panel";
 import { RootCausesPanel } from "./root-causes-panel";
@@ -53,12 +55,19 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
             {complaint.createdByName ?? "import"} · version {complaint.version}
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          {can(user.role, "admin:manage") && !complaint.anonymisedAt ? <ErasePersonalData complaintId={complaint.id} reference={complaint.reference} /> : null}
           {deadlines.overdue ? <Badge tone="danger">Overdue</Badge> : null}
           {complaint.excludedReason ? <Badge>Excluded: {EXCLUDED_REASON_LABELS[complaint.excludedReason]}</Badge> : null}
           {!canEdit ? <Badge tone="info">Read only · personal data hidden</Badge> : null}
         </div>
       </div>
+      {complaint.anonymisedAt ? (
+        <Alert tone="info" className="mb-4">
+          Personal data erased on {formatDay(complaint.anonymisedAt.toISOString().slice(0, 10))}: the customer reference and narrative are gone, and
+          personal data is masked in the texts and the history. The complaint still counts in every figure.
+        </Alert>
+      ) : null}
       <Card className="mb-6">
         <CardContent>
           <StatusBar status={complaint.status} assigneeId={complaint.assigneeId} assignees={options.assignees} />

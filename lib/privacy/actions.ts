@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/auth/action";
+import { mutationErrorOf, type MutationResult } from "@/lib/auth/mutation";
+import { can } from "@/lib/auth/roles";
+import { actorOf, getCurrentUser } from "@/lib/auth/session";
+import { fieldErrorsOf } from "@/lib/validation";
+import { deleteRetentionRule, eraseComplaint, runRetention, saveRetentionRule, type RetentionRun } from "./retention";
+import { retentionRunSchema } from "./validations";
+
+export const saveRetentionRuleAction = action(saveRetentionRule, async (ctx) => {
+  const rule = await saveRetentionRule.work(ctx);
+  revalidatePath("/admin/retention");
+  return rule;
+});
+
+export const deleteRetentionRuleAction = action(deleteRetentionRule, async (ctx) => {
+  const done = await deleteRetentionRule.work(ctx);
+  revalidatePath("/admin/retention");
+  return done;
+});
+
+export const eraseComplaintAction = action(eraseComplaint, async (ctx) => {
+  const done = await eraseComplaint.work(ctx);
+  revalidatePath(`/complaints/${ctx.input.id}`);
+  revalidatePath("/complaints");
+  return done;
+});
+
+/**
+ * Runs the rules now. Not through the mutation road's single transaction: the run commits batch by
+ * batch on its own (so a long run keeps what it erased), and writes its own audit entry.
+ */
+export async function runRetentionAction(input: { dryRun: boolean }): Promise<MutationResult<RetentionRun>> {
+  const user = await getCurrentUser();
+  if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
+  if (!can(user.role, "admin:manage")) return { error: { code: "forbidden", message: "You do not have permission to do this" } };
+  const parsed = retentionRunSchema.safeParse(input);
+  if (!parsed.success) return { error: { code: "invalid", message: "Invalid request" }, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    const run = await runRetention(actorOf(user), parsed.data);
+    revalidatePath("/admin/retention");
+    return { data: run };
+  } catch (error) {
+    return mutationErrorOf(error);
+  }
+}
