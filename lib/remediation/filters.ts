@@ -35,7 +35,7 @@ export const REMEDIATION_PARAMS = {
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function valuesOf(params: Params, ...names: string[]): string[] {
-  const raw = names.flatMap((name) => (params instanceof URLSearchParams ? params.getAll(name) : [params[name] ?? []].flat()));
+  const raw = [...new Set(names)].flatMap((name) => (params instanceof URLSearchParams ? params.getAll(name) : [params[name] ?? []].flat()));
   // Lists come as repeated parameters or comma-separated (nuqs writes `status=proposed,approved`).
   return raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
 }
