@@ -1,35 +1,24 @@
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getOne, PATCH } from "@/app/api/v1/remediation-actions/[id]/route";
 import { GET as list, POST } from "@/app/api/v1/remediation-actions/route";
 import { db } from "@/db";
 import { remediationActions } from "@/db/schema";
-import { createApiToken } from "@/lib/auth/tokens";
 import { createFixtures, insertComplaints, type Fixtures } from "@/lib/complaints/test-fixtures";
+import { idParams, jsonRequest, noParams, tokensFor } from "@/test/api";
 import { useTestDatabase, type TestDatabase } from "@/test/db";
 
 let testDb: TestDatabase;
 let f: Fixtures;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   testDb = await useTestDatabase();
   f = await createFixtures();
-  for (const [role, user] of Object.entries(f.users)) tokens[role] = (await createApiToken(db, user.id, "test")).token;
+  tokens = await tokensFor(f.users);
 });
 afterAll(async () => testDb.drop());
 
-function request(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  return new NextRequest(`http://localhost${path}`, {
-    method: init.method ?? "GET",
-    headers,
-    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
-  });
-}
-const noParams = { params: Promise.resolve({}) };
-const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
+const request = jsonRequest;
 
 async function post(body: unknown, token = tokens.reviewer) {
   return POST(request("/api/v1/remediation-actions", { method: "POST", token, body }), noParams);
