@@ -4,10 +4,10 @@ import { authFile, DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  admin: ["Dashboard", "Complaints", "Inbox", "Import", "Users", "Purchase volumes", "Publication", "Deadlines"],
-  reviewer: ["Dashboard", "Complaints", "Inbox", "Import"],
-  product_manager: ["Dashboard", "Complaints", "Inbox"],
-  leadership: ["Dashboard"],
+  admin: ["Dashboard", "Complaints", "Inbox", "Import", "Remediation", "Users", "Purchase volumes", "Publication", "Deadlines"],
+  reviewer: ["Dashboard", "Complaints", "Inbox", "Import", "Remediation"],
+  product_manager: ["Dashboard", "Complaints", "Inbox", "Remediation"],
+  leadership: ["Dashboard", "Remediation"],
 };
 
 async function navLabels(page: Page) {
