@@ -43,3 +43,19 @@ test("a product manager updates status and notes of their own action and cannot 
   expect(after).toMatchObject({ notes: null, version: 1 });
   await reviewer.close();
 });
+
+test.describe("leadership", () => {
+  test.use({ storageState: authFile("leadership") });
+  test("reads the actions and changes nothing", async ({ page }) => {
+    await page.goto("/remediation");
+    const row = page.getByRole("row", { name: "Rename Klarna konto to Klarna delbetalningskonto" });
+    await expect(row).toContainText("Unclear product name");
+    await expect(page.getByRole("link", { name: "New action" })).toHaveCount(0);
+    await row.getByRole("link").click();
+    await expect(page.getByText("Read only")).toBeVisible();
+    await expect(page.getByText("Complaint-level evidence is not shown to your role.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark verified" })).toHaveCount(0);
+    expect((await page.goto("/remediation/new"))?.status()).toBe(403);
+    expect((await page.request.post("/api/v1/remediation-actions", { data: { title: "Nope" } })).status()).toBe(403);
+  });
+});

@@ -59,9 +59,12 @@ test("a reviewer proposes an action, links its root cause and evidence, ships it
   await page.getByRole("link", { name: "Remediation" }).first().click();
   await page.getByLabel("Status").selectOption("shipped");
   await expect(page).toHaveURL(/status=shipped/);
+  await expect(page.getByRole("cell", { name: "Proposed", exact: true })).toHaveCount(0);
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
   const row = page.getByRole("row", { name: title });
   await expect(row).toContainText("Unclear product name");
   await expect(row.getByText(/^(Fewer complaints|No clear change|More complaints)$/)).toBeVisible();
+  await expect(row).toContainText(/Rate [−+±]\d+\.\d %/);
   await page.screenshot({ path: "test-results/remediation-list.png", fullPage: true });
 });
 

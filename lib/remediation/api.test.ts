@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getOne, PATCH } from "@/app/api/v1/remediation-actions/[id]/route";
+import { POST as runCheck } from "@/app/api/v1/remediation-actions/[id]/effectiveness-checks/route";
 import { GET as list, POST } from "@/app/api/v1/remediation-actions/route";
 import { db } from "@/db";
 import { remediationActions } from "@/db/schema";
@@ -110,5 +111,28 @@ describe("GET and PATCH /api/v1/remediation-actions/{id}", () => {
     const response = await patch(id, { version: 3, status: "verified" });
     expect(response.status).toBe(400);
     expect((await response.json()).error.details).toEqual([{ path: "status", message: "From approved the next status is in progress or cancelled" }]);
+  });
+});
+
+describe("POST /api/v1/remediation-actions/{id}/effectiveness-checks", () => {
+  it("refuses an action that has not shipped, then stores a check the list shows as the latest", async () => {
+    const created = await (await post({ title: "Checked by API", market: "SE", ownerId: f.users.pm.id, rootCauseIds: [f.rootCauses.technical.id] })).json();
+    const check = (token = tokens.reviewer, body?: unknown) =>
+      runCheck(request(`/api/v1/remediation-actions/${created.id}/effectiveness-checks`, { method: "POST", token, body }), idParams(created.id));
+    const early = await check();
+    expect(early.status).toBe(400);
+    expect((await early.json()).error.message).toContain("Only a shipped action can be checked");
+    let version = 1;
+    for (const changes of [{ status: "approved" }, { status: "in_progress" }, { status: "shipped", shippedOn: "2019-03-01" }]) {
+      version = (await (await patch(created.id, { version, ...changes })).json()).version;
+    }
+    expect((await check(tokens.reviewer, { months: 99 })).status).toBe(400);
+    expect((await check(tokens.leadership)).status).toBe(403);
+    const response = await check(tokens.pm, { months: 3 });
+    expect(response.status).toBe(201);
+    const stored = await response.json();
+    expect(stored).toMatchObject({ beforeFrom: "2018-12", beforeTo: "2019-02", kind: "not_enough_after", verdict: expect.stringContaining("Not enough data yet") });
+    const body = await (await list(request(`/api/v1/remediation-actions?root_cause=${f.rootCauses.technical.id}`, { token: tokens.reviewer }), noParams)).json();
+    expect(body.data.find((a: { id: string }) => a.id === created.id).latestCheck).toMatchObject({ id: stored.id, verdict: stored.verdict });
   });
 });

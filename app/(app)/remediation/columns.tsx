@@ -4,6 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDay } from "@/lib/complaints/labels";
+import { formatChange } from "@/lib/metric/format";
 import type { RemediationListRow } from "@/lib/remediation/list-query";
 import { REMEDIATION_STATUS_LABELS, REMEDIATION_STATUS_TONES } from "@/lib/remediation/workflow";
 import { VerdictBadge } from "./verdict";
@@ -15,7 +16,7 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
       id: "title",
       header: "Action",
       cell: ({ row }) => (
-        <div className="max-w-md min-w-64">
+        <div className="max-w-sm min-w-56">
           <Link href={`/remediation/${row.original.id}`} className="font-medium text-brand-700 hover:underline" tabIndex={-1}>
             {row.original.title}
           </Link>
@@ -39,9 +40,9 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
         <div className="whitespace-nowrap">
           <span className={row.original.overdue ? "font-medium text-red-700" : undefined}>{formatDay(row.original.dueOn)}</span>
           {row.original.overdue ? (
-            <Badge tone="danger" className="ml-1">
-              Overdue
-            </Badge>
+            <div>
+              <Badge tone="danger">Overdue</Badge>
+            </div>
           ) : null}
           {row.original.shippedOn ? <div className="text-xs text-zinc-500">Shipped {formatDay(row.original.shippedOn)}</div> : null}
         </div>
@@ -69,11 +70,14 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
       header: "Latest check",
       enableSorting: false,
       cell: ({ row }) => (
-        <div className="w-56">
+        <div>
           {row.original.latestCheck ? (
             <>
               <VerdictBadge verdict={row.original.latestCheck.verdict} />
-              <p className="mt-1 text-xs text-zinc-500">{row.original.latestCheck.verdict}</p>
+              <p className="mt-1 text-xs whitespace-nowrap text-zinc-500" title={row.original.latestCheck.verdict}>
+                {row.original.latestCheck.rateRatio != null ? `Rate ${formatChange(row.original.latestCheck.rateRatio - 1)} · ` : ""}
+                {formatDay(row.original.latestCheck.computedAt)}
+              </p>
             </>
           ) : (
             <span className="text-zinc-400">Not checked</span>
