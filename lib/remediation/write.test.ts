@@ -103,8 +103,13 @@ describe("product managers", () => {
     expect(updated).toMatchObject({ status: "approved", notes: "Agreed with legal", version: 2 });
     const title = await perform(as("pm"), updateRemediationAction, { id: own.id, version: 2, changes: { title: "Renamed" } });
     expect(title).toMatchObject({ error: { code: "forbidden" } });
-    const audits = await db.select().from(auditLog).where(and(eq(auditLog.entityId, own.id), eq(auditLog.action, "remediation.status")));
-    expect(audits).toMatchObject([{ actorId: f.users.pm.id, before: { status: "proposed", notes: null }, after: { status: "approved", notes: "Agreed with legal" } }]);
+    const date = await perform(as("pm"), updateRemediationAction, { id: own.id, version: 2, changes: { shippedOn: "2019-01-01" } });
+    expect(date).toMatchObject({ error: { code: "forbidden" } });
+    const started = await ok(perform(as("pm"), updateRemediationAction, { id: own.id, version: 2, changes: { status: "in_progress" } }));
+    expect(await ok(perform(as("pm"), updateRemediationAction, { id: own.id, version: started.version, changes: { status: "shipped", shippedOn: "2019-05-02" } }))).toMatchObject({ status: "shipped", shippedOn: "2019-05-02" });
+    const audits = await db.select().from(auditLog).where(and(eq(auditLog.entityId, own.id), eq(auditLog.action, "remediation.status"))).orderBy(auditLog.id);
+    expect(audits).toHaveLength(3);
+    expect(audits.slice(0, 1)).toMatchObject([{ actorId: f.users.pm.id, before: { status: "proposed", notes: null }, after: { status: "approved", notes: "Agreed with legal" } }]);
   });
 
   it("cannot touch someone else's action", async () => {

@@ -106,6 +106,8 @@ export const updateRemediationAction = defineMutation(
     if (!can(actor.role, "remediation:write")) {
       const others = Object.keys(input.changes).filter((key) => !(OWNER_FIELDS as readonly string[]).includes(key));
       if (others.length) throw forbidden(`${NOT_YOURS}; ${others.join(", ")} cannot be changed`);
+      // The shipped date belongs to the move to shipped; on its own it is an edit of the action.
+      if (input.changes.shippedOn !== undefined && input.changes.status !== "shipped") throw forbidden(`${NOT_YOURS}; the shipped date is set when marking it shipped`);
     }
     const current = await loadActionForChange(tx, actor, input.id);
     if (current.version !== input.version) {
