@@ -74,6 +74,7 @@ test("an action that has not shipped cannot be checked, and bad input names its 
   await page.getByLabel("Evidence complaints").fill("C-1999-999999");
   await page.getByRole("button", { name: "Propose action" }).click();
   await expect(page.getByText("Give the action a title")).toBeVisible();
+  await page.screenshot({ path: "test-results/remediation-new.png", fullPage: true });
   await page.getByLabel("Title").fill(`Not shipped ${tag}`);
   await page.getByRole("button", { name: "Propose action" }).click();
   await expect(page.getByText("No complaint has the reference C-1999-999999")).toBeVisible();
@@ -82,4 +83,16 @@ test("an action that has not shipped cannot be checked, and bad input names its 
   await expect(page.getByRole("heading", { name: `Not shipped ${tag}`, level: 1 })).toBeVisible();
   await expect(page.getByText("The check can run once the action has shipped.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Run effectiveness check" })).toHaveCount(0);
+
+  // The edit form: a due date in the past makes the open action overdue.
+  await page.getByRole("button", { name: "Edit details" }).click();
+  await page.getByLabel("Due date").fill("2019-01-31");
+  await page.getByLabel("Title").fill("");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Give the action a title")).toBeVisible();
+  await page.getByLabel("Title").fill(`Not shipped ${tag}`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Overdue", { exact: true })).toBeVisible();
+  await expect(page.getByText("31 Jan 2019")).toBeVisible();
+  await expect(page.getByText(/version 2/)).toBeVisible();
 });

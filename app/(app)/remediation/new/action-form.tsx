@@ -60,7 +60,7 @@ export function ActionForm({ options }: { options: RemediationOptions }) {
           </Field>
           <ScopeFields options={options} register={register} errors={errors} />
           <Field label="Root causes" htmlFor="rootCauseIds" error={errors.rootCauseIds?.message} hint="The causes this action removes; the effectiveness check counts complaints tagged with them. Hold Ctrl or ⌘ to pick several.">
-            <Select id="rootCauseIds" multiple className="h-32 py-1" {...register("rootCauseIds")} {...aria("rootCauseIds")}>
+            <Select id="rootCauseIds" multiple className="h-44 py-1" {...register("rootCauseIds")} {...aria("rootCauseIds")}>
               {options.rootCauses.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name}
