@@ -4,10 +4,10 @@ import { authFile, DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  admin: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import", "Users", "Purchase volumes", "Publication", "Deadlines", "Retention"],
-  reviewer: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import"],
-  product_manager: ["Dashboard", "Root causes", "Complaints", "Inbox"],
-  leadership: ["Dashboard", "Root causes"],
+  admin: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import", "Remediation", "Users", "Purchase volumes", "Publication", "Deadlines", "Retention"],
+  reviewer: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import", "Remediation"],
+  product_manager: ["Dashboard", "Root causes", "Complaints", "Inbox", "Remediation"],
+  leadership: ["Dashboard", "Root causes", "Remediation"],
 };
 
 async function navLabels(page: Page) {

@@ -1,35 +1,24 @@
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getOne, PATCH } from "@/app/api/v1/complaints/[id]/route";
 import { GET as list, POST } from "@/app/api/v1/complaints/route";
 import { db } from "@/db";
 import { complaints } from "@/db/schema";
-import { createApiToken } from "@/lib/auth/tokens";
+import { idParams, jsonRequest, noParams, tokensFor } from "@/test/api";
 import { useTestDatabase, type TestDatabase } from "@/test/db";
 import { createFixtures, type Fixtures } from "./test-fixtures";
 
 let testDb: TestDatabase;
 let f: Fixtures;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   testDb = await useTestDatabase();
   f = await createFixtures();
-  for (const [role, user] of Object.entries(f.users)) tokens[role] = (await createApiToken(db, user.id, "test")).token;
+  tokens = await tokensFor(f.users);
 });
 afterAll(async () => testDb.drop());
 
-function request(path: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  return new NextRequest(`http://localhost${path}`, {
-    method: init.method ?? "GET",
-    headers,
-    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
-  });
-}
-const noParams = { params: Promise.resolve({}) };
-const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
+const request = jsonRequest;
 
 const valid = {
   externalId: "API-1",

@@ -11,7 +11,7 @@ import { countUnreadMentions, listMentions } from "./inbox";
 import { listComplaints } from "./list-query";
 import { perform } from "./mutation-kit";
 import { listSavedViews, saveView } from "./saved-views";
-import { actorFor, createFixtures, insertComplaints, type Fixtures } from "./test-fixtures";
+import { actorFor, createFixtures, insertComplaints, ok, type Fixtures } from "./test-fixtures";
 
 let testDb: TestDatabase;
 let f: Fixtures;
@@ -22,12 +22,6 @@ beforeAll(async () => {
   f = await createFixtures();
 });
 afterAll(async () => testDb.drop());
-
-async function ok<T>(promise: Promise<{ data: T } | { error: unknown }>): Promise<T> {
-  const result = await promise;
-  if (!("data" in result)) throw new Error(JSON.stringify(result.error));
-  return result.data;
-}
 
 describe("root causes and analysis", () => {
   it("keeps exactly one primary root cause", async () => {

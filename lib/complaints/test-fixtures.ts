@@ -64,6 +64,13 @@ export function actorFor(user: { id: string; role: Role; name: string; email: st
   return { userId: user.id, role: user.role, name: user.name, email: user.email, label: "test" };
 }
 
+/** The data of a mutation result, or the test fails with its error. */
+export async function ok<T>(promise: Promise<{ data: T } | { error: unknown }>): Promise<T> {
+  const result = await promise;
+  if (!("data" in result)) throw new Error(JSON.stringify(result.error));
+  return result.data;
+}
+
 type ComplaintSeed = Partial<typeof complaints.$inferInsert> & { summary: string };
 
 /** Inserts complaints directly (bypassing actions), for tests about reading and filtering. */

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
+import { FilterError } from "@/components/data-table/filter-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -25,19 +24,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
     return (
       <>
         <PageHeader title="Complaints" />
-        <Alert tone="danger">
-          <p className="font-medium">This link has filters the list cannot read.</p>
-          <ul className="mt-1 list-disc pl-5">
-            {details.map((d) => (
-              <li key={d.path}>
-                <code>{d.path}</code>: {d.message}
-              </li>
-            ))}
-          </ul>
-          <Link href="/complaints" className="mt-2 inline-block font-medium underline">
-            Show all complaints
-          </Link>
-        </Alert>
+        <FilterError details={details} resetHref="/complaints" resetLabel="Show all complaints" />
       </>
     );
   }

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { HistoryCard } from "@/components/ui/history-card";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, todayIso, type DeadlineSpan } from "@/lib/complaints/deadlines";
-import { CHANNEL_LABELS, EXCLUDED_REASON_LABELS, formatDateTime, formatDay } from "@/lib/complaints/labels";
+import { CHANNEL_LABELS, EXCLUDED_REASON_LABELS, formatDay } from "@/lib/complaints/labels";
 import { getComplaint, getComplaintOptions, redactsFor } from "@/lib/complaints/queries";
 import { AnalysisNotesPanel } from "./analysis-notes-panel";
 import { CommentsPanel } from "./comments-panel";
@@ -126,22 +127,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
               <FamilyPanel detail={detail} canEdit={canEdit} />
             </CardContent>
           </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>History</CardTitle>
-            </CardHeader>
-            <CardContent>
-              {detail.history.length === 0 ? <p className="text-sm text-zinc-500">No changes recorded yet.</p> : null}
-              <ol aria-label="History" className="flex flex-col gap-2 text-sm">
-                {[...detail.history].reverse().map((entry) => (
-                  <li key={entry.id}>
-                    <p>{entry.sentence}</p>
-                    <p className="text-xs text-zinc-500">{formatDateTime(entry.at)}</p>
-                  </li>
-                ))}
-              </ol>
-            </CardContent>
-          </Card>
+          <HistoryCard entries={detail.history} />
         </div>
       </div>
     </ComplaintEditProvider>

@@ -1,0 +1,78 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FormFooter } from "@/components/forms/form-footer";
+import { Field, Input, Select, Textarea } from "@/components/ui/input";
+import type { RemediationStatus } from "@/db/schema/enums";
+import { updateRemediationActionAction } from "@/lib/remediation/actions";
+import type { RemediationChangesInput } from "@/lib/remediation/validations";
+import { remediationOwnerFormSchema } from "@/lib/remediation/validations";
+import { REMEDIATION_STATUS_LABELS, nextStatuses } from "@/lib/remediation/workflow";
+
+type Input = z.input<typeof remediationOwnerFormSchema>;
+type Output = z.output<typeof remediationOwnerFormSchema>;
+
+/** The owning product manager's form: move the status along the workflow and keep the notes. */
+export function OwnerForm({ action, today }: { action: { id: string; version: number; status: RemediationStatus; notes: string | null; shippedOn: string | null }; today: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(remediationOwnerFormSchema),
+    defaultValues: { status: action.status, notes: action.notes ?? "", shippedOn: action.shippedOn ?? "" },
+  });
+  const { register, formState, setError, watch } = form;
+  const errors = formState.errors;
+  const status = watch("status");
+
+  const onSubmit = form.handleSubmit((values) => {
+    setFormError(null);
+    const changes: RemediationChangesInput = {};
+    if (values.status !== action.status) changes.status = values.status;
+    if (values.status === "shipped" && values.shippedOn !== action.shippedOn) changes.shippedOn = values.shippedOn;
+    if ((values.notes ?? null) !== (action.notes ?? null)) changes.notes = values.notes;
+    if (!Object.keys(changes).length) {
+      setFormError("Nothing changed");
+      return;
+    }
+    startTransition(async () => {
+      const result = await updateRemediationActionAction({ id: action.id, version: action.version, changes });
+      if ("error" in result) {
+        const fields = result.fieldErrors && Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k.replace(/^changes\./, ""), v]));
+        if (!applyFieldErrors(setError, fields)) setFormError(result.error.message);
+        return;
+      }
+      toast.success("Status and notes saved");
+      router.refresh();
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
+      <Field label="Status" htmlFor="owner-status" error={errors.status?.message}>
+        <Select id="owner-status" {...register("status")}>
+          {[action.status, ...nextStatuses(action.status)].map((s) => (
+            <option key={s} value={s}>
+              {REMEDIATION_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {status === "shipped" ? (
+        <Field label="Shipped on" htmlFor="shippedOn" error={errors.shippedOn?.message}>
+          <Input id="shippedOn" type="date" max={today} {...register("shippedOn")} aria-invalid={errors.shippedOn ? true : undefined} />
+        </Field>
+      ) : null}
+      <Field label="Notes" htmlFor="owner-notes" error={errors.notes?.message} className="md:col-span-2">
+        <Textarea id="owner-notes" rows={3} {...register("notes")} />
+      </Field>
+      <FormFooter error={formError} pending={pending} submitLabel="Save status and notes" />
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { Plus } from "lucide-react";
+import Link from "next/link";
+import { FilterError } from "@/components/data-table/filter-error";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { parseRemediationFilters } from "@/lib/remediation/filters";
+import { getRemediationList, getRemediationOptions } from "@/lib/remediation/queries";
+import { RemediationView } from "./remediation-view";
+
+export const metadata: Metadata = { title: "Remediation" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const DESCRIPTION = "Changes meant to remove a root cause, from proposal to a verified fall in complaints per million purchases.";
+
+export default async function RemediationPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser("remediation:read");
+  const header = (
+    <PageHeader
+      title="Remediation"
+      description={DESCRIPTION}
+      actions={
+        can(user.role, "remediation:write") ? (
+          <Button asChild size="sm">
+            <Link href="/remediation/new">
+              <Plus /> New action
+            </Link>
+          </Button>
+        ) : null
+      }
+    />
+  );
+  let data: [Awaited<ReturnType<typeof getRemediationList>>, Awaited<ReturnType<typeof getRemediationOptions>>];
+  try {
+    const filters = parseRemediationFilters(await searchParams);
+    data = await Promise.all([getRemediationList(filters), getRemediationOptions()]);
+  } catch (error) {
+    if (error instanceof AppError) {
+      const details = (error.details as { path: string; message: string }[] | undefined) ?? [];
+      return (
+        <>
+          {header}
+          <FilterError details={details} resetHref="/remediation" resetLabel="Show all actions" />
+        </>
+      );
+    }
+    console.error(error);
+    return (
+      <>
+        {header}
+        <Alert tone="danger">The remediation actions could not be loaded: the database did not answer. Try again in a moment.</Alert>
+      </>
+    );
+  }
+  const [list, options] = data;
+  return (
+    <>
+      {header}
+      <RemediationView rows={list.rows} total={list.total} options={options} />
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import type { SortingState, Updater } from "@tanstack/react-table";
+import { X } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useMemo } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTablePagination } from "@/components/data-table/pagination";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Select } from "@/components/ui/input";
+import { REMEDIATION_STATUSES } from "@/db/schema/enums";
+import type { RemediationOptions } from "@/lib/remediation/detail-query";
+import type { RemediationListRow } from "@/lib/remediation/list-query";
+import { REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
+import { remediationColumns } from "./columns";
+import { REMEDIATION_FILTER_KEYS, useRemediationQuery } from "./use-remediation-query";
+
+type FilterKey = (typeof REMEDIATION_FILTER_KEYS)[number];
+
+function FilterSelect({ id, label, value, choices, onChange }: { id: string; label: string; value: string; choices: { value: string; label: string }[]; onChange: (value: string) => void }) {
+  return (
+    <div className="flex items-center gap-2 text-sm text-zinc-600">
+      <label htmlFor={id}>{label}</label>
+      <Select id={id} className="h-8 w-auto min-w-36" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">All</option>
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
+export function RemediationView({ rows, total, options }: { rows: RemediationListRow[]; total: number; options: RemediationOptions }) {
+  const router = useRouter();
+  const [query, setQuery, pending] = useRemediationQuery();
+  const columns = useMemo(() => remediationColumns(), []);
+  const filtersActive = REMEDIATION_FILTER_KEYS.some((key) => query[key].length > 0);
+  const setFilter = (key: FilterKey, value: string) => setQuery({ [key]: value ? [value] : null, page: null });
+
+  const [sortKey, sortDir] = (query.sort ?? "updatedAt.desc").split(".");
+  const sorting: SortingState = [{ id: sortKey, desc: sortDir === "desc" }];
+  function onSortingChange(updater: Updater<SortingState>) {
+    const next = typeof updater === "function" ? updater(sorting) : updater;
+    const first = next[0];
+    setQuery({ sort: first ? `${first.id}.${first.desc ? "desc" : "asc"}` : null, page: null });
+  }
+
+  return (
+    <Card>
+      <div className="flex flex-wrap items-center gap-3 border-b border-zinc-100 px-3 py-3">
+        <FilterSelect
+          id="filter-status"
+          label="Status"
+          value={query.status[0] ?? ""}
+          choices={REMEDIATION_STATUSES.map((s) => ({ value: s, label: REMEDIATION_STATUS_LABELS[s] }))}
+          onChange={(v) => setFilter("status", v)}
+        />
+        <FilterSelect id="filter-owner" label="Owner" value={query.owner[0] ?? ""} choices={options.owners.map((o) => ({ value: o.id, label: o.name }))} onChange={(v) => setFilter("owner", v)} />
+        <FilterSelect
+          id="filter-root-cause"
+          label="Root cause"
+          value={query.root_cause[0] ?? ""}
+          choices={options.rootCauses.map((r) => ({ value: r.id, label: r.name }))}
+          onChange={(v) => setFilter("root_cause", v)}
+        />
+        <FilterSelect id="filter-market" label="Market" value={query.market[0] ?? ""} choices={options.markets.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} onChange={(v) => setFilter("market", v)} />
+        <Button variant="ghost" size="sm" disabled={!filtersActive} onClick={() => setQuery({ status: null, owner: null, root_cause: null, market: null, page: null })}>
+          <X /> Clear filters
+        </Button>
+      </div>
+      <DataTable
+        caption="Remediation actions"
+        columns={columns}
+        data={rows}
+        rowCount={total}
+        getRowId={(row) => row.id}
+        rowLabel={(row) => row.title}
+        sorting={sorting}
+        onSortingChange={onSortingChange}
+        columnVisibility={{}}
+        rowSelection={{}}
+        onRowSelectionChange={() => {}}
+        onOpenRow={(row) => router.push(`/remediation/${row.id}`)}
+        pending={pending}
+        emptyMessage={filtersActive ? "No remediation actions match these filters." : "No remediation actions yet. Propose one to remove a root cause."}
+      />
+      <DataTablePagination
+        page={query.page}
+        perPage={query.per_page}
+        total={total}
+        onPageChange={(page) => setQuery({ page })}
+        onPerPageChange={(perPage) => setQuery({ per_page: perPage, page: null })}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { action } from "@/lib/auth/action";
+import type { Mutation } from "@/lib/complaints/mutation-kit";
+import { runEffectivenessCheck } from "./checks";
+import {
+  createRemediationAction,
+  linkEvidence,
+  linkRootCause,
+  unlinkEvidence,
+  unlinkRootCause,
+  updateRemediationAction,
+} from "./write";
+
+// Each action is the shared mutation run as the signed-in user; then the list and the action's page refresh.
+function remediationAction<S extends z.ZodType, R>(mutation: Mutation<S, R>, idOf: (input: z.output<S>, data: R) => string) {
+  return action(mutation, async (ctx) => {
+    const data = await mutation.work(ctx);
+    revalidatePath("/remediation");
+    revalidatePath(`/remediation/${idOf(ctx.input, data)}`);
+    return data;
+  });
+}
+
+export const createRemediationActionAction = remediationAction(createRemediationAction, (_input, row) => row.id);
+export const updateRemediationActionAction = remediationAction(updateRemediationAction, (input) => input.id);
+export const linkRootCauseAction = remediationAction(linkRootCause, (input) => input.actionId);
+export const unlinkRootCauseAction = remediationAction(unlinkRootCause, (input) => input.actionId);
+export const linkEvidenceAction = remediationAction(linkEvidence, (input) => input.actionId);
+export const unlinkEvidenceAction = remediationAction(unlinkEvidence, (input) => input.actionId);
+export const runEffectivenessCheckAction = remediationAction(runEffectivenessCheck, (input) => input.actionId);

@@ -1,0 +1,125 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { rowsOf } from "@/db/rows";
+import { effectivenessChecks, products, remediationRootCauses } from "@/db/schema";
+import { defineMutation } from "@/lib/complaints/mutation-kit";
+import { AppError } from "@/lib/errors";
+import { addMonths } from "@/lib/metric/months";
+import { checkWindows, evaluateEffectiveness, type CheckCell, type EffectivenessResult } from "./effectiveness";
+import { effectivenessRunSchema } from "./validations";
+import { loadActionForChange } from "./write";
+
+type Scope = { market: string | null; productId: string | null; rootCauseIds: string[] };
+
+function volumeScope(scope: Scope) {
+  const product = scope.productId ? sql`product_id = ${scope.productId}::uuid` : sql`product_id is null`;
+  return scope.market ? sql`${product} and market = ${scope.market}` : product;
+}
+
+/** The latest month with a purchase volume in the action's scope (the product's volumes for a product scope). */
+export async function latestVolumeMonth(q: Db | Tx, scope: Scope): Promise<string | null> {
+  const [row] = rowsOf<{ month: string | null }>(await q.execute(sql`select max(month) as month from purchase_volumes where ${volumeScope(scope)}`));
+  return row?.month ?? null;
+}
+
+/**
+ * Per market and month from `from` to `to`: distinct counted complaints (no exclusion reason) in scope
+ * tagged with any of the root causes, beside the month's purchase volume. Read from the complaints
+ * themselves, not the rollups, so a tag added today counts today.
+ */
+export async function loadCheckCells(q: Db | Tx, scope: Scope, from: string, to: string): Promise<CheckCell[]> {
+  if (!scope.rootCauseIds.length) return [];
+  const start = `${from}-01`;
+  const end = `${addMonths(to, 1)}-01`;
+  const causes = sql.join(scope.rootCauseIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const result = await q.execute(sql`
+    with counted as (
+      select c.market, to_char(c.received_on, 'YYYY-MM') as month, count(distinct c.id)::int as complaints
+      from complaint_root_causes crc
+      join complaints c on c.id = crc.complaint_id
+      where crc.root_cause_id in (${causes})
+        and c.excluded_reason is null
+        and c.received_on >= ${start}::date and c.received_on < ${end}::date
+        ${scope.market ? sql`and c.market = ${scope.market}` : sql``}
+        ${scope.productId ? sql`and c.product_id = ${scope.productId}::uuid` : sql``}
+      group by 1, 2
+    ),
+    volumes as (
+      select market, month, purchases::float8 as purchases
+      from purchase_volumes
+      where ${volumeScope(scope)} and month between ${from} and ${to}
+    )
+    select coalesce(c.month, v.month) as month, coalesce(c.complaints, 0)::int as complaints, v.purchases
+    from counted c full join volumes v on v.market = c.market and v.month = c.month
+  `);
+  return rowsOf<{ month: string; complaints: number; purchases: number | null }>(result).map((r) => ({
+    month: r.month,
+    complaints: Number(r.complaints),
+    purchases: r.purchases == null ? null : Number(r.purchases),
+  }));
+}
+
+/** The check for one action's scope and shipped date, without storing it. */
+export async function computeEffectiveness(q: Db | Tx, scope: Scope & { shippedOn: string; months: number }): Promise<EffectivenessResult> {
+  const latest = await latestVolumeMonth(q, scope);
+  if (scope.productId && !latest) {
+    const [product] = await q.select({ name: products.name }).from(products).where(eq(products.id, scope.productId));
+    throw new AppError(
+      "invalid",
+      `The rate cannot be computed: no purchase volumes are recorded for ${product?.name ?? "the product"}${scope.market ? ` in ${scope.market}` : ""}. Record its volumes, or clear the action's product scope.`,
+    );
+  }
+  const windows = checkWindows(scope.shippedOn, scope.months, latest);
+  const cells = await loadCheckCells(q, scope, windows.before.from, windows.after?.to ?? windows.before.to);
+  return evaluateEffectiveness(cells, windows);
+}
+
+/** Runs the check for a shipped action and stores it with who ran it and when. */
+export const runEffectivenessCheck = defineMutation(
+  { permission: "remediation:update_own", schema: effectivenessRunSchema },
+  async ({ tx, input, actor, audit }) => {
+    const action = await loadActionForChange(tx, actor, input.actionId);
+    if (!action.shippedOn || !["shipped", "verified"].includes(action.status)) {
+      throw new AppError("invalid", "Only a shipped action can be checked: mark it shipped with its shipped date first");
+    }
+    const links = await tx.select({ id: remediationRootCauses.rootCauseId }).from(remediationRootCauses).where(eq(remediationRootCauses.actionId, action.id));
+    if (!links.length) throw new AppError("invalid", "Link at least one root cause first: the check counts complaints with the linked root causes");
+    const result = await computeEffectiveness(tx, {
+      market: action.market,
+      productId: action.productId,
+      rootCauseIds: links.map((l) => l.id),
+      shippedOn: action.shippedOn,
+      months: input.months,
+    });
+    const after = result.after ?? { from: addMonths(action.shippedOn.slice(0, 7), 1), to: action.shippedOn.slice(0, 7) };
+    const [row] = await tx
+      .insert(effectivenessChecks)
+      .values({
+        actionId: action.id,
+        beforeFrom: result.before.from,
+        beforeTo: result.before.to,
+        afterFrom: after.from,
+        afterTo: after.to,
+        beforeComplaints: result.beforeTotals.complaints,
+        beforePurchases: result.beforeTotals.purchases,
+        afterComplaints: result.afterTotals.complaints,
+        afterPurchases: result.afterTotals.purchases,
+        rateBefore: result.rateBefore,
+        rateAfter: result.rateAfter,
+        rateRatio: result.rateRatio,
+        ciLow: result.ciLow,
+        ciHigh: result.ciHigh,
+        verdict: result.verdict,
+        computedBy: actor.userId,
+      })
+      .returning();
+    await audit({
+      action: "remediation.effectiveness_check",
+      entityType: "remediation_action",
+      entityId: action.id,
+      after: { checkId: row.id, verdict: row.verdict, rateRatio: row.rateRatio, ciLow: row.ciLow, ciHigh: row.ciHigh },
+      meta: { months: input.months, corrected: result.corrected, rootCauseIds: links.map((l) => l.id) },
+    });
+    return { ...row, kind: result.kind, corrected: result.corrected, beforeMonths: result.beforeTotals.months, afterMonths: result.afterTotals.months };
+  },
+);

@@ -1,0 +1,155 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db, Tx } from "@/db";
+import {
+  auditLog,
+  complaints,
+  effectivenessChecks,
+  markets,
+  products,
+  remediationActions,
+  remediationEvidence,
+  remediationRootCauses,
+  rootCauses,
+  users,
+} from "@/db/schema";
+import type { RemediationStatus } from "@/db/schema/enums";
+import { redactText } from "@/lib/privacy/redact";
+import { OWNER_ROLES } from "./references";
+import { REMEDIATION_STATUS_LABELS, isOverdue } from "./workflow";
+
+export type RemediationHistoryEntry = { id: number; at: string; actorName: string; sentence: string };
+
+const FIELD_LABELS: Record<string, string> = {
+  title: "title",
+  description: "description",
+  notes: "notes",
+  ownerId: "owner",
+  market: "market",
+  productId: "product",
+  dueOn: "due date",
+  shippedOn: "shipped date",
+  verifiedOn: "verified date",
+};
+
+function sentenceOf(action: string, before: Record<string, unknown>, after: Record<string, unknown>): string {
+  switch (action) {
+    case "remediation.create":
+      return "proposed the action";
+    case "remediation.status":
+    case "remediation.update": {
+      const parts: string[] = [];
+      if (after.status) {
+        const label = (s: unknown) => REMEDIATION_STATUS_LABELS[s as RemediationStatus]?.toLowerCase() ?? String(s);
+        parts.push(`moved it from ${label(before.status)} to ${label(after.status)}`);
+      }
+      const fields = Object.keys(after).filter((k) => k !== "status" && FIELD_LABELS[k]);
+      if (fields.length) parts.push(`changed the ${fields.map((k) => FIELD_LABELS[k]).join(", ")}`);
+      return parts.join(" and ") || "saved without changes";
+    }
+    case "remediation.root_cause.link":
+      return `linked root cause ${String(after.name ?? "")}`.trim();
+    case "remediation.root_cause.unlink":
+      return "unlinked a root cause";
+    case "remediation.evidence.link":
+      return `added ${String(after.reference ?? "a complaint")} as evidence`;
+    case "remediation.evidence.unlink":
+      return "removed an evidence complaint";
+    case "remediation.effectiveness_check":
+      return "ran the effectiveness check";
+    default:
+      return action.replace(/^remediation\./, "").replaceAll(/[._]/g, " ");
+  }
+}
+
+/** Everything the action's page shows. `redact` hides personal data in evidence summaries; `withEvidence: false` leaves complaints out. */
+export async function getRemediationDetail(
+  q: Db | Tx,
+  id: string,
+  options: { redact?: boolean; withEvidence?: boolean; withHistory?: boolean; today?: string } = {},
+) {
+  const owner = alias(users, "owner");
+  const creator = alias(users, "creator");
+  const [found] = await q
+    .select({ row: remediationActions, ownerName: owner.name, createdByName: creator.name, productName: products.name, marketName: markets.name })
+    .from(remediationActions)
+    .leftJoin(owner, eq(owner.id, remediationActions.ownerId))
+    .leftJoin(creator, eq(creator.id, remediationActions.createdBy))
+    .leftJoin(products, eq(products.id, remediationActions.productId))
+    .leftJoin(markets, eq(markets.code, remediationActions.market))
+    .where(eq(remediationActions.id, id));
+  if (!found) return null;
+  const checker = alias(users, "checker");
+  const actor = alias(users, "actor");
+  const [causes, evidence, checks, audits] = await Promise.all([
+    q
+      .select({ id: rootCauses.id, name: rootCauses.name })
+      .from(remediationRootCauses)
+      .innerJoin(rootCauses, eq(rootCauses.id, remediationRootCauses.rootCauseId))
+      .where(eq(remediationRootCauses.actionId, id))
+      .orderBy(asc(rootCauses.name)),
+    options.withEvidence === false
+      ? []
+      : q
+          .select({ id: complaints.id, reference: complaints.reference, summary: complaints.summary, status: complaints.status, receivedOn: complaints.receivedOn, market: complaints.market })
+          .from(remediationEvidence)
+          .innerJoin(complaints, eq(complaints.id, remediationEvidence.complaintId))
+          .where(eq(remediationEvidence.actionId, id))
+          .orderBy(desc(complaints.receivedOn), asc(complaints.reference)),
+    q
+      .select({ check: effectivenessChecks, computedByName: checker.name })
+      .from(effectivenessChecks)
+      .leftJoin(checker, eq(checker.id, effectivenessChecks.computedBy))
+      .where(eq(effectivenessChecks.actionId, id))
+      .orderBy(desc(effectivenessChecks.computedAt), desc(effectivenessChecks.id))
+      .limit(20),
+    options.withHistory === false
+      ? []
+      : q
+          .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, before: auditLog.before, after: auditLog.after, actorName: actor.name, actorLabel: auditLog.actorLabel })
+          .from(auditLog)
+          .leftJoin(actor, eq(actor.id, auditLog.actorId))
+          .where(and(eq(auditLog.entityType, "remediation_action"), eq(auditLog.entityId, id)))
+          .orderBy(asc(auditLog.id)),
+  ]);
+  const { row } = found;
+  const redact = options.redact ?? false;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  return {
+    action: {
+      ...row,
+      ownerName: found.ownerName,
+      createdByName: found.createdByName,
+      productName: found.productName,
+      marketName: found.marketName,
+      overdue: isOverdue(row, today),
+    },
+    rootCauses: causes,
+    evidence: evidence.map((c) => ({ ...c, summary: redact ? redactText(c.summary) : c.summary })),
+    checks: checks.map(({ check, computedByName }) => ({ ...check, computedByName })),
+    history: audits.map((a): RemediationHistoryEntry => {
+      const actorName = a.actorName ?? (a.actorLabel === "cli" ? "Command line" : (a.actorLabel ?? "System"));
+      const sentence = sentenceOf(a.action, (a.before ?? {}) as Record<string, unknown>, (a.after ?? {}) as Record<string, unknown>);
+      return { id: a.id, at: a.at.toISOString(), actorName, sentence: `${actorName} ${sentence}` };
+    }),
+  };
+}
+
+export type RemediationDetail = NonNullable<Awaited<ReturnType<typeof getRemediationDetail>>>;
+
+/** The choices the forms and filters offer. */
+export async function loadRemediationOptions(q: Db | Tx) {
+  const [marketRows, productRows, causeRows, people] = await Promise.all([
+    q.select({ code: markets.code, name: markets.name }).from(markets).where(eq(markets.active, true)).orderBy(asc(markets.code)),
+    q.select({ id: products.id, name: products.name }).from(products).where(eq(products.active, true)).orderBy(asc(products.name)),
+    q.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses).where(eq(rootCauses.active, true)).orderBy(asc(rootCauses.name)),
+    q
+      .select({ id: users.id, name: users.name, role: users.role })
+      .from(users)
+      .where(and(eq(users.active, true), inArray(users.role, [...OWNER_ROLES])))
+      .orderBy(asc(users.name)),
+  ]);
+  return { markets: marketRows, products: productRows, rootCauses: causeRows, owners: people };
+}
+
+export type RemediationOptions = Awaited<ReturnType<typeof loadRemediationOptions>>;

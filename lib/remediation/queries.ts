@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { getRemediationDetail, loadRemediationOptions } from "./detail-query";
+import type { RemediationFilters } from "./filters";
+import { listRemediationActions } from "./list-query";
+
+export function getRemediationList(filters: RemediationFilters) {
+  return listRemediationActions(db, filters);
+}
+
+/** Evidence complaints only for those who read complaints; with personal data cut for product managers. */
+export function getRemediationAction(user: Pick<SessionUser, "role">, id: string) {
+  return getRemediationDetail(db, id, {
+    withEvidence: can(user.role, "complaints:read"),
+    redact: !can(user.role, "complaints:read_personal"),
+  });
+}
+
+export function getRemediationOptions() {
+  return loadRemediationOptions(db);
+}

@@ -1,0 +1,214 @@
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { complaints, remediationActions, remediationEvidence, remediationRootCauses, rootCauses } from "@/db/schema";
+import type { RemediationStatus } from "@/db/schema/enums";
+import type { AuditEntry } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/roles";
+import { defineMutation } from "@/lib/complaints/mutation-kit";
+import { AppError, forbidden } from "@/lib/errors";
+import { checkActionReferences } from "./references";
+import {
+  OWNER_FIELDS,
+  evidenceLinkSchema,
+  evidenceUnlinkSchema,
+  remediationCreateSchema,
+  remediationUpdateSchema,
+  rootCauseLinkSchema,
+  type RemediationChanges,
+} from "./validations";
+import { SHIPPED_STATUSES, assertTransition } from "./workflow";
+
+export type RemediationRow = typeof remediationActions.$inferSelect;
+
+const NOT_YOURS = "You can change only the status and notes of actions you own";
+
+/** Admins and reviewers reach every action; anyone else only the actions they own (in the WHERE clause). */
+export function ownedBy(actor: Actor): SQL | undefined {
+  if (can(actor.role, "remediation:write")) return undefined;
+  return actor.userId ? eq(remediationActions.ownerId, actor.userId) : sql`false`;
+}
+
+/** The action, locked for the change, if this actor may change it; otherwise 404 or 403 as it deserves. */
+export async function loadActionForChange(tx: Tx, actor: Actor, id: string): Promise<RemediationRow> {
+  const [row] = await tx
+    .select()
+    .from(remediationActions)
+    .where(and(eq(remediationActions.id, id), ownedBy(actor)))
+    .for("update");
+  if (row) return row;
+  const [exists] = await tx.select({ id: remediationActions.id }).from(remediationActions).where(eq(remediationActions.id, id));
+  throw exists ? forbidden(NOT_YOURS) : new AppError("not_found", "Remediation action not found");
+}
+
+async function findEvidence(tx: Tx, references: string[]) {
+  if (!references.length) return [];
+  const wanted = [...new Set(references.map((r) => r.trim().toUpperCase()))];
+  const found = await tx.select({ id: complaints.id, reference: complaints.reference }).from(complaints).where(inArray(complaints.reference, wanted));
+  const missing = wanted.filter((r) => !found.some((f) => f.reference === r));
+  if (missing.length) {
+    throw new AppError("invalid", "Some complaints were not found", { evidenceReferences: [`No complaint has the reference ${missing.join(", ")}`] });
+  }
+  return found;
+}
+
+export const createRemediationAction = defineMutation(
+  { permission: "remediation:write", schema: remediationCreateSchema },
+  async ({ tx, input, actor, audit }) => {
+    const { rootCauseIds, evidenceReferences, ...fields } = input;
+    await checkActionReferences(tx, { ...fields, rootCauseIds });
+    const evidence = await findEvidence(tx, evidenceReferences);
+    const [row] = await tx
+      .insert(remediationActions)
+      .values({ ...fields, status: "proposed", createdBy: actor.userId })
+      .returning();
+    const causes = [...new Set(rootCauseIds)];
+    if (causes.length) await tx.insert(remediationRootCauses).values(causes.map((rootCauseId) => ({ actionId: row.id, rootCauseId })));
+    if (evidence.length) await tx.insert(remediationEvidence).values(evidence.map((c) => ({ actionId: row.id, complaintId: c.id })));
+    await audit({
+      action: "remediation.create",
+      entityType: "remediation_action",
+      entityId: row.id,
+      after: { ...row, rootCauseIds: causes, evidence: evidence.map((c) => c.reference) },
+      meta: { version: row.version, source: actor.label.startsWith("api:") ? "api" : "form" },
+    });
+    return row;
+  },
+);
+
+function comparable(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/** The column values a change sets, with the rules that tie status and dates together. */
+function normalise(current: RemediationRow, changes: RemediationChanges, today: string): Partial<RemediationRow> {
+  const next: Partial<RemediationRow> = { ...changes };
+  const status: RemediationStatus = changes.status ?? current.status;
+  if (changes.status !== undefined && changes.status !== current.status) {
+    assertTransition(current.status, changes.status);
+    if (changes.status === "verified" && !current.verifiedOn) next.verifiedOn = today;
+  }
+  const shippedOn = changes.shippedOn !== undefined ? changes.shippedOn : current.shippedOn;
+  if (SHIPPED_STATUSES.includes(status) && !shippedOn) {
+    throw new AppError("invalid", "A shipped action needs its shipped date", { shippedOn: ["Enter the date the change shipped"] });
+  }
+  return next;
+}
+
+/**
+ * Changes an action's fields, its status along the workflow, or both. Admins and reviewers change
+ * anything; the owning product manager only the status (with its shipped date) and the notes.
+ * `version` must be the one read, or the answer is a conflict.
+ */
+export const updateRemediationAction = defineMutation(
+  { permission: "remediation:update_own", schema: remediationUpdateSchema },
+  async ({ tx, input, actor, audit }) => {
+    if (!can(actor.role, "remediation:write")) {
+      const others = Object.keys(input.changes).filter((key) => !(OWNER_FIELDS as readonly string[]).includes(key));
+      if (others.length) throw forbidden(`${NOT_YOURS}; ${others.join(", ")} cannot be changed`);
+      // The shipped date belongs to the move to shipped; on its own it is an edit of the action.
+      if (input.changes.shippedOn !== undefined && input.changes.status !== "shipped") throw forbidden(`${NOT_YOURS}; the shipped date is set when marking it shipped`);
+    }
+    const current = await loadActionForChange(tx, actor, input.id);
+    if (current.version !== input.version) {
+      throw new AppError("conflict", "Someone changed this action since you opened it; reload to see their change", {
+        currentVersion: current.version,
+        yourVersion: input.version,
+      });
+    }
+    const next = normalise(current, input.changes, new Date().toISOString().slice(0, 10));
+    await checkActionReferences(tx, {
+      ownerId: next.ownerId !== current.ownerId ? next.ownerId : undefined,
+      market: next.market !== current.market ? next.market : undefined,
+      productId: next.productId !== current.productId ? next.productId : undefined,
+    });
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(next)) {
+      const old = current[key as keyof RemediationRow];
+      if (comparable(old) === comparable(value)) continue;
+      before[key] = comparable(old);
+      after[key] = comparable(value);
+    }
+    const changed = Object.keys(after);
+    if (!changed.length) return current;
+    const set = Object.fromEntries(changed.map((key) => [key, next[key as keyof RemediationRow]]));
+    const [updated] = await tx
+      .update(remediationActions)
+      .set({ ...set, version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(remediationActions.id, current.id), eq(remediationActions.version, input.version), ownedBy(actor)))
+      .returning();
+    if (!updated) throw new AppError("conflict", "Someone changed this action since you opened it", { currentVersion: input.version + 1, yourVersion: input.version });
+    await audit({
+      action: after.status ? "remediation.status" : "remediation.update",
+      entityType: "remediation_action",
+      entityId: current.id,
+      before,
+      after,
+      meta: { version: updated.version },
+    });
+    return updated;
+  },
+);
+
+async function touch(tx: Tx, actionId: string) {
+  await tx.update(remediationActions).set({ updatedAt: new Date() }).where(eq(remediationActions.id, actionId));
+}
+
+export const linkRootCause = defineMutation(
+  { permission: "remediation:write", schema: rootCauseLinkSchema },
+  async ({ tx, input, actor, audit }) => {
+    await loadActionForChange(tx, actor, input.actionId);
+    const [cause] = await tx.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses).where(eq(rootCauses.id, input.rootCauseId));
+    if (!cause) throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
+    const inserted = await tx.insert(remediationRootCauses).values(input).onConflictDoNothing().returning();
+    if (!inserted.length) throw new AppError("invalid", "Already linked", { rootCauseId: [`${cause.name} is already linked`] });
+    await touch(tx, input.actionId);
+    await audit({ action: "remediation.root_cause.link", entityType: "remediation_action", entityId: input.actionId, after: { rootCauseId: cause.id, name: cause.name } });
+    return cause;
+  },
+);
+
+/** Removes one link row of the action, or answers 404 when there is none. */
+async function removeLink(ctx: { tx: Tx; actor: Actor; audit: (entry: AuditEntry) => Promise<void> }, actionId: string, link: { table: typeof remediationRootCauses | typeof remediationEvidence; where: SQL; what: string; action: string; before: Record<string, string> }) {
+  await loadActionForChange(ctx.tx, ctx.actor, actionId);
+  const removed = await ctx.tx.delete(link.table).where(link.where).returning();
+  if (!removed.length) throw new AppError("not_found", `That ${link.what} is not linked`);
+  await touch(ctx.tx, actionId);
+  await ctx.audit({ action: link.action, entityType: "remediation_action", entityId: actionId, before: link.before });
+  return link.before;
+}
+
+export const unlinkRootCause = defineMutation({ permission: "remediation:write", schema: rootCauseLinkSchema }, (ctx) =>
+  removeLink(ctx, ctx.input.actionId, {
+    table: remediationRootCauses,
+    where: and(eq(remediationRootCauses.actionId, ctx.input.actionId), eq(remediationRootCauses.rootCauseId, ctx.input.rootCauseId))!,
+    what: "root cause",
+    action: "remediation.root_cause.unlink",
+    before: { rootCauseId: ctx.input.rootCauseId },
+  }),
+);
+
+export const linkEvidence = defineMutation(
+  { permission: "remediation:write", schema: evidenceLinkSchema },
+  async ({ tx, input, actor, audit }) => {
+    await loadActionForChange(tx, actor, input.actionId);
+    const [complaint] = await tx.select({ id: complaints.id, reference: complaints.reference }).from(complaints).where(eq(complaints.reference, input.reference));
+    if (!complaint) throw new AppError("invalid", "Complaint not found", { reference: [`No complaint has the reference ${input.reference}`] });
+    const inserted = await tx.insert(remediationEvidence).values({ actionId: input.actionId, complaintId: complaint.id }).onConflictDoNothing().returning();
+    if (!inserted.length) throw new AppError("invalid", "Already linked", { reference: [`${complaint.reference} is already evidence for this action`] });
+    await touch(tx, input.actionId);
+    await audit({ action: "remediation.evidence.link", entityType: "remediation_action", entityId: input.actionId, after: { complaintId: complaint.id, reference: complaint.reference } });
+    return complaint;
+  },
+);
+
+export const unlinkEvidence = defineMutation({ permission: "remediation:write", schema: evidenceUnlinkSchema }, (ctx) =>
+  removeLink(ctx, ctx.input.actionId, {
+    table: remediationEvidence,
+    where: and(eq(remediationEvidence.actionId, ctx.input.actionId), eq(remediationEvidence.complaintId, ctx.input.complaintId))!,
+    what: "complaint",
+    action: "remediation.evidence.unlink",
+    before: { complaintId: ctx.input.complaintId },
+  }),
+);
