@@ -37,7 +37,11 @@ test.describe("a product manager reading the root-cause report", () => {
     await expect(page.getByRole("img", { name: /Tagged complaints per month for the \d most frequent root causes/ })).toBeVisible();
     await page.screenshot({ path: "test-results/root-cause-report-pm.png", fullPage: true });
 
-    await row.getByRole("link", { name: "Missed due date" }).click();
+    // The actions addressing the cause are one click away.
+    const actions = row.getByRole("link", { name: /remediation actions? for Missed due date/ });
+    await expect(actions).toHaveAttribute("href", `/remediation?root_cause=${missed.id}`);
+
+    await row.getByRole("link", { name: "Missed due date", exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/complaints\\?market=SE&received_from=2019-01-01&received_to=2019-06-30&excluded=no&root_cause=${missed.id}&product=${product}`));
     await expect(page.getByRole("heading", { name: "Complaints", level: 1 })).toBeVisible();
   });

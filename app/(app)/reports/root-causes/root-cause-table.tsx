@@ -52,7 +52,19 @@ export function RootCauseTable({ rows, hrefFor }: { rows: RootCauseRow[]; hrefFo
                 <TD className="text-right">
                   <ChangeBadge value={row.changeInRate} />
                 </TD>
-                <TD className="text-right tabular-nums">{row.actions}</TD>
+                <TD className="text-right tabular-nums">
+                  {row.actions > 0 ? (
+                    <Link
+                      href={`/remediation?root_cause=${row.id}`}
+                      aria-label={`${row.actions} remediation ${row.actions === 1 ? "action" : "actions"} for ${row.name}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      {row.actions}
+                    </Link>
+                  ) : (
+                    0
+                  )}
+                </TD>
                 <TD>
                   <RateBar value={row.perMillion} max={max} />
                 </TD>
