@@ -233,6 +233,21 @@ export const agreementSamples = pgTable("agreement_samples", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** The complaints a sample holds, in the order both coders are shown them. */
+export const agreementSampleComplaints = pgTable(
+  "agreement_sample_complaints",
+  {
+    sampleId: uuid("sample_id")
+      .notNull()
+      .references(() => agreementSamples.id, { onDelete: "cascade" }),
+    complaintId: uuid("complaint_id")
+      .notNull()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sampleId, t.complaintId] }), unique("agreement_sample_complaints_position").on(t.sampleId, t.position)],
+);
+
 export const agreementCodings = pgTable(
   "agreement_codings",
   {
@@ -248,5 +263,6 @@ export const agreementCodings = pgTable(
     rootCauseId: uuid("root_cause_id").references(() => rootCauses.id),
     codedAt: timestamp("coded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("agreement_codings_unique").on(t.sampleId, t.complaintId, t.coderId, t.rootCauseId).nullsNotDistinct()],
+  // One code per coder and complaint: the root cause they judge primary, or none (null).
+  (t) => [unique("agreement_codings_one_per_coder").on(t.sampleId, t.complaintId, t.coderId)],
 );

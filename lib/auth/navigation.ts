@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/inbox", label: "Inbox", permission: "complaints:comment", section: "work" },
   { href: "/imports", label: "Import", permission: "imports:run", section: "work" },
   { href: "/remediation", label: "Remediation", permission: "remediation:read", section: "work" },
+  { href: "/agreement", label: "Tagging agreement", permission: "complaints:write", section: "work" },
   { href: "/admin/users", label: "Users", permission: "admin:manage", section: "admin" },
   { href: "/admin/volumes", label: "Purchase volumes", permission: "admin:manage", section: "admin" },
   { href: "/admin/publication", label: "Publication", permission: "admin:manage", section: "admin" },

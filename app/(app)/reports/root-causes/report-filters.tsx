@@ -1,3 +1,4 @@
+import { MarketOptions } from "@/components/forms/market-options";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
 import { CHANNELS, type Channel } from "@/db/schema/enums";
@@ -25,12 +26,7 @@ export function ReportFilters({
     <form method="get" aria-label="Report filters" className="mb-6 grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end">
       <Field label="Market" htmlFor="filter-market" error={error("market")}>
         <Select id="filter-market" name="market" defaultValue={values.market}>
-          <option value="">All markets</option>
-          {markets.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name}
-            </option>
-          ))}
+          <MarketOptions markets={markets} />
         </Select>
       </Field>
       <Field label="From" htmlFor="filter-from" error={error("from")}>

@@ -1,0 +1,82 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FormError } from "@/components/forms/form-error";
+import { MarketOptions } from "@/components/forms/market-options";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/input";
+import { createAgreementSampleAction } from "@/lib/root-causes/agreement-actions";
+import { createSampleSchema } from "@/lib/root-causes/agreement-validations";
+
+type FormValues = z.input<typeof createSampleSchema>;
+
+/** Draws a new sample: its name, the two coders, how many complaints and from where. */
+export function NewSampleForm({ coders, markets }: { coders: { id: string; name: string }[]; markets: { code: string; name: string }[] }) {
+  const router = useRouter();
+  const form = useForm<FormValues, unknown, z.output<typeof createSampleSchema>>({
+    resolver: zodResolver(createSampleSchema),
+    defaultValues: { name: "", coderA: "", coderB: "", size: 30, market: "", from: "", to: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await createAgreementSampleAction(values);
+    if ("data" in result) {
+      toast.success(`Sample of ${result.data.size} complaints drawn`);
+      router.push(`/agreement/${result.data.id}`);
+    } else if (!applyFieldErrors(form.setError, result.fieldErrors)) {
+      form.setError("root", { message: result.error.message });
+    }
+  });
+  const coderOptions = (
+    <>
+      <option value="">Choose a reviewer</option>
+      {coders.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name}
+        </option>
+      ))}
+    </>
+  );
+  return (
+    <form aria-label="New sample" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <Field label="Name" htmlFor="sample-name" error={errors.name?.message} className="sm:col-span-2">
+        <Input id="sample-name" aria-invalid={!!errors.name} {...form.register("name")} />
+      </Field>
+      <Field label="First coder" htmlFor="sample-coder-a" error={errors.coderA?.message}>
+        <Select id="sample-coder-a" aria-invalid={!!errors.coderA} {...form.register("coderA")}>
+          {coderOptions}
+        </Select>
+      </Field>
+      <Field label="Second coder" htmlFor="sample-coder-b" error={errors.coderB?.message}>
+        <Select id="sample-coder-b" aria-invalid={!!errors.coderB} {...form.register("coderB")}>
+          {coderOptions}
+        </Select>
+      </Field>
+      <Field label="Complaints" htmlFor="sample-size" error={errors.size?.message} hint="5 to 500, drawn at random">
+        <Input id="sample-size" inputMode="numeric" aria-invalid={!!errors.size} {...form.register("size")} />
+      </Field>
+      <Field label="Market" htmlFor="sample-market" error={errors.market?.message}>
+        <Select id="sample-market" {...form.register("market")}>
+          <MarketOptions markets={markets} />
+        </Select>
+      </Field>
+      <Field label="Received from" htmlFor="sample-from" error={errors.from?.message}>
+        <Input id="sample-from" type="month" aria-invalid={!!errors.from} {...form.register("from")} />
+      </Field>
+      <Field label="Received to" htmlFor="sample-to" error={errors.to?.message}>
+        <Input id="sample-to" type="month" aria-invalid={!!errors.to} {...form.register("to")} />
+      </Field>
+      <div className="flex items-end justify-between gap-4 sm:col-span-2 lg:col-span-4">
+        <FormError message={errors.root?.message} />
+        <Button type="submit" disabled={isSubmitting} className="ml-auto">
+          {isSubmitting ? "Drawing…" : "Draw sample"}
+        </Button>
+      </div>
+    </form>
+  );
+}
