@@ -4,7 +4,7 @@ import { authFile, DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  admin: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import", "Users", "Purchase volumes", "Publication", "Deadlines"],
+  admin: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import", "Users", "Purchase volumes", "Publication", "Deadlines", "Taxonomies"],
   reviewer: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import"],
   product_manager: ["Dashboard", "Root causes", "Complaints", "Inbox"],
   leadership: ["Dashboard", "Root causes"],

@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/volumes", label: "Purchase volumes", permission: "admin:manage", section: "admin" },
   { href: "/admin/publication", label: "Publication", permission: "admin:manage", section: "admin" },
   { href: "/admin/deadlines", label: "Deadlines", permission: "admin:manage", section: "admin" },
+  { href: "/admin/taxonomies", label: "Taxonomies", permission: "admin:manage", section: "admin" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

@@ -25,7 +25,7 @@ async function getParent(tx: Tx, id: string): Promise<Category> {
  * Imports find a category by "Parent > Child" without regard to case, so two siblings may not
  * differ by case alone (the database's own constraint is case-sensitive).
  */
-async function assertNameFree(tx: Tx, name: string, parent: Category | null, selfId?: string) {
+async function assertNameFree(tx: Tx, name: string, parent: Category | null, selfId?: string, field = "name") {
   const [clash] = await tx
     .select({ name: categories.name })
     .from(categories)
@@ -36,7 +36,7 @@ async function assertNameFree(tx: Tx, name: string, parent: Category | null, sel
         selfId ? ne(categories.id, selfId) : undefined,
       ),
     );
-  if (clash) throw fieldError("name", parent ? `${parent.name} already has a subcategory “${clash.name}”` : `A top-level category “${clash.name}” already exists`);
+  if (clash) throw fieldError(field, parent ? `${parent.name} already has a subcategory “${clash.name}”` : `A top-level category “${clash.name}” already exists`);
 }
 
 const pathOf = (category: Pick<Category, "name">, parent: Pick<Category, "name"> | null) => (parent ? `${parent.name} > ${category.name}` : category.name);
@@ -81,7 +81,7 @@ export const moveCategory = defineMutation({ ...ADMIN, schema: moveCategorySchem
   const from = await getCategory(tx, category.parentId);
   const to = await getParent(tx, input.parentId);
   if (to.id === from.id) throw fieldError("parentId", `It is already under ${from.name}`);
-  await assertNameFree(tx, category.name, to, category.id);
+  await assertNameFree(tx, category.name, to, category.id, "parentId");
   const [moved] = await tx.update(categories).set({ parentId: to.id }).where(eq(categories.id, input.id)).returning();
   const after = auditFields(moved, to);
   await audit({ action: "category.move", entityType: "category", entityId: category.id, before: auditFields(category, from), after });

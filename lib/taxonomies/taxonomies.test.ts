@@ -58,7 +58,7 @@ describe("categories", () => {
     const purchase = await ok(createCategory, { name: "Purchase" });
     const slow = await ok(createCategory, { name: "Slow", parentId: refunds.id });
     await ok(createCategory, { name: "slow", parentId: purchase.id });
-    expect(await refusal(moveCategory, { id: slow.id, parentId: purchase.id })).toMatchObject({ fieldErrors: { name: ["Purchase already has a subcategory “slow”"] } });
+    expect(await refusal(moveCategory, { id: slow.id, parentId: purchase.id })).toMatchObject({ fieldErrors: { parentId: ["Purchase already has a subcategory “slow”"] } });
     expect(await refusal(moveCategory, { id: refunds.id, parentId: purchase.id })).toMatchObject({
       fieldErrors: { parentId: ["Only a subcategory can move to another parent"] },
     });

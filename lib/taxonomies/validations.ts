@@ -13,13 +13,13 @@ const name = (what: string) =>
     .max(120, "At most 120 characters")
     // "Parent > Child" is how imports name a category, so ">" would make a name ambiguous there.
     .refine((v) => !v.includes(">"), "Do not use “>” in a name");
-// An empty text box means "no description".
+// An empty text box means "no description"; null is accepted too, so parsed values parse again.
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `At most ${max} characters`)
-    .optional()
+    .nullish()
     .transform((v) => v || null);
 
 export const idSchema = z.object({ id });
