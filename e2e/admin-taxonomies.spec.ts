@@ -123,7 +123,7 @@ test.describe("taxonomy administration", () => {
 test.describe("authorities", () => {
   test.use({ storageState: authFile("admin") });
 
-  test("an admin adds an authority for a market and channel and renames it", async ({ page }) => {
+  test("an admin adds an authority for a market and channel, renames it, and finds the markets", async ({ page }) => {
     const name = `Reklamationsnämnd ${unique()}`;
     await page.goto("/admin/taxonomies?tab=authorities");
     await page.getByRole("button", { name: "New authority" }).click();
@@ -141,6 +141,10 @@ test.describe("authorities", () => {
     await edit.getByRole("button", { name: "Save authority" }).click();
     await expect(page.getByRole("row", { name: `NO ${name} (new name)` })).toBeVisible();
     await page.screenshot({ path: "test-results/admin-taxonomies-authorities.png" });
+
+    await page.getByRole("link", { name: "Markets" }).click();
+    await expect(page.getByRole("row", { name: "SE Sweden" }).getByRole("button", { name: "Rename SE" })).toBeVisible();
+    await page.screenshot({ path: "test-results/admin-taxonomies-markets.png" });
   });
 });
 

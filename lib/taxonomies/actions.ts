@@ -7,6 +7,7 @@ import type { Mutation } from "@/lib/complaints/mutation-kit";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
 import { addProductAlias, createProduct, deleteProduct, removeProductAlias, setProductActive, updateProduct } from "./products";
+import { renameMarket } from "./markets";
 import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause } from "./root-causes";
 
 // Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.
@@ -40,3 +41,5 @@ export const createAuthorityAction = taxonomyAction(createAuthority);
 export const updateAuthorityAction = taxonomyAction(updateAuthority);
 export const setAuthorityActiveAction = taxonomyAction(setAuthorityActive);
 export const deleteAuthorityAction = taxonomyAction(deleteAuthority);
+
+export const renameMarketAction = taxonomyAction(renameMarket);

@@ -21,7 +21,7 @@ const countsBy = (rows: { id: string | null; n: number }[]) => new Map(rows.flat
 
 // Complaint counts per product and authority come from the metric's rollup, kept by triggers, so
 // this page never counts a million complaints; categories are not in a rollup and are counted directly.
-const complaintsPer = (column: typeof complaintMonthCounts.productId | typeof complaintMonthCounts.authorityId) =>
+const complaintsPer = (column: typeof complaintMonthCounts.productId | typeof complaintMonthCounts.authorityId | typeof complaintMonthCounts.market) =>
   db
     .select({ id: column, n: sql<number>`coalesce(sum(${complaintMonthCounts.count}), 0)::int` })
     .from(complaintMonthCounts)
@@ -98,3 +98,10 @@ export async function getAuthorityList() {
   };
 }
 export type AuthorityListRow = Awaited<ReturnType<typeof getAuthorityList>>["authorities"][number];
+
+export async function getMarketList() {
+  const [rows, used] = await Promise.all([db.select().from(markets).orderBy(asc(markets.code)), complaintsPer(complaintMonthCounts.market)]);
+  const complaintCount = countsBy(used);
+  return rows.map((m) => ({ ...m, complaints: complaintCount.get(m.code) ?? 0 }));
+}
+export type MarketListRow = Awaited<ReturnType<typeof getMarketList>>[number];

@@ -9,6 +9,7 @@ import { categoryKey } from "@/lib/imports/resolve";
 import { useTestDatabase, type TestDatabase } from "@/test/db";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
+import { renameMarket } from "./markets";
 import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause } from "./root-causes";
 import { ok, refusal, REVIEWER } from "./test-util";
 
@@ -154,12 +155,24 @@ describe("authorities", () => {
   });
 });
 
+describe("markets", () => {
+  it("renames a market by its code, refusing a name another market has", async () => {
+    const renamed = await ok(renameMarket, { code: "no", name: "Norge" });
+    expect(renamed).toMatchObject({ code: "NO", name: "Norge" });
+    const [entry] = await auditOf("NO", "market.rename");
+    expect(entry.before).toMatchObject({ name: "Norway" });
+    expect(await refusal(renameMarket, { code: "SE", name: "norge" })).toMatchObject({ fieldErrors: { name: ["NO is already called “norge”"] } });
+    expect(await refusal(renameMarket, { code: "DK", name: "Danmark" })).toMatchObject({ code: "not_found" });
+  });
+});
+
 describe("permissions", () => {
   it("refuses every taxonomy change to non-admins", async () => {
     const forbidden = { code: "forbidden", message: "You do not have permission to do this" };
     expect(await refusal(createCategory, { name: "Sneaky" }, REVIEWER)).toMatchObject(forbidden);
     expect(await refusal(createRootCause, { name: "Sneaky" }, REVIEWER)).toMatchObject(forbidden);
     expect(await refusal(createAuthority, { market: "SE", channel: "other_authority", name: "Sneaky" }, REVIEWER)).toMatchObject(forbidden);
+    expect(await refusal(renameMarket, { code: "SE", name: "Sneaky" }, REVIEWER)).toMatchObject(forbidden);
     expect((await loadLookups(db)).rootCauses.has("sneaky")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNELS } from "@/db/schema/enums";
 
-export const TAXONOMY_TABS = ["products", "categories", "root-causes", "authorities"] as const;
+export const TAXONOMY_TABS = ["products", "categories", "root-causes", "authorities", "markets"] as const;
 export type TaxonomyTab = (typeof TAXONOMY_TABS)[number];
 
 const id = z.string().uuid("Choose an item");
@@ -54,6 +54,11 @@ export const createAuthoritySchema = z.object({
   shortName: optionalText(20),
 });
 export const updateAuthoritySchema = z.object({ id, name: name("authority name"), shortName: optionalText(20) });
+
+export const renameMarketSchema = z.object({
+  code: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a market"),
+  name: name("market name"),
+});
 
 export type CreateProductInput = z.input<typeof createProductSchema>;
 export type UpdateProductInput = z.input<typeof updateProductSchema>;

@@ -115,46 +115,49 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
   const parents = tree.map(({ id, name }) => ({ id, name }));
   return (
     <TaxonomyTable columns={COLUMNS} empty={tree.length === 0 && "No categories yet. Create a top-level one with “New category”."}>
-      {tree.map((parent) => (
-        <Fragment key={parent.id}>
-          <TR aria-label={parent.name} className="bg-zinc-50/60">
-            <TD className="font-semibold text-zinc-900">
-              {parent.name}
-              {!parent.active && parent.children.length ? <div className="text-xs font-normal text-zinc-500">Its subcategories are not offered either</div> : null}
-            </TD>
-            <TD className="text-right tabular-nums">
-              {formatCount(parent.complaints + parent.children.reduce((sum, c) => sum + c.complaints, 0))}
-              {parent.children.length ? (
-                <div className="text-xs font-normal whitespace-nowrap text-zinc-500">
-                  {parent.complaints ? `${formatCount(parent.complaints)} directly, the rest below` : "all in subcategories"}
-                </div>
-              ) : null}
-            </TD>
-            <StatusAndActions item={parent} name={parent.name} setActive={setCategoryActiveAction} remove={deleteCategoryAction}>
-              <NewCategoryButton parents={parents} parentId={parent.id} compact />
-              <RenameCategoryButton category={parent} path={parent.name} />
-            </StatusAndActions>
-          </TR>
-          {parent.children.map((child) => {
-            const path = `${parent.name} > ${child.name}`;
-            return (
-              <TR key={child.id} aria-label={path}>
-                <TD className={cn("pl-8", !parent.active && "text-zinc-500")}>
-                  <span aria-hidden className="mr-2 text-zinc-400">
-                    ↳
-                  </span>
-                  {child.name}
-                </TD>
-                <TD className="text-right tabular-nums">{formatCount(child.complaints)}</TD>
-                <StatusAndActions item={child} name={path} setActive={setCategoryActiveAction} remove={deleteCategoryAction}>
-                  <RenameCategoryButton category={child} path={path} />
-                  <MoveCategoryButton child={child} path={path} parents={parents} />
-                </StatusAndActions>
-              </TR>
-            );
-          })}
-        </Fragment>
-      ))}
+      {tree.map((parent) => {
+        const total = parent.complaints + parent.children.reduce((sum, c) => sum + c.complaints, 0);
+        return (
+          <Fragment key={parent.id}>
+            <TR aria-label={parent.name} className="bg-zinc-50/60">
+              <TD className="font-semibold text-zinc-900">
+                {parent.name}
+                {!parent.active && parent.children.length ? <div className="text-xs font-normal text-zinc-500">Its subcategories are not offered either</div> : null}
+              </TD>
+              <TD className="text-right tabular-nums">
+                {formatCount(total)}
+                {parent.children.length && total > 0 ? (
+                  <div className="text-xs font-normal whitespace-nowrap text-zinc-500">
+                    {parent.complaints ? `${formatCount(parent.complaints)} directly, the rest below` : "all in subcategories"}
+                  </div>
+                ) : null}
+              </TD>
+              <StatusAndActions item={parent} name={parent.name} setActive={setCategoryActiveAction} remove={deleteCategoryAction}>
+                <NewCategoryButton parents={parents} parentId={parent.id} compact />
+                <RenameCategoryButton category={parent} path={parent.name} />
+              </StatusAndActions>
+            </TR>
+            {parent.children.map((child) => {
+              const path = `${parent.name} > ${child.name}`;
+              return (
+                <TR key={child.id} aria-label={path}>
+                  <TD className={cn("pl-8", !parent.active && "text-zinc-500")}>
+                    <span aria-hidden className="mr-2 text-zinc-400">
+                      ↳
+                    </span>
+                    {child.name}
+                  </TD>
+                  <TD className="text-right tabular-nums">{formatCount(child.complaints)}</TD>
+                  <StatusAndActions item={child} name={path} setActive={setCategoryActiveAction} remove={deleteCategoryAction}>
+                    <RenameCategoryButton category={child} path={path} />
+                    <MoveCategoryButton child={child} path={path} parents={parents} />
+                  </StatusAndActions>
+                </TR>
+              );
+            })}
+          </Fragment>
+        );
+      })}
     </TaxonomyTable>
   );
 }

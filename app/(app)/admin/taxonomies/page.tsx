@@ -4,11 +4,12 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getAuthorityList, getCategoryTree, getProductList, getRootCauseList } from "@/lib/taxonomies/queries";
+import { getAuthorityList, getCategoryTree, getMarketList, getProductList, getRootCauseList } from "@/lib/taxonomies/queries";
 import { TAXONOMY_TABS, type TaxonomyTab } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
 import { AuthoritiesPanel, NewAuthorityButton } from "./authorities-panel";
 import { CategoriesPanel, NewCategoryButton } from "./categories-panel";
+import { MarketsPanel } from "./markets-panel";
 import { NewProductButton, ProductsPanel } from "./products-panel";
 import { NewRootCauseButton, RootCausesPanel } from "./root-causes-panel";
 
@@ -25,6 +26,7 @@ const TABS: Record<TaxonomyTab, { label: string; description: string }> = {
   },
   "root-causes": { label: "Root causes", description: "The causes reviewers tag complaints with and remediation actions remove." },
   authorities: { label: "Authorities", description: "Authorities per market and channel that customers register complaints with (Konsumentverket, ARN, …)." },
+  markets: { label: "Markets", description: "The markets complaints and purchase volumes belong to, by ISO country code." },
 };
 
 async function load(tab: TaxonomyTab): Promise<{ panel: ReactNode; action: ReactNode }> {
@@ -41,6 +43,8 @@ async function load(tab: TaxonomyTab): Promise<{ panel: ReactNode; action: React
       const { markets, authorities } = await getAuthorityList();
       return { panel: <AuthoritiesPanel authorities={authorities} />, action: <NewAuthorityButton markets={markets} /> };
     }
+    case "markets":
+      return { panel: <MarketsPanel markets={await getMarketList()} />, action: null };
   }
 }
 

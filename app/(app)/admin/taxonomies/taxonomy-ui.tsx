@@ -178,7 +178,7 @@ export type Column = { label: string; numeric?: boolean };
 export function TaxonomyTable({ columns, empty, children }: { columns: Column[]; empty: ReactNode | null; children: ReactNode }) {
   return (
     <Card>
-      <Table>
+      <Table className="[&_td]:align-middle">
         <THead>
           <TR>
             {columns.map((c) => (
