@@ -22,8 +22,8 @@ import type { ProductListRow } from "@/lib/taxonomies/queries";
 import { createProductSchema, productAliasSchema, updateProductSchema, type CreateProductInput, type ProductAliasInput } from "@/lib/taxonomies/validations";
 import { FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable, type Column } from "./taxonomy-ui";
 
-const PAYMENT_SERVICE_HINT =
-  "Payment-service complaints get a final-response deadline of 15 business days instead of 8 weeks. Changing this moves the deadline of this product's open complaints at once.";
+const PAYMENT_SERVICE_HINT = "Payment-service complaints get a final-response deadline of 15 business days instead of 8 weeks.";
+const PAYMENT_SERVICE_CHANGE = " Changing this moves the deadline of this product's open complaints at once.";
 
 function ProductFields({ form, idPrefix, renaming }: { form: UseFormReturn<CreateProductInput>; idPrefix: string; renaming?: string }) {
   const { errors } = form.formState;
@@ -45,7 +45,10 @@ function ProductFields({ form, idPrefix, renaming }: { form: UseFormReturn<Creat
           <input type="checkbox" className="size-4" {...form.register("paymentService")} />
           Payment service
         </label>
-        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">{PAYMENT_SERVICE_HINT}</p>
+        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">
+          {PAYMENT_SERVICE_HINT}
+          {renaming ? PAYMENT_SERVICE_CHANGE : null}
+        </p>
       </div>
     </>
   );
