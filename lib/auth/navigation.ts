@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/volumes", label: "Purchase volumes", permission: "admin:manage", section: "admin" },
   { href: "/admin/publication", label: "Publication", permission: "admin:manage", section: "admin" },
   { href: "/admin/deadlines", label: "Deadlines", permission: "admin:manage", section: "admin" },
+  { href: "/admin/taxonomies", label: "Taxonomies", permission: "admin:manage", section: "admin" },
   { href: "/admin/retention", label: "Retention", permission: "admin:manage", section: "admin" },
 ];
 

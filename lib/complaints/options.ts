@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { authorities, categories, markets, products, rootCauses, users } from "@/db/schema";
@@ -22,7 +22,8 @@ export async function loadComplaintOptions(q: Db | Tx) {
       })
       .from(categories)
       .leftJoin(parent, eq(parent.id, categories.parentId))
-      .where(eq(categories.active, true))
+      // A subcategory of a deactivated category is not offered either.
+      .where(and(eq(categories.active, true), or(isNull(parent.id), eq(parent.active, true))))
       .orderBy(sql`coalesce(${parent.name} || ' > ', '') || ${categories.name}`),
     q.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses).where(eq(rootCauses.active, true)).orderBy(asc(rootCauses.name)),
     q

@@ -16,6 +16,9 @@ import { EditableField } from "./editable-field";
 const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
 const yesNo = (v: boolean | null) => (v === null ? "Not known" : v ? "Yes" : "No");
 const none = <span className="text-zinc-400">—</span>;
+// A deactivated product, category or authority is not offered for new work but stays on the complaints that have it.
+const keepCurrent = (list: { value: string; label: string }[], value: string | null, label: string | null) =>
+  value && !list.some((c) => c.value === value) ? [{ value, label: `${label ?? value} (inactive)` }, ...list] : list;
 
 /** The complaint's own fields, each editable in place for reviewers and admins. */
 export function ComplaintFields({ complaint, options, today, showsPersonalData }: { complaint: ComplaintDetail["complaint"]; options: ComplaintOptions; today: string; showsPersonalData: boolean }) {
@@ -42,21 +45,21 @@ export function ComplaintFields({ complaint, options, today, showsPersonalData }
           field="authorityId"
           value={c.authorityId ?? ""}
           display={c.authorityName ?? none}
-          editor={{ kind: "select", choices: authorities.map((a) => ({ value: a.id, label: a.name })) }}
+          editor={{ kind: "select", choices: keepCurrent(authorities.map((a) => ({ value: a.id, label: a.name })), c.authorityId, c.authorityName) }}
         />
         <EditableField
           label="Product"
           field="productId"
           value={c.productId ?? ""}
           display={c.productName ?? none}
-          editor={{ kind: "select", choices: options.products.map((p) => ({ value: p.id, label: p.name })), empty: "Not known" }}
+          editor={{ kind: "select", choices: keepCurrent(options.products.map((p) => ({ value: p.id, label: p.name })), c.productId, c.productName), empty: "Not known" }}
         />
         <EditableField
           label="Category"
           field="categoryId"
           value={c.categoryId ?? ""}
           display={c.categoryName ?? none}
-          editor={{ kind: "select", choices: options.categories.map((x) => ({ value: x.id, label: x.name })), empty: "Not categorised" }}
+          editor={{ kind: "select", choices: keepCurrent(options.categories.map((x) => ({ value: x.id, label: x.name })), c.categoryId, c.categoryName), empty: "Not categorised" }}
         />
         <EditableField
           label="Journey stage"

@@ -1,0 +1,254 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition, type ComponentProps, type ReactNode } from "react";
+import { useForm, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Card } from "@/components/ui/card";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { MutationResult } from "@/lib/auth/mutation";
+import { cn } from "@/lib/utils/cn";
+
+type Action<I, R> = (input: I) => Promise<MutationResult<R>>;
+
+function FormError({ message }: { message?: string | null }) {
+  return message ? (
+    <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+      {message}
+    </p>
+  ) : null;
+}
+
+/**
+ * A dialog holding one form over the same zod schema the server action parses: the fields the
+ * server refuses get their message beside them, anything else shows above the button.
+ */
+export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>, R>({
+  trigger,
+  title,
+  description,
+  schema,
+  defaults,
+  action,
+  submitLabel,
+  pendingLabel = "Saving…",
+  success,
+  children,
+}: {
+  trigger: ReactNode;
+  title: string;
+  description?: ReactNode;
+  schema: S;
+  defaults: z.input<S>;
+  action: Action<z.input<S>, R>;
+  submitLabel: string;
+  pendingLabel?: string;
+  success: (data: R) => string;
+  children: (form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    defaultValues: defaults as never,
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await action(values as z.input<S>);
+    if ("data" in result) {
+      toast.success(success(result.data));
+      setOpen(false);
+      return;
+    }
+    if (!applyFieldErrors(form.setError, result.fieldErrors)) setFormError(result.error.message);
+  });
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (next) {
+          form.reset(defaults as never);
+          setFormError(null);
+        }
+        setOpen(next);
+      }}
+    >
+      <DialogTrigger asChild>{trigger}</DialogTrigger>
+      <DialogContent title={title} description={description}>
+        <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+          {children(form)}
+          <FormError message={formError} />
+          <div className="flex justify-end gap-2">
+            <DialogClose asChild>
+              <Button type="button" variant="secondary">
+                Cancel
+              </Button>
+            </DialogClose>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? pendingLabel : submitLabel}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+export function StatusBadge({ active }: { active: boolean }) {
+  return active ? <Badge tone="success">Active</Badge> : <Badge tone="neutral">Inactive</Badge>;
+}
+
+/** Deactivate or reactivate in one click: nothing is lost either way. */
+export function ActiveToggle<R>({ id, name, active, action }: { id: string; name: string; active: boolean; action: Action<{ id: string; active: boolean }, R> }) {
+  const [pending, startTransition] = useTransition();
+  const verb = active ? "Deactivate" : "Reactivate";
+  return (
+    <RowButton
+      label={`${verb} ${name}`}
+      disabled={pending}
+      onClick={() =>
+        startTransition(async () => {
+          const result = await action({ id, active: !active });
+          if ("error" in result) toast.error(result.error.message);
+          else toast.success(active ? `${name} is no longer offered for new work` : `${name} is offered again`);
+        })
+      }
+    >
+      {verb}
+    </RowButton>
+  );
+}
+
+/** Asks first, then shows the server's refusal (still in use) inside the dialog, where it was asked for. */
+export function DeleteButton<R>({ id, name, action, consequence }: { id: string; name: string; action: Action<{ id: string }, R>; consequence?: string }) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setError(null);
+        setOpen(next);
+      }}
+    >
+      <DialogTrigger asChild>
+        <RowButton label={`Delete ${name}`} className="text-red-700 hover:bg-red-50 hover:text-red-800">
+          Delete
+        </RowButton>
+      </DialogTrigger>
+      <DialogContent title={`Delete ${name}?`} description={consequence ?? "Only what nothing uses can be deleted. This cannot be undone; the audit log keeps a record."}>
+        <div className="flex flex-col gap-4">
+          <FormError message={error} />
+          <div className="flex justify-end gap-2">
+            <DialogClose asChild>
+              <Button variant="secondary">Cancel</Button>
+            </DialogClose>
+            <Button
+              variant="danger"
+              disabled={pending || !!error}
+              onClick={() =>
+                startTransition(async () => {
+                  const result = await action({ id });
+                  if ("error" in result) setError(result.error.message);
+                  else {
+                    toast.success(`${name} deleted`);
+                    setOpen(false);
+                  }
+                })
+              }
+            >
+              {pending ? "Deleting…" : "Delete"}
+            </Button>
+          </div>
+        </div>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+export type Column = { label: string; numeric?: boolean };
+
+/** A taxonomy's table: its own columns, then status and actions; `empty` (when given) says how to start. */
+export function TaxonomyTable({ columns, empty, children }: { columns: Column[]; empty: ReactNode | null; children: ReactNode }) {
+  return (
+    <Card>
+      <Table className="[&_td]:align-middle">
+        <THead>
+          <TR>
+            {columns.map((c) => (
+              <TH key={c.label} className={c.numeric ? "text-right" : undefined}>
+                {c.label}
+              </TH>
+            ))}
+            <TH>Status</TH>
+            <TH className="text-right">Actions</TH>
+          </TR>
+        </THead>
+        <TBody>
+          {empty ? (
+            <TR>
+              <TD colSpan={columns.length + 2} className="py-10 text-center text-sm text-zinc-500">
+                {empty}
+              </TD>
+            </TR>
+          ) : null}
+          {children}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+export function RowActions({ children }: { children: ReactNode }) {
+  return <div className="flex flex-nowrap justify-end gap-0.5 whitespace-nowrap">{children}</div>;
+}
+
+/** A small row button named for what it acts on ("Edit Faktura"), as dialogs' triggers use it. */
+export function RowButton({ label, children, className, ...props }: { label: string; children: ReactNode } & Omit<ComponentProps<typeof Button>, "aria-label">) {
+  return (
+    <Button size="sm" variant="ghost" aria-label={label} className={cn("px-2", className)} {...props}>
+      {children}
+    </Button>
+  );
+}
+
+/**
+ * The last two cells of every taxonomy row: whether it is offered, and what can be done with it
+ * (the row's own buttons, then deactivate or reactivate, then delete).
+ */
+export function StatusAndActions<A, D>({
+  item,
+  name,
+  setActive,
+  remove,
+  children,
+}: {
+  item: { id: string; active: boolean };
+  name: string;
+  setActive: Action<{ id: string; active: boolean }, A>;
+  remove: Action<{ id: string }, D>;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <TD>
+        <StatusBadge active={item.active} />
+      </TD>
+      <TD>
+        <RowActions>
+          {children}
+          <ActiveToggle id={item.id} name={name} active={item.active} action={setActive} />
+          <DeleteButton id={item.id} name={name} action={remove} />
+        </RowActions>
+      </TD>
+    </>
+  );
+}
+
+export const formatCount = (n: number) => n.toLocaleString("en");

@@ -1,0 +1,45 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { action } from "@/lib/auth/action";
+import type { Mutation } from "@/lib/complaints/mutation-kit";
+import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
+import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
+import { addProductAlias, createProduct, deleteProduct, removeProductAlias, setProductActive, updateProduct } from "./products";
+import { renameMarket } from "./markets";
+import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause } from "./root-causes";
+
+// Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.
+function taxonomyAction<S extends z.ZodType, R>(mutation: Mutation<S, R>) {
+  return action(mutation, async (ctx) => {
+    const data = await mutation.work(ctx);
+    revalidatePath("/", "layout");
+    return data;
+  });
+}
+
+export const createProductAction = taxonomyAction(createProduct);
+export const updateProductAction = taxonomyAction(updateProduct);
+export const addProductAliasAction = taxonomyAction(addProductAlias);
+export const removeProductAliasAction = taxonomyAction(removeProductAlias);
+export const setProductActiveAction = taxonomyAction(setProductActive);
+export const deleteProductAction = taxonomyAction(deleteProduct);
+
+export const createCategoryAction = taxonomyAction(createCategory);
+export const renameCategoryAction = taxonomyAction(renameCategory);
+export const moveCategoryAction = taxonomyAction(moveCategory);
+export const setCategoryActiveAction = taxonomyAction(setCategoryActive);
+export const deleteCategoryAction = taxonomyAction(deleteCategory);
+
+export const createRootCauseAction = taxonomyAction(createRootCause);
+export const updateRootCauseAction = taxonomyAction(updateRootCause);
+export const setRootCauseActiveAction = taxonomyAction(setRootCauseActive);
+export const deleteRootCauseAction = taxonomyAction(deleteRootCause);
+
+export const createAuthorityAction = taxonomyAction(createAuthority);
+export const updateAuthorityAction = taxonomyAction(updateAuthority);
+export const setAuthorityActiveAction = taxonomyAction(setAuthorityActive);
+export const deleteAuthorityAction = taxonomyAction(deleteAuthority);
+
+export const renameMarketAction = taxonomyAction(renameMarket);

@@ -1,0 +1,109 @@
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { categories, complaints } from "@/db/schema";
+import { defineMutation } from "@/lib/complaints/mutation-kit";
+import { notFound } from "@/lib/errors";
+import { activeToggle, ADMIN, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
+import { createCategorySchema, idSchema, moveCategorySchema, renameCategorySchema } from "./validations";
+
+type Category = typeof categories.$inferSelect;
+
+async function getCategory(tx: Tx, id: string, field = "id"): Promise<Category> {
+  const [row] = await tx.select().from(categories).where(eq(categories.id, id)).for("update");
+  if (!row) throw field === "id" ? notFound("Category") : fieldError(field, "That category does not exist");
+  return row;
+}
+
+/** A parent for a new or moved category: an existing top-level one, since the taxonomy has two levels. */
+async function getParent(tx: Tx, id: string): Promise<Category> {
+  const parent = await getCategory(tx, id, "parentId");
+  if (parent.parentId) throw fieldError("parentId", `${parent.name} is a subcategory itself; choose a top-level category`);
+  return parent;
+}
+
+/**
+ * Imports find a category by "Parent > Child" without regard to case, so two siblings may not
+ * differ by case alone (the database's own constraint is case-sensitive).
+ */
+async function assertNameFree(tx: Tx, name: string, parent: Category | null, selfId?: string, field = "name") {
+  const [clash] = await tx
+    .select({ name: categories.name })
+    .from(categories)
+    .where(
+      and(
+        parent ? eq(categories.parentId, parent.id) : isNull(categories.parentId),
+        lowerEquals(categories.name, name),
+        selfId ? ne(categories.id, selfId) : undefined,
+      ),
+    );
+  if (clash) throw fieldError(field, parent ? `${parent.name} already has a subcategory “${clash.name}”` : `A top-level category “${clash.name}” already exists`);
+}
+
+const pathOf = (category: Pick<Category, "name">, parent: Pick<Category, "name"> | null) => (parent ? `${parent.name} > ${category.name}` : category.name);
+const auditFields = (c: Category, parent: Category | null) => ({ id: c.id, name: c.name, parentId: c.parentId, active: c.active, path: pathOf(c, parent) });
+
+export const createCategory = defineMutation({ ...ADMIN, schema: createCategorySchema }, async ({ tx, input, audit }) => {
+  await lockTaxonomy(tx, "categories");
+  const parent = input.parentId ? await getParent(tx, input.parentId) : null;
+  await assertNameFree(tx, input.name, parent);
+  const [created] = await tx.insert(categories).values({ name: input.name, parentId: parent?.id ?? null }).returning();
+  const after = auditFields(created, parent);
+  await audit({ action: "category.create", entityType: "category", entityId: created.id, after });
+  return after;
+});
+
+/**
+ * Complaints keep the category's id, so they follow the new name; the audit log keeps the old one.
+ * Imports name categories by their current path from then on.
+ */
+export const renameCategory = defineMutation({ ...ADMIN, schema: renameCategorySchema }, async ({ tx, input, audit }) => {
+  await lockTaxonomy(tx, "categories");
+  const category = await getCategory(tx, input.id);
+  const parent = category.parentId ? await getCategory(tx, category.parentId) : null;
+  await assertNameFree(tx, input.name, parent, category.id);
+  const [renamed] = await tx.update(categories).set({ name: input.name }).where(eq(categories.id, input.id)).returning();
+  const after = auditFields(renamed, parent);
+  if (renamed.name !== category.name) {
+    await audit({ action: "category.rename", entityType: "category", entityId: category.id, before: auditFields(category, parent), after });
+  }
+  return after;
+});
+
+/**
+ * Moves a subcategory to another top-level category. Safe because complaints refer to the
+ * subcategory's id and nothing stores its path: they move with it, and the audit log records where
+ * it was. A top-level category cannot move (it would make a third level of its subcategories).
+ */
+export const moveCategory = defineMutation({ ...ADMIN, schema: moveCategorySchema }, async ({ tx, input, audit }) => {
+  await lockTaxonomy(tx, "categories");
+  const category = await getCategory(tx, input.id);
+  if (!category.parentId) throw fieldError("parentId", "Only a subcategory can move to another parent");
+  const from = await getCategory(tx, category.parentId);
+  const to = await getParent(tx, input.parentId);
+  if (to.id === from.id) throw fieldError("parentId", `It is already under ${from.name}`);
+  await assertNameFree(tx, category.name, to, category.id, "parentId");
+  const [moved] = await tx.update(categories).set({ parentId: to.id }).where(eq(categories.id, input.id)).returning();
+  const after = auditFields(moved, to);
+  await audit({ action: "category.move", entityType: "category", entityId: category.id, before: auditFields(category, from), after });
+  return after;
+});
+
+/** Deactivating a top-level category also takes its subcategories out of the pickers (see complaint options). */
+export const setCategoryActive = activeToggle(categories, "category", "Category");
+
+export const deleteCategory = defineMutation({ ...ADMIN, schema: idSchema }, async ({ tx, input, audit }) => {
+  await lockTaxonomy(tx, "categories");
+  const category = await getCategory(tx, input.id);
+  const parent = category.parentId ? await getCategory(tx, category.parentId) : null;
+  const n = sql<number>`count(*)::int`;
+  const [used, children] = await Promise.all([
+    count(tx.select({ n }).from(complaints).where(eq(complaints.categoryId, input.id))),
+    count(tx.select({ n }).from(categories).where(eq(categories.parentId, input.id))),
+  ]);
+  const label = pathOf(category, parent);
+  assertUnused(label, [{ count: children, one: "subcategory", many: "subcategories" }], "Delete or move its subcategories first, or deactivate it.");
+  assertUnused(label, [{ count: used, one: "complaint", many: "complaints" }]);
+  await deleteOrRefuse(label, () => tx.delete(categories).where(eq(categories.id, input.id)));
+  await audit({ action: "category.delete", entityType: "category", entityId: category.id, before: auditFields(category, parent) });
+  return { id: input.id, deleted: true };
+});

@@ -1,0 +1,73 @@
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { postgresError } from "@/db/errors";
+import { rowsOf } from "@/db/rows";
+import { authorities, categories, products, rootCauses } from "@/db/schema";
+import { AppError, notFound } from "@/lib/errors";
+import { defineMutation } from "@/lib/complaints/mutation-kit";
+import { setActiveSchema } from "./validations";
+
+export const ADMIN = { permission: "admin:manage" } as const;
+
+/**
+ * Serialises the checks that a name is free with the insert that takes it, per taxonomy: a product
+ * name must not clash with another product's alias, which no single unique index can enforce.
+ */
+export async function lockTaxonomy(tx: Tx, taxonomy: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`taxonomy:${taxonomy}`}))`);
+}
+
+export const lowerEquals = (column: AnyColumn | SQL, value: string) => sql`lower(${column}) = ${value.trim().toLowerCase()}`;
+
+/** A refusal that names the field, so the form can put it beside the input. */
+export function fieldError(field: string, message: string): AppError {
+  return new AppError("invalid", message, { [field]: [message] });
+}
+
+export type Use = { count: number; one: string; many: string };
+
+const phrase = (uses: Use[]) => {
+  const parts = uses.filter((u) => u.count > 0).map((u) => `${u.count.toLocaleString("en")} ${u.count === 1 ? u.one : u.many}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
+};
+
+/** Refuses to delete what is still used, saying by what and what to do instead. */
+export function assertUnused(label: string, uses: Use[], instead = "Deactivate it instead: it stays on existing records but is no longer offered.") {
+  if (uses.every((u) => u.count === 0)) return;
+  throw new AppError("conflict", `${label} is used by ${phrase(uses)}, so it cannot be deleted. ${instead}`, { uses });
+}
+
+/**
+ * Runs a delete and turns a reference found only by the database (a complaint written between the
+ * check and the delete) into the same refusal as the check's.
+ */
+export async function deleteOrRefuse<T>(label: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (postgresError(error)?.code === "23503") {
+      throw new AppError("conflict", `${label} is still in use, so it cannot be deleted. Deactivate it instead.`);
+    }
+    throw error;
+  }
+}
+
+export const count = (query: Promise<{ n: number }[]>) => query.then((rows) => Number(rows[0]?.n ?? 0));
+
+type ToggleTable = typeof products | typeof categories | typeof rootCauses | typeof authorities;
+
+/**
+ * Deactivating hides an item from the pickers for new work; records that use it keep it, and
+ * imports still resolve it by name. Reactivating offers it again.
+ */
+export function activeToggle(table: ToggleTable, entityType: string, label: string) {
+  return defineMutation({ ...ADMIN, schema: setActiveSchema }, async ({ tx, input, audit }) => {
+    type Row = { id: string; name: string; active: boolean };
+    const [before] = rowsOf<Row>(await tx.execute(sql`select id, name, active from ${table} where id = ${input.id} for update`));
+    if (!before) throw notFound(label);
+    if (before.active === input.active) return before;
+    const [after] = rowsOf<Row>(await tx.execute(sql`update ${table} set active = ${input.active} where id = ${input.id} returning id, name, active`));
+    await audit({ action: `${entityType}.${input.active ? "reactivate" : "deactivate"}`, entityType, entityId: after.id, before, after });
+    return after;
+  });
+}

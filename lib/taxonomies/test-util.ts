@@ -1,0 +1,19 @@
+// Helpers for the taxonomy integration tests (not a test file itself).
+import type { z } from "zod";
+import { CLI_ACTOR, type Actor } from "@/lib/auth/actor";
+import { perform, type Mutation } from "@/lib/complaints/mutation-kit";
+
+export const REVIEWER: Actor = { userId: null, role: "reviewer", name: "Anna", email: null, label: "test" };
+
+/** Runs a mutation as the admin and returns its data, failing the test on an error. */
+export async function ok<S extends z.ZodType, R>(mutation: Mutation<S, R>, input: z.input<S>): Promise<R> {
+  const result = await perform(CLI_ACTOR, mutation, input);
+  if ("error" in result) throw new Error(`${result.error.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
+  return result.data;
+}
+
+/** Runs a mutation as the admin and returns its error (undefined when it succeeded). */
+export async function refusal<S extends z.ZodType, R>(mutation: Mutation<S, R>, input: unknown, actor: Actor = CLI_ACTOR) {
+  const result = await perform(actor, mutation, input);
+  return "error" in result ? { ...result.error, fieldErrors: result.fieldErrors } : undefined;
+}
