@@ -13,7 +13,8 @@ test.describe("a product manager reading the root-cause report", () => {
     await page.goto("/dashboard");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Root causes" }).click();
     await expect(page.getByRole("heading", { name: "Root causes", level: 1 })).toBeVisible();
-    await expect(table(page)).toBeVisible();
+    // (The default period follows the latest purchase volume, which other journeys may move: no figures checked here.)
+    await expect(page.getByRole("region", { name: "With a root cause" })).toBeVisible();
 
     const filters = page.getByRole("form", { name: "Report filters" });
     await filters.getByLabel("Market").selectOption({ label: "Sweden" });
