@@ -79,6 +79,11 @@ test.describe("an admin keeping personal data only as long as allowed", () => {
     await expect(page.getByText(`CUST-${tag}`)).toHaveCount(0);
     await expect(page.getByText("811218-9876")).toHaveCount(0);
     await expect(page.getByRole("list", { name: "History" })).toContainText("erased the customer's personal data (Customer asked by letter, case 2019-114)");
+    // Erased data cannot be typed back in: the two fields are shown as erased, without an edit button.
+    await expect(page.getByText("Erased (personal data)")).toHaveCount(2);
+    await expect(page.getByRole("button", { name: "Edit narrative" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Edit customer reference" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Edit summary" })).toBeVisible();
     await page.screenshot({ path: "test-results/complaint-erased.png", fullPage: true });
   });
 });

@@ -28,7 +28,15 @@ export function ComplaintFields({ complaint, options, today, showsPersonalData }
     <div className="flex flex-col gap-6">
       <dl className="grid gap-5">
         <EditableField label="Summary" field="summary" value={c.summary} display={c.summary} editor={{ kind: "text", maxLength: 200 }} wide />
-        <EditableField label="Narrative" field="narrative" value={c.narrative ?? ""} display={c.narrative || none} editor={{ kind: "textarea" }} wide />
+        <EditableField
+          label="Narrative"
+          field="narrative"
+          value={c.narrative ?? ""}
+          display={c.anonymisedAt ? <span className="text-zinc-500">Erased (personal data)</span> : c.narrative || none}
+          editor={{ kind: "textarea" }}
+          locked={!!c.anonymisedAt}
+          wide
+        />
       </dl>
       <dl className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         <EditableField label="Received on" field="receivedOn" value={c.receivedOn} display={formatDay(c.receivedOn)} editor={{ kind: "date", max: today }} />
@@ -77,7 +85,14 @@ export function ComplaintFields({ complaint, options, today, showsPersonalData }
         />
         <EditableField label="App user" field="appUser" value={c.appUser === null ? "" : String(c.appUser)} display={yesNo(c.appUser)} editor={{ kind: "boolean", empty: "Not known" }} />
         {showsPersonalData ? (
-          <EditableField label="Customer reference" field="customerRef" value={c.customerRef ?? ""} display={c.customerRef || none} editor={{ kind: "text" }} />
+          <EditableField
+            label="Customer reference"
+            field="customerRef"
+            value={c.customerRef ?? ""}
+            display={c.anonymisedAt ? <span className="text-zinc-500">Erased (personal data)</span> : c.customerRef || none}
+            editor={{ kind: "text" }}
+            locked={!!c.anonymisedAt}
+          />
         ) : (
           <div>
             <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Customer reference</dt>

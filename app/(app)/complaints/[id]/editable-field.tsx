@@ -28,6 +28,7 @@ export function EditableField({
   display,
   editor,
   wide,
+  locked = false,
 }: {
   label: string;
   field: ComplaintField;
@@ -35,8 +36,11 @@ export function EditableField({
   display: ReactNode;
   editor: FieldEditor;
   wide?: boolean;
+  /** Shown but never editable here (e.g. personal data that has been erased). */
+  locked?: boolean;
 }) {
-  const { canEdit, save } = useComplaintEdit();
+  const { canEdit: mayEdit, save } = useComplaintEdit();
+  const canEdit = mayEdit && !locked;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
