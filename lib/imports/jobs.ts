@@ -97,11 +97,21 @@ export async function reportProgress(jobId: string, progress: Progress, tx: Tx |
   return row?.cancel ?? false;
 }
 
+/**
+ * Closes a job. A completed import's upload is dropped: nothing runs it again, and it holds the
+ * customers' personal data (a failed, cancelled or dry run keeps it, to run again).
+ */
 export async function finishJob(jobId: string, status: ImportStatus, message: string, progress: Progress) {
   await reportProgress(jobId, progress);
   await db
     .update(importJobs)
-    .set({ status, message, finishedAt: sql`now()`, heartbeatAt: sql`now()` })
+    .set({
+      status,
+      message,
+      finishedAt: sql`now()`,
+      heartbeatAt: sql`now()`,
+      file: status === "completed" ? sql`case when ${importJobs.dryRun} then ${importJobs.file} end` : sql`${importJobs.file}`,
+    })
     .where(eq(importJobs.id, jobId));
 }
 

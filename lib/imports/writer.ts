@@ -46,8 +46,8 @@ const COPY_COLUMNS = [
   "journey_stage", "narrative", "customer_ref", "app_user", "severity", "status", "excluded_reason", "created_by",
 ];
 
-/** Personal data as a whole: erased by retention, never written back into an erased complaint. */
-const PERSONAL_COLUMNS = new Set(["narrative", "customer_ref"]);
+/** What erasure removes or masks: an erased complaint keeps its own (erased, masked) values on a re-import. */
+const ERASED_COLUMNS = new Set(["narrative", "customer_ref", "summary"]);
 
 const RECORD_TYPE = sql.raw(COLUMNS.map((c) => `${c.name} ${c.type}`).join(", "));
 
@@ -141,7 +141,7 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
   const settable = COLUMNS.filter((c) => c.field && fields.has(c.field));
   if (updates.length && settable.length) {
     // A complaint whose personal data was erased does not take it back from a re-import.
-    const value = (c: Column) => (PERSONAL_COLUMNS.has(c.name) ? `case when c.anonymised_at is null then i.${c.name} else c.${c.name} end` : `i.${c.name}`);
+    const value = (c: Column) => (ERASED_COLUMNS.has(c.name) ? `case when c.anonymised_at is null then i.${c.name} else c.${c.name} end` : `i.${c.name}`);
     const assignments = settable.map((c) => sql.raw(`${c.name} = ${value(c)}`));
     if (fields.has("channel")) {
       // Customer service has no authority; keep the check constraint true when the channel changes.

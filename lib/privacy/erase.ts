@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Tx } from "@/db";
+import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { redactText } from "./redact";
 
@@ -22,6 +22,24 @@ export function scrubSnapshot(value: unknown, key?: string): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubSnapshot(v, k)]));
   }
   return value;
+}
+
+/** Jobs not in progress: finished, or untouched for a day (an upload left in the wizard). */
+const INACTIVE_JOB = sql`(status in ('completed', 'failed', 'cancelled') or coalesce(heartbeat_at, created_at) < now() - interval '1 day')`;
+
+/**
+ * Drops the stored uploads of import jobs not in progress, which hold customers' personal data as
+ * they came in: those containing one of `externalIds` (an erasure on request), or all of them (a
+ * retention run). Such a job can no longer be run again; its counts and error report stay.
+ */
+export async function clearStoredUploads(tx: Tx | Db, externalIds?: string[]): Promise<number> {
+  const containing = externalIds
+    ? sql`and exists (select 1 from json_array_elements_text(${JSON.stringify(externalIds)}::json) e
+          where position(convert_to(e.value, 'UTF8') in j.file) > 0)`
+    : sql``;
+  const cleared = await tx.execute(sql`
+    update import_jobs j set file = null where j.file is not null and ${INACTIVE_JOB} ${containing} returning j.id`);
+  return rowsOf(cleared).length;
 }
 
 type TextRow = { id: string; text: string | null };
@@ -92,6 +110,8 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
       where t.complaint_id = x.c and t.root_cause_id = x.r`);
   }
 
+  // Only entries filed under the complaints: every writer of complaint text files its entries there
+  // (a new writer that files complaint text under another entity must be added here).
   const entries = rowsOf<{ id: number; before: unknown; after: unknown }>(
     await tx.execute(sql`
       select id, before, after from audit_log

@@ -2,13 +2,14 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { analysisNotes, auditLog, comments, complaintRootCauses, complaints, statusTransitions } from "@/db/schema";
+import { analysisNotes, auditLog, comments, complaintRootCauses, complaints, importJobs, statusTransitions } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { actorFor, createFixtures, insertComplaints, type Fixtures } from "@/lib/complaints/test-fixtures";
 import { perform } from "@/lib/complaints/mutation-kit";
 import { updateComplaint } from "@/lib/complaints/write";
 import { bufferSource, runImport } from "@/lib/imports/engine";
+import { createJob } from "@/lib/imports/jobs";
 import { useTestDatabase, type TestDatabase } from "@/test/db";
 import { commands as retentionCommands } from "@/cli/commands/retention";
 import { ERASED, scrubSnapshot } from "./erase";
@@ -155,14 +156,49 @@ describe("erasing personal data", () => {
     expect("error" in edit && edit.fieldErrors?.narrative).toEqual(["This complaint's personal data has been erased and cannot be added back"]);
 
     const csv = (narrative: string) =>
-      Buffer.from(`external_id,received_on,market,channel,summary,narrative,customer_ref,status\nRET-1,2015-02-01,SE,customer_service,Kept summary,"${narrative}",CUST-9,closed\n`);
+      Buffer.from(`external_id,received_on,market,channel,summary,narrative,customer_ref,status\nRET-1,2015-02-01,SE,customer_service,Mail kund@example.se,"${narrative}",CUST-9,closed\n`);
     const first = await runImport(bufferSource(csv(NARRATIVE)), { actor: CLI_ACTOR });
     expect(first).toMatchObject({ status: "completed", inserted: 1 });
     expect((await runRetention(actorFor(f.users.admin))).erased).toBe(1);
     const again = await runImport(bufferSource(csv(NARRATIVE)), { actor: CLI_ACTOR });
     expect(again).toMatchObject({ status: "completed", inserted: 0, updated: 0, unchanged: 1 });
     const [imported] = await db.select().from(complaints).where(eq(complaints.externalId, "RET-1"));
-    expect(imported).toMatchObject({ narrative: null, customerRef: null, summary: "Kept summary" });
+    expect(imported).toMatchObject({ narrative: null, customerRef: null, summary: "Mail [email]" });
+  });
+});
+
+describe("stored uploads", () => {
+  const upload = (externalId: string) =>
+    Buffer.from(`external_id,received_on,market,channel,summary,narrative,customer_ref\n${externalId},2019-02-01,SE,customer_service,Upload,"${NARRATIVE}",CUST-U\n`);
+  const fileOf = async (jobId: string) => (await db.select({ file: importJobs.file }).from(importJobs).where(eq(importJobs.id, jobId)))[0].file;
+
+  it("are dropped once an import completes, kept for a failed one to run again", async () => {
+    const done = await createJob({ fileName: "a.csv", createdBy: null, dryRun: false, skipInvalid: false, file: upload("UP-1") });
+    await runImport(bufferSource(upload("UP-1")), { actor: CLI_ACTOR, jobId: done });
+    expect(await fileOf(done)).toBeNull();
+    const dry = await createJob({ fileName: "b.csv", createdBy: null, dryRun: true, skipInvalid: false, file: upload("UP-2") });
+    await runImport(bufferSource(upload("UP-2")), { actor: CLI_ACTOR, jobId: dry, dryRun: true });
+    expect(await fileOf(dry)).not.toBeNull();
+  });
+
+  it("go with an erasure that names them, and with every retention run", async () => {
+    const failed = await createJob({ fileName: "c.csv", createdBy: null, dryRun: false, skipInvalid: false, file: upload("UP-3") });
+    const other = await createJob({ fileName: "d.csv", createdBy: null, dryRun: false, skipInvalid: false, file: upload("UP-4") });
+    const active = await createJob({ fileName: "e.csv", createdBy: null, dryRun: false, skipInvalid: false, file: upload("UP-3") });
+    await db.update(importJobs).set({ status: "failed" }).where(inArray(importJobs.id, [failed, other]));
+    await db.update(importJobs).set({ status: "running", heartbeatAt: new Date() }).where(eq(importJobs.id, active));
+    const [complaint] = await insertComplaints([{ summary: "From an upload", externalId: "UP-3", customerRef: "CUST-U" }]);
+
+    expect("data" in (await perform(actorFor(f.users.admin), eraseComplaint, { id: complaint.id, reason: "Customer request" }))).toBe(true);
+    expect(await fileOf(failed)).toBeNull();
+    expect(await fileOf(other)).not.toBeNull();
+    // A job still running keeps its file; what it writes into the erased complaint stays erased.
+    expect(await fileOf(active)).not.toBeNull();
+
+    const run = await runRetention(actorFor(f.users.admin));
+    expect(run.uploadsCleared).toBeGreaterThanOrEqual(2);
+    expect(await fileOf(other)).toBeNull();
+    expect(await fileOf(active)).not.toBeNull();
   });
 });
 

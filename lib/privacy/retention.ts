@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError, forbidden } from "@/lib/errors";
-import { erasePersonalData } from "./erase";
+import { clearStoredUploads, erasePersonalData } from "./erase";
 import { redactText } from "./redact";
 import { eraseComplaintSchema, retentionRuleKeySchema, retentionRuleSchema } from "./validations";
 
@@ -44,7 +44,7 @@ async function dueIds(market: string, cutoff: string, limit: number): Promise<st
 }
 
 export type RetentionMarket = { market: string; months: number; cutoff: string; due: number; erased: number };
-export type RetentionRun = { dryRun: boolean; markets: RetentionMarket[]; erased: number };
+export type RetentionRun = { dryRun: boolean; markets: RetentionMarket[]; erased: number; uploadsCleared: number };
 
 /** Counts what each market's rule makes due now. */
 export async function retentionDue(today: Date = new Date()): Promise<RetentionMarket[]> {
@@ -66,7 +66,10 @@ export async function retentionDue(today: Date = new Date()): Promise<RetentionM
 export async function runRetention(actor: Actor, options: { dryRun?: boolean; today?: Date } = {}): Promise<RetentionRun> {
   if (!can(actor.role, "admin:manage")) throw forbidden();
   const plan = await retentionDue(options.today);
+  let uploadsCleared = 0;
   if (!options.dryRun) {
+    // Stored uploads hold the same personal data as they came in; they are not kept past a run.
+    if (plan.length) uploadsCleared = await clearStoredUploads(db);
     for (const market of plan) {
       for (;;) {
         const ids = await dueIds(market.market, market.cutoff, RETENTION_BATCH);
@@ -75,7 +78,7 @@ export async function runRetention(actor: Actor, options: { dryRun?: boolean; to
       }
     }
   }
-  const run = { dryRun: !!options.dryRun, markets: plan, erased: plan.reduce((sum, m) => sum + m.erased, 0) };
+  const run = { dryRun: !!options.dryRun, markets: plan, erased: plan.reduce((sum, m) => sum + m.erased, 0), uploadsCleared };
   await writeAudit(db, actor, { action: run.dryRun ? "retention.dry_run" : "retention.run", entityType: "retention", after: run });
   return run;
 }
@@ -101,10 +104,13 @@ export const deleteRetentionRule = defineMutation({ permission: "admin:manage", 
 
 /** Erases one complaint's personal data at once, e.g. on the customer's request. */
 export const eraseComplaint = defineMutation({ permission: "admin:manage", schema: eraseComplaintSchema }, async ({ tx, input, audit }) => {
-  const [found] = rowsOf<{ anonymised_at: string | null }>(await tx.execute(sql`select anonymised_at from complaints where id = ${input.id}`));
+  const [found] = rowsOf<{ anonymised_at: string | null; external_id: string }>(
+    await tx.execute(sql`select anonymised_at, external_id from complaints where id = ${input.id}`),
+  );
   if (!found) throw new AppError("not_found", "Complaint not found");
   if (found.anonymised_at) throw new AppError("conflict", "This complaint's personal data has already been erased");
   await erasePersonalData(tx, [input.id]);
+  await clearStoredUploads(tx, [found.external_id]);
   await audit({ action: "complaint.personal_data.erase", entityType: "complaint", entityId: input.id, after: { reason: redactText(input.reason) } });
   return { erased: true };
 });

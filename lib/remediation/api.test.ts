@@ -3,8 +3,9 @@ import { GET as getOne, PATCH } from "@/app/api/v1/remediation-actions/[id]/rout
 import { POST as runCheck } from "@/app/api/v1/remediation-actions/[id]/effectiveness-checks/route";
 import { GET as list, POST } from "@/app/api/v1/remediation-actions/route";
 import { db } from "@/db";
-import { remediationActions } from "@/db/schema";
+import { effectivenessChecks, remediationActions } from "@/db/schema";
 import { createFixtures, insertComplaints, type Fixtures } from "@/lib/complaints/test-fixtures";
+import { WITHHELD_VERDICT } from "@/lib/remediation/effectiveness";
 import { idParams, jsonRequest, noParams, tokensFor } from "@/test/api";
 import { useTestDatabase, type TestDatabase } from "@/test/db";
 
@@ -134,5 +135,35 @@ describe("POST /api/v1/remediation-actions/{id}/effectiveness-checks", () => {
     expect(stored).toMatchObject({ beforeFrom: "2018-12", beforeTo: "2019-02", kind: "not_enough_after", verdict: expect.stringContaining("Not enough data yet") });
     const body = await (await list(request(`/api/v1/remediation-actions?root_cause=${f.rootCauses.technical.id}`, { token: tokens.reviewer }), noParams)).json();
     expect(body.data.find((a: { id: string }) => a.id === created.id).latestCheck).toMatchObject({ id: stored.id, verdict: stored.verdict });
+  });
+});
+
+describe("checks read by leadership", () => {
+  it("withhold a check with 1 to 4 complaints in a window, whose rates would give the count back", async () => {
+    const created = await (await post({ title: "Small numbers", market: "SE", rootCauseIds: [f.rootCauses.slowRefund.id] })).json();
+    const figures = { beforeFrom: "2018-10", beforeTo: "2019-03", afterFrom: "2019-05", afterTo: "2019-10", beforePurchases: 6_000_000, afterPurchases: 6_000_000 };
+    await db.insert(effectivenessChecks).values({
+      actionId: created.id,
+      ...figures,
+      beforeComplaints: 3,
+      afterComplaints: 12,
+      rateBefore: 0.5,
+      rateAfter: 2,
+      rateRatio: 4,
+      ciLow: 1.1,
+      ciHigh: 14,
+      verdict: "More complaints after shipping: the rate rose 300 %",
+    });
+    const detail = async (token: string) => (await getOne(request(`/api/v1/remediation-actions/${created.id}`, { token }), idParams(created.id))).json();
+    const latest = async (token: string) =>
+      ((await (await list(request(`/api/v1/remediation-actions?root_cause=${f.rootCauses.slowRefund.id}`, { token }), noParams)).json()).data as { id: string; latestCheck: unknown }[]).find(
+        (a) => a.id === created.id,
+      )!.latestCheck;
+
+    expect((await detail(tokens.reviewer)).latestCheck).toMatchObject({ beforeComplaints: 3, rateBefore: 0.5, withheld: false });
+    expect(await latest(tokens.pm)).toMatchObject({ beforeComplaints: 3, rateRatio: 4, withheld: false });
+    const withheld = { beforeComplaints: null, afterComplaints: null, rateBefore: null, rateAfter: null, rateRatio: null, ciLow: null, ciHigh: null, withheld: true, verdict: WITHHELD_VERDICT };
+    expect((await detail(tokens.leadership)).latestCheck).toMatchObject({ ...withheld, beforePurchases: 6_000_000 });
+    expect(await latest(tokens.leadership)).toMatchObject(withheld);
   });
 });

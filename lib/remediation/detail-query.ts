@@ -15,6 +15,7 @@ import {
 } from "@/db/schema";
 import type { RemediationStatus } from "@/db/schema/enums";
 import { redactText } from "@/lib/privacy/redact";
+import { withholdSmallCheck } from "./effectiveness";
 import { OWNER_ROLES } from "./references";
 import { REMEDIATION_STATUS_LABELS, isOverdue } from "./workflow";
 
@@ -66,7 +67,7 @@ function sentenceOf(action: string, before: Record<string, unknown>, after: Reco
 export async function getRemediationDetail(
   q: Db | Tx,
   id: string,
-  options: { redact?: boolean; withEvidence?: boolean; withHistory?: boolean; today?: string } = {},
+  options: { redact?: boolean; withEvidence?: boolean; withHistory?: boolean; today?: string; suppressSmallCells?: boolean } = {},
 ) {
   const owner = alias(users, "owner");
   const creator = alias(users, "creator");
@@ -126,7 +127,7 @@ export async function getRemediationDetail(
     },
     rootCauses: causes,
     evidence: evidence.map((c) => ({ ...c, summary: redact ? redactText(c.summary) : c.summary })),
-    checks: checks.map(({ check, computedByName }) => ({ ...check, computedByName })),
+    checks: checks.map(({ check, computedByName }) => withholdSmallCheck({ ...check, computedByName }, options.suppressSmallCells ?? false)),
     history: audits.map((a): RemediationHistoryEntry => {
       const actorName = a.actorName ?? (a.actorLabel === "cli" ? "Command line" : (a.actorLabel ?? "System"));
       const sentence = sentenceOf(a.action, (a.before ?? {}) as Record<string, unknown>, (a.after ?? {}) as Record<string, unknown>);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkWindows, compareRates, evaluateEffectiveness, windowTotals, type CheckCell } from "./effectiveness";
+import { checkWindows, compareRates, evaluateEffectiveness, windowTotals, WITHHELD_VERDICT, withholdSmallCheck, type CheckCell } from "./effectiveness";
 
 describe("checkWindows", () => {
   it("takes the months before the shipped month and after it, leaving the shipped month out", () => {
@@ -109,5 +109,26 @@ describe("evaluateEffectiveness", () => {
     expect(result.beforeTotals).toEqual({ complaints: 30, purchases: 100_000, months: 1 });
     expect(result.afterTotals).toEqual({ complaints: 10, purchases: 100_000, months: 1 });
     expect(result.rateRatio).toBeCloseTo(1 / 3, 10);
+  });
+});
+
+describe("withholdSmallCheck", () => {
+  const check = (beforeComplaints: number, afterComplaints: number) => ({
+    beforeComplaints,
+    afterComplaints,
+    rateBefore: 1,
+    rateAfter: 1,
+    rateRatio: 1,
+    ciLow: 0.5,
+    ciHigh: 2,
+    verdict: "No clear change",
+  });
+
+  it("withholds a window of 1 to 4 complaints only for roles that see aggregates only", () => {
+    expect(withholdSmallCheck(check(4, 30), true)).toMatchObject({ beforeComplaints: null, afterComplaints: null, rateRatio: null, withheld: true, verdict: WITHHELD_VERDICT });
+    expect(withholdSmallCheck(check(30, 1), true).withheld).toBe(true);
+    expect(withholdSmallCheck(check(4, 30), false)).toMatchObject({ beforeComplaints: 4, withheld: false });
+    // Zero singles out nobody; five or more is an aggregate.
+    expect(withholdSmallCheck(check(0, 5), true)).toMatchObject({ beforeComplaints: 0, afterComplaints: 5, withheld: false });
   });
 });

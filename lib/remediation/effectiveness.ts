@@ -1,3 +1,4 @@
+import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { perMillion } from "@/lib/metric/compute";
 import { addMonths, monthOf } from "@/lib/metric/months";
 
@@ -113,4 +114,43 @@ export function evaluateEffectiveness(cells: readonly CheckCell[], windows: Wind
   const beforeTotals = windowTotals(cells, windows.before);
   const afterTotals = windowTotals(cells, windows.after);
   return { ...windows, beforeTotals, afterTotals, ...compareRates(beforeTotals, afterTotals) };
+}
+
+type CheckFigures = {
+  beforeComplaints?: number | null;
+  afterComplaints?: number | null;
+  rateBefore: number | null;
+  rateAfter: number | null;
+  rateRatio: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  verdict: string;
+};
+
+type Counts = "beforeComplaints" | "afterComplaints";
+/** A check whose counts may be withheld (null). */
+export type Withholdable<T> = Omit<T, Counts> & { [K in Extract<keyof T, Counts>]: T[K] | null } & { withheld: boolean };
+
+export const WITHHELD_VERDICT = "Withheld: fewer than 5 complaints before or after shipping";
+
+/**
+ * A check as a role that sees aggregates only may read it: when either window holds 1 to 4
+ * complaints, its counts go, and so do the rates, ratio and interval that give them back with the
+ * purchases. (Zero complaints single out nobody.)
+ */
+export function withholdSmallCheck<T extends CheckFigures>(check: T, suppress: boolean): Withholdable<T> {
+  const small = (n: number | null | undefined) => n != null && n > 0 && n < SMALL_CELL_THRESHOLD;
+  if (!suppress || !(small(check.beforeComplaints) || small(check.afterComplaints))) return { ...check, withheld: false };
+  return {
+    ...check,
+    ...("beforeComplaints" in check ? { beforeComplaints: null } : {}),
+    ...("afterComplaints" in check ? { afterComplaints: null } : {}),
+    rateBefore: null,
+    rateAfter: null,
+    rateRatio: null,
+    ciLow: null,
+    ciHigh: null,
+    verdict: WITHHELD_VERDICT,
+    withheld: true,
+  };
 }

@@ -4,12 +4,17 @@ import type { Db, Tx } from "@/db";
 import { effectivenessChecks, products, remediationActions, remediationRootCauses, users } from "@/db/schema";
 import type { RemediationStatus } from "@/db/schema/enums";
 import type { RemediationFilters, RemediationSortKey } from "./filters";
+import { withholdSmallCheck } from "./effectiveness";
 import { isOverdue } from "./workflow";
 
 export type LatestCheck = {
   id: string;
   computedAt: string;
   verdict: string;
+  beforeComplaints: number | null;
+  afterComplaints: number | null;
+  /** Withheld from a role that sees aggregates only (fewer than 5 complaints in a window). */
+  withheld: boolean;
   rateBefore: number | null;
   rateAfter: number | null;
   rateRatio: number | null;
@@ -68,7 +73,8 @@ const rootCausesJson = sql<unknown>`(
   where rrc.action_id = ${remediationActions.id})`;
 
 const latestCheckJson = sql<unknown>`(
-  select json_build_object('id', e.id, 'computedAt', e.computed_at, 'verdict', e.verdict, 'rateBefore', e.rate_before,
+  select json_build_object('id', e.id, 'computedAt', e.computed_at, 'verdict', e.verdict,
+    'beforeComplaints', e.before_complaints, 'afterComplaints', e.after_complaints, 'rateBefore', e.rate_before,
     'rateAfter', e.rate_after, 'rateRatio', e.rate_ratio, 'ciLow', e.ci_low, 'ciHigh', e.ci_high)
   from ${effectivenessChecks} e where e.action_id = ${remediationActions.id}
   order by e.computed_at desc, e.id desc limit 1)`;
@@ -77,8 +83,9 @@ const latestCheckJson = sql<unknown>`(
 export async function listRemediationActions(
   q: Db | Tx,
   filters: RemediationFilters,
-  today = new Date().toISOString().slice(0, 10),
+  options: { suppressSmallCells?: boolean; today?: string } = {},
 ): Promise<{ rows: RemediationListRow[]; total: number }> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const where = remediationWhere(filters);
   const order = filters.sort.direction === "desc" ? desc : asc;
   const rows = await q
@@ -112,13 +119,13 @@ export async function listRemediationActions(
   return {
     total,
     rows: rows.map(({ total: _total, rootCauses, latestCheck, updatedAt, ...row }) => {
-      const check = json<(Omit<LatestCheck, "computedAt"> & { computedAt: string }) | null>(latestCheck);
+      const check = json<(Omit<LatestCheck, "computedAt" | "withheld"> & { computedAt: string }) | null>(latestCheck);
       return {
         ...row,
         overdue: isOverdue(row, today),
         updatedAt: updatedAt.toISOString(),
         rootCauses: json<{ id: string; name: string }[]>(rootCauses),
-        latestCheck: check ? { ...check, computedAt: new Date(check.computedAt).toISOString() } : null,
+        latestCheck: check ? withholdSmallCheck({ ...check, computedAt: new Date(check.computedAt).toISOString() }, !!options.suppressSmallCells) : null,
       };
     }),
   };

@@ -2,12 +2,14 @@ import "server-only";
 import { db } from "@/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
+import { suppressesSmallCells } from "@/lib/metric/breakdowns";
 import { getRemediationDetail, loadRemediationOptions } from "./detail-query";
 import type { RemediationFilters } from "./filters";
 import { listRemediationActions } from "./list-query";
 
-export function getRemediationList(filters: RemediationFilters) {
-  return listRemediationActions(db, filters);
+/** Leadership sees aggregates only: a check on fewer than 5 complaints is withheld. */
+export function getRemediationList(user: Pick<SessionUser, "role">, filters: RemediationFilters) {
+  return listRemediationActions(db, filters, { suppressSmallCells: suppressesSmallCells(user.role) });
 }
 
 /** Evidence complaints only for those who read complaints; with personal data cut for product managers. */
@@ -15,6 +17,7 @@ export function getRemediationAction(user: Pick<SessionUser, "role">, id: string
   return getRemediationDetail(db, id, {
     withEvidence: can(user.role, "complaints:read"),
     redact: !can(user.role, "complaints:read_personal"),
+    suppressSmallCells: suppressesSmallCells(user.role),
   });
 }
 

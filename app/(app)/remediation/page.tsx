@@ -38,7 +38,7 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
   let data: [Awaited<ReturnType<typeof getRemediationList>>, Awaited<ReturnType<typeof getRemediationOptions>>];
   try {
     const filters = parseRemediationFilters(await searchParams);
-    data = await Promise.all([getRemediationList(filters), getRemediationOptions()]);
+    data = await Promise.all([getRemediationList(user, filters), getRemediationOptions()]);
   } catch (error) {
     if (error instanceof AppError) {
       const details = (error.details as { path: string; message: string }[] | undefined) ?? [];

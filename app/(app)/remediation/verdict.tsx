@@ -5,5 +5,6 @@ export function VerdictBadge({ verdict }: { verdict: string }) {
   if (verdict.startsWith("Fewer")) return <Badge tone="success">Fewer complaints</Badge>;
   if (verdict.startsWith("More")) return <Badge tone="danger">More complaints</Badge>;
   if (verdict.startsWith("No clear change")) return <Badge tone="warning">No clear change</Badge>;
+  if (verdict.startsWith("Withheld")) return <Badge tone="neutral">Withheld: fewer than 5</Badge>;
   return <Badge tone="neutral">Not enough data</Badge>;
 }

@@ -16,7 +16,7 @@ type Check = RemediationDetail["checks"][number];
 
 const monthLabel = (from: string, to: string) => (to < from ? "no month yet" : from === to ? from : `${from} – ${to}`);
 
-function WindowRow(props: { label: string; from: string; to: string; complaints: number; purchases: number; rate: number | null }) {
+function WindowRow(props: { label: string; from: string; to: string; complaints: number | null; purchases: number; rate: number | null }) {
   return (
     <tr>
       <th scope="row" className="py-1.5 text-left font-medium">

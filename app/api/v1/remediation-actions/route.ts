@@ -3,14 +3,15 @@ import { z } from "zod";
 import { db } from "@/db";
 import { apiRoute, readJson, respond } from "@/lib/api/route";
 import { perform } from "@/lib/complaints/mutation-kit";
+import { suppressesSmallCells } from "@/lib/metric/breakdowns";
 import { parseRemediationFilters } from "@/lib/remediation/filters";
 import { listRemediationActions } from "@/lib/remediation/list-query";
 import { createRemediationAction } from "@/lib/remediation/write";
 
 /** Filters `status`, `owner`, `root_cause`, `market`, with `sort`, `page`, `perPage`; answers `{ data, total, page, perPage }`. */
-export const GET = apiRoute({ permission: "remediation:read" }, async ({ request }) => {
+export const GET = apiRoute({ permission: "remediation:read" }, async ({ request, actor }) => {
   const filters = parseRemediationFilters(request.nextUrl.searchParams);
-  const { rows, total } = await listRemediationActions(db, filters);
+  const { rows, total } = await listRemediationActions(db, filters, { suppressSmallCells: suppressesSmallCells(actor.role) });
   return NextResponse.json({ data: rows, total, page: filters.page, perPage: filters.perPage });
 });
 

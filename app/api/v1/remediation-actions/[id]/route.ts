@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { apiError, apiRoute, readJson, respond } from "@/lib/api/route";
 import { can } from "@/lib/auth/roles";
 import { perform } from "@/lib/complaints/mutation-kit";
+import { suppressesSmallCells } from "@/lib/metric/breakdowns";
 import { getRemediationDetail } from "@/lib/remediation/detail-query";
 import { remediationPatchBodySchema } from "@/lib/remediation/validations";
 import { updateRemediationAction } from "@/lib/remediation/write";
@@ -16,7 +17,11 @@ const isUuid = (id: string) => z.uuid().safeParse(id).success;
 export const GET = apiRoute<Params>({ permission: "remediation:read" }, async ({ actor, params }) => {
   if (!isUuid(params.id)) return apiError("not_found", "Remediation action not found");
   const withEvidence = can(actor.role, "complaints:read");
-  const detail = await getRemediationDetail(db, params.id, { withEvidence, redact: !can(actor.role, "complaints:read_personal") });
+  const detail = await getRemediationDetail(db, params.id, {
+    withEvidence,
+    redact: !can(actor.role, "complaints:read_personal"),
+    suppressSmallCells: suppressesSmallCells(actor.role),
+  });
   if (!detail) return apiError("not_found", "Remediation action not found");
   const { action, rootCauses, evidence, checks, history } = detail;
   return NextResponse.json({
