@@ -108,7 +108,7 @@ export type SampleDetail = SampleSummary & {
   items: SampleItem[];
   /** The viewer's own codes by complaint (coders only); undefined = not coded yet, null = none of these. */
   myCodes: Record<string, string | null>;
-  /** For people who are not coding it at once; for the coders once both have coded everything. */
+  /** Once both coders have coded everything (for everyone: the codes are final then). */
   results: AgreementResults | null;
 };
 
@@ -137,8 +137,9 @@ export async function getAgreementSample(id: string, viewerId: string | null): P
   if (viewerCoder) {
     for (const p of pairs) if (viewerCoder === "a" ? p.coded_a : p.coded_b) myCodes[p.complaint_id] = viewerCoder === "a" ? p.a : p.b;
   }
-  // Coders see the results once both have finished (their codes are final then); anyone else at once.
-  const mayCompare = viewerCoder ? complete(sample) : true;
+  // Results show once both coders have finished and their codes are final: earlier, anyone who saw
+  // them could let one coder know the other's codes.
+  const mayCompare = complete(sample);
   const both = pairs.filter((p) => p.coded_a && p.coded_b);
   const nameOf = (code: string | null) => (code ? (names.get(code) ?? "Unknown root cause") : NONE_LABEL);
 

@@ -100,17 +100,37 @@ describe("buildReport", () => {
 
     const report = buildReport({ ...input, suppressSmallCells: true });
     const [a, b] = report.rootCauses;
-    expect(a).toMatchObject({ id: "a", complaints: 22, primary: 20, suppressed: false, previous: { complaints: null, perMillion: null } });
+    expect(a).toMatchObject({ id: "a", complaints: 22, suppressed: false, previous: { complaints: null, perMillion: null } });
     // The previous period's 3 would show through the change, so the change goes too.
     expect(a.changeInRate).toBeNull();
+    // February's 2 would be the total 22 minus January's 20: January is withheld with it.
     expect(a.months).toEqual([
-      { month: "2019-01", complaints: 20 },
+      { month: "2019-01", complaints: null },
       { month: "2019-02", complaints: null },
       { month: "2019-03", complaints: 0 },
     ]);
+    // b's 2 primary tags would be the 22 tagged minus a's 20: a's primary count is withheld with it.
+    expect(a.primary).toBeNull();
     expect(b).toMatchObject({ id: "b", complaints: null, primary: null, share: null, perMillion: null, suppressed: true });
     expect(b.months.every((m) => m.complaints === null)).toBe(true);
     expect(report.complaints).toBe(60);
     expect(report.tagged).toBe(22);
+  });
+
+  it("leaves a row alone when two or more of its months are withheld already", () => {
+    const report = buildReport(
+      base({
+        suppressSmallCells: true,
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2019-01", complaints: 3, primary: 3 },
+          { rootCauseId: "a", market: "SE", month: "2019-02", complaints: 2, primary: 2 },
+          { rootCauseId: "a", market: "SE", month: "2019-03", complaints: 30, primary: 30 },
+          { rootCauseId: "b", market: "SE", month: "2019-03", complaints: 40, primary: 40 },
+        ],
+      }),
+    );
+    const a = report.rootCauses.find((r) => r.id === "a")!;
+    expect(a.months.map((m) => m.complaints)).toEqual([null, null, 30]);
+    expect(report.rootCauses.map((r) => r.primary)).toEqual([40, 35]);
   });
 });

@@ -94,6 +94,24 @@ function small(count: number, suppress: boolean): boolean {
   return suppress && count > 0 && count < SMALL_CELL_THRESHOLD;
 }
 
+/**
+ * Complementary suppression: where a shown total has exactly one withheld part, that part is the
+ * total minus the others, so the smallest other part is withheld too. Rows: a cause's months against
+ * its total. The primary column: against the tagged complaints.
+ */
+function withholdComplements(rows: RootCauseRow[]) {
+  const secondOf = <T>(cells: T[], value: (cell: T) => number | null, hide: (cell: T) => void) => {
+    if (cells.filter((c) => value(c) === null).length !== 1) return;
+    const shown = cells.filter((c) => (value(c) ?? 0) > 0);
+    if (shown.length === 0) return;
+    hide(shown.reduce((min, c) => (value(c)! < value(min)! ? c : min)));
+  };
+  for (const row of rows) {
+    if (!row.suppressed) secondOf(row.months, (m) => m.complaints, (m) => (m.complaints = null));
+  }
+  secondOf(rows, (r) => r.primary, (r) => (r.primary = null));
+}
+
 export function buildReport(input: ReportInput): Omit<RootCauseReport, "market" | "product" | "channel" | "denominator"> {
   const { period, previous, suppressSmallCells: suppress } = input;
   const volumes = new Map(input.volumes.map((v) => [key(v.market, v.month), v.purchases]));
@@ -143,6 +161,7 @@ export function buildReport(input: ReportInput): Omit<RootCauseReport, "market" 
       suppressed,
     };
   });
+  if (suppress) withholdComplements(rows);
   rows.sort(
     (a, b) =>
       Number(a.suppressed) - Number(b.suppressed) ||

@@ -91,7 +91,10 @@ export default async function AgreementSamplePage({ params, searchParams }: Prop
         {sample.results ? (
           <AgreementResultsView results={sample.results} coderA={sample.coderA.name} coderB={sample.coderB.name} />
         ) : !sample.viewerCoder ? (
-          <Alert tone="info">Nothing to compare yet: the results show as soon as both coders have coded the same complaint.</Alert>
+          <Alert tone="info">
+            The results appear once both coders have coded all {sample.size} complaints, so that neither can learn the other&apos;s codes
+            before giving their own.
+          </Alert>
         ) : null}
       </div>
     </>

@@ -35,7 +35,8 @@ export function OwnerForm({ action, today }: { action: { id: string; version: nu
     setFormError(null);
     const changes: RemediationChangesInput = {};
     if (values.status !== action.status) changes.status = values.status;
-    if (values.status === "shipped" && values.shippedOn !== action.shippedOn) changes.shippedOn = values.shippedOn;
+    // The shipped date goes with the move to shipped (a correction later is a reviewer's edit).
+    if (values.status === "shipped" && action.status !== "shipped" && values.shippedOn !== action.shippedOn) changes.shippedOn = values.shippedOn;
     if ((values.notes ?? null) !== (action.notes ?? null)) changes.notes = values.notes;
     if (!Object.keys(changes).length) {
       setFormError("Nothing changed");
@@ -64,7 +65,7 @@ export function OwnerForm({ action, today }: { action: { id: string; version: nu
           ))}
         </Select>
       </Field>
-      {status === "shipped" ? (
+      {status === "shipped" && action.status !== "shipped" ? (
         <Field label="Shipped on" htmlFor="shippedOn" error={errors.shippedOn?.message}>
           <Input id="shippedOn" type="date" max={today} {...register("shippedOn")} aria-invalid={errors.shippedOn ? true : undefined} />
         </Field>
