@@ -10,8 +10,18 @@ export function RateBar({ value, max }: { value: number | null | undefined; max:
   );
 }
 
-/** In place of a count withheld from roles that see aggregates only. */
-export function Withheld() {
+/**
+ * In place of a count withheld from roles that see aggregates only: a small one, or (`complement`)
+ * one withheld so that a small one cannot be worked out from a total.
+ */
+export function Withheld({ complement = false }: { complement?: boolean }) {
+  if (complement) {
+    return (
+      <span className="text-zinc-400" title={`Withheld: fewer than ${SMALL_CELL_THRESHOLD}, or a count that would give one away through the total`}>
+        withheld
+      </span>
+    );
+  }
   return (
     <span className="text-zinc-400" title={`Fewer than ${SMALL_CELL_THRESHOLD} complaints: withheld`}>
       &lt; {SMALL_CELL_THRESHOLD}

@@ -18,6 +18,8 @@ export type BreakdownRow = {
   /** Products only: complaints per million purchases of that product, where product volumes exist. */
   productPerMillion?: number | null;
   suppressed: boolean;
+  /** Withheld although not small, so that the one small cell of its breakdown cannot be worked out from the total. */
+  complement?: boolean;
   /** The complaint list filtered to this cell, for roles that may read complaints. */
   href: string | null;
 };
@@ -119,7 +121,7 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
     filters: { root_cause: r.root_cause_id },
   }));
 
-  const finish = (cells: Cell[]) => cells.map((c) => toRow(c, scope)).sort(byRate);
+  const finish = (cells: Cell[]) => withholdComplement(cells.map((c) => toRow(c, scope))).sort(byRate);
   return [
     { id: "channel", title: "Channel", rows: finish(channel) },
     { id: "product", title: "Product", rows: finish(product) },
@@ -127,6 +129,22 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
     { id: "appUser", title: "App users vs others", rows: finish(app) },
     { id: "rootCause", title: "Root cause", rows: finish(cause) },
   ];
+}
+
+/**
+ * A breakdown's cells add up to the period's figure, so one withheld cell would be the figure minus
+ * the others: the smallest other cell is withheld with it.
+ */
+function withholdComplement(rows: BreakdownRow[]): BreakdownRow[] {
+  if (rows.filter((r) => r.suppressed).length !== 1) return rows;
+  const shown = rows.filter((r) => !r.suppressed);
+  if (shown.length === 0) return rows;
+  const smallest = shown.reduce((min, r) => ((r.complaints ?? 0) < (min.complaints ?? 0) ? r : min));
+  return rows.map((r) =>
+    r === smallest
+      ? { ...r, complaints: null, perMillion: null, ...("productPerMillion" in r ? { productPerMillion: null } : {}), suppressed: true, complement: true, href: null }
+      : r,
+  );
 }
 
 /** Roles that see aggregates only (leadership) get small cells withheld. */

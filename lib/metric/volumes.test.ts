@@ -91,15 +91,22 @@ describe("publication review and the dashboard", () => {
     const channel = (d: typeof lead) => d.breakdowns.find((b) => b.id === "channel")!.rows;
     const agency = channel(lead).find((r) => r.key.startsWith("consumer_agency"));
     expect(agency).toMatchObject({ suppressed: true, complaints: null, perMillion: null, href: null });
+    // Customer service alone would be the total minus the agency's 3: it is withheld with it.
+    expect(channel(lead).find((r) => r.key.startsWith("customer_service"))).toMatchObject({ suppressed: true, complement: true, complaints: null });
+    expect(channel(reviewer).find((r) => r.key.startsWith("customer_service"))).toMatchObject({ suppressed: false, complaints: 12 });
     const agencyForReviewer = channel(reviewer).find((r) => r.key.startsWith("consumer_agency"));
     expect(agencyForReviewer).toMatchObject({ suppressed: false, complaints: 3 });
     expect(agencyForReviewer?.href).toBe(
       "/complaints?market=SE&received_from=2019-01-01&received_to=2019-02-28&excluded=no&channel=consumer_agency",
     );
     // 11 product complaints over 200,000 product purchases in January (February has no product volume).
-    const product = lead.breakdowns.find((b) => b.id === "product")!.rows.find((r) => r.key === productId);
-    expect(product).toMatchObject({ complaints: 11, suppressed: false, href: null });
+    const product = reviewer.breakdowns.find((b) => b.id === "product")!.rows.find((r) => r.key === productId);
+    expect(product).toMatchObject({ complaints: 11, suppressed: false });
     expect(product?.productPerMillion).toBeCloseTo(55, 10);
+    // For leadership the 4 complaints without a product are withheld, and so the product's 11 with them.
+    const products = lead.breakdowns.find((b) => b.id === "product")!.rows;
+    expect(products.find((r) => r.key === productId)).toMatchObject({ complaints: null, productPerMillion: null, complement: true, href: null });
+    expect(products.find((r) => r.key === "none")).toMatchObject({ complaints: null, suppressed: true });
     // Headline: Jan 11 / 1,100,000 = 10; Feb 4 / 900,000.
     expect(lead.latest?.month).toBe("2019-02");
     expect(lead.ytd?.current.perMillion).toBeCloseTo(15 / 2, 10);

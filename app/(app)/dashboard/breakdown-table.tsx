@@ -39,8 +39,8 @@ export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
                     row.label
                   )}
                 </TD>
-                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld /> : formatCount(row.complaints)}</TD>
-                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld /> : formatFigure(row.perMillion, 2)}</TD>
+                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld complement={row.complement} /> : formatCount(row.complaints)}</TD>
+                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld complement={row.complement} /> : formatFigure(row.perMillion, 2)}</TD>
                 {hasProductRates ? <TD className="text-right tabular-nums">{formatFigure(row.productPerMillion ?? null, 1)}</TD> : null}
                 <TD>
                   <RateBar value={row.perMillion} max={max} />

@@ -43,7 +43,9 @@ export function RootCauseTable({ rows, hrefFor }: { rows: RootCauseRow[]; hrefFo
                   )}
                 </TH>
                 <TD className="text-right tabular-nums">{row.suppressed ? <Withheld /> : formatCount(row.complaints)}</TD>
-                <TD className="text-right tabular-nums">{row.primary == null ? <Withheld /> : formatCount(row.primary)}</TD>
+                <TD className="text-right tabular-nums">
+                  {row.suppressed ? <Withheld /> : row.primary == null ? <Withheld complement /> : formatCount(row.primary)}
+                </TD>
                 <TD className="text-right tabular-nums">{row.share == null ? "—" : `${(row.share * 100).toFixed(0)} %`}</TD>
                 <TD className="text-right tabular-nums">{formatFigure(row.perMillion, 2)}</TD>
                 <TD className="text-right tabular-nums text-zinc-600">
