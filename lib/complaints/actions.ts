@@ -1,8 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { db } from "@/db";
-import { action } from "@/lib/auth/action";
+import { mutationAction, revalidatePaths } from "@/lib/auth/action";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { MutationResult } from "@/lib/auth/mutation";
@@ -27,11 +26,7 @@ import { createComplaint, updateComplaint } from "./write";
 
 // Each action is the shared mutation run as the signed-in user, then the pages that show it refresh.
 function serverAction<S extends z.ZodType, R>(mutation: Mutation<S, R>, paths: (input: z.output<S>, data: R) => string[]) {
-  return action(mutation, async (ctx) => {
-    const data = await mutation.work(ctx);
-    for (const path of paths(ctx.input, data)) revalidatePath(path);
-    return data;
-  });
+  return mutationAction(mutation, (input, data) => revalidatePaths(paths(input, data)));
 }
 
 const complaintPaths = (id: string) => [`/complaints/${id}`, "/complaints"];

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/auth/action";
+import { mutationAction, revalidatePaths } from "@/lib/auth/action";
 import { mutationErrorOf, type MutationResult } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
@@ -9,24 +9,11 @@ import { fieldErrorsOf } from "@/lib/validation";
 import { deleteRetentionRule, eraseComplaint, runRetention, saveRetentionRule, type RetentionRun } from "./retention";
 import { retentionRunSchema } from "./validations";
 
-export const saveRetentionRuleAction = action(saveRetentionRule, async (ctx) => {
-  const rule = await saveRetentionRule.work(ctx);
-  revalidatePath("/admin/retention");
-  return rule;
-});
+export const saveRetentionRuleAction = mutationAction(saveRetentionRule, () => revalidatePaths(["/admin/retention"]));
 
-export const deleteRetentionRuleAction = action(deleteRetentionRule, async (ctx) => {
-  const done = await deleteRetentionRule.work(ctx);
-  revalidatePath("/admin/retention");
-  return done;
-});
+export const deleteRetentionRuleAction = mutationAction(deleteRetentionRule, () => revalidatePaths(["/admin/retention"]));
 
-export const eraseComplaintAction = action(eraseComplaint, async (ctx) => {
-  const done = await eraseComplaint.work(ctx);
-  revalidatePath(`/complaints/${ctx.input.id}`);
-  revalidatePath("/complaints");
-  return done;
-});
+export const eraseComplaintAction = mutationAction(eraseComplaint, (input) => revalidatePaths([`/complaints/${input.id}`, "/complaints"]));
 
 /**
  * Runs the rules now. Not through the mutation road's single transaction: the run commits batch by

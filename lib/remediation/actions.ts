@@ -1,8 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { action } from "@/lib/auth/action";
+import { mutationAction, revalidatePaths } from "@/lib/auth/action";
 import type { Mutation } from "@/lib/complaints/mutation-kit";
 import { runEffectivenessCheck } from "./checks";
 import {
@@ -16,12 +15,7 @@ import {
 
 // Each action is the shared mutation run as the signed-in user; then the list and the action's page refresh.
 function remediationAction<S extends z.ZodType, R>(mutation: Mutation<S, R>, idOf: (input: z.output<S>, data: R) => string) {
-  return action(mutation, async (ctx) => {
-    const data = await mutation.work(ctx);
-    revalidatePath("/remediation");
-    revalidatePath(`/remediation/${idOf(ctx.input, data)}`);
-    return data;
-  });
+  return mutationAction(mutation, (input, data) => revalidatePaths(["/remediation", `/remediation/${idOf(input, data)}`]));
 }
 
 export const createRemediationActionAction = remediationAction(createRemediationAction, (_input, row) => row.id);

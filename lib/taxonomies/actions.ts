@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { action } from "@/lib/auth/action";
+import { mutationAction } from "@/lib/auth/action";
 import type { Mutation } from "@/lib/complaints/mutation-kit";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
@@ -12,11 +12,7 @@ import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause }
 
 // Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.
 function taxonomyAction<S extends z.ZodType, R>(mutation: Mutation<S, R>) {
-  return action(mutation, async (ctx) => {
-    const data = await mutation.work(ctx);
-    revalidatePath("/", "layout");
-    return data;
-  });
+  return mutationAction(mutation, () => revalidatePath("/", "layout"));
 }
 
 export const createProductAction = taxonomyAction(createProduct);
