@@ -3,10 +3,11 @@ import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { authorities, products, rootCauses } from "@/db/schema";
 import type { Channel, JourneyStage, Role } from "@/db/schema/enums";
-import { can, SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { perMillion } from "./compute";
 import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS } from "./labels";
 import { monthRange } from "./months";
+import { complementOf, isSmallCount, suppressesSmallCells } from "./suppression";
 import type { Executor } from "./queries";
 
 export type BreakdownRow = {
@@ -131,29 +132,18 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
   ];
 }
 
-/**
- * A breakdown's cells add up to the period's figure, so one withheld cell would be the figure minus
- * the others: the smallest other cell is withheld with it.
- */
+/** A breakdown's cells add up to the period's figure: one withheld cell takes its complement along. */
 function withholdComplement(rows: BreakdownRow[]): BreakdownRow[] {
-  if (rows.filter((r) => r.suppressed).length !== 1) return rows;
-  const shown = rows.filter((r) => !r.suppressed);
-  if (shown.length === 0) return rows;
-  const smallest = shown.reduce((min, r) => ((r.complaints ?? 0) < (min.complaints ?? 0) ? r : min));
+  const complement = complementOf(rows, (r) => r.suppressed, (r) => r.complaints);
   return rows.map((r) =>
-    r === smallest
+    r === complement
       ? { ...r, complaints: null, perMillion: null, ...("productPerMillion" in r ? { productPerMillion: null } : {}), suppressed: true, complement: true, href: null }
       : r,
   );
 }
 
-/** Roles that see aggregates only (leadership) get small cells withheld. */
-export function suppressesSmallCells(role: Role): boolean {
-  return !can(role, "complaints:read");
-}
-
 function toRow(cell: Cell, scope: Scope): BreakdownRow {
-  const suppressed = suppressesSmallCells(scope.role) && cell.count < SMALL_CELL_THRESHOLD;
+  const suppressed = suppressesSmallCells(scope.role) && isSmallCount(cell.count);
   if (suppressed) {
     return { key: cell.key, label: cell.label, complaints: null, perMillion: null, suppressed, href: null, ...("productPerMillion" in cell ? { productPerMillion: null } : {}) };
   }

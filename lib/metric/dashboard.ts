@@ -11,7 +11,8 @@ import {
   type YearToDate,
 } from "./compute";
 import { uChart, type ControlSignal } from "./control-chart";
-import { getBreakdowns, suppressesSmallCells, type Breakdown } from "./breakdowns";
+import { getBreakdowns, type Breakdown } from "./breakdowns";
+import { suppressesSmallCells } from "./suppression";
 import { addMonths, toMonth, yearOf } from "./months";
 import { getLatestDataMonth, getMarkets, getMonthCells, getTargets, unknownMarket, type Executor } from "./queries";
 

@@ -1,6 +1,6 @@
-import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { perMillion } from "@/lib/metric/compute";
 import { addMonths, monthOf } from "@/lib/metric/months";
+import { isSmallCount } from "@/lib/metric/suppression";
 
 /**
  * The effectiveness check as pure statistics: complaints with the action's root causes per million
@@ -139,8 +139,7 @@ export const WITHHELD_VERDICT = "Withheld: fewer than 5 complaints before or aft
  * purchases. (Zero complaints single out nobody.)
  */
 export function withholdSmallCheck<T extends CheckFigures>(check: T, suppress: boolean): Withholdable<T> {
-  const small = (n: number | null | undefined) => n != null && n > 0 && n < SMALL_CELL_THRESHOLD;
-  if (!suppress || !(small(check.beforeComplaints) || small(check.afterComplaints))) return { ...check, withheld: false };
+  if (!suppress || !(isSmallCount(check.beforeComplaints) || isSmallCount(check.afterComplaints))) return { ...check, withheld: false };
   return {
     ...check,
     ...("beforeComplaints" in check ? { beforeComplaints: null } : {}),

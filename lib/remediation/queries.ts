@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/db";
 import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { suppressesSmallCells } from "@/lib/metric/breakdowns";
+import { suppressesSmallCells } from "@/lib/metric/suppression";
 import { getRemediationDetail, loadRemediationOptions } from "./detail-query";
 import type { RemediationFilters } from "./filters";
 import { listRemediationActions } from "./list-query";

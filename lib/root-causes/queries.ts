@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import type { Role } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
-import { suppressesSmallCells } from "@/lib/metric/breakdowns";
+import { suppressesSmallCells } from "@/lib/metric/suppression";
 import { assertMarket, getLatestDataMonth, type Executor } from "@/lib/metric/queries";
 import { addMonths, currentMonth, monthsBetween, toMonth, yearOf } from "@/lib/metric/months";
 import { buildReport, type RootCauseReport } from "./report";

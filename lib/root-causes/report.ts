@@ -1,7 +1,7 @@
 import type { Channel } from "@/db/schema/enums";
-import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { combine, relativeChange, type MonthCell } from "@/lib/metric/compute";
 import { monthsBetween } from "@/lib/metric/months";
+import { complementOf, isSmallCount } from "@/lib/metric/suppression";
 
 /**
  * The root-cause report as pure functions over rollup rows: which causes the complaints in a scope
@@ -89,27 +89,17 @@ function cellsOf(counts: Map<string, number>, volumes: Map<string, number>, peri
   });
 }
 
-/** A count a role that sees aggregates only must not see: 1 to 4 complaints (0 singles out nobody). */
-function small(count: number, suppress: boolean): boolean {
-  return suppress && count > 0 && count < SMALL_CELL_THRESHOLD;
-}
+const small = (count: number, suppress: boolean) => suppress && isSmallCount(count);
 
-/**
- * Complementary suppression: where a shown total has exactly one withheld part, that part is the
- * total minus the others, so the smallest other part is withheld too. Rows: a cause's months against
- * its total. The primary column: against the tagged complaints.
- */
+/** Complementary suppression: a cause's months add up to its total, the primary tags to the tagged complaints. */
 function withholdComplements(rows: RootCauseRow[]) {
-  const secondOf = <T>(cells: T[], value: (cell: T) => number | null, hide: (cell: T) => void) => {
-    if (cells.filter((c) => value(c) === null).length !== 1) return;
-    const shown = cells.filter((c) => (value(c) ?? 0) > 0);
-    if (shown.length === 0) return;
-    hide(shown.reduce((min, c) => (value(c)! < value(min)! ? c : min)));
-  };
   for (const row of rows) {
-    if (!row.suppressed) secondOf(row.months, (m) => m.complaints, (m) => (m.complaints = null));
+    if (row.suppressed) continue;
+    const month = complementOf(row.months, (m) => m.complaints === null, (m) => m.complaints);
+    if (month) month.complaints = null;
   }
-  secondOf(rows, (r) => r.primary, (r) => (r.primary = null));
+  const row = complementOf(rows, (r) => r.primary === null, (r) => r.primary);
+  if (row) row.primary = null;
 }
 
 export function buildReport(input: ReportInput): Omit<RootCauseReport, "market" | "product" | "channel" | "denominator"> {

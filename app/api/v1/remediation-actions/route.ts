@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { apiRoute, readJson, respond } from "@/lib/api/route";
 import { perform } from "@/lib/complaints/mutation-kit";
-import { suppressesSmallCells } from "@/lib/metric/breakdowns";
+import { suppressesSmallCells } from "@/lib/metric/suppression";
 import { parseRemediationFilters } from "@/lib/remediation/filters";
 import { listRemediationActions } from "@/lib/remediation/list-query";
 import { createRemediationAction } from "@/lib/remediation/write";

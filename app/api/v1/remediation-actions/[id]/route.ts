@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { apiError, apiRoute, readJson, respond } from "@/lib/api/route";
 import { can } from "@/lib/auth/roles";
 import { perform } from "@/lib/complaints/mutation-kit";
-import { suppressesSmallCells } from "@/lib/metric/breakdowns";
+import { suppressesSmallCells } from "@/lib/metric/suppression";
 import { getRemediationDetail } from "@/lib/remediation/detail-query";
 import { remediationPatchBodySchema } from "@/lib/remediation/validations";
 import { updateRemediationAction } from "@/lib/remediation/write";
