@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { ChangeBadge } from "@/components/ui/change-badge";
 import type { DashboardData } from "@/lib/metric/dashboard";
-import { changeTone, formatChange, formatCount, formatFigure } from "@/lib/metric/format";
+import { formatCount, formatFigure } from "@/lib/metric/format";
 import { monthLabel } from "@/lib/metric/labels";
-import { cn } from "@/lib/utils/cn";
 
 /** The headline numbers: latest month, year to date, and the year's target. */
 export function KpiCards({ data }: { data: DashboardData }) {
@@ -16,8 +16,8 @@ export function KpiCards({ data }: { data: DashboardData }) {
         value={formatFigure(latest?.figure.perMillion ?? null)}
         detail={latest ? `${formatCount(latest.figure.complaints)} complaints · ${formatCount(latest.figure.purchases)} purchases` : null}
       >
-        <Change label="vs month before" value={latest?.changeFromPreviousMonth} />
-        <Change label="vs a year earlier" value={latest?.changeFromLastYear} />
+        <ChangeBadge label="vs month before" value={latest?.changeFromPreviousMonth} />
+        <ChangeBadge label="vs a year earlier" value={latest?.changeFromLastYear} />
       </Kpi>
       <Kpi
         title="Year to date"
@@ -25,8 +25,8 @@ export function KpiCards({ data }: { data: DashboardData }) {
         value={formatFigure(ytd?.current.perMillion ?? null)}
         detail={ytd ? `Same months ${ytd.year - 1}: ${formatFigure(ytd.previous.perMillion)}` : null}
       >
-        <Change label={`vs ${ytd ? ytd.year - 1 : "last year"}`} value={ytd?.changeFromPrevious} />
-        <Change label="vs target" value={ytd?.againstTarget} />
+        <ChangeBadge label={`vs ${ytd ? ytd.year - 1 : "last year"}`} value={ytd?.changeFromPrevious} />
+        <ChangeBadge label="vs target" value={ytd?.againstTarget} />
       </Kpi>
       <Kpi
         title={`Target ${ytd?.year ?? ""}`.trim()}
@@ -55,21 +55,5 @@ function Kpi({ title, subtitle, value, detail, children }: { title: string; subt
       {detail ? <p className="text-xs text-zinc-600">{detail}</p> : null}
       {children ? <div className="mt-1 flex flex-wrap gap-2">{children}</div> : null}
     </Card>
-  );
-}
-
-function Change({ label, value }: { label: string; value: number | null | undefined }) {
-  const tone = changeTone(value);
-  return (
-    <span
-      className={cn(
-        "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium tabular-nums",
-        tone === "good" && "bg-emerald-50 text-emerald-800",
-        tone === "bad" && "bg-red-50 text-red-800",
-        tone === "flat" && "bg-zinc-100 text-zinc-700",
-      )}
-    >
-      {formatChange(value)} <span className="font-normal">{label}</span>
-    </span>
   );
 }

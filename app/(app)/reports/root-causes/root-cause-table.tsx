@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { RateBar, Withheld } from "@/components/charts/rate-bar";
 import { Card } from "@/components/ui/card";
+import { ChangeBadge } from "@/components/ui/change-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { changeTone, formatChange, formatCount, formatFigure } from "@/lib/metric/format";
+import { formatCount, formatFigure } from "@/lib/metric/format";
 import type { RootCauseRow } from "@/lib/root-causes/report";
-import { cn } from "@/lib/utils/cn";
 
 /**
  * One row per root cause: how many of the scope's complaints carry it, how often per million purchases,
@@ -76,22 +76,5 @@ export function RootCauseTable({ rows, hrefFor }: { rows: RootCauseRow[]; hrefFo
         </TBody>
       </Table>
     </Card>
-  );
-}
-
-export function ChangeBadge({ value }: { value: number | null }) {
-  const tone = changeTone(value);
-  return (
-    <span
-      className={cn(
-        "inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium tabular-nums",
-        value == null && "text-zinc-400",
-        value != null && tone === "good" && "bg-emerald-50 text-emerald-800",
-        value != null && tone === "bad" && "bg-red-50 text-red-800",
-        value != null && tone === "flat" && "bg-zinc-100 text-zinc-700",
-      )}
-    >
-      {formatChange(value)}
-    </span>
   );
 }
