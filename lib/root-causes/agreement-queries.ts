@@ -55,14 +55,34 @@ async function loadSamples(where?: ReturnType<typeof sql>) {
 
 const complete = (s: { size: number; codedA: number; codedB: number }) => s.codedA >= s.size && s.codedB >= s.size;
 
-/** Both coders' codes per complaint of a sample, in the sample's order. */
-async function pairsOf(sampleId: string, a: string, b: string) {
-  return rowsOf<{ position: number; complaint_id: string; reference: string; a: string | null; b: string | null; coded_a: boolean; coded_b: boolean }>(
+type SampleRow = {
+  position: number;
+  complaint_id: string;
+  reference: string;
+  summary: string;
+  narrative: string | null;
+  market: string;
+  received_on: string;
+  product: string | null;
+  category: string | null;
+  a: string | null;
+  b: string | null;
+  coded_a: boolean;
+  coded_b: boolean;
+};
+
+/** A sample's complaints in its order, each with both coders' codes. */
+async function sampleRows(sampleId: string, a: string, b: string) {
+  return rowsOf<SampleRow>(
     await db.execute(sql`
-      select m.position, m.complaint_id::text, c.reference,
+      select m.position, m.complaint_id::text, c.reference, c.summary, c.narrative, c.market, c.received_on::text,
+             p.name as product, case when pc.name is null then cat.name else pc.name || ' > ' || cat.name end as category,
              ka.root_cause_id::text as a, kb.root_cause_id::text as b, ka.coder_id is not null as coded_a, kb.coder_id is not null as coded_b
       from agreement_sample_complaints m
       join complaints c on c.id = m.complaint_id
+      left join products p on p.id = c.product_id
+      left join categories cat on cat.id = c.category_id
+      left join categories pc on pc.id = cat.parent_id
       left join agreement_codings ka on ka.sample_id = m.sample_id and ka.complaint_id = m.complaint_id and ka.coder_id = ${a}
       left join agreement_codings kb on kb.sample_id = m.sample_id and kb.complaint_id = m.complaint_id and kb.coder_id = ${b}
       where m.sample_id = ${sampleId}
@@ -75,7 +95,7 @@ export async function listAgreementSamples(): Promise<SampleSummary[]> {
   return Promise.all(
     samples.map(async (s) => {
       if (!complete(s)) return { ...s, kappa: null };
-      const pairs = await pairsOf(s.id, s.coderA.id, s.coderB.id);
+      const pairs = await sampleRows(s.id, s.coderA.id, s.coderB.id);
       return { ...s, kappa: cohensKappa(pairs.map(({ a, b }) => ({ a, b }))) };
     }),
   );
@@ -118,19 +138,8 @@ export async function getAgreementSample(id: string, viewerId: string | null): P
   const [sample] = await loadSamples(sql`${agreementSamples.id} = ${id}`);
   if (!sample) return null;
   const viewerCoder = viewerId === sample.coderA.id ? "a" : viewerId === sample.coderB.id ? "b" : null;
-  const [items, pairs, names] = await Promise.all([
-    rowsOf<{ position: number; complaint_id: string; reference: string; summary: string; narrative: string | null; market: string; received_on: string; product: string | null; category: string | null }>(
-      await db.execute(sql`
-        select m.position, c.id::text as complaint_id, c.reference, c.summary, c.narrative, c.market, c.received_on::text,
-               p.name as product, case when pc.name is null then cat.name else pc.name || ' > ' || cat.name end as category
-        from agreement_sample_complaints m
-        join complaints c on c.id = m.complaint_id
-        left join products p on p.id = c.product_id
-        left join categories cat on cat.id = c.category_id
-        left join categories pc on pc.id = cat.parent_id
-        where m.sample_id = ${id} order by m.position`),
-    ),
-    pairsOf(id, sample.coderA.id, sample.coderB.id),
+  const [pairs, names] = await Promise.all([
+    sampleRows(id, sample.coderA.id, sample.coderB.id),
     db.execute(sql`select id::text, name from root_causes`).then((r) => new Map(rowsOf<{ id: string; name: string }>(r).map((n) => [n.id, n.name]))),
   ]);
   const myCodes: Record<string, string | null> = {};
@@ -172,9 +181,9 @@ export async function getAgreementSample(id: string, viewerId: string | null): P
   }
   return {
     ...sample,
-    kappa: complete(sample) ? cohensKappa(both.map(({ a, b }) => ({ a, b }))) : null,
+    kappa: results?.overall ?? null,
     viewerCoder,
-    items: items.map((i) => ({
+    items: pairs.map((i) => ({
       position: i.position,
       complaintId: i.complaint_id,
       reference: i.reference,
@@ -188,11 +197,4 @@ export async function getAgreementSample(id: string, viewerId: string | null): P
     myCodes,
     results,
   };
-}
-
-/** People who may code a sample: active reviewers and admins. */
-export async function getCoderOptions() {
-  return rowsOf<{ id: string; name: string }>(
-    await db.execute(sql`select id::text, name from users where active and role in ('reviewer', 'admin') order by name`),
-  );
 }

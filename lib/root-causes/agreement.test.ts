@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { agreementSampleComplaints, auditLog } from "@/db/schema";
-import { actorFor, createFixtures, insertComplaints, type Fixtures } from "@/lib/complaints/test-fixtures";
+import { actorFor, createFixtures, insertComplaints, ok, type Fixtures } from "@/lib/complaints/test-fixtures";
 import { perform } from "@/lib/complaints/mutation-kit";
 import { useTestDatabase, type TestDatabase } from "@/test/db";
 import { createAgreementSample, saveAgreementCoding } from "./agreement";
@@ -25,11 +25,6 @@ afterAll(async () => {
   await database.drop();
 });
 
-const ok = <T>(result: { data: T } | { error: unknown }): T => {
-  if (!("data" in result)) throw new Error(`Expected success: ${JSON.stringify(result)}`);
-  return result.data;
-};
-
 describe("tagging agreement", () => {
   let sampleId: string;
 
@@ -44,8 +39,7 @@ describe("tagging agreement", () => {
     const empty = await perform(reviewer, createAgreementSample, { name: "Nothing", coderA: f.users.reviewer.id, coderB: f.users.reviewer2.id, size: 5, market: "SE", from: "2010-01", to: "2010-02" });
     expect("error" in empty && empty.error.message).toBe("No complaint matches");
 
-    const created = ok(
-      await perform(reviewer, createAgreementSample, {
+    const created = await ok(perform(reviewer, createAgreementSample, {
         name: "February, Sweden",
         coderA: f.users.reviewer.id,
         coderB: f.users.reviewer2.id,
@@ -77,8 +71,8 @@ describe("tagging agreement", () => {
 
     for (const [i, item] of sample.items.entries()) {
       // A first codes everything as slow refund, then changes their mind: the last code counts.
-      ok(await perform(a, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: slowRefund.id }));
-      ok(await perform(a, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: codesA[i] ?? "none" }));
+      await ok(perform(a, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: slowRefund.id }));
+      await ok(perform(a, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: codesA[i] ?? "none" }));
     }
     // A has finished, B has not: neither coder sees the other's codes yet.
     const forB = (await getAgreementSample(sampleId, f.users.reviewer2.id))!;
@@ -90,13 +84,13 @@ describe("tagging agreement", () => {
     expect((await listAgreementSamples()).find((s) => s.id === sampleId)).toMatchObject({ codedA: 6, codedB: 0, kappa: null });
 
     for (const [i, item] of sample.items.slice(0, 5).entries()) {
-      ok(await perform(b, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: codesB[i] }));
+      await ok(perform(b, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: codesB[i] }));
     }
     expect((await getAgreementSample(sampleId, f.users.reviewer.id))!.results).toBeNull();
     expect((await getAgreementSample(sampleId, f.users.reviewer2.id))!.results).toBeNull();
     // Nor does anyone else, who could tell a coder.
     expect((await getAgreementSample(sampleId, f.users.admin.id))!.results).toBeNull();
-    ok(await perform(b, saveAgreementCoding, { sampleId, complaintId: sample.items[5].complaintId, rootCauseId: "" }));
+    await ok(perform(b, saveAgreementCoding, { sampleId, complaintId: sample.items[5].complaintId, rootCauseId: "" }));
 
     const done = (await getAgreementSample(sampleId, f.users.reviewer2.id))!;
     const { results } = done;

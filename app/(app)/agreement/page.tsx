@@ -5,8 +5,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/complaints/labels";
+import { getComplaintOptions } from "@/lib/complaints/queries";
 import { getMarkets } from "@/lib/metric/queries";
-import { getCoderOptions, listAgreementSamples } from "@/lib/root-causes/agreement-queries";
+import { listAgreementSamples } from "@/lib/root-causes/agreement-queries";
 import { KappaFigure } from "./kappa-figure";
 import { NewSampleForm } from "./new-sample-form";
 
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: "Tagging agreement" };
 
 export default async function AgreementPage() {
   await requireUser("complaints:write");
-  const [samples, coders, markets] = await Promise.all([listAgreementSamples(), getCoderOptions(), getMarkets()]);
+  // The coders are the people complaints can be assigned to: active reviewers and admins.
+  const [samples, options, markets] = await Promise.all([listAgreementSamples(), getComplaintOptions(), getMarkets()]);
   return (
     <>
       <PageHeader
@@ -27,7 +29,7 @@ export default async function AgreementPage() {
             <CardTitle>Draw a new sample</CardTitle>
           </CardHeader>
           <CardContent>
-            <NewSampleForm coders={coders} markets={markets} />
+            <NewSampleForm coders={options.assignees} markets={markets} />
           </CardContent>
         </Card>
         <Card>
