@@ -24,6 +24,8 @@ const keepCurrent = (list: { value: string; label: string }[], value: string | n
 export function ComplaintFields({ complaint, options, today, showsPersonalData }: { complaint: ComplaintDetail["complaint"]; options: ComplaintOptions; today: string; showsPersonalData: boolean }) {
   const c = complaint;
   const authorities = options.authorities.filter((a) => a.market === c.market && a.channel === c.channel);
+  // Personal data erased by retention or on request: shown as such, and not editable.
+  const erased = c.anonymisedAt ? <span className="text-zinc-500">Erased (personal data)</span> : null;
   return (
     <div className="flex flex-col gap-6">
       <dl className="grid gap-5">
@@ -32,9 +34,9 @@ export function ComplaintFields({ complaint, options, today, showsPersonalData }
           label="Narrative"
           field="narrative"
           value={c.narrative ?? ""}
-          display={c.anonymisedAt ? <span className="text-zinc-500">Erased (personal data)</span> : c.narrative || none}
+          display={erased ?? (c.narrative || none)}
           editor={{ kind: "textarea" }}
-          locked={!!c.anonymisedAt}
+          locked={!!erased}
           wide
         />
       </dl>
@@ -89,9 +91,9 @@ export function ComplaintFields({ complaint, options, today, showsPersonalData }
             label="Customer reference"
             field="customerRef"
             value={c.customerRef ?? ""}
-            display={c.anonymisedAt ? <span className="text-zinc-500">Erased (personal data)</span> : c.customerRef || none}
+            display={erased ?? (c.customerRef || none)}
             editor={{ kind: "text" }}
-            locked={!!c.anonymisedAt}
+            locked={!!erased}
           />
         ) : (
           <div>
