@@ -125,8 +125,8 @@ function invalidLines(errors: LineError[]) {
   );
 }
 
-/** Product names and aliases (case-insensitive) to ids. */
-async function resolveProducts(tx: Executor, lowerNames: string[]): Promise<Map<string, string>> {
+/** Product names and aliases (case-insensitive) to ids, as imports match them. */
+export async function resolveProducts(tx: Executor, lowerNames: string[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (lowerNames.length === 0) return ids;
   const [byName, byAlias] = await Promise.all([

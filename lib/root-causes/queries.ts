@@ -1,29 +1,22 @@
 // No `server-only` marker here: the benchmark calls the report under plain Node.
-import { sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
+import { products } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import { suppressesSmallCells } from "@/lib/metric/suppression";
 import { assertMarket, getLatestDataMonth, type Executor } from "@/lib/metric/queries";
 import { addMonths, currentMonth, monthsBetween, toMonth, yearOf } from "@/lib/metric/months";
+import { resolveProducts } from "@/lib/metric/volumes";
 import { buildReport, type RootCauseReport } from "./report";
 import type { RootCauseReportQuery } from "./validations";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A product by id, name or old name (as imports match them); a clear error naming the field when none matches. */
 async function resolveProduct(value: string, executor: Executor): Promise<{ id: string; name: string }> {
-  const [found] = rowsOf<{ id: string; name: string }>(
-    await executor.execute(
-      UUID.test(value)
-        ? sql`select id::text as id, name from products where id = ${value}::uuid`
-        : sql`select p.id::text as id, p.name from products p
-              where lower(p.name) = lower(${value})
-                 or exists (select 1 from product_aliases a where a.product_id = p.id and lower(a.alias) = lower(${value}))
-              limit 1`,
-    ),
-  );
+  const id = z.uuid().safeParse(value).success ? value : (await resolveProducts(executor, [value.toLowerCase()])).get(value.toLowerCase());
+  const [found] = id ? await executor.select({ id: products.id, name: products.name }).from(products).where(eq(products.id, id)) : [];
   if (!found) throw new AppError("invalid", `Unknown product ${value}`, [{ path: "product", message: "No product has this id or name" }]);
   return found;
 }
