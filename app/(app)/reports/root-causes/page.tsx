@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { RootCauseTrendChart } from "@/components/charts/root-cause-trend-chart";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { StatCard } from "@/components/ui/stat-card";
 import { can, SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -89,13 +89,13 @@ function Report({ report, canReadComplaints, markets }: { report: RootCauseRepor
   return (
     <div className="flex flex-col gap-6">
       <div className="grid gap-4 md:grid-cols-3">
-        <Figure title="Complaints" value={formatCount(report.complaints)} detail={`${scope.join(" · ")}, ${period}`} />
-        <Figure
+        <StatCard title="Complaints" value={formatCount(report.complaints)} detail={`${scope.join(" · ")}, ${period}`} />
+        <StatCard
           title="With a root cause"
           value={formatCount(report.tagged)}
           detail={report.coverage == null ? "Share not shown" : `${(report.coverage * 100).toFixed(0)} % of the complaints have been analysed to a cause`}
         />
-        <Figure
+        <StatCard
           title={report.denominator === "product" ? "Purchases of the product" : "Purchases"}
           value={formatCount(report.purchases)}
           detail={
@@ -137,15 +137,5 @@ function Report({ report, canReadComplaints, markets }: { report: RootCauseRepor
         </>
       )}
     </div>
-  );
-}
-
-function Figure({ title, value, detail }: { title: string; value: string; detail: ReactNode }) {
-  return (
-    <Card className="flex flex-col gap-2 px-5 py-4" aria-label={title}>
-      <h2 className="text-sm font-semibold text-zinc-900">{title}</h2>
-      <p className="text-3xl font-semibold tracking-tight text-zinc-900 tabular-nums">{value}</p>
-      <p className="text-xs text-zinc-600">{detail}</p>
-    </Card>
   );
 }
