@@ -2,13 +2,15 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { authFile } from "./support/roles";
 
-const CFPB_FILE = path.join(process.cwd(), "..", "shared", "data", "cfpb", "cfpb_credit_card_narratives_191.csv");
+const CFPB_FILE = path.join(process.cwd(), "fixtures", "cfpb", "cfpb_credit_card_narratives_191.csv");
 const shots = (name: string) => path.join("test-results", "imports", `${name}.png`);
 
 test.describe("reviewer imports the CFPB export", () => {
   test.use({ storageState: authFile("reviewer") });
 
-  test("runs the wizard with the CFPB mapping, watches the progress and opens an imported complaint", async ({ page }) => {
+  test("runs the wizard with the CFPB mapping, watches the progress and opens an imported complaint", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await page.goto("/imports");
     await expect(page.getByRole("heading", { name: "Import complaints" })).toBeVisible();
@@ -31,7 +33,9 @@ test.describe("reviewer imports the CFPB export", () => {
     const channels = page.getByRole("table", { name: "Channel values" });
     await expect(channels.getByRole("row", { name: /Web/ })).toContainText("consumer_agency");
     const categories = page.getByRole("table", { name: "Category values" });
-    await expect(categories.getByRole("row", { name: /Card opened without my consent or knowledge/ })).toContainText("(new)");
+    await expect(categories.getByRole("row", { name: /Card opened without my consent or knowledge/ })).toContainText(
+      "(new)",
+    );
 
     // 4. Preview: every row readable, as it will be stored.
     await expect(page.getByText("191 rows, 0 with problems")).toBeVisible();
