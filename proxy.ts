@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 
 // Only a convenience redirect for signed-out visitors: every page, action and route checks the
 // session and role on the server itself. The cookie's presence is all that is looked at here.

@@ -11,8 +11,19 @@ import type { DbHandle } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 
 const COLUMNS = [
-  "external_id", "received_on", "market", "channel", "summary", "product", "category",
-  "journey_stage", "narrative", "customer_ref", "app_user", "severity", "status",
+  "external_id",
+  "received_on",
+  "market",
+  "channel",
+  "summary",
+  "product",
+  "category",
+  "journey_stage",
+  "narrative",
+  "customer_ref",
+  "app_user",
+  "severity",
+  "status",
 ];
 
 /** A canonical complaint CSV of `rows` rows using products and categories that exist, written as a stream. */
@@ -23,10 +34,19 @@ async function writeCanonicalFile(file: string, rows: number, run: string, produ
     const month = String((i % 12) + 1).padStart(2, "0");
     const day = String((i % 28) + 1).padStart(2, "0");
     const line = [
-      `BENCHIMP-${run}-${i}`, `2019-${month}-${day}`, i % 3 ? "SE" : "NO", i % 10 ? "customer_service" : "consumer_agency",
-      `Fakturan kom efter förfallodatum ${i}`, product, category, "after_purchase",
+      `BENCHIMP-${run}-${i}`,
+      `2019-${month}-${day}`,
+      i % 3 ? "SE" : "NO",
+      i % 10 ? "customer_service" : "consumer_agency",
+      `Fakturan kom efter förfallodatum ${i}`,
+      product,
+      category,
+      "after_purchase",
       `"Kunden betalade i tid, men betalningen registrerades inte. Rad ${i}, ""citerad"", med komma."`,
-      `CUST-${100000 + (i % 900000)}`, i % 2 ? "true" : "false", "medium", "new",
+      `CUST-${100000 + (i % 900000)}`,
+      i % 2 ? "true" : "false",
+      "medium",
+      "new",
     ].join(",");
     if (!out.write(line + "\n")) await once(out, "drain");
   }
@@ -34,7 +54,15 @@ async function writeCanonicalFile(file: string, rows: number, run: string, produ
   await once(out, "finish");
 }
 
-type CliResult = { status: string; inserted: number; rejected: number; seconds: number; checkedSeconds: number; writtenWhileChecking: number; rowsPerSecond: number };
+type CliResult = {
+  status: string;
+  inserted: number;
+  rejected: number;
+  seconds: number;
+  checkedSeconds: number;
+  writtenWhileChecking: number;
+  rowsPerSecond: number;
+};
 
 /** `npm run cli -- import complaints FILE` against the bench database, as an operator runs it; its summary line parsed. */
 async function runCliImport(url: string, file: string): Promise<{ result: CliResult; processSeconds: number }> {
@@ -50,7 +78,8 @@ async function runCliImport(url: string, file: string): Promise<{ result: CliRes
   const [code] = (await once(child, "exit")) as [number];
   const processSeconds = (performance.now() - started) / 1000;
   const summary = stdout.trim().split("\n").pop() ?? "";
-  if (code !== 0 || !summary.startsWith("{")) throw new Error(`The CLI import failed (exit ${code}):\n${stdout}\n${stderr}`);
+  if (code !== 0 || !summary.startsWith("{"))
+    throw new Error(`The CLI import failed (exit ${code}):\n${stdout}\n${stderr}`);
   return { result: JSON.parse(summary) as CliResult, processSeconds };
 }
 
@@ -80,7 +109,9 @@ async function databaseCopy(sql: postgres.Sql, run: string, log: (m: string) => 
   ).map((c) => c.name);
   const list = columns.join(", ");
   const chunks: Buffer[] = [];
-  const out = await sql.unsafe(`copy (select ${list} from complaints where external_id like 'BENCHIMP-${run}-%') to stdout`).readable();
+  const out = await sql
+    .unsafe(`copy (select ${list} from complaints where external_id like 'BENCHIMP-${run}-%') to stdout`)
+    .readable();
   for await (const chunk of out) chunks.push(chunk as Buffer);
   await removeRows(sql, run);
   await checkpoint(sql, log);
@@ -95,11 +126,21 @@ async function databaseCopy(sql: postgres.Sql, run: string, log: (m: string) => 
  * checkpoint and each removed afterwards, and reports the median run: this machine's speed
  * varies from one minute to the next. Then PostgreSQL's own COPY of the same rows, for scale.
  */
-export async function importScenario(handle: DbHandle, url: string, rows: number, runs: number, log: (m: string) => void) {
+export async function importScenario(
+  handle: DbHandle,
+  url: string,
+  rows: number,
+  runs: number,
+  log: (m: string) => void,
+) {
   const sql = handle.sql!;
-  const [product] = rowsOf<{ name: string }>(await handle.db.execute(dsql`select name from products order by name limit 1`));
+  const [product] = rowsOf<{ name: string }>(
+    await handle.db.execute(dsql`select name from products order by name limit 1`),
+  );
   const [category] = rowsOf<{ name: string }>(
-    await handle.db.execute(dsql`select p.name || ' > ' || c.name as name from categories c join categories p on p.id = c.parent_id order by 1 limit 1`),
+    await handle.db.execute(
+      dsql`select p.name || ' > ' || c.name as name from categories c join categories p on p.id = c.parent_id order by 1 limit 1`,
+    ),
   );
   const run = Date.now().toString(36);
   const file = path.join(tmpdir(), `bench-import-${run}.csv`);

@@ -6,12 +6,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { openDatabase, type DbHandle } from "@/db/client";
+import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed";
 import { generateComplaints } from "./generate";
-import { runLoad, type Stats } from "./load";
 import { importScenario } from "./import";
+import { runLoad, type Stats } from "./load";
 import { readScenarios } from "./scenarios";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -61,13 +61,22 @@ async function main() {
 
   const results: Row[] = [];
   // BENCH_SCENARIOS="list,search" measures only scenarios whose name contains one of the words.
-  const only = (process.env.BENCH_SCENARIOS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const only = (process.env.BENCH_SCENARIOS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chosen = (await readScenarios(handle)).filter((s) => !only.length || only.some((w) => s.name.includes(w)));
   for (const scenario of chosen) {
     log(`Measuring ${scenario.name}…`);
     const stats = await runLoad(scenario.run, { clients: CLIENTS, requests: REQUESTS, warmup: 10 });
     const bare = await runLoad(scenario.bare, { clients: CLIENTS, requests: REQUESTS, warmup: 10 });
-    results.push({ scenario: scenario.name, target: `p95 ≤ ${scenario.p95} ms`, stats, bare, pass: stats.p95 <= scenario.p95 && stats.errors === 0 });
+    results.push({
+      scenario: scenario.name,
+      target: `p95 ≤ ${scenario.p95} ms`,
+      stats,
+      bare,
+      pass: stats.p95 <= scenario.p95 && stats.errors === 0,
+    });
     log(`  p50 ${fmt(stats.p50)} ms, p95 ${fmt(stats.p95)} ms (bare p95 ${fmt(bare.p95)} ms), ${stats.errors} errors`);
   }
 
@@ -78,8 +87,18 @@ async function main() {
     imported = await importScenario(handle, URL_, IMPORT_ROWS, IMPORT_RUNS, log);
   }
 
-  console.log(`\nBenchmark at ${ROWS.toLocaleString("en")} complaints, ${CLIENTS} concurrent clients, ${REQUESTS} requests each\n`);
-  console.log("scenario".padEnd(28) + "p50 ms".padStart(9) + "p95 ms".padStart(9) + "bare p95".padStart(10) + "ratio".padStart(8) + "errors".padStart(8) + "  target");
+  console.log(
+    `\nBenchmark at ${ROWS.toLocaleString("en")} complaints, ${CLIENTS} concurrent clients, ${REQUESTS} requests each\n`,
+  );
+  console.log(
+    "scenario".padEnd(28) +
+      "p50 ms".padStart(9) +
+      "p95 ms".padStart(9) +
+      "bare p95".padStart(10) +
+      "ratio".padStart(8) +
+      "errors".padStart(8) +
+      "  target",
+  );
   for (const r of results) {
     const ratio = r.bare ? r.stats.p95 / r.bare.p95 : NaN;
     console.log(
@@ -110,7 +129,11 @@ async function main() {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, "latest.json"),
-    JSON.stringify({ at: new Date().toISOString(), rows: ROWS, clients: CLIENTS, requests: REQUESTS, results, import: imported }, null, 2),
+    JSON.stringify(
+      { at: new Date().toISOString(), rows: ROWS, clients: CLIENTS, requests: REQUESTS, results, import: imported },
+      null,
+      2,
+    ),
   );
   await handle.close();
 }

@@ -1,7 +1,7 @@
 import type postgres from "postgres";
 import type { DbHandle } from "@/db/client";
-import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { getComplaintDetail } from "@/lib/complaints/detail-query";
+import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { listComplaints } from "@/lib/complaints/list-query";
 import { getDashboardData } from "@/lib/metric/dashboard";
 import { getRootCauseReport } from "@/lib/root-causes/queries";
@@ -27,7 +27,11 @@ const LIST_FILTERS = [
 const BARE_LISTS: [string, string, number][] = [
   ["status = 'in_analysis' and market = 'SE'", "received_on desc nulls last, id", 50],
   ["market = 'NO' and severity = 'high'", "received_on desc nulls last, id", 0],
-  ["channel = 'consumer_agency' and received_on between '2018-01-01' and '2018-12-31'", "received_on nulls first, id desc", 25],
+  [
+    "channel = 'consumer_agency' and received_on between '2018-01-01' and '2018-12-31'",
+    "received_on nulls first, id desc",
+    25,
+  ],
   ["status in ('new', 'triaged')", "updated_at desc nulls last, id", 0],
 ];
 
@@ -41,26 +45,35 @@ async function bareEstimate(sql: postgres.Sql, where: string): Promise<number> {
 async function bareTotal(sql: postgres.Sql, where: string): Promise<number> {
   const estimate = await bareEstimate(sql, where);
   if (estimate >= 50_000) return estimate;
-  const [counted] = await sql.unsafe(`select count(*)::int as n from (select 1 from complaints where ${where} limit 10001) s`);
+  const [counted] = await sql.unsafe(
+    `select count(*)::int as n from (select 1 from complaints where ${where} limit 10001) s`,
+  );
   return counted.n;
 }
 
 /** A page of ids and the total side by side, as the list runs them. */
 async function barePageAndTotal(sql: postgres.Sql, where: string, order: string, offset: number) {
-  await Promise.all([sql.unsafe(`select id from complaints where ${where} order by ${order} limit 25 offset ${offset}`), bareTotal(sql, where)]);
+  await Promise.all([
+    sql.unsafe(`select id from complaints where ${where} order by ${order} limit 25 offset ${offset}`),
+    bareTotal(sql, where),
+  ]);
 }
 
 /** The read scenarios; ids for the complaint page are sampled once. */
 export async function readScenarios(handle: DbHandle): Promise<Scenario[]> {
   const sql = handle.sql!;
   const db = handle.db;
-  const ids = (await sql<{ id: string }[]>`select id from complaints tablesample system (1) limit 2000`).map((r) => r.id);
+  const ids = (await sql<{ id: string }[]>`select id from complaints tablesample system (1) limit 2000`).map(
+    (r) => r.id,
+  );
   const filters = LIST_FILTERS.map((f) => parseComplaintFilters(new URLSearchParams(f)));
   const searches = ["förfallodatum", "refund", "påminnelse", "invoice payment"].map((q) =>
     parseComplaintFilters(new URLSearchParams({ q })),
   );
 
-  const productIds = (await sql<{ id: string }[]>`select id::text from products order by name limit 2`).map((r) => r.id);
+  const productIds = (await sql<{ id: string }[]>`select id::text from products order by name limit 2`).map(
+    (r) => r.id,
+  );
   // A product manager's usual questions: a year or two, one market or all, their product, a channel.
   const reports: RootCauseReportQuery[] = [
     { market: "SE", from: "2019-01", to: "2019-12" },

@@ -8,8 +8,12 @@ import type { CliCommand } from "./types";
 
 async function loadCommands(): Promise<CliCommand[]> {
   const dir = path.join(__dirname, "commands");
-  const files = readdirSync(dir).filter((f) => /\.ts$/.test(f) && !f.endsWith(".test.ts")).sort();
-  const modules = await Promise.all(files.map((f) => import(path.join(dir, f)) as Promise<{ commands?: CliCommand[] }>));
+  const files = readdirSync(dir)
+    .filter((f) => /\.ts$/.test(f) && !f.endsWith(".test.ts"))
+    .sort();
+  const modules = await Promise.all(
+    files.map((f) => import(path.join(dir, f)) as Promise<{ commands?: CliCommand[] }>),
+  );
   return modules.flatMap((m) => m.commands ?? []);
 }
 
@@ -24,7 +28,8 @@ function findCommand(commands: CliCommand[], argv: string[]) {
   let best: { command: CliCommand; words: number } | undefined;
   for (const command of commands) {
     const words = command.name.split(" ");
-    if (words.every((w, i) => argv[i] === w) && (!best || words.length > best.words)) best = { command, words: words.length };
+    if (words.every((w, i) => argv[i] === w) && (!best || words.length > best.words))
+      best = { command, words: words.length };
   }
   return best;
 }
@@ -44,7 +49,12 @@ async function main(): Promise<number> {
   const { command, words } = found;
   let parsed;
   try {
-    parsed = parseArgs({ args: argv.slice(words), options: { ...(command.options ?? {}) }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv.slice(words),
+      options: { ...(command.options ?? {}) },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\nUsage: npm run cli -- ${command.usage}`);
     return 1;
@@ -59,7 +69,10 @@ async function main(): Promise<number> {
     }
   }
   return command.run(
-    { positionals: parsed.positionals, options: parsed.values as Record<string, string | boolean | string[] | undefined> },
+    {
+      positionals: parsed.positionals,
+      options: parsed.values as Record<string, string | boolean | string[] | undefined>,
+    },
     { db: handle.db, handle, out: (line) => console.log(line), err: (line) => console.error(line) },
   );
 }

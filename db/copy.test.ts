@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { copyRows, copyText, timeOrderedUuid } from "./copy";
 import { postgresError } from "./errors";
 
 describe("copyText", () => {
   it("escapes what COPY's text format reads specially, and writes null as \\N", () => {
-    expect(copyText("plain, \"quoted\"; text")).toBe('plain, "quoted"; text');
+    expect(copyText('plain, "quoted"; text')).toBe('plain, "quoted"; text');
     expect(copyText("a\tb\\c\nd\r\ne")).toBe("a\\tb\\\\c\\nd\\r\\ne");
     expect(copyText(null)).toBe("\\N");
     expect(copyText("\\N")).toBe("\\\\N");
@@ -33,7 +33,17 @@ describe.runIf(!!process.env.TEST_DATABASE_URL)("copyRows", () => {
 
   it("stores text byte for byte", async () => {
     const text = 'tab\there, back\\slash, "quotes",\nnew line, CR LF\r\nend \\N';
-    await database.sql!.begin((tx) => copyRows(tx, "copied", ["k", "v"], [[1, text], [2, null]]));
+    await database.sql!.begin((tx) =>
+      copyRows(
+        tx,
+        "copied",
+        ["k", "v"],
+        [
+          [1, text],
+          [2, null],
+        ],
+      ),
+    );
     expect(await database.sql!`select k, v from copied order by k`).toEqual([
       { k: 1, v: text },
       { k: 2, v: null },
@@ -41,11 +51,26 @@ describe.runIf(!!process.env.TEST_DATABASE_URL)("copyRows", () => {
   });
 
   it("fails with the server's error when it rejects the rows after the last one, and rolls back", async () => {
-    const copying = database.sql!.begin((tx) => copyRows(tx, "copied", ["k", "v"], [[3, "new"], [1, "taken"]]));
-    const error = await copying.then(() => null, (e: unknown) => e);
+    const copying = database.sql!.begin((tx) =>
+      copyRows(
+        tx,
+        "copied",
+        ["k", "v"],
+        [
+          [3, "new"],
+          [1, "taken"],
+        ],
+      ),
+    );
+    const error = await copying.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(postgresError(error)).toEqual({ code: "23505", constraint: "copied_pkey" });
     expect(await database.sql!`select k from copied order by k`).toEqual([{ k: 1 }, { k: 2 }]);
     // The connection went back to the pool out of its transaction and serves the next query.
-    expect(await database.sql!`select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'idle in transaction (aborted)'`).toEqual([{ n: 0 }]);
+    expect(
+      await database.sql!`select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'idle in transaction (aborted)'`,
+    ).toEqual([{ n: 0 }]);
   });
 });

@@ -6,7 +6,10 @@ export type PostgresError = { code: string; constraint: string | null };
  * `cause`); postgres.js names the constraint `constraint_name`, PGlite `constraint`. Null when none.
  */
 export function postgresError(error: unknown): PostgresError | null {
-  for (let e = error as { code?: unknown; constraint_name?: string; constraint?: string; cause?: unknown } | null; e; ) {
+  for (
+    let e = error as { code?: unknown; constraint_name?: string; constraint?: string; cause?: unknown } | null;
+    e;
+  ) {
     if (typeof e.code === "string") return { code: e.code, constraint: e.constraint_name ?? e.constraint ?? null };
     e = e.cause as typeof e;
   }

@@ -1,4 +1,4 @@
-import { openDatabase, type Db, type DbHandle } from "./client";
+import { type Db, type DbHandle, openDatabase } from "./client";
 
 export type { Db, Tx } from "./client";
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { postgresError } from "@/db/errors";
 import { complaints, markets, products } from "@/db/schema";
-import { createFixtures, insertComplaints, type Fixtures } from "@/lib/complaints/test-fixtures";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { createFixtures, type Fixtures, insertComplaints } from "@/lib/complaints/test-fixtures";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 
 // Market, product and category are checked by statement-level triggers instead of foreign keys
 // (migration 0009); these are the guarantees a foreign key gave.
@@ -36,7 +36,10 @@ describe("complaint references", () => {
     expect(await sqlState(() => insertComplaints([{ summary: "x", market: "ZZ" }]))).toBe("23503");
     expect(await sqlState(() => insertComplaints([{ summary: "x", productId: randomUUID() }]))).toBe("23503");
     expect(await sqlState(() => insertComplaints([{ summary: "x", categoryId: randomUUID() }]))).toBe("23503");
-    const error = await insertComplaints([{ summary: "ok", market: "SE" }, { summary: "x", market: "ZZ" }]).then(
+    const error = await insertComplaints([
+      { summary: "ok", market: "SE" },
+      { summary: "x", market: "ZZ" },
+    ]).then(
       () => null,
       (e: unknown) => e,
     );
@@ -51,10 +54,17 @@ describe("complaint references", () => {
     ]);
     expect(complaint.productId).toBe(f.products.invoice.id);
     expect(
-      await sqlState(() => db.update(complaints).set({ productId: randomUUID() }).where(eq(complaints.id, complaint.id))),
+      await sqlState(() =>
+        db.update(complaints).set({ productId: randomUUID() }).where(eq(complaints.id, complaint.id)),
+      ),
     ).toBe("23503");
-    expect(await sqlState(() => db.update(complaints).set({ market: "ZZ" }).where(eq(complaints.id, complaint.id)))).toBe("23503");
-    await db.update(complaints).set({ productId: f.products.account.id, summary: "moved" }).where(eq(complaints.id, complaint.id));
+    expect(
+      await sqlState(() => db.update(complaints).set({ market: "ZZ" }).where(eq(complaints.id, complaint.id))),
+    ).toBe("23503");
+    await db
+      .update(complaints)
+      .set({ productId: f.products.account.id, summary: "moved" })
+      .where(eq(complaints.id, complaint.id));
     const [after] = await db.select().from(complaints).where(eq(complaints.id, complaint.id));
     expect(after.productId).toBe(f.products.account.id);
   });
@@ -65,7 +75,10 @@ describe("complaint references", () => {
     expect(await sqlState(() => db.update(markets).set({ code: "SX" }).where(eq(markets.code, "SE")))).toBe("23503");
     // Other columns change freely, and an unused row goes.
     await db.update(products).set({ name: "Invoice (renamed)" }).where(eq(products.id, f.products.invoice.id));
-    const [unused] = await db.insert(products).values({ name: `Unused ${randomUUID()}` }).returning();
+    const [unused] = await db
+      .insert(products)
+      .values({ name: `Unused ${randomUUID()}` })
+      .returning();
     await db.delete(products).where(eq(products.id, unused.id));
     expect(await db.select().from(products).where(eq(products.id, unused.id))).toEqual([]);
   });

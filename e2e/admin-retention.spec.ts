@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { authFile } from "./support/roles";
 
 const NARRATIVE = "Kunden skriver: mitt personnummer är 811218-9876, maila kund@example.se.";
@@ -9,7 +9,9 @@ async function importClosedComplaint(request: APIRequestContext, externalId: str
   const upload = await request.post("/api/v1/imports?start=1", { headers: { "content-type": "text/csv" }, data: csv });
   expect(upload.status()).toBe(202);
   const { id } = (await upload.json()) as { id: string };
-  await expect.poll(async () => ((await (await request.get(`/api/v1/imports/${id}`)).json()) as { status: string }).status).toBe("completed");
+  await expect
+    .poll(async () => ((await (await request.get(`/api/v1/imports/${id}`)).json()) as { status: string }).status)
+    .toBe("completed");
   const list = await request.get(`/api/v1/complaints?external_id=${externalId}`);
   return ((await list.json()) as { data: { id: string; reference: string }[] }).data[0];
 }
@@ -38,10 +40,15 @@ test.describe("an admin keeping personal data only as long as allowed", () => {
     await page.screenshot({ path: "test-results/admin-retention.png", fullPage: true });
 
     await page.getByRole("button", { name: "Erase due personal data" }).click();
-    await page.getByRole("dialog", { name: "Erase personal data now?" }).getByRole("button", { name: "Erase 1" }).click();
+    await page
+      .getByRole("dialog", { name: "Erase personal data now?" })
+      .getByRole("button", { name: "Erase 1" })
+      .click();
     await expect(page.getByText("Personal data erased from 1 complaint")).toBeVisible();
     await expect(norway.getByRole("cell").nth(2)).toHaveText("0");
-    await expect(page.getByRole("table", { name: "Recent retention runs" }).getByRole("row").nth(1)).toContainText("NO 1");
+    await expect(page.getByRole("table", { name: "Recent retention runs" }).getByRole("row").nth(1)).toContainText(
+      "NO 1",
+    );
 
     await page.goto(`/complaints/${old.id}`);
     await expect(page.getByText(/^Personal data erased on/)).toBeVisible();
@@ -58,7 +65,15 @@ test.describe("an admin keeping personal data only as long as allowed", () => {
     const tag = `era${Date.now().toString(36)}`;
     const reviewer = await browser.newContext({ storageState: authFile("reviewer") });
     const created = await reviewer.request.post("/api/v1/complaints", {
-      data: { externalId: tag, receivedOn: "2019-05-03", market: "SE", channel: "customer_service", summary: `Faktura ${tag}`, narrative: NARRATIVE, customerRef: `CUST-${tag}` },
+      data: {
+        externalId: tag,
+        receivedOn: "2019-05-03",
+        market: "SE",
+        channel: "customer_service",
+        summary: `Faktura ${tag}`,
+        narrative: NARRATIVE,
+        customerRef: `CUST-${tag}`,
+      },
     });
     expect(created.status()).toBe(201);
     const { id, reference } = (await created.json()) as { id: string; reference: string };
@@ -78,7 +93,9 @@ test.describe("an admin keeping personal data only as long as allowed", () => {
     await expect(page.getByText(/^Personal data erased on/)).toBeVisible();
     await expect(page.getByText(`CUST-${tag}`)).toHaveCount(0);
     await expect(page.getByText("811218-9876")).toHaveCount(0);
-    await expect(page.getByRole("list", { name: "History" })).toContainText("erased the customer's personal data (Customer asked by letter, case 2019-114)");
+    await expect(page.getByRole("list", { name: "History" })).toContainText(
+      "erased the customer's personal data (Customer asked by letter, case 2019-114)",
+    );
     // Erased data cannot be typed back in: the two fields are shown as erased, without an edit button.
     await expect(page.getByText("Erased (personal data)")).toHaveCount(2);
     await expect(page.getByRole("button", { name: "Edit narrative" })).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { authFile } from "./support/roles";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -11,13 +11,17 @@ async function importRows(page: Page, rows: string[]) {
   });
   expect(response.status()).toBe(202);
   const { id } = await response.json();
-  await expect.poll(async () => (await (await page.request.get(`/api/v1/imports/${id}`)).json()).status).toBe("completed");
+  await expect
+    .poll(async () => (await (await page.request.get(`/api/v1/imports/${id}`)).json()).status)
+    .toBe("completed");
 }
 
 test.describe("taxonomy administration", () => {
   test.use({ storageState: authFile("admin") });
 
-  test("an admin creates and renames a product; the old name stays an alias that imports still match", async ({ page }) => {
+  test("an admin creates and renames a product; the old name stays an alias that imports still match", async ({
+    page,
+  }) => {
     const id = unique();
     const oldName = `Konto ${id}`;
     const newName = `Delbetalningskonto ${id}`;
@@ -154,7 +158,9 @@ test.describe("taxonomies for reviewers", () => {
   test("a reviewer has no Taxonomies entry and is refused the page", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Taxonomies" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Taxonomies" })).toHaveCount(
+      0,
+    );
     const response = await page.goto("/admin/taxonomies?tab=root-causes");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();

@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { authFile } from "./support/roles";
 
-const body = (externalId: string) => ({ externalId, receivedOn: "2019-06-03", market: "SE", channel: "customer_service", summary: "API complaint" });
+const body = (externalId: string) => ({
+  externalId,
+  receivedOn: "2019-06-03",
+  market: "SE",
+  channel: "customer_service",
+  summary: "API complaint",
+});
 
 test.describe("complaints API", () => {
   test.use({ storageState: authFile("reviewer") });
@@ -13,7 +19,9 @@ test.describe("complaints API", () => {
     const complaint = await created.json();
     expect(complaint).toMatchObject({ id: expect.any(String), version: 1, externalId: id0 });
 
-    const invalid = await request.post("/api/v1/complaints", { data: { ...body(`${id0}-x`), market: "Sweden", receivedOn: "2019-02-30" } });
+    const invalid = await request.post("/api/v1/complaints", {
+      data: { ...body(`${id0}-x`), market: "Sweden", receivedOn: "2019-02-30" },
+    });
     expect(invalid.status()).toBe(400);
     const error = (await invalid.json()).error;
     expect(error.code).toBe("invalid");
@@ -25,7 +33,9 @@ test.describe("complaints API", () => {
 
     expect((await request.get("/api/v1/complaints/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
 
-    const patched = await request.patch(`/api/v1/complaints/${complaint.id}`, { data: { version: 1, severity: "medium" } });
+    const patched = await request.patch(`/api/v1/complaints/${complaint.id}`, {
+      data: { version: 1, severity: "medium" },
+    });
     expect(patched.status()).toBe(200);
     expect((await patched.json()).version).toBe(2);
     const stale = await request.patch(`/api/v1/complaints/${complaint.id}`, { data: { version: 1, severity: "low" } });

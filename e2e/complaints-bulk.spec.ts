@@ -7,7 +7,13 @@ test("a reviewer bulk-tags twenty complaints from a filtered list", async ({ pag
   const tag = `bulk${Date.now().toString(36)}`;
   for (let i = 0; i < 20; i++) {
     const response = await page.request.post("/api/v1/complaints", {
-      data: { externalId: `${tag}-${i}`, receivedOn: "2019-04-01", market: "SE", channel: "customer_service", summary: `Refund delayed ${tag} number ${i}` },
+      data: {
+        externalId: `${tag}-${i}`,
+        receivedOn: "2019-04-01",
+        market: "SE",
+        channel: "customer_service",
+        summary: `Refund delayed ${tag} number ${i}`,
+      },
     });
     expect(response.status()).toBe(201);
   }

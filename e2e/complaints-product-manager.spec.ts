@@ -4,7 +4,10 @@ import { authFile } from "./support/roles";
 test.describe("product manager", () => {
   test.use({ storageState: authFile("product_manager") });
 
-  test("reads a complaint redacted, comments, has no edit controls and is refused by the server", async ({ page, browser }) => {
+  test("reads a complaint redacted, comments, has no edit controls and is refused by the server", async ({
+    page,
+    browser,
+  }) => {
     const tag = `pm${Date.now().toString(36)}`;
     const reviewer = await browser.newContext({ storageState: authFile("reviewer") });
     const created = await reviewer.request.post("/api/v1/complaints", {

@@ -6,7 +6,14 @@ test.use({ storageState: authFile("reviewer") });
 test("a stale edit shows who changed what since, and reapplies on top", async ({ page, browser }) => {
   const tag = `stale${Date.now().toString(36)}`;
   const created = await page.request.post("/api/v1/complaints", {
-    data: { externalId: tag, receivedOn: "2019-05-02", market: "SE", channel: "customer_service", summary: `Original summary ${tag}`, severity: "low" },
+    data: {
+      externalId: tag,
+      receivedOn: "2019-05-02",
+      market: "SE",
+      channel: "customer_service",
+      summary: `Original summary ${tag}`,
+      severity: "low",
+    },
   });
   expect(created.status()).toBe(201);
   const { id } = await created.json();
@@ -20,7 +27,9 @@ test("a stale edit shows who changed what since, and reapplies on top", async ({
   await adminPage.getByRole("button", { name: "Edit severity" }).click();
   await adminPage.getByLabel("Severity").selectOption("high");
   await adminPage.getByRole("button", { name: "Save" }).click();
-  await expect(adminPage.getByRole("list", { name: "History" }).getByText("Alva Admin changed severity from low to high")).toBeVisible();
+  await expect(
+    adminPage.getByRole("list", { name: "History" }).getByText("Alva Admin changed severity from low to high"),
+  ).toBeVisible();
   await other.close();
 
   // Our page still holds the old version: the edit is refused with what changed.
@@ -34,6 +43,8 @@ test("a stale edit shows who changed what since, and reapplies on top", async ({
   await alert.getByRole("button", { name: "Reload and reapply my change" }).click();
   await expect(alert).toHaveCount(0);
   const history = page.getByRole("list", { name: "History" });
-  await expect(history.getByText(`Anna Lind changed summary from Original summary ${tag} to Clearer summary ${tag}`)).toBeVisible();
+  await expect(
+    history.getByText(`Anna Lind changed summary from Original summary ${tag} to Clearer summary ${tag}`),
+  ).toBeVisible();
   await expect(history.getByText("Alva Admin changed severity from low to high")).toBeVisible();
 });

@@ -1,5 +1,5 @@
-import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { authFile } from "./support/roles";
 
 test.describe("reviewer exports the filtered list", () => {
@@ -10,10 +10,17 @@ test.describe("reviewer exports the filtered list", () => {
     const filter = "market=SE&status=new&received_from=2019-07-01&received_to=2019-12-31";
     const response = await page.request.get(`/api/v1/complaints/export?${filter}`);
     expect(response.status()).toBe(200);
-    expect(response.headers()["content-disposition"]).toMatch(/attachment; filename="complaints-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(response.headers()["content-disposition"]).toMatch(
+      /attachment; filename="complaints-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const records = parse(await response.body(), { columns: true }) as Record<string, string>[];
     expect(records.length).toBeGreaterThan(0);
-    expect(records.every((r) => r.market === "SE" && r.status === "new" && r.received_on >= "2019-07-01" && r.received_on <= "2019-12-31")).toBe(true);
+    expect(
+      records.every(
+        (r) =>
+          r.market === "SE" && r.status === "new" && r.received_on >= "2019-07-01" && r.received_on <= "2019-12-31",
+      ),
+    ).toBe(true);
     expect(Object.keys(records[0]).slice(0, 5)).toEqual(["external_id", "received_on", "market", "channel", "summary"]);
 
     const excel = await page.request.get(`/api/v1/complaints/export?${filter}&excel=1`);

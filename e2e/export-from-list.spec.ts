@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { parse } from "csv-parse/sync";
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { authFile } from "./support/roles";
 
 test.use({ storageState: authFile("reviewer") });
@@ -14,5 +14,7 @@ test("a reviewer exports the filtered list from the list page", async ({ page })
   ]);
   const records = parse(readFileSync(await download.path()), { columns: true }) as Record<string, string>[];
   expect(records.length).toBeGreaterThan(0);
-  expect(records.every((r) => r.market === "NO" && r.status === "closed" && r.received_on.startsWith("2019-06"))).toBe(true);
+  expect(records.every((r) => r.market === "NO" && r.status === "closed" && r.received_on.startsWith("2019-06"))).toBe(
+    true,
+  );
 });

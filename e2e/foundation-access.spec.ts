@@ -1,10 +1,24 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import type { Role } from "@/db/schema/enums";
 import { authFile, DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 
 const EXPECTED_NAV: Record<Role, string[]> = {
-  admin: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import", "Remediation", "Tagging agreement", "Users", "Purchase volumes", "Publication", "Deadlines", "Taxonomies", "Retention"],
+  admin: [
+    "Dashboard",
+    "Root causes",
+    "Complaints",
+    "Inbox",
+    "Import",
+    "Remediation",
+    "Tagging agreement",
+    "Users",
+    "Purchase volumes",
+    "Publication",
+    "Deadlines",
+    "Taxonomies",
+    "Retention",
+  ],
   reviewer: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import", "Remediation", "Tagging agreement"],
   product_manager: ["Dashboard", "Root causes", "Complaints", "Inbox", "Remediation"],
   leadership: ["Dashboard", "Root causes", "Remediation"],

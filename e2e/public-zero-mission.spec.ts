@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { authFile } from "./support/roles";
 
 const SV_HEADERS = ["År", "Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec", "Snitt"];
@@ -12,7 +12,11 @@ async function openPublicTable(page: Page, lang: "sv" | "en") {
   return page.getByRole("table");
 }
 
-test("an admin publishes a month, the public sees it in Swedish, and a later correction shows as a restatement", async ({ page, browser, baseURL }) => {
+test("an admin publishes a month, the public sees it in Swedish, and a later correction shows as a restatement", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // A month of its own, past the demo data, so parallel runs never share it.
   const year = 2020 + randomInt(5);
   const monthNo = 1 + randomInt(12);
@@ -73,6 +77,9 @@ test("the public page answers in English and offers the CSV", async ({ browser, 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Complaints per million purchases: Norway");
   const headers = (await table.getByRole("columnheader").allInnerTexts()).map((h) => h.trim());
   expect(headers).toEqual(["Year", ...EN_MONTHS, "Average"]);
-  await expect(page.getByRole("link", { name: "Download as CSV" })).toHaveAttribute("href", "/api/public/zero-mission?market=NO&format=csv");
+  await expect(page.getByRole("link", { name: "Download as CSV" })).toHaveAttribute(
+    "href",
+    "/api/public/zero-mission?market=NO&format=csv",
+  );
   await visitor.close();
 });

@@ -3,13 +3,18 @@ import { authFile } from "./support/roles";
 
 test.use({ storageState: authFile("product_manager") });
 
-test("a product manager updates status and notes of their own action and cannot edit someone else's", async ({ page, browser }) => {
+test("a product manager updates status and notes of their own action and cannot edit someone else's", async ({
+  page,
+  browser,
+}) => {
   const tag = `pm${Date.now().toString(36)}`;
   const me = await (await page.request.get("/api/v1/me")).json();
   const reviewer = await browser.newContext({ storageState: authFile("reviewer") });
   const reviewerId = (await (await reviewer.request.get("/api/v1/me")).json()).id;
   const create = async (title: string, ownerId: string) => {
-    const response = await reviewer.request.post("/api/v1/remediation-actions", { data: { title, ownerId, market: "SE", description: "Seeded by the test" } });
+    const response = await reviewer.request.post("/api/v1/remediation-actions", {
+      data: { title, ownerId, market: "SE", description: "Seeded by the test" },
+    });
     expect(response.status()).toBe(201);
     return (await response.json()) as { id: string; version: number };
   };
@@ -25,7 +30,9 @@ test("a product manager updates status and notes of their own action and cannot 
   await page.getByRole("button", { name: "Save status and notes" }).click();
   await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
   await expect(page.getByText(`Legal signed off ${tag}`).first()).toBeVisible();
-  await expect(page.getByRole("list", { name: "History" })).toContainText("Petra Holm moved it from proposed to approved and changed the notes");
+  await expect(page.getByRole("list", { name: "History" })).toContainText(
+    "Petra Holm moved it from proposed to approved and changed the notes",
+  );
   await page.screenshot({ path: "test-results/remediation-detail-pm.png", fullPage: true });
 
   // Someone else's action: read only, no controls, and the server refuses anyway.
@@ -35,9 +42,13 @@ test("a product manager updates status and notes of their own action and cannot 
   await expect(page.getByRole("button", { name: "Save status and notes" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Edit details" })).toHaveCount(0);
-  const refused = await page.request.patch(`/api/v1/remediation-actions/${other.id}`, { data: { version: other.version, notes: "Mine now" } });
+  const refused = await page.request.patch(`/api/v1/remediation-actions/${other.id}`, {
+    data: { version: other.version, notes: "Mine now" },
+  });
   expect(refused.status()).toBe(403);
-  const titleChange = await page.request.patch(`/api/v1/remediation-actions/${own.id}`, { data: { version: own.version + 1, title: "Renamed" } });
+  const titleChange = await page.request.patch(`/api/v1/remediation-actions/${own.id}`, {
+    data: { version: own.version + 1, title: "Renamed" },
+  });
   expect(titleChange.status()).toBe(403);
   const after = await (await reviewer.request.get(`/api/v1/remediation-actions/${other.id}`)).json();
   expect(after).toMatchObject({ notes: null, version: 1 });

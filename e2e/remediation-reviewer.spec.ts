@@ -3,11 +3,19 @@ import { authFile } from "./support/roles";
 
 test.use({ storageState: authFile("reviewer") });
 
-test("a reviewer proposes an action, links its root cause and evidence, ships it and checks its effect", async ({ page }) => {
+test("a reviewer proposes an action, links its root cause and evidence, ships it and checks its effect", async ({
+  page,
+}) => {
   const tag = `rv${Date.now().toString(36)}`;
   const title = `Explain the account name in checkout ${tag}`;
   const complaint = await page.request.post("/api/v1/complaints", {
-    data: { externalId: tag, receivedOn: "2019-02-11", market: "SE", channel: "customer_service", summary: `Thought konto was a bank account ${tag}` },
+    data: {
+      externalId: tag,
+      receivedOn: "2019-02-11",
+      market: "SE",
+      channel: "customer_service",
+      summary: `Thought konto was a bank account ${tag}`,
+    },
   });
   expect(complaint.status()).toBe(201);
   const { reference } = await complaint.json();

@@ -1,15 +1,23 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { authFile } from "./support/roles";
 
-type Report = { complaints: number | null; rootCauses: { id: string; name: string; complaints: number | null; suppressed: boolean }[] };
+type Report = {
+  complaints: number | null;
+  rootCauses: { id: string; name: string; complaints: number | null; suppressed: boolean }[];
+};
 
 const table = (page: Page) => page.getByRole("table", { name: "Root causes" });
-const rowOf = (page: Page, name: string) => table(page).getByRole("row").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
+const rowOf = (page: Page, name: string) =>
+  table(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name, exact: true }) });
 
 test.describe("a product manager reading the root-cause report", () => {
   test.use({ storageState: authFile("product_manager") });
 
-  test("narrows it to a market and a product, reads the figures and opens the complaints behind a cause", async ({ page }) => {
+  test("narrows it to a market and a product, reads the figures and opens the complaints behind a cause", async ({
+    page,
+  }) => {
     await page.goto("/dashboard");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Root causes" }).click();
     await expect(page.getByRole("heading", { name: "Root causes", level: 1 })).toBeVisible();
@@ -27,15 +35,21 @@ test.describe("a product manager reading the root-cause report", () => {
 
     // The page shows what the API answers for the same scope.
     const product = new URL(page.url()).searchParams.get("product")!;
-    const response = await page.request.get(`/api/v1/reports/root-causes?market=SE&from=2019-01&to=2019-06&product=${product}`);
+    const response = await page.request.get(
+      `/api/v1/reports/root-causes?market=SE&from=2019-01&to=2019-06&product=${product}`,
+    );
     expect(response.status()).toBe(200);
     const report = (await response.json()) as Report;
     const missed = report.rootCauses.find((r) => r.name === "Missed due date")!;
     expect(missed.complaints).toBeGreaterThan(0);
     const row = rowOf(page, "Missed due date");
     await expect(row.getByRole("cell").first()).toHaveText(missed.complaints!.toLocaleString("en-GB"));
-    await expect(page.getByRole("region", { name: "Complaints" })).toContainText(report.complaints!.toLocaleString("en-GB"));
-    await expect(page.getByRole("img", { name: /Tagged complaints per month for the \d most frequent root causes/ })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Complaints" })).toContainText(
+      report.complaints!.toLocaleString("en-GB"),
+    );
+    await expect(
+      page.getByRole("img", { name: /Tagged complaints per month for the \d most frequent root causes/ }),
+    ).toBeVisible();
     await page.screenshot({ path: "test-results/root-cause-report-pm.png", fullPage: true });
 
     // The actions addressing the cause are one click away.
@@ -43,7 +57,11 @@ test.describe("a product manager reading the root-cause report", () => {
     await expect(actions).toHaveAttribute("href", `/remediation?root_cause=${missed.id}`);
 
     await row.getByRole("link", { name: "Missed due date", exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/complaints\\?market=SE&received_from=2019-01-01&received_to=2019-06-30&excluded=no&root_cause=${missed.id}&product=${product}`));
+    await expect(page).toHaveURL(
+      new RegExp(
+        `/complaints\\?market=SE&received_from=2019-01-01&received_to=2019-06-30&excluded=no&root_cause=${missed.id}&product=${product}`,
+      ),
+    );
     await expect(page.getByRole("heading", { name: "Complaints", level: 1 })).toBeVisible();
   });
 
@@ -62,7 +80,9 @@ test.describe("leadership reading the root-cause report", () => {
   test("sees aggregates with small cells withheld and no way into complaints", async ({ page }) => {
     await page.goto("/reports/root-causes?market=SE&from=2019-01&to=2019-12&channel=data_protection_authority");
     await expect(page.getByText(/Cells with fewer than 5 complaints are withheld/)).toBeVisible();
-    const response = await page.request.get("/api/v1/reports/root-causes?market=SE&from=2019-01&to=2019-12&channel=data_protection_authority");
+    const response = await page.request.get(
+      "/api/v1/reports/root-causes?market=SE&from=2019-01&to=2019-12&channel=data_protection_authority",
+    );
     const report = (await response.json()) as Report;
     const withheld = report.rootCauses.filter((r) => r.suppressed);
     expect(withheld.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { authFile, DEMO_PASSWORD } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 
@@ -53,7 +53,9 @@ test.describe("two reviewers measuring their tagging agreement", () => {
     await erik.close();
 
     await page.goto(sampleUrl);
-    await expect(page.getByRole("region", { name: "Agreement" })).toContainText("the same root cause 80 % of the time, against 36 %");
+    await expect(page.getByRole("region", { name: "Agreement" })).toContainText(
+      "the same root cause 80 % of the time, against 36 %",
+    );
     const disagreements = page.getByRole("table", { name: "Disagreements" });
     await expect(disagreements.getByRole("row")).toHaveCount(2);
     await expect(disagreements.getByRole("row").nth(1)).toContainText("Slow refund");
@@ -62,7 +64,9 @@ test.describe("two reviewers measuring their tagging agreement", () => {
     await page.screenshot({ path: "test-results/agreement-results.png", fullPage: true });
 
     await page.goto("/agreement");
-    await expect(page.getByRole("table", { name: "Samples" }).getByRole("row", { name: new RegExp(name) })).toContainText("κ 0.69 substantial");
+    await expect(
+      page.getByRole("table", { name: "Samples" }).getByRole("row", { name: new RegExp(name) }),
+    ).toContainText("κ 0.69 substantial");
   });
 });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { FieldErrors } from "./errors";
 
 /** Flattens a zod error into dotted field paths (`items.0.name`), the shape forms and the API report. */

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { openDatabase, pgliteDir, type DbHandle } from "@/db/client";
+import { type DbHandle, openDatabase, pgliteDir } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { seedDemoData } from "@/db/seed";
@@ -18,7 +18,9 @@ export function ensureAuthSecret(env: NodeJS.ProcessEnv): string {
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-    console.warn(`AUTH_SECRET is not set: generated one in ${path.relative(ROOT, file)}. Set AUTH_SECRET yourself when running more than one instance.`);
+    console.warn(
+      `AUTH_SECRET is not set: generated one in ${path.relative(ROOT, file)}. Set AUTH_SECRET yourself when running more than one instance.`,
+    );
   }
   return readFileSync(file, "utf8").trim();
 }
@@ -26,7 +28,9 @@ export function ensureAuthSecret(env: NodeJS.ProcessEnv): string {
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", env });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`)),
+    );
     child.on("error", reject);
   });
 }
@@ -36,7 +40,11 @@ export function buildExists(distDir: string): boolean {
 }
 
 /** Applies migrations; seeds demo data when asked (the embedded default's first start, or tests). */
-export async function prepareDatabase(options: { url?: string; dir?: string; seed: "never" | "if-empty" }): Promise<void> {
+export async function prepareDatabase(options: {
+  url?: string;
+  dir?: string;
+  seed: "never" | "if-empty";
+}): Promise<void> {
   const handle: DbHandle = openDatabase({ url: options.url, dir: options.dir ?? pgliteDir(), max: 2 });
   try {
     await migrateDatabase(handle);
@@ -54,8 +62,15 @@ export async function prepareDatabase(options: { url?: string; dir?: string; see
 }
 
 /** Starts `next start` and forwards termination signals to it. */
-export function serve(port: string, env: NodeJS.ProcessEnv, onExit?: (code: number) => Promise<void> | void): ChildProcess {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", env.HOSTNAME ?? "0.0.0.0"], { stdio: "inherit", env });
+export function serve(
+  port: string,
+  env: NodeJS.ProcessEnv,
+  onExit?: (code: number) => Promise<void> | void,
+): ChildProcess {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", env.HOSTNAME ?? "0.0.0.0"], {
+    stdio: "inherit",
+    env,
+  });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

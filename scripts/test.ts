@@ -36,14 +36,20 @@ let failed = 0;
 // Integration tests run on the embedded PGlite always, and again on PostgreSQL when TEST_DATABASE_URL is set.
 const databases = [
   { label: "PGlite", env: { TEST_DATABASE_URL: "" } },
-  ...(process.env.TEST_DATABASE_URL ? [{ label: "PostgreSQL", env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } }] : []),
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ label: "PostgreSQL", env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } }]
+    : []),
 ];
 
 if (only !== "e2e") {
   for (const database of databases) {
     console.log(`\n== Unit and integration tests on ${database.label} ==`);
     const vitestFile = path.join(REPORTS, `vitest-${database.label}.json`);
-    const code = step("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`], database.env);
+    const code = step(
+      "npx",
+      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`],
+      database.env,
+    );
     const report = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestFile);
     passed += report?.numPassedTests ?? 0;
     failed += report ? report.numFailedTests : 1;

@@ -2,10 +2,10 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as me } from "@/app/api/v1/me/route";
-import { openDatabase, type DbHandle } from "@/db/client";
+import { type DbHandle, openDatabase } from "@/db/client";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { createUser, issueToken } from "@/lib/users/service";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 
 let t: TestDatabase;
 let token: string;

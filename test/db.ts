@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { openDatabase, type DbHandle } from "@/db/client";
+import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 
 const globalForDb = globalThis as unknown as { __complaintDb?: DbHandle };

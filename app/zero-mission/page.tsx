@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ZeroMissionChart } from "@/components/charts/zero-mission-chart";
-import { MONTH_HEADERS, monthLabel, type Lang } from "@/lib/metric/labels";
+import { type Lang, MONTH_HEADERS, monthLabel } from "@/lib/metric/labels";
 import { monthNumber, yearOf } from "@/lib/metric/months";
 import { getPublishedZeroMission } from "@/lib/metric/public";
 import { publicTable, wholeNumber } from "@/lib/metric/public-table";
@@ -58,7 +58,11 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
         <div className="flex flex-wrap gap-3">
           <Switcher
             label={t.market}
-            options={markets.map((m) => ({ href: `/zero-mission?market=${m.code}&lang=${lang}`, text: regionName(m.code, lang, m.name), active: m.code === market.code }))}
+            options={markets.map((m) => ({
+              href: `/zero-mission?market=${m.code}&lang=${lang}`,
+              text: regionName(m.code, lang, m.name),
+              active: m.code === market.code,
+            }))}
           />
           <Switcher
             label={t.language}
@@ -79,24 +83,34 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
               <caption className="sr-only">{t.caption(name)}</caption>
               <thead className="bg-zinc-50 text-zinc-600">
                 <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-semibold">{t.year}</th>
+                  <th scope="col" className="px-3 py-2 text-left font-semibold">
+                    {t.year}
+                  </th>
                   {MONTH_HEADERS[lang].map((h) => (
-                    <th key={h} scope="col" className="px-2 py-2 text-right font-semibold">{h}</th>
+                    <th key={h} scope="col" className="px-2 py-2 text-right font-semibold">
+                      {h}
+                    </th>
                   ))}
-                  <th scope="col" className="px-3 py-2 text-right font-semibold text-zinc-900">{t.average}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-semibold text-zinc-900">
+                    {t.average}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-zinc-100">
                 {rows.map((row) => (
                   <tr key={row.year}>
-                    <th scope="row" className="px-3 py-2 text-left font-semibold text-zinc-900">{row.year}</th>
+                    <th scope="row" className="px-3 py-2 text-left font-semibold text-zinc-900">
+                      {row.year}
+                    </th>
                     {row.months.map((cell, i) => (
                       <td key={i} className="px-2 py-2 text-right text-zinc-800">
                         {cell ? (
                           <>
                             {cell.value ?? "–"}
                             {cell.restated ? (
-                              <sup className="ml-0.5 text-brand-600" title={t.restated} aria-label={t.restated}>*</sup>
+                              <sup className="ml-0.5 text-brand-600" title={t.restated} aria-label={t.restated}>
+                                *
+                              </sup>
                             ) : null}
                           </>
                         ) : null}
@@ -119,7 +133,9 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
 
           {restated.length > 0 ? (
             <section aria-labelledby="restatements">
-              <h2 id="restatements" className="text-base font-semibold text-zinc-900">* {t.restatements}</h2>
+              <h2 id="restatements" className="text-base font-semibold text-zinc-900">
+                * {t.restatements}
+              </h2>
               <ul className="mt-2 flex flex-col gap-1 text-sm text-zinc-700">
                 {restated.flatMap((m) =>
                   m.restatements.map((r) => {
@@ -128,7 +144,13 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
                     const to = next ? next.previousPerMillion : m.perMillion;
                     return (
                       <li key={`${m.month}-${r.restatedAt}`}>
-                        {t.restatementLine(month, dateFormat.format(new Date(r.restatedAt)), wholeNumber(r.previousPerMillion), wholeNumber(to), r.reason)}
+                        {t.restatementLine(
+                          month,
+                          dateFormat.format(new Date(r.restatedAt)),
+                          wholeNumber(r.previousPerMillion),
+                          wholeNumber(to),
+                          r.reason,
+                        )}
                       </li>
                     );
                   }),
@@ -154,7 +176,10 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
           </section>
 
           <p>
-            <a href={`/api/public/zero-mission?market=${market.code}&format=csv`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+            <a
+              href={`/api/public/zero-mission?market=${market.code}&format=csv`}
+              className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {t.download}
             </a>
           </p>
@@ -172,7 +197,10 @@ function Switcher({ label, options }: { label: string; options: { href: string; 
           key={o.href}
           href={o.href}
           aria-current={o.active ? "page" : undefined}
-          className={cn("rounded px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100", o.active && "bg-zinc-900 text-white hover:bg-zinc-800")}
+          className={cn(
+            "rounded px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100",
+            o.active && "bg-zinc-900 text-white hover:bg-zinc-800",
+          )}
         >
           {o.text}
         </Link>

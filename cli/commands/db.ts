@@ -20,7 +20,11 @@ export const commands: CliCommand[] = [
     description: "Write the demo data (users, markets, two years of complaints); does nothing if already there",
     async run(_args, { db, out, err }) {
       const result = await seedDemoData(db, { log: err });
-      out(result.seeded ? `Demo data written: ${JSON.stringify(result.summary)}` : "Demo data is already there; nothing written.");
+      out(
+        result.seeded
+          ? `Demo data written: ${JSON.stringify(result.summary)}`
+          : "Demo data is already there; nothing written.",
+      );
       return 0;
     },
   },

@@ -8,7 +8,8 @@ import type { CliCommand } from "../types";
 const fmt = (n: number) => n.toLocaleString("en-US");
 
 function progressLine(event: ProgressEvent): string {
-  if (event.phase === "validating") return `Checked ${fmt(event.rowsRead)} rows (${fmt(event.rowsRejected)} with problems)`;
+  if (event.phase === "validating")
+    return `Checked ${fmt(event.rowsRead)} rows (${fmt(event.rowsRejected)} with problems)`;
   const total = event.totalRows ? event.totalRows - event.rowsRejected : 0;
   const left = event.rowsPerSecond > 0 ? Math.ceil((total - event.rowsWritten) / event.rowsPerSecond) : 0;
   return `Written ${fmt(event.rowsWritten)} of ${fmt(total)} rows (${fmt(event.rowsPerSecond)} rows/s, about ${left} s left)`;
@@ -46,11 +47,14 @@ export const commands: CliCommand[] = [
       });
       if (result.format) {
         const f = result.format;
-        err(`Read as ${f.encoding}${f.bom ? " with BOM" : ""}, delimiter ${JSON.stringify(f.delimiter)}, header on line ${f.headerLine}`);
+        err(
+          `Read as ${f.encoding}${f.bom ? " with BOM" : ""}, delimiter ${JSON.stringify(f.delimiter)}, header on line ${f.headerLine}`,
+        );
       }
       if (result.ignoredColumns.length) err(`Ignored columns: ${result.ignoredColumns.join(", ")}`);
       for (const e of result.errors) err(`line ${e.line}${e.column ? `, ${e.column}` : ""}: ${e.reason}`);
-      if (result.rejected > result.errors.length) err(`… and more; all problems are stored with import job ${result.jobId}`);
+      if (result.rejected > result.errors.length)
+        err(`… and more; all problems are stored with import job ${result.jobId}`);
       out(result.message);
       out(
         JSON.stringify({

@@ -8,7 +8,6 @@ import { fieldErrorsOf } from "@/lib/validation";
 import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
-
 /** One line per month, `perMillion` unrounded like the API; empty where a month has no volume. */
 export function metricCsv(data: ZeroMission): string {
   const lines = ["market,month,complaints,purchases,per_million"];
@@ -57,10 +56,15 @@ export const commands: CliCommand[] = [
       );
       if (!("data" in result)) failure(result);
       if (result.data.length === 0) {
-        out(`Nothing to publish: every month of ${String(options.market).toUpperCase()} through ${options.through} is already published`);
+        out(
+          `Nothing to publish: every month of ${String(options.market).toUpperCase()} through ${options.through} is already published`,
+        );
         return 0;
       }
-      for (const p of result.data) out(`Published ${p.market} ${p.month}: ${p.complaints} complaints, ${p.purchases} purchases, ${p.perMillion?.toFixed(2)} per million`);
+      for (const p of result.data)
+        out(
+          `Published ${p.market} ${p.month}: ${p.complaints} complaints, ${p.purchases} purchases, ${p.perMillion?.toFixed(2)} per million`,
+        );
       out(`${result.data.length} month${result.data.length === 1 ? "" : "s"} published`);
       return 0;
     },

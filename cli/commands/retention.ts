@@ -7,7 +7,8 @@ export const commands: CliCommand[] = [
   {
     name: "retention run",
     usage: "retention run [--dry-run]",
-    description: "Erase the personal data of closed complaints past their market's retention rule (for a nightly schedule)",
+    description:
+      "Erase the personal data of closed complaints past their market's retention rule (for a nightly schedule)",
     options: { "dry-run": { type: "boolean", description: "Only count what is due" } },
     async run({ options, positionals }, { out, err }) {
       if (positionals.length) throw new AppError("invalid", `Unexpected argument: ${positionals[0]}`);
@@ -15,7 +16,9 @@ export const commands: CliCommand[] = [
       const run = await runRetention(CLI_ACTOR, { dryRun });
       if (run.markets.length === 0) err("No market has a retention rule: nothing is erased until an admin sets one.");
       for (const m of run.markets) {
-        err(`${m.market}: closed before ${m.cutoff} (${m.months} months): ${dryRun ? `${m.due} due` : `${m.erased} erased`}`);
+        err(
+          `${m.market}: closed before ${m.cutoff} (${m.months} months): ${dryRun ? `${m.due} due` : `${m.erased} erased`}`,
+        );
       }
       out(JSON.stringify(run));
       return 0;

@@ -17,7 +17,10 @@ export function RateBar({ value, max }: { value: number | null | undefined; max:
 export function Withheld({ complement = false }: { complement?: boolean }) {
   if (complement) {
     return (
-      <span className="text-zinc-400" title={`Withheld: fewer than ${SMALL_CELL_THRESHOLD}, or a count that would give one away through the total`}>
+      <span
+        className="text-zinc-400"
+        title={`Withheld: fewer than ${SMALL_CELL_THRESHOLD}, or a count that would give one away through the total`}
+      >
         withheld
       </span>
     );

@@ -55,8 +55,21 @@ export function ZeroMissionChart({
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={points} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
             <CartesianGrid stroke="#e4e4e7" strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#52525b" }} tickLine={false} axisLine={{ stroke: "#d4d4d8" }} interval="preserveStartEnd" minTickGap={12} />
-            <YAxis tick={{ fontSize: 11, fill: "#52525b" }} tickLine={false} axisLine={false} width={40} allowDecimals={false} />
+            <XAxis
+              dataKey="label"
+              tick={{ fontSize: 11, fill: "#52525b" }}
+              tickLine={false}
+              axisLine={{ stroke: "#d4d4d8" }}
+              interval="preserveStartEnd"
+              minTickGap={12}
+            />
+            <YAxis
+              tick={{ fontSize: 11, fill: "#52525b" }}
+              tickLine={false}
+              axisLine={false}
+              width={40}
+              allowDecimals={false}
+            />
             <Tooltip
               formatter={(value, name) => [format(value), name]}
               labelStyle={{ fontWeight: 600 }}
@@ -66,18 +79,60 @@ export function ZeroMissionChart({
               {points.map((p) => (
                 <Cell
                   key={p.month}
-                  fill={p.signal === "above" ? COLORS.above : p.signal === "below" ? COLORS.below : p.restated ? COLORS.barMuted : COLORS.bar}
+                  fill={
+                    p.signal === "above"
+                      ? COLORS.above
+                      : p.signal === "below"
+                        ? COLORS.below
+                        : p.restated
+                          ? COLORS.barMuted
+                          : COLORS.bar
+                  }
                 />
               ))}
             </Bar>
             {showControlLimits ? (
               <>
-                <Line dataKey="upper" name="Upper control limit" type="stepAfter" stroke={COLORS.limit} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls />
-                <Line dataKey="lower" name="Lower control limit" type="stepAfter" stroke={COLORS.limit} strokeDasharray="2 3" dot={false} isAnimationActive={false} connectNulls />
-                <Line dataKey="centre" name="Centre line" type="linear" stroke={COLORS.centre} dot={false} isAnimationActive={false} />
+                <Line
+                  dataKey="upper"
+                  name="Upper control limit"
+                  type="stepAfter"
+                  stroke={COLORS.limit}
+                  strokeDasharray="2 3"
+                  dot={false}
+                  isAnimationActive={false}
+                  connectNulls
+                />
+                <Line
+                  dataKey="lower"
+                  name="Lower control limit"
+                  type="stepAfter"
+                  stroke={COLORS.limit}
+                  strokeDasharray="2 3"
+                  dot={false}
+                  isAnimationActive={false}
+                  connectNulls
+                />
+                <Line
+                  dataKey="centre"
+                  name="Centre line"
+                  type="linear"
+                  stroke={COLORS.centre}
+                  dot={false}
+                  isAnimationActive={false}
+                />
               </>
             ) : null}
-            <Line dataKey="target" name={targetLabel} type="stepAfter" stroke={COLORS.target} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+            <Line
+              dataKey="target"
+              name={targetLabel}
+              type="stepAfter"
+              stroke={COLORS.target}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              dot={false}
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>

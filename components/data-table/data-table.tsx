@@ -1,17 +1,17 @@
 "use client";
 
 import {
+  type ColumnDef,
   flexRender,
   getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
   type OnChangeFn,
   type RowSelectionState,
   type SortingState,
+  useReactTable,
   type VisibilityState,
 } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
-import { useRef, useState, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useRef, useState } from "react";
 import { cn } from "@/lib/utils/cn";
 
 export type Density = "compact" | "comfortable";
@@ -81,7 +81,10 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
   const cell = density === "compact" ? "px-2 py-1" : "px-3 py-2.5";
   return (
-    <div className={cn("w-full overflow-x-auto transition-opacity", props.pending && "opacity-60")} aria-busy={props.pending}>
+    <div
+      className={cn("w-full overflow-x-auto transition-opacity", props.pending && "opacity-60")}
+      aria-busy={props.pending}
+    >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{props.caption}</caption>
         <thead className="bg-zinc-50 text-left text-xs tracking-wide text-zinc-500 uppercase">
@@ -103,7 +106,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
                         onClick={header.column.getToggleSortingHandler()}
                       >
                         {flexRender(header.column.columnDef.header, header.getContext())}
-                        {sorted === "asc" ? <ArrowUp className="size-3" /> : sorted === "desc" ? <ArrowDown className="size-3" /> : <ArrowUpDown className="size-3 opacity-40" />}
+                        {sorted === "asc" ? (
+                          <ArrowUp className="size-3" />
+                        ) : sorted === "desc" ? (
+                          <ArrowDown className="size-3" />
+                        ) : (
+                          <ArrowUpDown className="size-3 opacity-40" />
+                        )}
                       </button>
                     ) : (
                       flexRender(header.column.columnDef.header, header.getContext())

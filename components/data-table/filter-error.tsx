@@ -2,7 +2,15 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 
 /** A list page's answer to a link whose filters it cannot read: each bad parameter, and a way back. */
-export function FilterError({ details, resetHref, resetLabel }: { details: { path: string; message: string }[]; resetHref: string; resetLabel: string }) {
+export function FilterError({
+  details,
+  resetHref,
+  resetLabel,
+}: {
+  details: { path: string; message: string }[];
+  resetHref: string;
+  resetLabel: string;
+}) {
   return (
     <Alert tone="danger">
       <p className="font-medium">This link has filters the list cannot read.</p>

@@ -29,7 +29,10 @@ export function DataTablePagination({
   const to = Math.min(total, page * perPage);
   const about = totalIsEstimate ? "about " : "";
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 px-3 py-3 text-sm text-zinc-600">
+    <nav
+      aria-label="Pagination"
+      className="flex flex-wrap items-center justify-between gap-3 px-3 py-3 text-sm text-zinc-600"
+    >
       <p aria-live="polite">
         {numbers.format(from)}–{numbers.format(to)} of {about}
         {numbers.format(total)}
@@ -38,21 +41,40 @@ export function DataTablePagination({
         <label htmlFor="per-page" className="whitespace-nowrap">
           Rows per page
         </label>
-        <Select id="per-page" className="w-24" value={perPage} onChange={(e) => onPerPageChange(Number(e.target.value))}>
-          {[...new Set([...perPageOptions, perPage])].sort((a, b) => a - b).map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
+        <Select
+          id="per-page"
+          className="w-24"
+          value={perPage}
+          onChange={(e) => onPerPageChange(Number(e.target.value))}
+        >
+          {[...new Set([...perPageOptions, perPage])]
+            .sort((a, b) => a - b)
+            .map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
         </Select>
-        <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => onPageChange(page - 1)} aria-label="Previous page">
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={page <= 1}
+          onClick={() => onPageChange(page - 1)}
+          aria-label="Previous page"
+        >
           <ChevronLeft />
         </Button>
         <span className="whitespace-nowrap">
           Page {numbers.format(page)} of {about}
           {numbers.format(pages)}
         </span>
-        <Button variant="secondary" size="sm" disabled={totalIsEstimate ? to < page * perPage : page >= pages} onClick={() => onPageChange(page + 1)} aria-label="Next page">
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={totalIsEstimate ? to < page * perPage : page >= pages}
+          onClick={() => onPageChange(page + 1)}
+          aria-label="Next page"
+        >
           <ChevronRight />
         </Button>
       </div>

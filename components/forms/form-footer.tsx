@@ -3,7 +3,17 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** The end of a two-column form: the error the fields could not show, an optional cancel, and submit. */
-export function FormFooter({ error, pending, submitLabel, cancel }: { error: string | null; pending: boolean; submitLabel: string; cancel?: ReactNode }) {
+export function FormFooter({
+  error,
+  pending,
+  submitLabel,
+  cancel,
+}: {
+  error: string | null;
+  pending: boolean;
+  submitLabel: string;
+  cancel?: ReactNode;
+}) {
   return (
     <>
       {error ? (

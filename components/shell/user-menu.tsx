@@ -1,5 +1,5 @@
-import { signOutAction } from "@/lib/auth/sign-in-actions";
 import { Button } from "@/components/ui/button";
+import { signOutAction } from "@/lib/auth/sign-in-actions";
 
 export function UserMenu({ user }: { user: { name: string; email: string; roleLabel: string } }) {
   return (

@@ -15,5 +15,7 @@ const alertVariants = cva("rounded-md border px-4 py-3 text-sm", {
 });
 
 export function Alert({ className, tone, ...props }: ComponentProps<"div"> & VariantProps<typeof alertVariants>) {
-  return <div role={tone === "danger" ? "alert" : "status"} className={cn(alertVariants({ tone }), className)} {...props} />;
+  return (
+    <div role={tone === "danger" ? "alert" : "status"} className={cn(alertVariants({ tone }), className)} {...props} />
+  );
 }

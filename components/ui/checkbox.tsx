@@ -1,7 +1,7 @@
 "use client";
 
-import { Checkbox as C } from "radix-ui";
 import { Check, Minus } from "lucide-react";
+import { Checkbox as C } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils/cn";
 
@@ -15,7 +15,9 @@ export function Checkbox({ className, checked, ...props }: ComponentProps<typeof
       )}
       {...props}
     >
-      <C.Indicator>{checked === "indeterminate" ? <Minus className="size-3" /> : <Check className="size-3" />}</C.Indicator>
+      <C.Indicator>
+        {checked === "indeterminate" ? <Minus className="size-3" /> : <Check className="size-3" />}
+      </C.Indicator>
     </C.Root>
   );
 }

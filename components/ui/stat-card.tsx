@@ -2,7 +2,19 @@ import type { ReactNode } from "react";
 import { Card } from "./card";
 
 /** A headline number with its title, an optional subtitle and detail, and badges below (a region named by the title). */
-export function StatCard({ title, subtitle, value, detail, children }: { title: string; subtitle?: string; value: string; detail: ReactNode; children?: ReactNode }) {
+export function StatCard({
+  title,
+  subtitle,
+  value,
+  detail,
+  children,
+}: {
+  title: string;
+  subtitle?: string;
+  value: string;
+  detail: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <Card className="flex flex-col gap-2 px-5 py-4" aria-label={title}>
       <div className="flex items-baseline justify-between gap-2">

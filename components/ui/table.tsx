@@ -9,7 +9,9 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
   );
 }
 export function THead({ className, ...props }: ComponentProps<"thead">) {
-  return <thead className={cn("bg-zinc-50 text-left text-xs uppercase tracking-wide text-zinc-500", className)} {...props} />;
+  return (
+    <thead className={cn("bg-zinc-50 text-left text-xs uppercase tracking-wide text-zinc-500", className)} {...props} />
+  );
 }
 export function TBody({ className, ...props }: ComponentProps<"tbody">) {
   return <tbody className={cn("divide-y divide-zinc-100", className)} {...props} />;

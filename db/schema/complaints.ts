@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   check,
   customType,
@@ -14,7 +15,6 @@ import {
   unique,
   uuid,
   varchar,
-  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import {
   channelEnum,
@@ -91,10 +91,7 @@ export const complaints = pgTable(
       "complaints_authority_only_for_authority_channels",
       sql`${t.authorityId} is null or ${t.channel} <> 'customer_service'`,
     ),
-    check(
-      "complaints_duplicate_has_reason",
-      sql`${t.duplicateOfId} is null or ${t.excludedReason} = 'duplicate'`,
-    ),
+    check("complaints_duplicate_has_reason", sql`${t.duplicateOfId} is null or ${t.excludedReason} = 'duplicate'`),
     check("complaints_not_own_duplicate", sql`${t.duplicateOfId} is null or ${t.duplicateOfId} <> ${t.id}`),
     check("complaints_version_positive", sql`${t.version} > 0`),
     index("complaints_search_idx").using("gin", t.search),
@@ -131,7 +128,9 @@ export const complaints = pgTable(
     index("complaints_duplicate_of_idx").on(t.duplicateOfId).where(sql`${t.duplicateOfId} is not null`),
     index("complaints_updated_at_idx").on(t.updatedAt.desc(), t.id),
     // Few complaints are excluded; the list's "excluded only" queue reads them from this small index.
-    index("complaints_excluded_idx").on(t.excludedReason, t.receivedOn.desc()).where(sql`${t.excludedReason} is not null`),
+    index("complaints_excluded_idx")
+      .on(t.excludedReason, t.receivedOn.desc())
+      .where(sql`${t.excludedReason} is not null`),
   ],
 );
 
@@ -213,10 +212,7 @@ export const commentMentions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     readAt: timestamp("read_at", { withTimezone: true }),
   },
-  (t) => [
-    primaryKey({ columns: [t.commentId, t.userId] }),
-    index("comment_mentions_user_idx").on(t.userId, t.readAt),
-  ],
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index("comment_mentions_user_idx").on(t.userId, t.readAt)],
 );
 
 /** A sample coded independently by two reviewers, to measure agreement on root causes (Cohen's kappa). */
@@ -245,7 +241,10 @@ export const agreementSampleComplaints = pgTable(
       .references(() => complaints.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.sampleId, t.complaintId] }), unique("agreement_sample_complaints_position").on(t.sampleId, t.position)],
+  (t) => [
+    primaryKey({ columns: [t.sampleId, t.complaintId] }),
+    unique("agreement_sample_complaints_position").on(t.sampleId, t.position),
+  ],
 );
 
 export const agreementCodings = pgTable(

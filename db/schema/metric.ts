@@ -53,10 +53,7 @@ export const targets = pgTable(
     updatedBy: uuid("updated_by").references(() => users.id),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.market, t.year] }),
-    check("targets_value_positive", sql`${t.value} >= 0`),
-  ],
+  (t) => [primaryKey({ columns: [t.market, t.year] }), check("targets_value_positive", sql`${t.value} >= 0`)],
 );
 
 /** A frozen monthly figure. What the public sees; later changes become restatements. */

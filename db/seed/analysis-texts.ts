@@ -4,19 +4,21 @@ import type { RootCauseName } from "./reference";
 export const ANALYSES: Record<RootCauseName, { findings: string; whys: string[] }[]> = {
   "Unclear product name": [
     {
-      findings: "The customer chose \"Klarna konto\" believing it was a payment account, not credit. The checkout shows the name without the word credit.",
+      findings:
+        'The customer chose "Klarna konto" believing it was a payment account, not credit. The checkout shows the name without the word credit.',
       whys: [
         "The customer did not expect interest on the statement.",
         "They did not know the purchase was placed on a credit account.",
-        "The checkout option was labelled \"Klarna konto\".",
-        "\"Konto\" reads as a bank account in Swedish.",
+        'The checkout option was labelled "Klarna konto".',
+        '"Konto" reads as a bank account in Swedish.',
         "The product name was chosen for brevity, never tested with customers.",
       ],
     },
   ],
   "Missed due date": [
     {
-      findings: "Invoice sent by e-mail only; the customer did not open it before the due date. No reminder before the due date, only after.",
+      findings:
+        "Invoice sent by e-mail only; the customer did not open it before the due date. No reminder before the due date, only after.",
       whys: [
         "The customer was charged a reminder fee.",
         "They paid after the due date.",
@@ -26,7 +28,8 @@ export const ANALYSES: Record<RootCauseName, { findings: string; whys: string[] 
       ],
     },
     {
-      findings: "Several open purchases with different due dates; the customer paid the total of the wrong one. App users rarely show this pattern.",
+      findings:
+        "Several open purchases with different due dates; the customer paid the total of the wrong one. App users rarely show this pattern.",
       whys: [
         "The customer paid too little.",
         "They paid the amount of an older invoice.",
@@ -50,7 +53,8 @@ export const ANALYSES: Record<RootCauseName, { findings: string; whys: string[] 
   ],
   "Slow refund": [
     {
-      findings: "Merchant registered the return 19 days after delivery; the invoice pause expired after 14 days and a reminder was sent.",
+      findings:
+        "Merchant registered the return 19 days after delivery; the invoice pause expired after 14 days and a reminder was sent.",
       whys: [
         "The customer got a reminder for a returned item.",
         "The invoice pause ran out.",

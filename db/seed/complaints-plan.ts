@@ -4,7 +4,7 @@ import type { MarketCode } from "./context";
 import { addDays, daysBetween, daysInMonth, isWeekend } from "./dates";
 import type { Rng } from "./random";
 import type { CategoryPath, ProductName } from "./reference";
-import { COMPLAINT_SEASON, SCENARIOS, SCENARIO_KEYS, scenarioRate, type ScenarioKey } from "./scenarios";
+import { COMPLAINT_SEASON, SCENARIO_KEYS, SCENARIOS, type ScenarioKey, scenarioRate } from "./scenarios";
 import { writeComplaintText, writeSpecialText } from "./texts";
 import { DEMO_MONTHS, DEMO_YEARS } from "./volumes";
 
@@ -68,7 +68,10 @@ export function planComplaints(rng: Rng, volumes: Map<string, number>): Complain
   }
   const families = linkFamilies(rng, drawn);
   for (const c of drawn) {
-    Object.assign(c, writeComplaintText(rng, { ...c, scenario: c.scenario!, withPersonalData: rng.chance(SHARE_WITH_PERSONAL_DATA) }));
+    Object.assign(
+      c,
+      writeComplaintText(rng, { ...c, scenario: c.scenario!, withPersonalData: rng.chance(SHARE_WITH_PERSONAL_DATA) }),
+    );
   }
   const complaints = [...drawn, ...drawExclusions(rng, drawn, refs)];
   // References and external ids follow the order complaints arrived in.
@@ -106,7 +109,13 @@ function drawDay(rng: Rng, month: string): string {
   }
 }
 
-function drawComplaint(rng: Rng, market: MarketCode, month: string, key: ScenarioKey, nextRef: () => string): PlannedComplaint {
+function drawComplaint(
+  rng: Rng,
+  market: MarketCode,
+  month: string,
+  key: ScenarioKey,
+  nextRef: () => string,
+): PlannedComplaint {
   const scenario = SCENARIOS[key];
   const channel = rng.weighted(scenario.channels);
   const onAuthority = channel !== "customer_service";
@@ -125,8 +134,18 @@ function drawComplaint(rng: Rng, market: MarketCode, month: string, key: Scenari
     journeyStage: rng.weighted(scenario.stages),
     severity: rng.weighted<Severity>(
       onAuthority
-        ? [["low", 0.05], ["medium", 0.4], ["high", 0.4], ["critical", 0.15]]
-        : [["low", 0.3], ["medium", 0.45], ["high", 0.2], ["critical", 0.05]],
+        ? [
+            ["low", 0.05],
+            ["medium", 0.4],
+            ["high", 0.4],
+            ["critical", 0.15],
+          ]
+        : [
+            ["low", 0.3],
+            ["medium", 0.45],
+            ["high", 0.2],
+            ["critical", 0.05],
+          ],
     ),
     customerRef: nextRef(),
     appUser,
@@ -184,7 +203,8 @@ function linkFamilies(rng: Rng, complaints: PlannedComplaint[]): { id: string; n
   }
   for (const board of byDate.filter((c) => c.channel === "disputes_board" && free(c))) {
     const open = families.filter(
-      (f) => f.members.length === 2 && f.members[1].channel === "consumer_agency" && within(f.members[1], board, 20, 150),
+      (f) =>
+        f.members.length === 2 && f.members[1].channel === "consumer_agency" && within(f.members[1], board, 20, 150),
     );
     if (open.length > 0 && rng.chance(0.7)) {
       const family = rng.pick(open);
@@ -207,7 +227,8 @@ function drawExclusions(rng: Rng, counted: PlannedComplaint[], nextRef: () => st
     if (original.channel === "customer_service" && rng.chance(DUPLICATE_SHARE)) {
       // Entered again the same or the next day, within the month so the duplicate sits beside its original.
       const nextDay = addDays(original.receivedOn, 1);
-      const receivedOn = rng.chance(0.5) && nextDay.slice(0, 7) === original.receivedOn.slice(0, 7) ? nextDay : original.receivedOn;
+      const receivedOn =
+        rng.chance(0.5) && nextDay.slice(0, 7) === original.receivedOn.slice(0, 7) ? nextDay : original.receivedOn;
       extra.push({
         ...original,
         id: randomUUID(),

@@ -44,7 +44,10 @@ export const complaintsStep: SeedStep = {
 
     for (let i = 0; i < plan.complaints.length; i += BATCH_SIZE) {
       const batch = plan.complaints.slice(i, i + BATCH_SIZE);
-      const references = await allocateReferences(tx, batch.map((c) => c.receivedOn));
+      const references = await allocateReferences(
+        tx,
+        batch.map((c) => c.receivedOn),
+      );
       await tx.insert(complaints).values(
         batch.map((c, j) => {
           const life = lifeOf(c.id);
@@ -56,7 +59,8 @@ export const complaintsStep: SeedStep = {
             receivedOn: c.receivedOn,
             market: c.market,
             channel: c.channel,
-            authorityId: c.channel === "customer_service" ? null : reference.authorities.get(`${c.market}:${c.channel}`)!,
+            authorityId:
+              c.channel === "customer_service" ? null : reference.authorities.get(`${c.market}:${c.channel}`)!,
             productId: c.product ? reference.products.get(c.product)! : null,
             journeyStage: c.journeyStage,
             categoryId: c.category ? reference.categories.get(c.category)! : null,

@@ -4,9 +4,9 @@ import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import { complaintsStep } from "./complaints";
 import type { SeedContext, SeedStep } from "./context";
+import { metricStep } from "./metric";
 import { referenceStep } from "./reference";
 import { remediationStep } from "./remediation";
-import { metricStep } from "./metric";
 import { DEMO_ADMIN_EMAIL, usersStep } from "./users";
 import { volumesStep } from "./volumes";
 

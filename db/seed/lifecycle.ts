@@ -46,7 +46,11 @@ export function playLifecycle(rng: Rng, c: PlannedComplaint): Lifecycle {
   if (c.excludedReason) {
     // Excluded entries are walked straight through to closed by the reviewer who spots them.
     const minutes = () => rng.int(2, 30) / 60;
-    steps.push({ to: "triaged", after: rng.int(1, 30) }, { to: "in_analysis", after: minutes() }, { to: "analysed", after: minutes() });
+    steps.push(
+      { to: "triaged", after: rng.int(1, 30) },
+      { to: "in_analysis", after: minutes() },
+      { to: "analysed", after: minutes() },
+    );
     steps.push({ to: "closed", after: minutes(), note: EXCLUSION_NOTES[c.excludedReason] });
   } else {
     // Part of the queue waits: the team is small and deep analysis comes before speed.
@@ -140,7 +144,11 @@ function drawTags(
 
 function drawOutcome(rng: Rng, c: PlannedComplaint): Outcome {
   // A customer who took the matter further was rarely satisfied the first time.
-  if (c.escalated) return rng.weighted<Outcome>([["not_upheld", 0.7], ["partly_upheld", 0.3]]);
+  if (c.escalated)
+    return rng.weighted<Outcome>([
+      ["not_upheld", 0.7],
+      ["partly_upheld", 0.3],
+    ]);
   return rng.weighted<Outcome>([
     ["upheld", 0.35],
     ["partly_upheld", 0.25],
@@ -155,7 +163,11 @@ function drawComments(rng: Rng, from: Date, to: Date, assignee: Reviewer): Lifec
   const count = rng.chance(0.3) ? 2 : 1;
   return Array.from({ length: count }, () => ({
     body: rng.pick(COMMENTS),
-    by: rng.weighted<DemoUserKey>([[assignee, 0.6], [other, 0.25], ["pm", 0.15]]),
+    by: rng.weighted<DemoUserKey>([
+      [assignee, 0.6],
+      [other, 0.25],
+      ["pm", 0.15],
+    ]),
     at: addHours(from, rng.next() * span),
   })).sort((a, b) => a.at.getTime() - b.at.getTime());
 }

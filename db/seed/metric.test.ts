@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPublishedZeroMission, publicCsv } from "@/lib/metric/public";
 import { getZeroMission } from "@/lib/metric/queries";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { seedDemoData } from "./index";
 
 let database: TestDatabase;

@@ -1,7 +1,7 @@
-import { publishMonths } from "@/lib/metric/publication";
-import { setTarget } from "@/lib/metric/targets";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
+import { publishMonths } from "@/lib/metric/publication";
+import { setTarget } from "@/lib/metric/targets";
 import { need, type SeedStep } from "./context";
 import { DEMO_MONTHS } from "./volumes";
 
@@ -18,8 +18,18 @@ export const metricStep: SeedStep = {
   name: "metric",
   async run(ctx) {
     const adminId = need(ctx.users, "users").admin;
-    const actor: Actor = { userId: adminId, role: "admin", name: "Alva Admin", email: "admin@demo.example", label: "seed" };
-    const write = { tx: ctx.tx, actor, audit: (entry: Parameters<typeof writeAudit>[2]) => writeAudit(ctx.tx, actor, entry) };
+    const actor: Actor = {
+      userId: adminId,
+      role: "admin",
+      name: "Alva Admin",
+      email: "admin@demo.example",
+      label: "seed",
+    };
+    const write = {
+      tx: ctx.tx,
+      actor,
+      audit: (entry: Parameters<typeof writeAudit>[2]) => writeAudit(ctx.tx, actor, entry),
+    };
     for (const target of TARGETS) await setTarget(write, { ...target });
     let published = 0;
     for (const market of ["SE", "NO"]) published += (await publishMonths(write, market, DEMO_MONTHS)).length;

@@ -4,8 +4,36 @@ import type { Rng } from "./random";
 // Values that look real to the redaction rules (valid checksums) but belong to nobody:
 // e-mail domains are the reserved example domains, Swedish phone numbers come from the range PTS keeps for fiction.
 
-const FIRST_NAMES = ["anna", "erik", "maria", "lars", "karin", "johan", "sara", "anders", "emma", "nils", "ingrid", "ola", "kari", "mats"];
-const LAST_NAMES = ["andersson", "johansson", "karlsson", "nilsson", "eriksson", "larsson", "olsen", "hansen", "berg", "lund", "holm", "strand"];
+const FIRST_NAMES = [
+  "anna",
+  "erik",
+  "maria",
+  "lars",
+  "karin",
+  "johan",
+  "sara",
+  "anders",
+  "emma",
+  "nils",
+  "ingrid",
+  "ola",
+  "kari",
+  "mats",
+];
+const LAST_NAMES = [
+  "andersson",
+  "johansson",
+  "karlsson",
+  "nilsson",
+  "eriksson",
+  "larsson",
+  "olsen",
+  "hansen",
+  "berg",
+  "lund",
+  "holm",
+  "strand",
+];
 const EMAIL_DOMAINS = ["example.com", "example.net", "example.org"];
 
 function digits(rng: Rng, count: number): string {

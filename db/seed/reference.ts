@@ -1,13 +1,13 @@
 import { isNull } from "drizzle-orm";
 import {
   authorities,
+  type Channel,
   categories,
   deadlineRules,
   markets,
   productAliases,
   products,
   rootCauses,
-  type Channel,
 } from "@/db/schema";
 import type { MarketCode, ReferenceIds, SeedStep } from "./context";
 
@@ -63,7 +63,7 @@ export const PRODUCTS = [
   },
   {
     name: "Klarna delbetalningskonto",
-    description: "Revolving credit account for paying in monthly instalments. Called \"Klarna konto\" until March 2019.",
+    description: 'Revolving credit account for paying in monthly instalments. Called "Klarna konto" until March 2019.',
     paymentService: false,
     aliases: ["Klarna konto"],
   },
@@ -109,7 +109,10 @@ type Tree = typeof CATEGORY_TREE;
 export type CategoryPath = { [P in keyof Tree]: `${P} > ${Tree[P][number]}` }[keyof Tree];
 
 export const ROOT_CAUSES = [
-  ["Unclear product name", "The product's name does not tell the customer what it is (e.g. a credit account called \"Klarna konto\")."],
+  [
+    "Unclear product name",
+    'The product\'s name does not tell the customer what it is (e.g. a credit account called "Klarna konto").',
+  ],
   ["Missed due date", "The customer missed the invoice due date and got a reminder fee or a collection notice."],
   ["Unclear terms", "Terms, fees or interest were not explained clearly before the purchase."],
   ["Slow refund", "A refund took longer than the customer could reasonably expect."],

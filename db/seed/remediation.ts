@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { remediationActions, remediationEvidence, remediationRootCauses, type RemediationStatus } from "@/db/schema";
-import { insertInBatches, need, type MarketCode, type SeedStep } from "./context";
+import { type RemediationStatus, remediationActions, remediationEvidence, remediationRootCauses } from "@/db/schema";
+import { insertInBatches, type MarketCode, need, type SeedStep } from "./context";
 import { createRng, type Rng } from "./random";
 import type { ProductName, RootCauseName } from "./reference";
 import { AROUND_THE_CLOCK_SHIPPED, RENAME_SHIPPED } from "./scenarios";
@@ -27,7 +27,7 @@ const ACTIONS: PlannedAction[] = [
   {
     title: "Rename Klarna konto to Klarna delbetalningskonto",
     description:
-      "Customers read \"Klarna konto\" as a bank account and did not realise they had taken credit. The new name says what the product is.",
+      'Customers read "Klarna konto" as a bank account and did not realise they had taken credit. The new name says what the product is.',
     notes: "Checkout, app, statements and terms renamed. Old name kept as an alias so imports still match.",
     owner: "pm",
     status: "shipped",
@@ -43,7 +43,8 @@ const ACTIONS: PlannedAction[] = [
     title: "Automatic invoice payment (autogiro)",
     description:
       "Let customers pay invoices automatically from their bank account on the due date, so a due date can no longer be missed.",
-    notes: "Bank integration in test. App users already miss half as many payments; autogiro should close the rest of the gap.",
+    notes:
+      "Bank integration in test. App users already miss half as many payments; autogiro should close the rest of the gap.",
     owner: "pm",
     status: "in_progress",
     market: "SE",
@@ -56,7 +57,8 @@ const ACTIONS: PlannedAction[] = [
   },
   {
     title: "Customer service open around the clock",
-    description: "Staff phone and chat around the clock, so customers can get help when the problem happens, not only in office hours.",
+    description:
+      "Staff phone and chat around the clock, so customers can get help when the problem happens, not only in office hours.",
     notes: null,
     owner: "admin",
     status: "shipped",
@@ -70,7 +72,8 @@ const ACTIONS: PlannedAction[] = [
   },
   {
     title: "Explain declined credit decisions in plain language",
-    description: "Show the main reason for a declined or lowered credit decision in the checkout and the app, with what the customer can do.",
+    description:
+      "Show the main reason for a declined or lowered credit decision in the checkout and the app, with what the customer can do.",
     notes: null,
     owner: "pm",
     status: "proposed",
@@ -114,7 +117,9 @@ export const remediationStep: SeedStep = {
     await insertInBatches(
       ctx.tx,
       remediationRootCauses,
-      ACTIONS.flatMap((a, i) => a.rootCauses.map((r) => ({ actionId: rows[i].id, rootCauseId: reference.rootCauses.get(r)! }))),
+      ACTIONS.flatMap((a, i) =>
+        a.rootCauses.map((r) => ({ actionId: rows[i].id, rootCauseId: reference.rootCauses.get(r)! })),
+      ),
     );
     const evidence = ACTIONS.flatMap((a, i) => {
       const candidates = seeded.filter(
@@ -125,7 +130,10 @@ export const remediationStep: SeedStep = {
           (a.market === null || c.market === a.market) &&
           c.receivedOn < a.createdOn,
       );
-      return pickDistinct(rng, candidates, EVIDENCE_PER_ACTION).map((c) => ({ actionId: rows[i].id, complaintId: c.id }));
+      return pickDistinct(rng, candidates, EVIDENCE_PER_ACTION).map((c) => ({
+        actionId: rows[i].id,
+        complaintId: c.id,
+      }));
     });
     await insertInBatches(ctx.tx, remediationEvidence, evidence);
     ctx.summary.remediationActions = rows.length;

@@ -13,7 +13,7 @@ import {
   users,
 } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { planComplaints } from "./complaints-plan";
 import { DEMO_PASSWORD, seedDemoData } from "./index";
 import { luhnCheckDigit } from "./personal-data";
@@ -105,13 +105,21 @@ describe("seedDemoData", () => {
     const rows = await database.db.select().from(authorities);
     expect(rows).toHaveLength(8);
     for (const market of ["SE", "NO"]) {
-      const channels = rows.filter((a) => a.market === market).map((a) => a.channel).sort();
-      expect(channels).toEqual(["consumer_agency", "data_protection_authority", "disputes_board", "financial_supervisor"]);
+      const channels = rows
+        .filter((a) => a.market === market)
+        .map((a) => a.channel)
+        .sort();
+      expect(channels).toEqual([
+        "consumer_agency",
+        "data_protection_authority",
+        "disputes_board",
+        "financial_supervisor",
+      ]);
     }
     expect(rows.map((a) => a.shortName)).toContain("ARN");
   });
 
-  it("resolves the old name \"Klarna konto\" to the renamed product", async () => {
+  it('resolves the old name "Klarna konto" to the renamed product', async () => {
     const [row] = await database.db
       .select({ name: products.name })
       .from(productAliases)
@@ -154,7 +162,9 @@ describe("seedDemoData", () => {
     expect(mismatch.n).toBe(0);
     const statuses = await query<{ status: string }>(sql`select distinct status::text as status from complaints`);
     expect(statuses.map((s) => s.status).sort()).toEqual(["analysed", "closed", "in_analysis", "new", "triaged"]);
-    expect((await database.db.select({ n: count() }).from(statusTransitions))[0].n).toBe(firstRun.summary.statusTransitions);
+    expect((await database.db.select({ n: count() }).from(statusTransitions))[0].n).toBe(
+      firstRun.summary.statusTransitions,
+    );
   });
 
   it("puts the Swedish figure near 40 in 2018 and lower in 2019, and Norway near 25–30", async () => {
@@ -210,8 +220,17 @@ describe("seedDemoData", () => {
 
 describe("demo data plan", () => {
   it("draws the same complaints every time, apart from ids", () => {
-    const volumes = new Map(planVolumes().filter((v) => !v.product).map((v) => [`${v.market}:${v.month}`, v.purchases]));
-    const strip = ({ id, duplicateOf, familyId, ...rest }: ReturnType<typeof planComplaints>["complaints"][number]) => ({
+    const volumes = new Map(
+      planVolumes()
+        .filter((v) => !v.product)
+        .map((v) => [`${v.market}:${v.month}`, v.purchases]),
+    );
+    const strip = ({
+      id,
+      duplicateOf,
+      familyId,
+      ...rest
+    }: ReturnType<typeof planComplaints>["complaints"][number]) => ({
       ...rest,
       duplicate: duplicateOf !== null,
       family: familyId !== null,

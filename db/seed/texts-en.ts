@@ -139,7 +139,9 @@ export const EN_TEXTS: LanguageTexts = {
   closings: ["I expect an answer soon.", "Thank you for a quick reply.", "Regards", "", "", "Mvh"],
   authorityIntros: {
     consumer_agency: ["Complaint received through Forbrukertilsynet. The consumer writes:"],
-    disputes_board: ["Finansklagenemnda asks for the company's statement. The consumer claims the fees be cancelled and writes:"],
+    disputes_board: [
+      "Finansklagenemnda asks for the company's statement. The consumer claims the fees be cancelled and writes:",
+    ],
     financial_supervisor: ["Complaint to Finanstilsynet, forwarded to the company for an answer:"],
     data_protection_authority: ["Datatilsynet has forwarded a complaint under the GDPR:"],
   },
@@ -175,7 +177,20 @@ export const EN_TEXTS: LanguageTexts = {
     none: "invoice",
   },
   renamedAccount: "Klarna account",
-  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  months: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
   merchants: ["Fjellutstyr", "Nordlys Mote", "Elektrohuset", "Bokhuset Vest", "Hjem og Hage", "Lekeland"],
   currency: (amount) => `NOK ${groupThousands(amount)}`,
 };

@@ -1,11 +1,11 @@
 import type { Channel } from "@/db/schema";
 import type { MarketCode } from "./context";
+import { cardNumber, emailAddress, iban, personnummer, phoneNumber } from "./personal-data";
 import type { Rng } from "./random";
 import type { ProductName } from "./reference";
 import type { ScenarioKey } from "./scenarios";
-import { SV_TEXTS } from "./texts-sv";
 import { EN_TEXTS } from "./texts-en";
-import { cardNumber, emailAddress, iban, personnummer, phoneNumber } from "./personal-data";
+import { SV_TEXTS } from "./texts-sv";
 
 /** Templates in one language. Placeholders: {merchant} {amount} {date} {days} {product}. */
 export type LanguageTexts = {

@@ -1,5 +1,5 @@
 import { inArray, sql } from "drizzle-orm";
-import { users, type Role } from "@/db/schema";
+import { type Role, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import type { SeedStep } from "./context";
 

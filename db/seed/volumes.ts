@@ -1,5 +1,5 @@
 import { purchaseVolumes } from "@/db/schema";
-import { insertInBatches, need, type MarketCode, type SeedStep } from "./context";
+import { insertInBatches, type MarketCode, need, type SeedStep } from "./context";
 import { createRng } from "./random";
 import type { ProductName } from "./reference";
 
@@ -64,7 +64,9 @@ export const volumesStep: SeedStep = {
       })),
       { skipExisting: true },
     );
-    ctx.volumes = new Map(planned.filter((v) => v.product === null).map((v) => [`${v.market}:${v.month}`, v.purchases]));
+    ctx.volumes = new Map(
+      planned.filter((v) => v.product === null).map((v) => [`${v.market}:${v.month}`, v.purchases]),
+    );
     ctx.summary.purchaseVolumes = planned.length;
     ctx.log(`purchase volumes: ${planned.length} market and product months`);
   },

@@ -1,20 +1,23 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import type { z } from "zod";
 import { db } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
+import type { MutationResult } from "@/lib/auth/mutation";
 import { can, type Permission } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { userForToken } from "@/lib/auth/tokens";
-import { AppError, HTTP_STATUS, type ErrorCode } from "@/lib/errors";
-import type { MutationResult } from "@/lib/auth/mutation";
+import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { takeToken } from "./rate-limit";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
 export function apiError(code: ErrorCode, message: string, details?: unknown, headers?: HeadersInit) {
-  return NextResponse.json({ error: { code, message, details: details ?? null } }, { status: HTTP_STATUS[code], headers });
+  return NextResponse.json(
+    { error: { code, message, details: details ?? null } },
+    { status: HTTP_STATUS[code], headers },
+  );
 }
 
 /** Field errors as the API reports them: a list of `{ path, message }`. */
@@ -60,9 +63,14 @@ export function apiRoute<P = Record<string, string>>(
       if (!actor) return apiError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`");
       const limit = takeToken(actor.userId ?? actor.label);
       if (!limit.ok) {
-        return apiError("rate_limited", "Too many requests; slow down", { retryAfterSeconds: limit.retryAfter }, {
-          "Retry-After": String(limit.retryAfter),
-        });
+        return apiError(
+          "rate_limited",
+          "Too many requests; slow down",
+          { retryAfterSeconds: limit.retryAfter },
+          {
+            "Retry-After": String(limit.retryAfter),
+          },
+        );
       }
       if (!can(actor.role, options.permission)) return apiError("forbidden", "Your role may not do this");
       return await handler({ request, actor, params: await context.params });
@@ -85,6 +93,7 @@ export async function readJson<S extends z.ZodType>(request: NextRequest, schema
     throw new AppError("invalid", "The request body is not valid JSON", [{ path: "", message: "Invalid JSON" }]);
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new AppError("invalid", "Some fields are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
+  if (!parsed.success)
+    throw new AppError("invalid", "Some fields are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
   return parsed.data;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { Mutation } from "@/lib/complaints/mutation-kit";
-import { runMutation, type MutationContext, type MutationResult, type MutationSpec } from "./mutation";
+import { type MutationContext, type MutationResult, type MutationSpec, runMutation } from "./mutation";
 import { actorOf, getCurrentUser } from "./session";
 
 /** Wraps a server action in the mutation road, acting as the signed-in user. */

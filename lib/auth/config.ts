@@ -1,6 +1,6 @@
+import { and, eq, sql } from "drizzle-orm";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db";
 import { users } from "@/db/schema";
@@ -57,7 +57,9 @@ const providers: NextAuthConfig["providers"] = [
       if (await lockedUntil(db, keys)) throw new ThrottledSignin();
 
       const user = await findActiveUserByEmail(email);
-      const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+      const valid = user
+        ? await verifyPassword(user.passwordHash, password)
+        : (await burnPasswordCheck(password), false);
       if (!user || !valid) {
         await recordFailure(db, keys[0], ACCOUNT_FAILURE_LIMIT);
         await recordFailure(db, keys[1], ADDRESS_FAILURE_LIMIT);

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { db, type Tx } from "@/db";
-import { writeAudit, type AuditEntry } from "@/lib/audit/log";
+import { type AuditEntry, writeAudit } from "@/lib/audit/log";
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { Actor } from "./actor";

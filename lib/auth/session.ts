@@ -1,7 +1,7 @@
 import "server-only";
-import { cache } from "react";
 import { and, eq } from "drizzle-orm";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";

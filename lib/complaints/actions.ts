@@ -1,11 +1,11 @@
 "use server";
 
+import type { z } from "zod";
 import { db } from "@/db";
 import { mutationAction, revalidatePaths } from "@/lib/auth/action";
+import type { MutationResult } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { MutationResult } from "@/lib/auth/mutation";
-import type { z } from "zod";
 import { runBulkAction } from "./bulk";
 import {
   addComment,
@@ -25,7 +25,10 @@ import { similarCheckSchema } from "./validations";
 import { createComplaint, updateComplaint } from "./write";
 
 // Each action is the shared mutation run as the signed-in user, then the pages that show it refresh.
-function serverAction<S extends z.ZodType, R>(mutation: Mutation<S, R>, paths: (input: z.output<S>, data: R) => string[]) {
+function serverAction<S extends z.ZodType, R>(
+  mutation: Mutation<S, R>,
+  paths: (input: z.output<S>, data: R) => string[],
+) {
   return mutationAction(mutation, (input, data) => revalidatePaths(paths(input, data)));
 }
 
@@ -35,7 +38,9 @@ export const createComplaintAction = serverAction(createComplaint, (_input, row)
 export const updateComplaintAction = serverAction(updateComplaint, (input) => complaintPaths(input.id));
 export const tagRootCauseAction = serverAction(tagRootCause, (input) => complaintPaths(input.complaintId));
 export const removeRootCauseAction = serverAction(removeRootCause, (input) => complaintPaths(input.complaintId));
-export const setPrimaryRootCauseAction = serverAction(setPrimaryRootCause, (input) => complaintPaths(input.complaintId));
+export const setPrimaryRootCauseAction = serverAction(setPrimaryRootCause, (input) =>
+  complaintPaths(input.complaintId),
+);
 export const saveAnalysisNoteAction = serverAction(saveAnalysisNote, (input) => complaintPaths(input.complaintId));
 export const addCommentAction = serverAction(addComment, (input) => [`/complaints/${input.complaintId}`, "/inbox"]);
 export const linkFamilyAction = serverAction(linkFamily, (input) => complaintPaths(input.complaintId));
@@ -48,10 +53,13 @@ export const saveDeadlineRuleAction = serverAction(saveDeadlineRule, () => ["/ad
 export const deleteDeadlineRuleAction = serverAction(deleteDeadlineRule, () => ["/admin/deadlines"]);
 
 /** The duplicate warning before saving: a read, but only for those who may log complaints. */
-export async function checkSimilarAction(input: z.input<typeof similarCheckSchema>): Promise<MutationResult<SimilarComplaint[]>> {
+export async function checkSimilarAction(
+  input: z.input<typeof similarCheckSchema>,
+): Promise<MutationResult<SimilarComplaint[]>> {
   const user = await getCurrentUser();
   if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
-  if (!can(user.role, "complaints:write")) return { error: { code: "forbidden", message: "You do not have permission to do this" } };
+  if (!can(user.role, "complaints:write"))
+    return { error: { code: "forbidden", message: "You do not have permission to do this" } };
   const parsed = similarCheckSchema.safeParse(input);
   if (!parsed.success) return { data: [] };
   return { data: await findSimilarComplaints(db, parsed.data) };

@@ -9,7 +9,7 @@ import { originalOf } from "./family";
 import { complaintWhere, parseComplaintFilters } from "./filters";
 import { defineMutation } from "./mutation-kit";
 import { checkReferences } from "./references-check";
-import { STATUS_LABELS, canTransition } from "./workflow";
+import { canTransition, STATUS_LABELS } from "./workflow";
 
 /** One bulk action covers at most this many complaints, so its single transaction stays short. */
 export const BULK_MAX = 5000;
@@ -19,7 +19,9 @@ const nullableId = z.union([id, z.literal(""), z.null()]).transform((v) => v || 
 
 export const bulkActionSchema = z.object({
   target: z.union([
-    z.object({ ids: z.array(id).min(1, "Select at least one complaint").max(BULK_MAX, `At most ${BULK_MAX} complaints at once`) }),
+    z.object({
+      ids: z.array(id).min(1, "Select at least one complaint").max(BULK_MAX, `At most ${BULK_MAX} complaints at once`),
+    }),
     // Every complaint matching the list's filters, as its URL query string.
     z.object({ filter: z.string().max(8000) }),
   ]),
@@ -28,7 +30,10 @@ export const bulkActionSchema = z.object({
     z.object({ kind: z.literal("status"), status: z.enum(COMPLAINT_STATUSES, { message: "Choose a status" }) }),
     z.object({ kind: z.literal("category"), categoryId: nullableId }),
     z.object({ kind: z.literal("root_cause"), rootCauseId: id }),
-    z.object({ kind: z.literal("duplicate_of"), reference: z.string().trim().min(1, "Enter the original's reference") }),
+    z.object({
+      kind: z.literal("duplicate_of"),
+      reference: z.string().trim().min(1, "Enter the original's reference"),
+    }),
     z.object({
       kind: z.literal("exclude"),
       reason: z.enum(EXCLUDED_REASONS, { message: "Choose a reason" }),
@@ -52,10 +57,21 @@ async function targetIds(tx: Tx, target: z.output<typeof bulkActionSchema>["targ
   return rows.map((r) => r.id);
 }
 
-type Current = { id: string; reference: string; status: string; assigneeId: string | null; categoryId: string | null; excludedReason: string | null; duplicateOfId: string | null };
+type Current = {
+  id: string;
+  reference: string;
+  status: string;
+  assigneeId: string | null;
+  categoryId: string | null;
+  excludedReason: string | null;
+  duplicateOfId: string | null;
+};
 
 function listRefs(rows: { reference: string }[]): string {
-  const refs = rows.slice(0, 10).map((r) => r.reference).join(", ");
+  const refs = rows
+    .slice(0, 10)
+    .map((r) => r.reference)
+    .join(", ");
   return rows.length > 10 ? `${refs} and ${rows.length - 10} more` : refs;
 }
 
@@ -81,13 +97,24 @@ export const runBulkAction = defineMutation(
       .from(complaints)
       .where(inArray(complaints.id, ids))
       .for("update");
-    if (rows.length !== ids.length) throw new AppError("not_found", `${ids.length - rows.length} of the selected complaints no longer exist`);
+    if (rows.length !== ids.length)
+      throw new AppError("not_found", `${ids.length - rows.length} of the selected complaints no longer exist`);
     const action = input.action;
-    const meta = { bulk: true, matched: ids.length, ...(action.kind === "exclude" && action.note ? { note: action.note } : {}) };
+    const meta = {
+      bulk: true,
+      matched: ids.length,
+      ...(action.kind === "exclude" && action.note ? { note: action.note } : {}),
+    };
 
     if (action.kind === "root_cause") {
-      const [cause] = await tx.select({ id: rootCauses.id }).from(rootCauses).where(eq(rootCauses.id, action.rootCauseId));
-      if (!cause) throw new AppError("invalid", "Unknown root cause", { "action.rootCauseId": ["Choose a root cause from the list"] });
+      const [cause] = await tx
+        .select({ id: rootCauses.id })
+        .from(rootCauses)
+        .where(eq(rootCauses.id, action.rootCauseId));
+      if (!cause)
+        throw new AppError("invalid", "Unknown root cause", {
+          "action.rootCauseId": ["Choose a root cause from the list"],
+        });
       const tagged = await tx
         .select({ complaintId: complaintRootCauses.complaintId, rootCauseId: complaintRootCauses.rootCauseId })
         .from(complaintRootCauses)
@@ -97,7 +124,12 @@ export const runBulkAction = defineMutation(
       const todo = ids.filter((cid) => !has.has(cid));
       if (todo.length) {
         await tx.insert(complaintRootCauses).values(
-          todo.map((cid) => ({ complaintId: cid, rootCauseId: action.rootCauseId, primary: !hasAny.has(cid), taggedBy: actor.userId })),
+          todo.map((cid) => ({
+            complaintId: cid,
+            rootCauseId: action.rootCauseId,
+            primary: !hasAny.has(cid),
+            taggedBy: actor.userId,
+          })),
         );
         await audit(
           todo.map((cid) => ({
@@ -116,20 +148,33 @@ export const runBulkAction = defineMutation(
     let field: keyof Current;
     switch (action.kind) {
       case "assign":
-        if (action.assigneeId) await checkReferences(tx, { market: "", channel: "customer_service", authorityId: null, assigneeId: action.assigneeId }, new Set(["assigneeId"]));
+        if (action.assigneeId)
+          await checkReferences(
+            tx,
+            { market: "", channel: "customer_service", authorityId: null, assigneeId: action.assigneeId },
+            new Set(["assigneeId"]),
+          );
         set = { assigneeId: action.assigneeId };
         field = "assigneeId";
         break;
       case "category":
         if (action.categoryId) {
-          const [category] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, action.categoryId));
-          if (!category) throw new AppError("invalid", "Unknown category", { "action.categoryId": ["Choose a category from the list"] });
+          const [category] = await tx
+            .select({ id: categories.id })
+            .from(categories)
+            .where(eq(categories.id, action.categoryId));
+          if (!category)
+            throw new AppError("invalid", "Unknown category", {
+              "action.categoryId": ["Choose a category from the list"],
+            });
         }
         set = { categoryId: action.categoryId };
         field = "categoryId";
         break;
       case "status": {
-        const stuck = rows.filter((r) => r.status !== action.status && !canTransition(r.status as never, action.status));
+        const stuck = rows.filter(
+          (r) => r.status !== action.status && !canTransition(r.status as never, action.status),
+        );
         if (stuck.length) {
           throw new AppError(
             "invalid",
@@ -142,10 +187,19 @@ export const runBulkAction = defineMutation(
         break;
       }
       case "duplicate_of": {
-        const [original] = await tx.select({ id: complaints.id }).from(complaints).where(eq(complaints.reference, action.reference.toUpperCase()));
-        if (!original) throw new AppError("invalid", "No such complaint", { "action.reference": [`No complaint has the reference ${action.reference}`] });
+        const [original] = await tx
+          .select({ id: complaints.id })
+          .from(complaints)
+          .where(eq(complaints.reference, action.reference.toUpperCase()));
+        if (!original)
+          throw new AppError("invalid", "No such complaint", {
+            "action.reference": [`No complaint has the reference ${action.reference}`],
+          });
         const rootId = await originalOf(tx, original.id);
-        if (ids.includes(rootId)) throw new AppError("invalid", "The original is among the selected complaints", { "action.reference": ["Choose a complaint outside the selection"] });
+        if (ids.includes(rootId))
+          throw new AppError("invalid", "The original is among the selected complaints", {
+            "action.reference": ["Choose a complaint outside the selection"],
+          });
         set = { excludedReason: "duplicate", duplicateOfId: rootId };
         field = "duplicateOfId";
         break;
@@ -166,20 +220,41 @@ export const runBulkAction = defineMutation(
         version: sql`${complaints.version} + 1`,
         updatedAt: new Date(),
       })
-      .where(and(inArray(complaints.id, changing.map((r) => r.id))))
+      .where(
+        and(
+          inArray(
+            complaints.id,
+            changing.map((r) => r.id),
+          ),
+        ),
+      )
       .returning({ id: complaints.id, version: complaints.version });
     const versions = new Map(updated.map((u) => [u.id, u.version]));
     if (action.kind === "status") {
       await tx.insert(statusTransitions).values(
-        changing.map((r) => ({ complaintId: r.id, fromStatus: r.status as never, toStatus: action.status, actorId: actor.userId, note: "bulk" })),
+        changing.map((r) => ({
+          complaintId: r.id,
+          fromStatus: r.status as never,
+          toStatus: action.status,
+          actorId: actor.userId,
+          note: "bulk",
+        })),
       );
     }
     const entries: AuditEntry[] = changing.map((r) => ({
       action: "complaint.update",
       entityType: "complaint",
       entityId: r.id,
-      before: Object.fromEntries(Object.keys(set).filter((k) => r[k as keyof Current] !== set[k]).map((k) => [k, r[k as keyof Current]])),
-      after: Object.fromEntries(Object.keys(set).filter((k) => r[k as keyof Current] !== set[k]).map((k) => [k, set[k]])),
+      before: Object.fromEntries(
+        Object.keys(set)
+          .filter((k) => r[k as keyof Current] !== set[k])
+          .map((k) => [k, r[k as keyof Current]]),
+      ),
+      after: Object.fromEntries(
+        Object.keys(set)
+          .filter((k) => r[k as keyof Current] !== set[k])
+          .map((k) => [k, set[k]]),
+      ),
       meta: { ...meta, version: versions.get(r.id), field },
     }));
     await audit(entries);

@@ -1,17 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLog, complaintRootCauses, complaints, statusTransitions } from "@/db/schema";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { runBulkAction } from "./bulk";
-import { addComment, linkFamily, markMentionsRead, removeRootCause, saveAnalysisNote, setPrimaryRootCause, tagRootCause } from "./case-work";
+import {
+  addComment,
+  linkFamily,
+  markMentionsRead,
+  removeRootCause,
+  saveAnalysisNote,
+  setPrimaryRootCause,
+  tagRootCause,
+} from "./case-work";
 import { getComplaintDetail } from "./detail-query";
 import { parseComplaintFilters } from "./filters";
 import { countUnreadMentions, listMentions } from "./inbox";
 import { listComplaints } from "./list-query";
 import { perform } from "./mutation-kit";
 import { listSavedViews, saveView } from "./saved-views";
-import { actorFor, createFixtures, insertComplaints, ok, type Fixtures } from "./test-fixtures";
+import { actorFor, createFixtures, type Fixtures, insertComplaints, ok } from "./test-fixtures";
 
 let testDb: TestDatabase;
 let f: Fixtures;
@@ -27,15 +35,26 @@ describe("root causes and analysis", () => {
   it("keeps exactly one primary root cause", async () => {
     const [c] = await insertComplaints([{ summary: "Tagging" }]);
     await ok(perform(reviewer(), tagRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.unclearName.id }));
-    await ok(perform(reviewer(), tagRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.technical.id, note: "App crashed" }));
+    await ok(
+      perform(reviewer(), tagRootCause, {
+        complaintId: c.id,
+        rootCauseId: f.rootCauses.technical.id,
+        note: "App crashed",
+      }),
+    );
     const primaries = async () =>
-      (await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, c.id))).filter((t) => t.primary).map((t) => t.rootCauseId);
+      (await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, c.id)))
+        .filter((t) => t.primary)
+        .map((t) => t.rootCauseId);
     expect(await primaries()).toEqual([f.rootCauses.unclearName.id]);
     await ok(perform(reviewer(), setPrimaryRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.technical.id }));
     expect(await primaries()).toEqual([f.rootCauses.technical.id]);
     await ok(perform(reviewer(), removeRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.technical.id }));
     expect(await primaries()).toEqual([f.rootCauses.unclearName.id]);
-    const again = await perform(reviewer(), tagRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.unclearName.id });
+    const again = await perform(reviewer(), tagRootCause, {
+      complaintId: c.id,
+      rootCauseId: f.rootCauses.unclearName.id,
+    });
     expect(again).toMatchObject({ fieldErrors: { rootCauseId: ["This root cause is already tagged"] } });
     const detail = await getComplaintDetail(db, c.id);
     expect(detail?.history.map((h) => h.sentence)).toEqual([
@@ -48,9 +67,19 @@ describe("root causes and analysis", () => {
 
   it("stores analysis notes with a 5-whys chain", async () => {
     const [c] = await insertComplaints([{ summary: "Why" }]);
-    const note = await ok(perform(reviewer(), saveAnalysisNote, { complaintId: c.id, findings: "Name unclear", whys: ["Missed payment", "Thought it was a debit card", ""] }));
+    const note = await ok(
+      perform(reviewer(), saveAnalysisNote, {
+        complaintId: c.id,
+        findings: "Name unclear",
+        whys: ["Missed payment", "Thought it was a debit card", ""],
+      }),
+    );
     expect(note.whys).toEqual(["Missed payment", "Thought it was a debit card"]);
-    const tooMany = await perform(reviewer(), saveAnalysisNote, { complaintId: c.id, findings: "x", whys: ["1", "2", "3", "4", "5", "6"] });
+    const tooMany = await perform(reviewer(), saveAnalysisNote, {
+      complaintId: c.id,
+      findings: "x",
+      whys: ["1", "2", "3", "4", "5", "6"],
+    });
     expect(tooMany).toMatchObject({ fieldErrors: { whys: ["Five whys at most"] } });
   });
 });
@@ -58,7 +87,9 @@ describe("root causes and analysis", () => {
 describe("comments and the inbox", () => {
   it("lets product managers comment and notifies mentioned users", async () => {
     const [c] = await insertComplaints([{ summary: "Mention" }]);
-    const comment = await ok(perform(actorFor(f.users.pm), addComment, { complaintId: c.id, body: "@Anna Lind can you check? cc @reviewer2" }));
+    const comment = await ok(
+      perform(actorFor(f.users.pm), addComment, { complaintId: c.id, body: "@Anna Lind can you check? cc @reviewer2" }),
+    );
     expect(comment.mentioned.map((m) => m.name).sort()).toEqual(["Anna Lind", "Erik Berg"]);
     const detail = await getComplaintDetail(db, c.id);
     expect(detail?.comments.map((x) => x.mentions)).toEqual([["Anna Lind", "Erik Berg"]]);
@@ -72,16 +103,25 @@ describe("comments and the inbox", () => {
   });
   it("refuses leadership", async () => {
     const [c] = await insertComplaints([{ summary: "No" }]);
-    expect(await perform(actorFor(f.users.leadership), addComment, { complaintId: c.id, body: "hi" })).toMatchObject({ error: { code: "forbidden" } });
+    expect(await perform(actorFor(f.users.leadership), addComment, { complaintId: c.id, body: "hi" })).toMatchObject({
+      error: { code: "forbidden" },
+    });
   });
 });
 
 describe("families", () => {
   it("links by reference and merges families", async () => {
-    const [a, b, c] = await insertComplaints([{ summary: "A" }, { summary: "B", channel: "disputes_board" }, { summary: "C" }]);
+    const [a, b, c] = await insertComplaints([
+      { summary: "A" },
+      { summary: "B", channel: "disputes_board" },
+      { summary: "C" },
+    ]);
     await ok(perform(reviewer(), linkFamily, { complaintId: a.id, otherReference: b.reference }));
     await ok(perform(reviewer(), linkFamily, { complaintId: c.id, otherReference: a.reference }));
-    const rows = await db.select({ familyId: complaints.familyId }).from(complaints).where(inArray(complaints.id, [a.id, b.id, c.id]));
+    const rows = await db
+      .select({ familyId: complaints.familyId })
+      .from(complaints)
+      .where(inArray(complaints.id, [a.id, b.id, c.id]));
     expect(new Set(rows.map((r) => r.familyId)).size).toBe(1);
     const detail = await getComplaintDetail(db, a.id);
     expect(detail?.family.map((m) => m.reference).sort()).toEqual([b.reference, c.reference].sort());
@@ -95,56 +135,129 @@ describe("bulk actions", () => {
     const marker = `bulkmarker${Date.now()}`;
     const rows = await insertComplaints(Array.from({ length: 20 }, (_, i) => ({ summary: `${marker} number ${i}` })));
     const result = await ok(
-      perform(reviewer(), runBulkAction, { target: { filter: `q=${marker}` }, action: { kind: "root_cause", rootCauseId: f.rootCauses.slowRefund.id } }),
+      perform(reviewer(), runBulkAction, {
+        target: { filter: `q=${marker}` },
+        action: { kind: "root_cause", rootCauseId: f.rootCauses.slowRefund.id },
+      }),
     );
     expect(result).toEqual({ matched: 20, changed: 20 });
-    const tags = await db.select().from(complaintRootCauses).where(inArray(complaintRootCauses.complaintId, rows.map((r) => r.id)));
+    const tags = await db
+      .select()
+      .from(complaintRootCauses)
+      .where(
+        inArray(
+          complaintRootCauses.complaintId,
+          rows.map((r) => r.id),
+        ),
+      );
     expect(tags).toHaveLength(20);
     expect(tags.every((t) => t.primary)).toBe(true);
-    const audits = await db.select().from(auditLog).where(inArray(auditLog.entityId, rows.map((r) => r.id)));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(
+        inArray(
+          auditLog.entityId,
+          rows.map((r) => r.id),
+        ),
+      );
     expect(audits).toHaveLength(20);
-    expect(audits.every((a) => a.action === "complaint.root_cause.add" && (a.meta as { bulk: boolean }).bulk)).toBe(true);
+    expect(audits.every((a) => a.action === "complaint.root_cause.add" && (a.meta as { bulk: boolean }).bulk)).toBe(
+      true,
+    );
     // Again: nothing new to tag.
-    expect(await ok(perform(reviewer(), runBulkAction, { target: { filter: `q=${marker}` }, action: { kind: "root_cause", rootCauseId: f.rootCauses.slowRefund.id } }))).toEqual({ matched: 20, changed: 0 });
+    expect(
+      await ok(
+        perform(reviewer(), runBulkAction, {
+          target: { filter: `q=${marker}` },
+          action: { kind: "root_cause", rootCauseId: f.rootCauses.slowRefund.id },
+        }),
+      ),
+    ).toEqual({ matched: 20, changed: 0 });
   });
 
   it("assigns, sets category, changes status and excludes selected complaints, bumping versions", async () => {
     const rows = await insertComplaints([{ summary: "one" }, { summary: "two" }]);
     const target = { ids: rows.map((r) => r.id) };
-    await ok(perform(reviewer(), runBulkAction, { target, action: { kind: "assign", assigneeId: f.users.reviewer2.id } }));
-    await ok(perform(reviewer(), runBulkAction, { target, action: { kind: "category", categoryId: f.categories.refunds.id } }));
+    await ok(
+      perform(reviewer(), runBulkAction, { target, action: { kind: "assign", assigneeId: f.users.reviewer2.id } }),
+    );
+    await ok(
+      perform(reviewer(), runBulkAction, { target, action: { kind: "category", categoryId: f.categories.refunds.id } }),
+    );
     await ok(perform(reviewer(), runBulkAction, { target, action: { kind: "status", status: "triaged" } }));
-    await ok(perform(reviewer(), runBulkAction, { target, action: { kind: "exclude", reason: "test", note: "load test" } }));
+    await ok(
+      perform(reviewer(), runBulkAction, { target, action: { kind: "exclude", reason: "test", note: "load test" } }),
+    );
     const after = await db.select().from(complaints).where(inArray(complaints.id, target.ids));
     for (const row of after) {
-      expect(row).toMatchObject({ assigneeId: f.users.reviewer2.id, categoryId: f.categories.refunds.id, status: "triaged", excludedReason: "test", version: 5 });
+      expect(row).toMatchObject({
+        assigneeId: f.users.reviewer2.id,
+        categoryId: f.categories.refunds.id,
+        status: "triaged",
+        excludedReason: "test",
+        version: 5,
+      });
     }
-    const transitions = await db.select().from(statusTransitions).where(inArray(statusTransitions.complaintId, target.ids));
+    const transitions = await db
+      .select()
+      .from(statusTransitions)
+      .where(inArray(statusTransitions.complaintId, target.ids));
     expect(transitions).toHaveLength(2);
     const detail = await getComplaintDetail(db, rows[0].id);
-    expect(detail?.history.map((h) => h.sentence)).toContain("Anna Lind changed status from new to triaged (bulk action)");
+    expect(detail?.history.map((h) => h.sentence)).toContain(
+      "Anna Lind changed status from new to triaged (bulk action)",
+    );
   });
 
   it("refuses the whole batch when one complaint cannot make the move", async () => {
-    const rows = await insertComplaints([{ summary: "fine", status: "analysed" }, { summary: "stuck", status: "new" }]);
-    const result = await perform(reviewer(), runBulkAction, { target: { ids: rows.map((r) => r.id) }, action: { kind: "status", status: "closed" } });
+    const rows = await insertComplaints([
+      { summary: "fine", status: "analysed" },
+      { summary: "stuck", status: "new" },
+    ]);
+    const result = await perform(reviewer(), runBulkAction, {
+      target: { ids: rows.map((r) => r.id) },
+      action: { kind: "status", status: "closed" },
+    });
     expect(result).toMatchObject({ error: { code: "invalid", message: expect.stringContaining(rows[1].reference) } });
-    const after = await db.select().from(complaints).where(inArray(complaints.id, rows.map((r) => r.id)));
+    const after = await db
+      .select()
+      .from(complaints)
+      .where(
+        inArray(
+          complaints.id,
+          rows.map((r) => r.id),
+        ),
+      );
     expect(after.map((r) => r.status).sort()).toEqual(["analysed", "new"]);
   });
 
   it("marks duplicates of an original by reference", async () => {
     const [original, a, b] = await insertComplaints([{ summary: "orig" }, { summary: "a" }, { summary: "b" }]);
-    await ok(perform(reviewer(), runBulkAction, { target: { ids: [a.id, b.id] }, action: { kind: "duplicate_of", reference: original.reference } }));
-    const after = await db.select().from(complaints).where(inArray(complaints.id, [a.id, b.id]));
+    await ok(
+      perform(reviewer(), runBulkAction, {
+        target: { ids: [a.id, b.id] },
+        action: { kind: "duplicate_of", reference: original.reference },
+      }),
+    );
+    const after = await db
+      .select()
+      .from(complaints)
+      .where(inArray(complaints.id, [a.id, b.id]));
     expect(after.every((r) => r.duplicateOfId === original.id && r.excludedReason === "duplicate")).toBe(true);
-    const self = await perform(reviewer(), runBulkAction, { target: { ids: [original.id] }, action: { kind: "duplicate_of", reference: original.reference } });
+    const self = await perform(reviewer(), runBulkAction, {
+      target: { ids: [original.id] },
+      action: { kind: "duplicate_of", reference: original.reference },
+    });
     expect(self).toMatchObject({ error: { code: "invalid" } });
   });
 
   it("is refused for product managers", async () => {
     const [c] = await insertComplaints([{ summary: "pm" }]);
-    const result = await perform(actorFor(f.users.pm), runBulkAction, { target: { ids: [c.id] }, action: { kind: "assign", assigneeId: null } });
+    const result = await perform(actorFor(f.users.pm), runBulkAction, {
+      target: { ids: [c.id] },
+      action: { kind: "assign", assigneeId: null },
+    });
     expect(result).toMatchObject({ error: { code: "forbidden" } });
   });
 });
@@ -161,7 +274,9 @@ describe("listComplaints", () => {
         receivedOn: `2019-05-0${i + 1}`,
       })),
     );
-    const filters = parseComplaintFilters(new URLSearchParams(`q=${marker} förfallodatum&per_page=3&page=2&sort=receivedOn.asc`));
+    const filters = parseComplaintFilters(
+      new URLSearchParams(`q=${marker} förfallodatum&per_page=3&page=2&sort=receivedOn.asc`),
+    );
     const page = await listComplaints(db, filters);
     expect(page.total).toBe(7);
     expect(page.rows.map((r) => r.receivedOn)).toEqual(["2019-05-04", "2019-05-05", "2019-05-06"]);
@@ -169,7 +284,9 @@ describe("listComplaints", () => {
     expect(page.rows[0].matches).toEqual(expect.arrayContaining([marker, "förfallodatumet"]));
     const beyond = await listComplaints(db, { ...filters, page: 9 });
     expect(beyond).toEqual({ rows: [], total: 7, totalIsEstimate: false });
-    const narrative = await listComplaints(db, parseComplaintFilters(new URLSearchParams(`q=${marker} betalning`)), { redact: true });
+    const narrative = await listComplaints(db, parseComplaintFilters(new URLSearchParams(`q=${marker} betalning`)), {
+      redact: true,
+    });
     expect(narrative.rows[0].customerRef).toBeNull();
     expect(narrative.rows[0].snippet).toContain("betalningen");
     expect(narrative.rows[0].snippet).toContain("[phone]");

@@ -24,7 +24,10 @@ import {
 } from "./validations";
 
 async function assertComplaint(tx: Tx, id: string) {
-  const [row] = await tx.select({ id: complaints.id, familyId: complaints.familyId }).from(complaints).where(eq(complaints.id, id));
+  const [row] = await tx
+    .select({ id: complaints.id, familyId: complaints.familyId })
+    .from(complaints)
+    .where(eq(complaints.id, id));
   if (!row) throw new AppError("not_found", "Complaint not found");
   return row;
 }
@@ -34,15 +37,25 @@ export const tagRootCause = defineMutation(
   { permission: "complaints:write", schema: rootCauseTagSchema },
   async ({ tx, input, actor, audit }) => {
     await assertComplaint(tx, input.complaintId);
-    const [cause] = await tx.select({ id: rootCauses.id, active: rootCauses.active }).from(rootCauses).where(eq(rootCauses.id, input.rootCauseId));
-    if (!cause) throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
-    const existing = await tx.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, input.complaintId));
+    const [cause] = await tx
+      .select({ id: rootCauses.id, active: rootCauses.active })
+      .from(rootCauses)
+      .where(eq(rootCauses.id, input.rootCauseId));
+    if (!cause)
+      throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
+    const existing = await tx
+      .select()
+      .from(complaintRootCauses)
+      .where(eq(complaintRootCauses.complaintId, input.complaintId));
     if (existing.some((t) => t.rootCauseId === input.rootCauseId)) {
       throw new AppError("invalid", "Already tagged", { rootCauseId: ["This root cause is already tagged"] });
     }
     const primary = input.primary || existing.length === 0;
     if (primary) {
-      await tx.update(complaintRootCauses).set({ primary: false }).where(eq(complaintRootCauses.complaintId, input.complaintId));
+      await tx
+        .update(complaintRootCauses)
+        .set({ primary: false })
+        .where(eq(complaintRootCauses.complaintId, input.complaintId));
     }
     await tx.insert(complaintRootCauses).values({
       complaintId: input.complaintId,
@@ -64,7 +77,10 @@ export const tagRootCause = defineMutation(
 export const removeRootCause = defineMutation(
   { permission: "complaints:write", schema: rootCauseRefSchema },
   async ({ tx, input, audit }) => {
-    const where = and(eq(complaintRootCauses.complaintId, input.complaintId), eq(complaintRootCauses.rootCauseId, input.rootCauseId));
+    const where = and(
+      eq(complaintRootCauses.complaintId, input.complaintId),
+      eq(complaintRootCauses.rootCauseId, input.rootCauseId),
+    );
     const [removed] = await tx.delete(complaintRootCauses).where(where).returning();
     if (!removed) throw new AppError("not_found", "That root cause is not tagged on this complaint");
     // Keep one primary while any tag remains.
@@ -79,7 +95,12 @@ export const removeRootCause = defineMutation(
         await tx
           .update(complaintRootCauses)
           .set({ primary: true })
-          .where(and(eq(complaintRootCauses.complaintId, input.complaintId), eq(complaintRootCauses.rootCauseId, next.rootCauseId)));
+          .where(
+            and(
+              eq(complaintRootCauses.complaintId, input.complaintId),
+              eq(complaintRootCauses.rootCauseId, next.rootCauseId),
+            ),
+          );
       }
     }
     await audit({
@@ -95,17 +116,36 @@ export const removeRootCause = defineMutation(
 export const setPrimaryRootCause = defineMutation(
   { permission: "complaints:write", schema: rootCauseRefSchema },
   async ({ tx, input, audit }) => {
-    const tags = await tx.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, input.complaintId));
-    if (!tags.some((t) => t.rootCauseId === input.rootCauseId)) throw new AppError("not_found", "That root cause is not tagged on this complaint");
+    const tags = await tx
+      .select()
+      .from(complaintRootCauses)
+      .where(eq(complaintRootCauses.complaintId, input.complaintId));
+    if (!tags.some((t) => t.rootCauseId === input.rootCauseId))
+      throw new AppError("not_found", "That root cause is not tagged on this complaint");
     await tx
       .update(complaintRootCauses)
       .set({ primary: false })
-      .where(and(eq(complaintRootCauses.complaintId, input.complaintId), ne(complaintRootCauses.rootCauseId, input.rootCauseId)));
+      .where(
+        and(
+          eq(complaintRootCauses.complaintId, input.complaintId),
+          ne(complaintRootCauses.rootCauseId, input.rootCauseId),
+        ),
+      );
     await tx
       .update(complaintRootCauses)
       .set({ primary: true })
-      .where(and(eq(complaintRootCauses.complaintId, input.complaintId), eq(complaintRootCauses.rootCauseId, input.rootCauseId)));
-    await audit({ action: "complaint.root_cause.primary", entityType: "complaint", entityId: input.complaintId, after: { rootCauseId: input.rootCauseId } });
+      .where(
+        and(
+          eq(complaintRootCauses.complaintId, input.complaintId),
+          eq(complaintRootCauses.rootCauseId, input.rootCauseId),
+        ),
+      );
+    await audit({
+      action: "complaint.root_cause.primary",
+      entityType: "complaint",
+      entityId: input.complaintId,
+      after: { rootCauseId: input.rootCauseId },
+    });
     return { primary: input.rootCauseId };
   },
 );
@@ -123,14 +163,24 @@ export const saveAnalysisNote = defineMutation(
         .where(and(eq(analysisNotes.id, input.noteId), eq(analysisNotes.complaintId, input.complaintId)))
         .returning();
       if (!note) throw new AppError("not_found", "Analysis note not found");
-      await audit({ action: "complaint.analysis_note.update", entityType: "complaint", entityId: input.complaintId, after: { noteId: note.id } });
+      await audit({
+        action: "complaint.analysis_note.update",
+        entityType: "complaint",
+        entityId: input.complaintId,
+        after: { noteId: note.id },
+      });
       return note;
     }
     const [note] = await tx
       .insert(analysisNotes)
       .values({ complaintId: input.complaintId, authorId: actor.userId, findings: input.findings, whys })
       .returning();
-    await audit({ action: "complaint.analysis_note.add", entityType: "complaint", entityId: input.complaintId, after: { noteId: note.id } });
+    await audit({
+      action: "complaint.analysis_note.add",
+      entityType: "complaint",
+      entityId: input.complaintId,
+      after: { noteId: note.id },
+    });
     return note;
   },
 );
@@ -169,10 +219,23 @@ export const linkFamily = defineMutation(
       .select({ id: complaints.id })
       .from(complaints)
       .where(eq(complaints.reference, input.otherReference.toUpperCase()));
-    if (!other) throw new AppError("invalid", "No such complaint", { otherReference: [`No complaint has the reference ${input.otherReference}`] });
+    if (!other)
+      throw new AppError("invalid", "No such complaint", {
+        otherReference: [`No complaint has the reference ${input.otherReference}`],
+      });
     const familyId = await linkFamilies(tx, actor, input.complaintId, other.id);
-    await audit({ action: "complaint.family.link", entityType: "complaint", entityId: input.complaintId, after: { otherId: other.id, familyId } });
-    await audit({ action: "complaint.family.link", entityType: "complaint", entityId: other.id, after: { otherId: input.complaintId, familyId } });
+    await audit({
+      action: "complaint.family.link",
+      entityType: "complaint",
+      entityId: input.complaintId,
+      after: { otherId: other.id, familyId },
+    });
+    await audit({
+      action: "complaint.family.link",
+      entityType: "complaint",
+      entityId: other.id,
+      after: { otherId: input.complaintId, familyId },
+    });
     return { familyId };
   },
 );
@@ -183,7 +246,12 @@ export const unlinkFamily = defineMutation(
     const row = await assertComplaint(tx, input.complaintId);
     if (!row.familyId) throw new AppError("invalid", "The complaint is not in a family");
     await tx.update(complaints).set({ familyId: null }).where(eq(complaints.id, input.complaintId));
-    await audit({ action: "complaint.family.unlink", entityType: "complaint", entityId: input.complaintId, before: { familyId: row.familyId } });
+    await audit({
+      action: "complaint.family.unlink",
+      entityType: "complaint",
+      entityId: input.complaintId,
+      before: { familyId: row.familyId },
+    });
     return { unlinked: true };
   },
 );
@@ -196,7 +264,11 @@ export const markMentionsRead = defineMutation(
     const scope = and(eq(commentMentions.userId, actor.userId), isNull(commentMentions.readAt));
     const where = input.all ? scope : and(scope, inArray(commentMentions.commentId, input.mentionCommentIds ?? []));
     if (!input.all && !input.mentionCommentIds?.length) return { marked: 0 };
-    const marked = await tx.update(commentMentions).set({ readAt: new Date() }).where(where).returning({ id: commentMentions.commentId });
+    const marked = await tx
+      .update(commentMentions)
+      .set({ readAt: new Date() })
+      .where(where)
+      .returning({ id: commentMentions.commentId });
     return { marked: marked.length };
   },
 );

@@ -7,10 +7,18 @@ import { AppError } from "@/lib/errors";
 import { defineMutation } from "./mutation-kit";
 
 const days = (label: string) =>
-  z.coerce.number({ message: `Enter the ${label} in days` }).int("Whole days only").min(1, "At least 1 day").max(365, "At most 365 days");
+  z.coerce
+    .number({ message: `Enter the ${label} in days` })
+    .int("Whole days only")
+    .min(1, "At least 1 day")
+    .max(365, "At most 365 days");
 
 export const deadlineRuleSchema = z.object({
-  market: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a market"),
+  market: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Choose a market"),
   channel: z.enum(CHANNELS, { message: "Choose a channel" }),
   acknowledgeDays: days("acknowledgement deadline"),
   acknowledgeBusinessDays: z.boolean(),
@@ -24,27 +32,39 @@ export async function listDeadlineRules(q: Db | Tx) {
 }
 
 /** Sets a market and channel's deadlines. Existing complaints follow at once: due dates are computed, not stored. */
-export const saveDeadlineRule = defineMutation({ permission: "admin:manage", schema: deadlineRuleSchema }, async ({ tx, input, audit }) => {
-  const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
-  if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
-  const where = and(eq(deadlineRules.market, input.market), eq(deadlineRules.channel, input.channel));
-  const [before] = await tx.select().from(deadlineRules).where(where);
-  const [rule] = await tx
-    .insert(deadlineRules)
-    .values(input)
-    .onConflictDoUpdate({ target: [deadlineRules.market, deadlineRules.channel], set: input })
-    .returning();
-  await audit({ action: before ? "deadline_rule.update" : "deadline_rule.create", entityType: "deadline_rule", entityId: rule.id, before: before ?? null, after: rule });
-  return rule;
-});
+export const saveDeadlineRule = defineMutation(
+  { permission: "admin:manage", schema: deadlineRuleSchema },
+  async ({ tx, input, audit }) => {
+    const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
+    if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
+    const where = and(eq(deadlineRules.market, input.market), eq(deadlineRules.channel, input.channel));
+    const [before] = await tx.select().from(deadlineRules).where(where);
+    const [rule] = await tx
+      .insert(deadlineRules)
+      .values(input)
+      .onConflictDoUpdate({ target: [deadlineRules.market, deadlineRules.channel], set: input })
+      .returning();
+    await audit({
+      action: before ? "deadline_rule.update" : "deadline_rule.create",
+      entityType: "deadline_rule",
+      entityId: rule.id,
+      before: before ?? null,
+      after: rule,
+    });
+    return rule;
+  },
+);
 
 /** Removes a rule so the defaults apply again. */
-export const deleteDeadlineRule = defineMutation({ permission: "admin:manage", schema: deadlineRuleKeySchema }, async ({ tx, input, audit }) => {
-  const [removed] = await tx
-    .delete(deadlineRules)
-    .where(and(eq(deadlineRules.market, input.market), eq(deadlineRules.channel, input.channel)))
-    .returning();
-  if (!removed) throw new AppError("not_found", "No rule for that market and channel");
-  await audit({ action: "deadline_rule.delete", entityType: "deadline_rule", entityId: removed.id, before: removed });
-  return { deleted: true };
-});
+export const deleteDeadlineRule = defineMutation(
+  { permission: "admin:manage", schema: deadlineRuleKeySchema },
+  async ({ tx, input, audit }) => {
+    const [removed] = await tx
+      .delete(deadlineRules)
+      .where(and(eq(deadlineRules.market, input.market), eq(deadlineRules.channel, input.channel)))
+      .returning();
+    if (!removed) throw new AppError("not_found", "No rule for that market and channel");
+    await audit({ action: "deadline_rule.delete", entityType: "deadline_rule", entityId: removed.id, before: removed });
+    return { deleted: true };
+  },
+);

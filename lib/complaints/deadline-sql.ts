@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { complaints, deadlineRules, products } from "@/db/schema";
 import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, PAYMENT_SERVICE_FINAL_RESPONSE, todayIso } from "./deadlines";
 

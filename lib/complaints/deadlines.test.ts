@@ -43,10 +43,17 @@ describe("complaintDueDates", () => {
     });
   });
   it("gives payment-service complaints 15 business days", () => {
-    expect(complaintDueDates({ receivedOn: "2019-05-06", rule: null, paymentService: true }).respondBy).toBe("2019-05-27");
+    expect(complaintDueDates({ receivedOn: "2019-05-06", rule: null, paymentService: true }).respondBy).toBe(
+      "2019-05-27",
+    );
   });
   it("uses the market and channel rule, keeping the stricter payment-service limit", () => {
-    const rule = { acknowledgeDays: 2, acknowledgeBusinessDays: false, finalResponseDays: 10, finalResponseBusinessDays: true };
+    const rule = {
+      acknowledgeDays: 2,
+      acknowledgeBusinessDays: false,
+      finalResponseDays: 10,
+      finalResponseBusinessDays: true,
+    };
     expect(complaintDueDates({ receivedOn: "2019-05-06", rule, paymentService: false })).toEqual({
       acknowledgeBy: "2019-05-08",
       respondBy: "2019-05-20",

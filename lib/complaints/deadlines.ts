@@ -54,7 +54,10 @@ export function dueAfter(date: string, span: DeadlineSpan): string {
   return span.businessDays ? addBusinessDays(date, span.days) : addCalendarDays(date, span.days);
 }
 
-export function ruleSpans(rule: DeadlineRule | null | undefined): { acknowledge: DeadlineSpan; finalResponse: DeadlineSpan } {
+export function ruleSpans(rule: DeadlineRule | null | undefined): {
+  acknowledge: DeadlineSpan;
+  finalResponse: DeadlineSpan;
+} {
   if (!rule) return { acknowledge: DEFAULT_ACKNOWLEDGE, finalResponse: DEFAULT_FINAL_RESPONSE };
   return {
     acknowledge: { days: rule.acknowledgeDays, businessDays: rule.acknowledgeBusinessDays },

@@ -17,7 +17,7 @@ import {
 } from "@/db/schema";
 import { redactComplaint, redactText } from "@/lib/privacy/redact";
 import { complaintDueDates, deadlineClock, todayIso } from "./deadlines";
-import { loadComplaintHistory, type HistoryEntry } from "./history";
+import { type HistoryEntry, loadComplaintHistory } from "./history";
 import { complaintColumns } from "./write";
 
 const related = {
@@ -32,7 +32,11 @@ const related = {
 };
 
 /** Everything the complaint page shows, in one call; `redact` gives the product manager's view. */
-export async function getComplaintDetail(q: Db | Tx, id: string, options: { redact?: boolean; withHistory?: boolean; today?: string } = {}) {
+export async function getComplaintDetail(
+  q: Db | Tx,
+  id: string,
+  options: { redact?: boolean; withHistory?: boolean; today?: string } = {},
+) {
   const assignee = alias(users, "assignee");
   const creator = alias(users, "creator");
   const parent = alias(categories, "parent_category");
@@ -42,7 +46,9 @@ export async function getComplaintDetail(q: Db | Tx, id: string, options: { reda
       authorityName: authorities.name,
       productName: products.name,
       paymentService: sql<boolean>`coalesce(${products.paymentService}, false)`,
-      categoryName: sql<string | null>`case when ${categories.id} is null then null else coalesce(${parent.name} || ' > ', '') || ${categories.name} end`,
+      categoryName: sql<
+        string | null
+      >`case when ${categories.id} is null then null else coalesce(${parent.name} || ' > ', '') || ${categories.name} end`,
       assigneeName: assignee.name,
       createdByName: creator.name,
       rule: deadlineRules,
@@ -55,7 +61,10 @@ export async function getComplaintDetail(q: Db | Tx, id: string, options: { reda
     .leftJoin(assignee, eq(assignee.id, complaints.assigneeId))
     .leftJoin(creator, eq(creator.id, complaints.createdBy))
     // The deadline rule comes with the row: one round trip fewer before the rest can start.
-    .leftJoin(deadlineRules, and(eq(deadlineRules.market, complaints.market), eq(deadlineRules.channel, complaints.channel)))
+    .leftJoin(
+      deadlineRules,
+      and(eq(deadlineRules.market, complaints.market), eq(deadlineRules.channel, complaints.channel)),
+    )
     .where(eq(complaints.id, id));
   if (!found) return null;
   const { row, rule: foundRule, ...names } = found;
@@ -78,7 +87,14 @@ export async function getComplaintDetail(q: Db | Tx, id: string, options: { reda
       .where(eq(complaintRootCauses.complaintId, id))
       .orderBy(desc(complaintRootCauses.primary), asc(complaintRootCauses.taggedAt)),
     q
-      .select({ id: analysisNotes.id, findings: analysisNotes.findings, whys: analysisNotes.whys, authorName: users.name, createdAt: analysisNotes.createdAt, updatedAt: analysisNotes.updatedAt })
+      .select({
+        id: analysisNotes.id,
+        findings: analysisNotes.findings,
+        whys: analysisNotes.whys,
+        authorName: users.name,
+        createdAt: analysisNotes.createdAt,
+        updatedAt: analysisNotes.updatedAt,
+      })
       .from(analysisNotes)
       .leftJoin(users, eq(users.id, analysisNotes.authorId))
       .where(eq(analysisNotes.complaintId, id))
@@ -91,19 +107,32 @@ export async function getComplaintDetail(q: Db | Tx, id: string, options: { reda
         authorName: users.name,
         createdAt: comments.createdAt,
         // Mentioned names ride along with each comment rather than costing a second round trip.
-        mentions: sql<string[]>`coalesce((select array_agg(mu.name order by mu.name) from ${commentMentions} cm join ${users} mu on mu.id = cm.user_id where cm.comment_id = ${comments.id}), '{}')`,
+        mentions: sql<
+          string[]
+        >`coalesce((select array_agg(mu.name order by mu.name) from ${commentMentions} cm join ${users} mu on mu.id = cm.user_id where cm.comment_id = ${comments.id}), '{}')`,
       })
       .from(comments)
       .leftJoin(users, eq(users.id, comments.authorId))
       .where(eq(comments.complaintId, id))
       .orderBy(asc(comments.createdAt)),
     row.familyId
-      ? q.select(related).from(complaints).where(and(eq(complaints.familyId, row.familyId), sql`${complaints.id} <> ${id}`)).orderBy(asc(complaints.receivedOn))
+      ? q
+          .select(related)
+          .from(complaints)
+          .where(and(eq(complaints.familyId, row.familyId), sql`${complaints.id} <> ${id}`))
+          .orderBy(asc(complaints.receivedOn))
       : Promise.resolve([]),
     q.select(related).from(complaints).where(eq(complaints.duplicateOfId, id)).orderBy(asc(complaints.receivedOn)),
-    row.duplicateOfId ? q.select(related).from(complaints).where(eq(complaints.id, row.duplicateOfId)) : Promise.resolve([]),
+    row.duplicateOfId
+      ? q.select(related).from(complaints).where(eq(complaints.id, row.duplicateOfId))
+      : Promise.resolve([]),
     q
-      .select({ from: statusTransitions.fromStatus, to: statusTransitions.toStatus, at: statusTransitions.at, actorName: users.name })
+      .select({
+        from: statusTransitions.fromStatus,
+        to: statusTransitions.toStatus,
+        at: statusTransitions.at,
+        actorName: users.name,
+      })
       .from(statusTransitions)
       .leftJoin(users, eq(users.id, statusTransitions.actorId))
       .where(eq(statusTransitions.complaintId, id))

@@ -9,7 +9,10 @@ import { AppError } from "@/lib/errors";
  * families, the other's members join this one's, so a family is never split by linking.
  */
 export async function linkFamilies(tx: Tx, actor: Actor, complaintId: string, otherId: string): Promise<string> {
-  if (complaintId === otherId) throw new AppError("invalid", "A complaint cannot be its own family", { otherReference: ["Choose another complaint"] });
+  if (complaintId === otherId)
+    throw new AppError("invalid", "A complaint cannot be its own family", {
+      otherReference: ["Choose another complaint"],
+    });
   const rows = await tx
     .select({ id: complaints.id, familyId: complaints.familyId })
     .from(complaints)
@@ -17,16 +20,23 @@ export async function linkFamilies(tx: Tx, actor: Actor, complaintId: string, ot
   const self = rows.find((r) => r.id === complaintId);
   const other = rows.find((r) => r.id === otherId);
   if (!self) throw new AppError("not_found", "Complaint not found");
-  if (!other) throw new AppError("invalid", "The other complaint does not exist", { otherReference: ["No such complaint"] });
+  if (!other)
+    throw new AppError("invalid", "The other complaint does not exist", { otherReference: ["No such complaint"] });
   let familyId = self.familyId ?? other.familyId;
   if (!familyId) {
-    const [family] = await tx.insert(complaintFamilies).values({ createdBy: actor.userId }).returning({ id: complaintFamilies.id });
+    const [family] = await tx
+      .insert(complaintFamilies)
+      .values({ createdBy: actor.userId })
+      .returning({ id: complaintFamilies.id });
     familyId = family.id;
   }
   if (self.familyId && other.familyId && self.familyId !== other.familyId) {
     await tx.update(complaints).set({ familyId }).where(eq(complaints.familyId, other.familyId));
   }
-  await tx.update(complaints).set({ familyId }).where(inArray(complaints.id, [complaintId, otherId]));
+  await tx
+    .update(complaints)
+    .set({ familyId })
+    .where(inArray(complaints.id, [complaintId, otherId]));
   return familyId;
 }
 
@@ -34,7 +44,10 @@ export async function linkFamilies(tx: Tx, actor: Actor, complaintId: string, ot
 export async function originalOf(tx: Tx, complaintId: string): Promise<string> {
   let id = complaintId;
   for (let i = 0; i < 10; i++) {
-    const [row] = await tx.select({ duplicateOfId: complaints.duplicateOfId }).from(complaints).where(eq(complaints.id, id));
+    const [row] = await tx
+      .select({ duplicateOfId: complaints.duplicateOfId })
+      .from(complaints)
+      .where(eq(complaints.id, id));
     if (!row?.duplicateOfId) return id;
     id = row.duplicateOfId;
   }

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { complaintRootCauses, complaints, deadlineRules } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { acknowledgeDueSql, respondDueSql } from "./deadline-sql";
 import { complaintDueDates } from "./deadlines";
 import { complaintOrderBy, complaintWhere, filtersToSearchParams, parseComplaintFilters } from "./filters";
-import { createFixtures, insertComplaints, type Fixtures } from "./test-fixtures";
+import { createFixtures, type Fixtures, insertComplaints } from "./test-fixtures";
 
 let testDb: TestDatabase;
 let f: Fixtures;
@@ -65,7 +65,9 @@ beforeAll(async () => {
     },
   ]);
   for (const row of rows) ids[row.externalId] = row.id;
-  await db.insert(complaintRootCauses).values({ complaintId: ids.b, rootCauseId: f.rootCauses.slowRefund.id, primary: true });
+  await db
+    .insert(complaintRootCauses)
+    .values({ complaintId: ids.b, rootCauseId: f.rootCauses.slowRefund.id, primary: true });
 });
 
 afterAll(async () => {
@@ -75,7 +77,9 @@ afterAll(async () => {
 describe("parseComplaintFilters", () => {
   it("reads lists, dates, flags and sort from a URL", () => {
     const filters = parseComplaintFilters(
-      new URLSearchParams("status=new,triaged&status=closed&market=se&received_from=2019-01-01&overdue=true&sort=-reference&page=3&per_page=50"),
+      new URLSearchParams(
+        "status=new,triaged&status=closed&market=se&received_from=2019-01-01&overdue=true&sort=-reference&page=3&per_page=50",
+      ),
     );
     expect(filters).toMatchObject({
       status: ["new", "triaged", "closed"],
@@ -89,7 +93,13 @@ describe("parseComplaintFilters", () => {
   });
   it("accepts Next's searchParams object and defaults", () => {
     const filters = parseComplaintFilters({ severity: ["high", "low"], q: " refund " });
-    expect(filters).toMatchObject({ severity: ["high", "low"], q: "refund", page: 1, perPage: 25, sort: { key: "receivedOn", direction: "desc" } });
+    expect(filters).toMatchObject({
+      severity: ["high", "low"],
+      q: "refund",
+      page: 1,
+      perPage: 25,
+      sort: { key: "receivedOn", direction: "desc" },
+    });
   });
   it("refuses bad values naming the parameter", () => {
     const attempt = (q: string) => {
@@ -154,7 +164,10 @@ describe("complaintWhere", () => {
   it("treats open complaints past a due date as overdue, closed and excluded ones never", async () => {
     // All three were received in early 2019, long past every deadline.
     expect(await matching("overdue=true&sort=externalId.asc")).toEqual(["a", "b"]);
-    await db.update(complaints).set({ acknowledgedAt: new Date(), respondedAt: new Date() }).where(sql`${complaints.id} = ${ids.a}`);
+    await db
+      .update(complaints)
+      .set({ acknowledgedAt: new Date(), respondedAt: new Date() })
+      .where(sql`${complaints.id} = ${ids.a}`);
     expect(await matching("overdue=true")).toEqual(["b"]);
   });
 });
@@ -173,7 +186,12 @@ describe("deadline SQL", () => {
       sql`select ${complaints.externalId} as "externalId", ${complaints.receivedOn} as "receivedOn", (${acknowledgeDueSql()})::text as ack, (${respondDueSql()})::text as respond from ${complaints} order by 1`,
     );
     const rows = rowsOf<{ externalId: string; receivedOn: string; ack: string; respond: string }>(result);
-    const rule = { acknowledgeDays: 3, acknowledgeBusinessDays: false, finalResponseDays: 20, finalResponseBusinessDays: true };
+    const rule = {
+      acknowledgeDays: 3,
+      acknowledgeBusinessDays: false,
+      finalResponseDays: 20,
+      finalResponseBusinessDays: true,
+    };
     const expected = {
       a: complaintDueDates({ receivedOn: "2019-01-10", rule: null, paymentService: true }),
       b: complaintDueDates({ receivedOn: "2019-02-10", rule, paymentService: false }),

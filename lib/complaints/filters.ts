@@ -1,12 +1,7 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { categories, complaintRootCauses, complaints } from "@/db/schema";
-import {
-  CHANNELS,
-  COMPLAINT_STATUSES,
-  JOURNEY_STAGES,
-  SEVERITIES,
-} from "@/db/schema/enums";
+import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { overdueCondition } from "./deadline-sql";
@@ -59,11 +54,14 @@ export const complaintFiltersSchema = z
     excluded: yesNo.optional(),
     externalId: z.string().trim().min(1).max(200).optional(),
     q: z.string().trim().max(200, "Search text is at most 200 characters").optional(),
-    sort: z
-      .object({ key: z.enum(SORT_KEYS), direction: z.enum(["asc", "desc"]) })
-      .default({ ...DEFAULT_SORT }),
+    sort: z.object({ key: z.enum(SORT_KEYS), direction: z.enum(["asc", "desc"]) }).default({ ...DEFAULT_SORT }),
     page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1),
-    perPage: z.coerce.number().int().min(1).max(MAX_PER_PAGE, `At most ${MAX_PER_PAGE} rows per page`).default(DEFAULT_PER_PAGE),
+    perPage: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_PER_PAGE, `At most ${MAX_PER_PAGE} rows per page`)
+      .default(DEFAULT_PER_PAGE),
   })
   .refine((f) => !f.receivedFrom || !f.receivedTo || f.receivedFrom <= f.receivedTo, {
     path: ["receivedTo"],
@@ -114,7 +112,10 @@ type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 function valuesOf(params: Params, name: string): string[] {
   const raw = params instanceof URLSearchParams ? params.getAll(name) : [params[name] ?? []].flat();
   // Lists come as repeated parameters or comma-separated (nuqs writes `status=new,triaged`).
-  return raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  return raw
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function firstOf(params: Params, ...names: string[]): string | undefined {
@@ -158,7 +159,16 @@ export function parseComplaintFilters(params: Params): ComplaintFilters {
     const values = valuesOf(params, FILTER_PARAMS[key]);
     if (values.length) input[key] = key === "market" ? values.map((v) => v.toUpperCase()) : values;
   }
-  for (const key of ["appUser", "receivedFrom", "receivedTo", "excluded", "externalId", "q", "page", "perPage"] as const) {
+  for (const key of [
+    "appUser",
+    "receivedFrom",
+    "receivedTo",
+    "excluded",
+    "externalId",
+    "q",
+    "page",
+    "perPage",
+  ] as const) {
     const value = firstOf(params, FILTER_PARAMS[key], key);
     if (value !== undefined) input[key] = value;
   }
@@ -201,7 +211,8 @@ export function filtersToSearchParams(filters: Partial<ComplaintFilters>): URLSe
   }
   if (filters.overdue) out.set("overdue", "true");
   const sort = filters.sort;
-  if (sort && (sort.key !== DEFAULT_SORT.key || sort.direction !== DEFAULT_SORT.direction)) out.set("sort", formatSort(sort));
+  if (sort && (sort.key !== DEFAULT_SORT.key || sort.direction !== DEFAULT_SORT.direction))
+    out.set("sort", formatSort(sort));
   if (filters.page && filters.page > 1) out.set("page", String(filters.page));
   if (filters.perPage && filters.perPage !== DEFAULT_PER_PAGE) out.set("per_page", String(filters.perPage));
   return out;
@@ -330,7 +341,11 @@ type IndexOrderedKey = "receivedOn" | "updatedAt" | "createdAt";
  */
 function indexOrder(key: IndexOrderedKey, direction: SortDirection, matchesFirst: boolean): SQL[] {
   const column = SORT_COLUMNS[key];
-  const value = !matchesFirst ? sql`${column}` : key === "receivedOn" ? sql`(${column} + 0)` : sql`(${column} + interval '0 seconds')`;
+  const value = !matchesFirst
+    ? sql`${column}`
+    : key === "receivedOn"
+      ? sql`(${column} + 0)`
+      : sql`(${column} + interval '0 seconds')`;
   return direction === "desc"
     ? [sql`${value} desc nulls last`, sql`${complaints.id} asc`]
     : [sql`${value} asc nulls first`, sql`${complaints.id} desc`];

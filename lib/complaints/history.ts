@@ -82,7 +82,8 @@ function display(field: string, value: unknown, names: Names, redact: boolean): 
 
 function changePhrase(change: HistoryChange): string {
   if (TEXT_FIELDS.has(change.field)) return `edited the ${change.label}`;
-  if (change.field === "customerRef" && (change.to === "(hidden)" || change.from === "(hidden)")) return `changed the ${change.label}`;
+  if (change.field === "customerRef" && (change.to === "(hidden)" || change.from === "(hidden)"))
+    return `changed the ${change.label}`;
   if (change.from === null) return `set ${change.label} to ${change.to}`;
   if (change.to === null) return `cleared ${change.label} (was ${change.from})`;
   return `changed ${change.label} from ${change.from} to ${change.to}`;
@@ -103,23 +104,26 @@ function describe(row: AuditRow, names: Names, redact: boolean): HistoryEntry {
   const before = (row.before ?? {}) as Record<string, unknown>;
   const after = (row.after ?? {}) as Record<string, unknown>;
   const meta = (row.meta ?? {}) as Record<string, unknown>;
-  const actorName = row.actorName ?? (row.actorLabel === "cli" ? "Command line" : row.actorLabel ?? "System");
+  const actorName = row.actorName ?? (row.actorLabel === "cli" ? "Command line" : (row.actorLabel ?? "System"));
   let changes: HistoryChange[] = [];
   let phrase: string;
   switch (row.action) {
     case "complaint.create":
-      phrase = meta.source && meta.source !== "form" ? `logged the complaint (${String(meta.source)})` : "logged the complaint";
+      phrase =
+        meta.source && meta.source !== "form"
+          ? `logged the complaint (${String(meta.source)})`
+          : "logged the complaint";
       break;
     case "complaint.update":
       // jsonb does not keep key order; list fields in the page's order.
       changes = Object.keys({ ...before, ...after })
         .sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b))
         .map((field) => ({
-        field,
-        label: FIELD_LABELS[field] ?? field,
-        from: display(field, before[field], names, redact),
-        to: display(field, after[field], names, redact),
-      }));
+          field,
+          label: FIELD_LABELS[field] ?? field,
+          from: display(field, before[field], names, redact),
+          to: display(field, after[field], names, redact),
+        }));
       phrase = changes.map(changePhrase).join(", ") || "saved without changes";
       break;
     case "complaint.root_cause.add":
@@ -153,7 +157,14 @@ function describe(row: AuditRow, names: Names, redact: boolean): HistoryEntry {
       phrase = row.action.replace(/^complaint\./, "").replaceAll(/[._]/g, " ");
   }
   const bulk = meta.bulk ? " (bulk action)" : "";
-  return { id: row.id, at: row.at.toISOString(), actorName, action: row.action, sentence: `${actorName} ${phrase}${bulk}`, changes };
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actorName,
+    action: row.action,
+    sentence: `${actorName} ${phrase}${bulk}`,
+    changes,
+  };
 }
 
 /** The complaint's audit trail as readable sentences, oldest first; `sinceVersion` keeps only later edits. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "@/db";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { parseComplaintFilters } from "./filters";
 import { listQuery } from "./list-query";
 import { createFixtures, type Fixtures } from "./test-fixtures";
@@ -19,7 +19,11 @@ function nodes(plan: PlanNode): PlanNode[] {
 }
 
 async function planOf(query: string): Promise<PlanNode[]> {
-  const { sql: text, params } = listQuery(getDatabase().db, parseComplaintFilters(new URLSearchParams(query)), "2019-12-31").toSQL();
+  const { sql: text, params } = listQuery(
+    getDatabase().db,
+    parseComplaintFilters(new URLSearchParams(query)),
+    "2019-12-31",
+  ).toSQL();
   const client = getDatabase().sql!;
   const [row] = await client.unsafe(`explain (format json) ${text}`, params as never[]);
   return nodes((row["QUERY PLAN"] as { Plan: PlanNode }[])[0].Plan);
@@ -47,7 +51,14 @@ describe.skipIf(!onPostgres)("list queries use indexes on PostgreSQL", () => {
               case when g % 3 = 0 then null else g % 2 = 0 end,
               case when g % 50 = 0 then 'duplicate'::excluded_reason end
        from generate_series(1, ${ROWS}) g`,
-      [f.products.account.id, f.products.invoice.id, f.categories.missedDue.id, f.categories.refunds.id, reviewer.id, reviewer2.id],
+      [
+        f.products.account.id,
+        f.products.invoice.id,
+        f.categories.missedDue.id,
+        f.categories.refunds.id,
+        reviewer.id,
+        reviewer2.id,
+      ],
     );
     await client.unsafe(
       `insert into complaint_root_causes (complaint_id, root_cause_id, is_primary)
@@ -85,7 +96,10 @@ describe.skipIf(!onPostgres)("list queries use indexes on PostgreSQL", () => {
       .replace("$rootCause", f.rootCauses.slowRefund.id);
     const plan = await planOf(query);
     const seqScans = plan.filter((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === "complaints");
-    if (process.env.SHOW_PLANS) console.log(_label, JSON.stringify(plan.map((n) => [n["Node Type"], n["Relation Name"], n["Index Name"]])));
-    expect(seqScans, JSON.stringify(plan.map((n) => [n["Node Type"], n["Relation Name"], n["Index Name"]]))).toEqual([]);
+    if (process.env.SHOW_PLANS)
+      console.log(_label, JSON.stringify(plan.map((n) => [n["Node Type"], n["Relation Name"], n["Index Name"]])));
+    expect(seqScans, JSON.stringify(plan.map((n) => [n["Node Type"], n["Relation Name"], n["Index Name"]]))).toEqual(
+      [],
+    );
   });
 });

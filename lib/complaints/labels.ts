@@ -12,7 +12,12 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   other_authority: "Other authority",
 };
 
-export const SEVERITY_LABELS: Record<Severity, string> = { low: "Low", medium: "Medium", high: "High", critical: "Critical" };
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  low: "Low",
+  medium: "Medium",
+  high: "High",
+  critical: "Critical",
+};
 
 export const JOURNEY_STAGE_LABELS: Record<JourneyStage, string> = {
   before_purchase: "Before purchase",
@@ -49,8 +54,17 @@ export const SEVERITY_TONES: Record<Severity, "neutral" | "info" | "warning" | "
   critical: "danger",
 };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Stockholm" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/Stockholm",
+});
 
 export function formatDay(date: string | null | undefined): string {
   return date ? dateFormat.format(new Date(`${date.slice(0, 10)}T00:00:00Z`)) : "—";

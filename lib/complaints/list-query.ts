@@ -1,12 +1,12 @@
-import { eq, inArray, sql, type SQL } from "drizzle-orm";
-import { rowsOf } from "@/db/rows";
+import { eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
+import { rowsOf } from "@/db/rows";
 import { authorities, categories, complaints, products, users } from "@/db/schema";
 import { redactText } from "@/lib/privacy/redact";
 import { acknowledgeDueSql, overdueCondition, respondDueSql } from "./deadline-sql";
 import { todayIso } from "./deadlines";
-import { complaintOrderBy, complaintWhere, searchQuery, searchTerms, type ComplaintFilters } from "./filters";
+import { type ComplaintFilters, complaintOrderBy, complaintWhere, searchQuery, searchTerms } from "./filters";
 
 export type ComplaintListRow = {
   id: string;
@@ -212,11 +212,18 @@ export function listQuery(
 ) {
   const orderBy = complaintOrderBy(filters, options);
   const offset = (filters.page - 1) * filters.perPage;
-  const pageQuery = q.select({ pageId: sql<string>`${complaints.id}`.as("page_id") }).from(complaints).$dynamic();
+  const pageQuery = q
+    .select({ pageId: sql<string>`${complaints.id}`.as("page_id") })
+    .from(complaints)
+    .$dynamic();
   const page = q.$with("page").as(
     options.pageIds
       ? pageQuery.where(inArray(complaints.id, options.pageIds))
-      : pageQuery.where(complaintWhere(filters)).orderBy(...orderBy).limit(filters.perPage).offset(offset),
+      : pageQuery
+          .where(complaintWhere(filters))
+          .orderBy(...orderBy)
+          .limit(filters.perPage)
+          .offset(offset),
   );
   const assignee = alias(users, "assignee");
   const parent = alias(categories, "parent_category");
@@ -237,7 +244,9 @@ export function listQuery(
       productId: complaints.productId,
       productName: products.name,
       categoryId: complaints.categoryId,
-      categoryName: sql<string | null>`case when ${categories.id} is null then null else coalesce(${parent.name} || ' > ', '') || ${categories.name} end`,
+      categoryName: sql<
+        string | null
+      >`case when ${categories.id} is null then null else coalesce(${parent.name} || ' > ', '') || ${categories.name} end`,
       journeyStage: complaints.journeyStage,
       summary: complaints.summary,
       narrative: complaints.narrative,
@@ -257,7 +266,9 @@ export function listQuery(
       version: complaints.version,
       updatedAt: complaints.updatedAt,
       headline: query
-        ? sql<string | null>`ts_headline('english'::regconfig, ${complaints.summary} || ' ' || coalesce(${complaints.narrative}, ''), ${query}, ${`HighlightAll=true, StartSel=${HL_START}, StopSel=${HL_STOP}`})`
+        ? sql<
+            string | null
+          >`ts_headline('english'::regconfig, ${complaints.summary} || ' ' || coalesce(${complaints.narrative}, ''), ${query}, ${`HighlightAll=true, StartSel=${HL_START}, StopSel=${HL_STOP}`})`
         : sql<string | null>`null`,
     })
     .from(page)
@@ -268,7 +279,6 @@ export function listQuery(
     .leftJoin(parent, eq(parent.id, categories.parentId))
     .leftJoin(assignee, eq(assignee.id, complaints.assigneeId))
     .orderBy(...orderBy);
-
 }
 
 /** How many complaints match, without fetching a page (for "select all N matching"). */

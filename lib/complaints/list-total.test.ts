@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { parseComplaintFilters } from "./filters";
 import { EXACT_TOTAL_LIMIT, listComplaints } from "./list-query";
 import { createFixtures, type Fixtures } from "./test-fixtures";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { runMutation, type MutationContext, type MutationResult, type MutationSpec } from "@/lib/auth/mutation";
+import { type MutationContext, type MutationResult, type MutationSpec, runMutation } from "@/lib/auth/mutation";
 
 /** A write defined once, run by server actions (as the signed-in user), the API and tests alike. */
 export type Mutation<S extends z.ZodType, R> = MutationSpec<S> & {

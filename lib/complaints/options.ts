@@ -7,13 +7,27 @@ import { authorities, categories, markets, products, rootCauses, users } from "@
 export async function loadComplaintOptions(q: Db | Tx) {
   const parent = alias(categories, "parent_category");
   const [marketRows, authorityRows, productRows, categoryRows, rootCauseRows, people] = await Promise.all([
-    q.select({ code: markets.code, name: markets.name }).from(markets).where(eq(markets.active, true)).orderBy(asc(markets.code)),
     q
-      .select({ id: authorities.id, market: authorities.market, channel: authorities.channel, name: authorities.name, shortName: authorities.shortName })
+      .select({ code: markets.code, name: markets.name })
+      .from(markets)
+      .where(eq(markets.active, true))
+      .orderBy(asc(markets.code)),
+    q
+      .select({
+        id: authorities.id,
+        market: authorities.market,
+        channel: authorities.channel,
+        name: authorities.name,
+        shortName: authorities.shortName,
+      })
       .from(authorities)
       .where(eq(authorities.active, true))
       .orderBy(asc(authorities.market), asc(authorities.name)),
-    q.select({ id: products.id, name: products.name }).from(products).where(eq(products.active, true)).orderBy(asc(products.name)),
+    q
+      .select({ id: products.id, name: products.name })
+      .from(products)
+      .where(eq(products.active, true))
+      .orderBy(asc(products.name)),
     q
       .select({
         id: categories.id,
@@ -25,7 +39,11 @@ export async function loadComplaintOptions(q: Db | Tx) {
       // A subcategory of a deactivated category is not offered either.
       .where(and(eq(categories.active, true), or(isNull(parent.id), eq(parent.active, true))))
       .orderBy(sql`coalesce(${parent.name} || ' > ', '') || ${categories.name}`),
-    q.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses).where(eq(rootCauses.active, true)).orderBy(asc(rootCauses.name)),
+    q
+      .select({ id: rootCauses.id, name: rootCauses.name })
+      .from(rootCauses)
+      .where(eq(rootCauses.active, true))
+      .orderBy(asc(rootCauses.name)),
     q
       .select({ id: users.id, name: users.name, email: users.email, role: users.role })
       .from(users)

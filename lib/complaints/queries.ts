@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/db";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
+import { listDeadlineRules } from "./deadline-rules";
 import { getComplaintDetail } from "./detail-query";
 import type { ComplaintFilters } from "./filters";
 import { countUnreadMentions, listMentions } from "./inbox";
 import { countComplaints, listComplaints } from "./list-query";
 import { loadComplaintOptions } from "./options";
 import { listSavedViews } from "./saved-views";
-import { listDeadlineRules } from "./deadline-rules";
 
 /** Whether this user sees complaints with personal data removed (product managers). */
 export function redactsFor(user: Pick<SessionUser, "role">): boolean {

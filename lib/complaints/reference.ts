@@ -12,5 +12,7 @@ export async function allocateReferences(tx: Db | Tx, receivedOn: string[]): Pro
   const result = await tx.execute<{ n: string | number }>(
     sql`select nextval('complaint_reference_seq') as n from generate_series(1, ${receivedOn.length}::int)`,
   );
-  return rowsOf<{ n: string | number }>(result).map((row, i) => formatReference(receivedOn[i].slice(0, 4), Number(row.n)));
+  return rowsOf<{ n: string | number }>(result).map((row, i) =>
+    formatReference(receivedOn[i].slice(0, 4), Number(row.n)),
+  );
 }

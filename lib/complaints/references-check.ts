@@ -61,7 +61,10 @@ export async function checkReferences(tx: Tx, v: ReferenceValues, only?: Set<str
     if (!user) add("assigneeId", "Assign to an active reviewer or admin");
   }
   if (v.duplicateOfId && wants("duplicateOfId")) {
-    const [original] = await tx.select({ id: complaints.id }).from(complaints).where(eq(complaints.id, v.duplicateOfId));
+    const [original] = await tx
+      .select({ id: complaints.id })
+      .from(complaints)
+      .where(eq(complaints.id, v.duplicateOfId));
     if (!original) add("duplicateOfId", "The original complaint does not exist");
     else if (v.duplicateOfId === selfId) add("duplicateOfId", "A complaint cannot duplicate itself");
   }

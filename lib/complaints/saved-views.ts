@@ -8,7 +8,10 @@ import { defineMutation } from "./mutation-kit";
 
 export const saveViewSchema = z.object({
   name: z.string().trim().min(1, "Name the view").max(80, "At most 80 characters"),
-  query: z.string().max(4000).transform((q) => q.replace(/^\?/, "")),
+  query: z
+    .string()
+    .max(4000)
+    .transform((q) => q.replace(/^\?/, "")),
   shared: z.boolean().default(false),
 });
 export const deleteViewSchema = z.object({ id: z.uuid() });
@@ -16,7 +19,14 @@ export const deleteViewSchema = z.object({ id: z.uuid() });
 /** The user's own views and those teammates shared. */
 export async function listSavedViews(q: Db | Tx, userId: string) {
   return q
-    .select({ id: savedViews.id, name: savedViews.name, query: savedViews.query, shared: savedViews.shared, ownerId: savedViews.ownerId, ownerName: users.name })
+    .select({
+      id: savedViews.id,
+      name: savedViews.name,
+      query: savedViews.query,
+      shared: savedViews.shared,
+      ownerId: savedViews.ownerId,
+      ownerName: users.name,
+    })
     .from(savedViews)
     .innerJoin(users, eq(users.id, savedViews.ownerId))
     .where(or(eq(savedViews.ownerId, userId), eq(savedViews.shared, true)))
@@ -24,31 +34,50 @@ export async function listSavedViews(q: Db | Tx, userId: string) {
 }
 
 /** Saves the list's current URL query under a name (replacing the user's view of that name). */
-export const saveView = defineMutation({ permission: "complaints:read", schema: saveViewSchema }, async ({ tx, input, actor, audit }) => {
-  if (!actor.userId) throw new AppError("forbidden", "Only a signed-in user can save views");
-  // A view that cannot be opened again is no use: check its filters now. Paging is not part of a view.
-  const params = new URLSearchParams(input.query);
-  params.delete("page");
-  try {
-    parseComplaintFilters(params);
-  } catch (error) {
-    throw new AppError("invalid", "The view's filters are invalid", { query: [(error as Error).message] });
-  }
-  const [view] = await tx
-    .insert(savedViews)
-    .values({ ownerId: actor.userId, name: input.name, query: params.toString(), shared: input.shared })
-    .onConflictDoUpdate({ target: [savedViews.ownerId, savedViews.name], set: { query: params.toString(), shared: input.shared } })
-    .returning();
-  await audit({ action: "saved_view.save", entityType: "saved_view", entityId: view.id, after: { name: view.name, query: view.query, shared: view.shared } });
-  return view;
-});
+export const saveView = defineMutation(
+  { permission: "complaints:read", schema: saveViewSchema },
+  async ({ tx, input, actor, audit }) => {
+    if (!actor.userId) throw new AppError("forbidden", "Only a signed-in user can save views");
+    // A view that cannot be opened again is no use: check its filters now. Paging is not part of a view.
+    const params = new URLSearchParams(input.query);
+    params.delete("page");
+    try {
+      parseComplaintFilters(params);
+    } catch (error) {
+      throw new AppError("invalid", "The view's filters are invalid", { query: [(error as Error).message] });
+    }
+    const [view] = await tx
+      .insert(savedViews)
+      .values({ ownerId: actor.userId, name: input.name, query: params.toString(), shared: input.shared })
+      .onConflictDoUpdate({
+        target: [savedViews.ownerId, savedViews.name],
+        set: { query: params.toString(), shared: input.shared },
+      })
+      .returning();
+    await audit({
+      action: "saved_view.save",
+      entityType: "saved_view",
+      entityId: view.id,
+      after: { name: view.name, query: view.query, shared: view.shared },
+    });
+    return view;
+  },
+);
 
-export const deleteView = defineMutation({ permission: "complaints:read", schema: deleteViewSchema }, async ({ tx, input, actor, audit }) => {
-  const [view] = await tx
-    .delete(savedViews)
-    .where(and(eq(savedViews.id, input.id), eq(savedViews.ownerId, actor.userId ?? "")))
-    .returning();
-  if (!view) throw new AppError("not_found", "You have no saved view with that id");
-  await audit({ action: "saved_view.delete", entityType: "saved_view", entityId: view.id, before: { name: view.name } });
-  return { deleted: true };
-});
+export const deleteView = defineMutation(
+  { permission: "complaints:read", schema: deleteViewSchema },
+  async ({ tx, input, actor, audit }) => {
+    const [view] = await tx
+      .delete(savedViews)
+      .where(and(eq(savedViews.id, input.id), eq(savedViews.ownerId, actor.userId ?? "")))
+      .returning();
+    if (!view) throw new AppError("not_found", "You have no saved view with that id");
+    await audit({
+      action: "saved_view.delete",
+      entityType: "saved_view",
+      entityId: view.id,
+      before: { name: view.name },
+    });
+    return { deleted: true };
+  },
+);

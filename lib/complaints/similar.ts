@@ -24,7 +24,13 @@ export const SIMILAR_WINDOW_DAYS = 30;
  */
 export async function findSimilarComplaints(
   q: Db | Tx,
-  input: { externalId?: string; customerRef?: string | null; receivedOn?: string; summary?: string; excludeId?: string },
+  input: {
+    externalId?: string;
+    customerRef?: string | null;
+    receivedOn?: string;
+    summary?: string;
+    excludeId?: string;
+  },
 ): Promise<SimilarComplaint[]> {
   const out: SimilarComplaint[] = [];
   const base = {

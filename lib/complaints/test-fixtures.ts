@@ -2,8 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/db";
 import { authorities, categories, complaints, markets, products, rootCauses, users } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/db/schema/enums";
+import type { Actor } from "@/lib/auth/actor";
 import { allocateReferences } from "./reference";
 
 export type Fixtures = Awaited<ReturnType<typeof createFixtures>>;
@@ -75,8 +75,16 @@ type ComplaintSeed = Partial<typeof complaints.$inferInsert> & { summary: string
 
 /** Inserts complaints directly (bypassing actions), for tests about reading and filtering. */
 export async function insertComplaints(rows: ComplaintSeed[]) {
-  const withDates = rows.map((r) => ({ receivedOn: "2019-03-01", market: "SE", channel: "customer_service" as const, ...r }));
-  const refs = await allocateReferences(db, withDates.map((r) => r.receivedOn));
+  const withDates = rows.map((r) => ({
+    receivedOn: "2019-03-01",
+    market: "SE",
+    channel: "customer_service" as const,
+    ...r,
+  }));
+  const refs = await allocateReferences(
+    db,
+    withDates.map((r) => r.receivedOn),
+  );
   return db
     .insert(complaints)
     .values(withDates.map((r, i) => ({ externalId: `T-${randomUUID()}`, reference: refs[i], ...r })))

@@ -46,7 +46,11 @@ export const complaintFields = {
   productId: blankable(uuid("Choose a product from the list")),
   journeyStage: blankable(z.enum(JOURNEY_STAGES, { message: "Choose a journey stage" })),
   categoryId: blankable(uuid("Choose a category from the list")),
-  summary: z.string({ message: "Write a short summary" }).trim().min(1, "Write a short summary").max(200, "At most 200 characters"),
+  summary: z
+    .string({ message: "Write a short summary" })
+    .trim()
+    .min(1, "Write a short summary")
+    .max(200, "At most 200 characters"),
   narrative: blankable(z.string().max(20_000, "At most 20,000 characters")),
   customerRef: blankable(z.string().trim().max(200, "At most 200 characters")),
   appUser: z.boolean({ message: "Use true, false or null" }).nullable(),
@@ -84,7 +88,11 @@ export const complaintCreateSchema = z
   .superRefine(authorityMatchesChannel)
   .superRefine((value, ctx) => {
     if (value.familyWithId && value.duplicateOfId) {
-      ctx.addIssue({ code: "custom", path: ["duplicateOfId"], message: "Link as family or mark as duplicate, not both" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["duplicateOfId"],
+        message: "Link as family or mark as duplicate, not both",
+      });
     }
   });
 
@@ -129,9 +137,14 @@ export const complaintUpdateSchema = z
     changes: complaintChangesSchema,
   })
   .superRefine((value, ctx) => {
-    if (Object.keys(value.changes).length === 0) ctx.addIssue({ code: "custom", path: ["changes"], message: "Nothing to change" });
+    if (Object.keys(value.changes).length === 0)
+      ctx.addIssue({ code: "custom", path: ["changes"], message: "Nothing to change" });
     if (value.changes.channel === "customer_service" && value.changes.authorityId) {
-      ctx.addIssue({ code: "custom", path: ["changes", "authorityId"], message: "Customer service complaints have no authority" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["changes", "authorityId"],
+        message: "Customer service complaints have no authority",
+      });
     }
   });
 
@@ -154,7 +167,12 @@ export const rootCauseTagSchema = z.object({
   complaintId: id,
   rootCauseId: uuid("Choose a root cause"),
   primary: z.boolean().default(false),
-  note: z.string().trim().max(2000).optional().transform((v) => v || null),
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((v) => v || null),
 });
 export const rootCauseRefSchema = z.object({ complaintId: id, rootCauseId: id });
 
@@ -176,4 +194,7 @@ export const familyLinkSchema = z.object({
 });
 export const familyUnlinkSchema = z.object({ complaintId: id });
 
-export const markInboxReadSchema = z.object({ mentionCommentIds: z.array(id).max(500).optional(), all: z.boolean().optional() });
+export const markInboxReadSchema = z.object({
+  mentionCommentIds: z.array(id).max(500).optional(),
+  all: z.boolean().optional(),
+});

@@ -31,13 +31,19 @@ export function canTransition(from: ComplaintStatus, to: ComplaintStatus): boole
 /** What the button for a move says: reopening is named as such. */
 export function transitionLabel(from: ComplaintStatus, to: ComplaintStatus): string {
   if (to === "in_analysis" && (from === "analysed" || from === "closed")) return "Reopen";
-  return { new: "New", triaged: "Triage", in_analysis: "Start analysis", analysed: "Mark analysed", closed: "Close" }[to];
+  return { new: "New", triaged: "Triage", in_analysis: "Start analysis", analysed: "Mark analysed", closed: "Close" }[
+    to
+  ];
 }
 
 export function assertTransition(from: ComplaintStatus, to: ComplaintStatus, path = "status"): void {
   if (canTransition(from, to)) return;
   const allowed = TRANSITIONS[from].map((s) => STATUS_LABELS[s].toLowerCase()).join(" or ");
-  throw new AppError("invalid", `A ${STATUS_LABELS[from].toLowerCase()} complaint cannot become ${STATUS_LABELS[to].toLowerCase()}`, {
-    [path]: [`From ${STATUS_LABELS[from].toLowerCase()} the next status is ${allowed}`],
-  });
+  throw new AppError(
+    "invalid",
+    `A ${STATUS_LABELS[from].toLowerCase()} complaint cannot become ${STATUS_LABELS[to].toLowerCase()}`,
+    {
+      [path]: [`From ${STATUS_LABELS[from].toLowerCase()} the next status is ${allowed}`],
+    },
+  );
 }

@@ -7,10 +7,11 @@ import { loadComplaintHistory } from "./history";
 import { defineMutation } from "./mutation-kit";
 import { allocateReferences } from "./reference";
 import { checkReferences, isExternalIdConflict } from "./references-check";
-import { complaintCreateSchema, complaintUpdateSchema, type ComplaintChanges } from "./validations";
+import { type ComplaintChanges, complaintCreateSchema, complaintUpdateSchema } from "./validations";
 import { assertTransition } from "./workflow";
 
 const { search: _search, ...complaintColumns } = getTableColumns(complaints);
+
 /** Every complaint column except the generated search vector. */
 export { complaintColumns };
 export type ComplaintRow = Omit<typeof complaints.$inferSelect, "search">;
@@ -57,11 +58,15 @@ export const createComplaint = defineMutation(
         .returning(complaintColumns);
     } catch (error) {
       if (isExternalIdConflict(error)) {
-        throw new AppError("invalid", "The external id is already used", { externalId: ["Another complaint has this external id"] });
+        throw new AppError("invalid", "The external id is already used", {
+          externalId: ["Another complaint has this external id"],
+        });
       }
       throw error;
     }
-    await tx.insert(statusTransitions).values({ complaintId: row.id, fromStatus: null, toStatus: "new", actorId: actor.userId });
+    await tx
+      .insert(statusTransitions)
+      .values({ complaintId: row.id, fromStatus: null, toStatus: "new", actorId: actor.userId });
     if (familyWithId) row.familyId = await linkFamilies(tx, actor, row.id, familyWithId);
     const { narrative: _n, ...snapshot } = row;
     await audit({
@@ -72,7 +77,12 @@ export const createComplaint = defineMutation(
       meta: { version: row.version, reference, source: actor.label.startsWith("api:") ? "api" : "form" },
     });
     if (familyWithId) {
-      await audit({ action: "complaint.family.link", entityType: "complaint", entityId: row.id, after: { otherId: familyWithId } });
+      await audit({
+        action: "complaint.family.link",
+        entityType: "complaint",
+        entityId: row.id,
+        after: { otherId: familyWithId },
+      });
     }
     return row;
   },
@@ -123,11 +133,15 @@ export const updateComplaint = defineMutation(
     const next = normalise(current, input.changes);
     if (next.duplicateOfId) {
       if (next.duplicateOfId === current.id) {
-        throw new AppError("invalid", "A complaint cannot duplicate itself", { duplicateOfId: ["Choose another complaint"] });
+        throw new AppError("invalid", "A complaint cannot duplicate itself", {
+          duplicateOfId: ["Choose another complaint"],
+        });
       }
       next.duplicateOfId = await originalOf(tx, next.duplicateOfId);
       if (next.duplicateOfId === current.id) {
-        throw new AppError("invalid", "That complaint is already a duplicate of this one", { duplicateOfId: ["Choose another complaint"] });
+        throw new AppError("invalid", "That complaint is already a duplicate of this one", {
+          duplicateOfId: ["Choose another complaint"],
+        });
       }
     }
     const before: Record<string, unknown> = {};
@@ -167,7 +181,14 @@ export const updateComplaint = defineMutation(
         actorId: actor.userId,
       });
     }
-    await audit({ action: "complaint.update", entityType: "complaint", entityId: current.id, before, after, meta: { version: updated.version } });
+    await audit({
+      action: "complaint.update",
+      entityType: "complaint",
+      entityId: current.id,
+      before,
+      after,
+      meta: { version: updated.version },
+    });
     return updated;
   },
 );

@@ -10,7 +10,7 @@ import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { bufferSource } from "./engine";
 import { saveMapping } from "./mappings";
-import { previewImport, type ImportPreview } from "./preview";
+import { type ImportPreview, previewImport } from "./preview";
 import { getJob, getJobFile } from "./queries";
 import { isRunningHere, startJobInBackground } from "./runner";
 import { mappingConfigSchema } from "./validations";
@@ -20,12 +20,15 @@ const jobId = z.uuid({ message: "Not an import job id" });
 const previewSchema = z.object({ jobId, config: mappingConfigSchema.nullable() });
 
 /** Read-only: what the import would do with this mapping. */
-export async function previewImportAction(input: z.input<typeof previewSchema>): Promise<MutationResult<ImportPreview>> {
+export async function previewImportAction(
+  input: z.input<typeof previewSchema>,
+): Promise<MutationResult<ImportPreview>> {
   const user = await getCurrentUser();
   if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
   if (!can(user.role, "imports:run")) return { error: { code: "forbidden", message: "Your role may not import" } };
   const parsed = previewSchema.safeParse(input);
-  if (!parsed.success) return { error: { code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid input" } };
+  if (!parsed.success)
+    return { error: { code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid input" } };
   const stored = await getJobFile(parsed.data.jobId);
   if (!stored?.file) return { error: { code: "not_found", message: "That upload is gone; upload the file again" } };
   try {
@@ -44,31 +47,47 @@ const startSchema = z.object({
   dryRun: z.boolean().default(false),
 });
 
-const startMutation = action({ permission: "imports:run", schema: startSchema }, async ({ tx, input, actor, audit }) => {
-  const [job] = await tx.select({ status: importJobs.status, heartbeatAt: importJobs.heartbeatAt }).from(importJobs).where(eq(importJobs.id, input.jobId)).for("update");
-  if (!job) throw new AppError("not_found", "Import job not found");
-  if (job.status === "running" && (isRunningHere(input.jobId) || (job.heartbeatAt && Date.now() - job.heartbeatAt.getTime() < 60_000))) {
-    throw new AppError("conflict", "This import is already running");
-  }
-  let mappingId: string | null = null;
-  if (input.saveMapping && input.config) {
-    if (!input.mappingName) throw new AppError("invalid", "Name the mapping to save it", { mappingName: ["Give the mapping a name"] });
-    mappingId = (await saveMapping(tx, actor, input.mappingName, input.config)).id;
-  }
-  await tx
-    .update(importJobs)
-    .set({
-      status: "queued",
-      heartbeatAt: sql`now()`,
-      dryRun: input.dryRun,
-      skipInvalid: input.skipInvalid,
-      mappingId,
-      options: sql`${importJobs.options} || ${JSON.stringify({ mapping: input.config, mappingName: input.mappingName, phase: "queued" })}::jsonb`,
-    })
-    .where(eq(importJobs.id, input.jobId));
-  await audit({ action: "import.start", entityType: "import_job", entityId: input.jobId, meta: { mapping: input.mappingName, dryRun: input.dryRun, skipInvalid: input.skipInvalid } });
-  return { jobId: input.jobId };
-});
+const startMutation = action(
+  { permission: "imports:run", schema: startSchema },
+  async ({ tx, input, actor, audit }) => {
+    const [job] = await tx
+      .select({ status: importJobs.status, heartbeatAt: importJobs.heartbeatAt })
+      .from(importJobs)
+      .where(eq(importJobs.id, input.jobId))
+      .for("update");
+    if (!job) throw new AppError("not_found", "Import job not found");
+    if (
+      job.status === "running" &&
+      (isRunningHere(input.jobId) || (job.heartbeatAt && Date.now() - job.heartbeatAt.getTime() < 60_000))
+    ) {
+      throw new AppError("conflict", "This import is already running");
+    }
+    let mappingId: string | null = null;
+    if (input.saveMapping && input.config) {
+      if (!input.mappingName)
+        throw new AppError("invalid", "Name the mapping to save it", { mappingName: ["Give the mapping a name"] });
+      mappingId = (await saveMapping(tx, actor, input.mappingName, input.config)).id;
+    }
+    await tx
+      .update(importJobs)
+      .set({
+        status: "queued",
+        heartbeatAt: sql`now()`,
+        dryRun: input.dryRun,
+        skipInvalid: input.skipInvalid,
+        mappingId,
+        options: sql`${importJobs.options} || ${JSON.stringify({ mapping: input.config, mappingName: input.mappingName, phase: "queued" })}::jsonb`,
+      })
+      .where(eq(importJobs.id, input.jobId));
+    await audit({
+      action: "import.start",
+      entityType: "import_job",
+      entityId: input.jobId,
+      meta: { mapping: input.mappingName, dryRun: input.dryRun, skipInvalid: input.skipInvalid },
+    });
+    return { jobId: input.jobId };
+  },
+);
 
 /** Saves the wizard's choices on the job (and the mapping, if asked) and starts it in the background. */
 export async function startImportAction(input: z.input<typeof startSchema>) {
@@ -83,7 +102,8 @@ export async function startImportAction(input: z.input<typeof startSchema>) {
 /** Runs a died, failed or cancelled job again from its stored file; already written rows stay unchanged. */
 export async function restartImportAction(input: { jobId: string }) {
   const user = await getCurrentUser();
-  if (!user || !can(user.role, "imports:run")) return { error: { code: "forbidden" as const, message: "Your role may not import" } };
+  if (!user || !can(user.role, "imports:run"))
+    return { error: { code: "forbidden" as const, message: "Your role may not import" } };
   const job = await getJob(String(input.jobId));
   if (!job) return { error: { code: "not_found" as const, message: "Import job not found" } };
   const stored = await getJobFile(job.id);
@@ -102,7 +122,10 @@ export const cancelImportAction = action(
     const [job] = await tx
       .update(importJobs)
       // A queued job has no runner to notice the flag: it is cancelled at once.
-      .set({ cancelRequested: true, status: sql`case when ${importJobs.status} = 'queued' then 'cancelled'::import_status else ${importJobs.status} end` })
+      .set({
+        cancelRequested: true,
+        status: sql`case when ${importJobs.status} = 'queued' then 'cancelled'::import_status else ${importJobs.status} end`,
+      })
       .where(sql`${importJobs.id} = ${input.jobId} and ${importJobs.status} in ('queued', 'running')`)
       .returning({ id: importJobs.id });
     if (!job) throw new AppError("conflict", "Only a queued or running import can be cancelled");

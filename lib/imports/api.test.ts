@@ -9,7 +9,7 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { createApiToken } from "@/lib/auth/tokens";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { canonicalCsv, canonicalRecord } from "./fixtures/generate";
 import { seedReferenceData } from "./fixtures/reference-data";
 
@@ -20,7 +20,10 @@ beforeAll(async () => {
   database = await useTestDatabase();
   await seedReferenceData(database.db);
   for (const role of ["admin", "reviewer", "product_manager", "leadership"] as Role[]) {
-    const [user] = await db.insert(users).values({ email: `${role}@imports.test`, name: `Test ${role}`, role }).returning();
+    const [user] = await db
+      .insert(users)
+      .values({ email: `${role}@imports.test`, name: `Test ${role}`, role })
+      .returning();
     tokens[role] = (await createApiToken(db, user.id, "test")).token;
   }
 });
@@ -50,12 +53,24 @@ describe("/api/v1/imports", () => {
     const rows = Array.from({ length: 12 }, (_, i) => canonicalRecord(i, "API"));
     rows[0].customer_ref = "CUST-SECRET";
     rows[0].narrative = "Ring mig på 070-123 45 67";
-    const response = await upload(request("/api/v1/imports?start=1&fileName=api.csv", tokens.reviewer, { method: "POST", body: canonicalCsv(rows) }), noParams);
+    const response = await upload(
+      request("/api/v1/imports?start=1&fileName=api.csv", tokens.reviewer, {
+        method: "POST",
+        body: canonicalCsv(rows),
+      }),
+      noParams,
+    );
     expect(response.status).toBe(202);
     const created = await response.json();
     expect(created.format).toMatchObject({ delimiter: ",", headerLine: 1 });
     const job = await waitForJob(created.id);
-    expect(job).toMatchObject({ status: "completed", rowsRead: 12, rowsWritten: 12, percent: 100, createdBy: "Test reviewer" });
+    expect(job).toMatchObject({
+      status: "completed",
+      rowsRead: 12,
+      rowsWritten: 12,
+      percent: 100,
+      createdBy: "Test reviewer",
+    });
     expect(job.counts).toEqual({ inserted: 12, updated: 0, unchanged: 0 });
 
     const history = await (await listJobs(request("/api/v1/imports", tokens.admin), noParams)).json();
@@ -66,27 +81,42 @@ describe("/api/v1/imports", () => {
     const rows = Array.from({ length: 5 }, (_, i) => canonicalRecord(i, "APIBAD"));
     rows[1].channel = "pigeon";
     rows[3].received_on = "2999-01-01";
-    const created = await (await upload(request("/api/v1/imports?start=1", tokens.reviewer, { method: "POST", body: canonicalCsv(rows) }), noParams)).json();
+    const created = await (
+      await upload(
+        request("/api/v1/imports?start=1", tokens.reviewer, { method: "POST", body: canonicalCsv(rows) }),
+        noParams,
+      )
+    ).json();
     const job = await waitForJob(created.id);
     expect(job).toMatchObject({ status: "failed", rowsRejected: 2, rowsWritten: 0 });
-    const csv = await (await errorsCsv(request(`/api/v1/imports/${created.id}/errors`, tokens.reviewer), idParams(created.id))).text();
+    const csv = await (
+      await errorsCsv(request(`/api/v1/imports/${created.id}/errors`, tokens.reviewer), idParams(created.id))
+    ).text();
     expect(csv.split("\n")[0]).toBe("line,column,reason");
     expect(csv).toContain('4,channel,"""pigeon"" is not one of');
     expect(csv).toContain("8,received_on,2999-01-01 is in the future");
 
-    const again = await cancel(request(`/api/v1/imports/${created.id}/cancel`, tokens.reviewer, { method: "POST" }), idParams(created.id));
+    const again = await cancel(
+      request(`/api/v1/imports/${created.id}/cancel`, tokens.reviewer, { method: "POST" }),
+      idParams(created.id),
+    );
     expect(again.status).toBe(409);
   });
 
   it("keeps product managers and leadership out", async () => {
     for (const role of ["product_manager", "leadership"] as Role[]) {
-      const response = await upload(request("/api/v1/imports?start=1", tokens[role], { method: "POST", body: "external_id\nX\n" }), noParams);
+      const response = await upload(
+        request("/api/v1/imports?start=1", tokens[role], { method: "POST", body: "external_id\nX\n" }),
+        noParams,
+      );
       expect(response.status).toBe(403);
     }
   });
 
   it("answers 400 for an empty upload and 404 for an unknown job", async () => {
-    expect((await upload(request("/api/v1/imports", tokens.reviewer, { method: "POST", body: "" }), noParams)).status).toBe(400);
+    expect(
+      (await upload(request("/api/v1/imports", tokens.reviewer, { method: "POST", body: "" }), noParams)).status,
+    ).toBe(400);
     const id = "00000000-0000-4000-8000-000000000000";
     expect((await getJob(request(`/api/v1/imports/${id}`, tokens.reviewer), idParams(id))).status).toBe(404);
   });
@@ -94,7 +124,10 @@ describe("/api/v1/imports", () => {
 
 describe("/api/v1/complaints/export", () => {
   it("streams the filtered list as canonical CSV", async () => {
-    const response = await exportCsv(request("/api/v1/complaints/export?externalId=API-0000000", tokens.reviewer), noParams);
+    const response = await exportCsv(
+      request("/api/v1/complaints/export?externalId=API-0000000", tokens.reviewer),
+      noParams,
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
     const lines = (await response.text()).trim().split("\r\n");
@@ -104,7 +137,14 @@ describe("/api/v1/complaints/export", () => {
   });
 
   it("gives a product manager redacted text and no customer reference", async () => {
-    const bytes = Buffer.from(await (await exportCsv(request("/api/v1/complaints/export?externalId=API-0000000&excel=1", tokens.product_manager), noParams)).arrayBuffer());
+    const bytes = Buffer.from(
+      await (
+        await exportCsv(
+          request("/api/v1/complaints/export?externalId=API-0000000&excel=1", tokens.product_manager),
+          noParams,
+        )
+      ).arrayBuffer(),
+    );
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString("utf8");
     expect(text.startsWith("external_id;")).toBe(true);

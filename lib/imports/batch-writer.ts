@@ -4,11 +4,11 @@ import { postgresError } from "@/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isExternalIdConflict } from "@/lib/complaints/references-check";
 import type { MappingTarget } from "./fields";
-import { reportBatch, type JobCounts } from "./jobs";
-import { ensureReferences, type Created } from "./lookups";
+import { type JobCounts, reportBatch } from "./jobs";
+import { type Created, ensureReferences } from "./lookups";
 import type { Lookups, ResolvedRow } from "./resolve";
 import type { MappingConfig } from "./validations";
-import { writeBatch, type BatchCounts, type WriteMode } from "./writer";
+import { type BatchCounts, type WriteMode, writeBatch } from "./writer";
 
 const DEADLOCK = "40P01";
 

@@ -6,7 +6,7 @@ import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { auditLog, complaints, markets } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { importComplaintsFile } from "./engine";
 import { CFPB_LARGE, CFPB_NARRATIVES } from "./fixtures/files";
 import { seedReferenceData } from "./fixtures/reference-data";
@@ -22,7 +22,11 @@ afterAll(() => database.drop());
 /** The source file read independently of the engine: complaint id → { date, narrative }. */
 function sourceRecords(file: string, fromLine: number) {
   const rows = parse(readFileSync(file), { columns: true, from_line: fromLine, bom: true }) as Record<string, string>[];
-  return rows.map((r) => ({ id: r["Complaint ID"], date: r["Date received"], narrative: r["Consumer complaint narrative"] }));
+  return rows.map((r) => ({
+    id: r["Complaint ID"],
+    date: r["Date received"],
+    narrative: r["Consumer complaint narrative"],
+  }));
 }
 
 function perMonth(dates: string[]) {
@@ -52,7 +56,11 @@ describe.each([
     const source = sourceRecords(file, fromLine);
     expect(source).toHaveLength(count);
 
-    const result = await importComplaintsFile(file, { actor: CLI_ACTOR, mapping: mapping.config, mappingName: mapping.name });
+    const result = await importComplaintsFile(file, {
+      actor: CLI_ACTOR,
+      mapping: mapping.config,
+      mappingName: mapping.name,
+    });
     expect(result.status).toBe("completed");
     expect(result.rejected).toBe(0);
     expect(result.inserted + result.unchanged).toBe(count);

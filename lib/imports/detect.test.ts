@@ -9,8 +9,13 @@ const source = (bytes: Buffer) => ({ open: () => Readable.from([bytes]) });
 
 describe("detectLayout", () => {
   it("finds the header below junk lines, as in the CFPB file", () => {
-    const text = "Archive:  /Users/x/complaints.csv.zip\n  inflating: complaints.csv   \nDate received,Product,Issue,Complaint ID\n2020-03-18,Debt,\"Late, again\",1\n2020-03-19,Card,Fees,2\n";
-    expect(detectLayout(text)).toEqual({ delimiter: ",", headerLine: 3, headers: ["Date received", "Product", "Issue", "Complaint ID"] });
+    const text =
+      'Archive:  /Users/x/complaints.csv.zip\n  inflating: complaints.csv   \nDate received,Product,Issue,Complaint ID\n2020-03-18,Debt,"Late, again",1\n2020-03-19,Card,Fees,2\n';
+    expect(detectLayout(text)).toEqual({
+      delimiter: ",",
+      headerLine: 3,
+      headers: ["Date received", "Product", "Issue", "Complaint ID"],
+    });
   });
 
   it("tells ; from , when commas sit inside the text", () => {
@@ -23,7 +28,8 @@ describe("detectLayout", () => {
   });
 
   it("prefers the row naming canonical columns", () => {
-    const text = "Report,generated,2019\n\nexternal_id,received_on,market,channel,summary\nA,2019-01-01,SE,customer_service,x\n";
+    const text =
+      "Report,generated,2019\n\nexternal_id,received_on,market,channel,summary\nA,2019-01-01,SE,customer_service,x\n";
     expect(detectLayout(text).headerLine).toBe(3);
   });
 });
@@ -62,7 +68,16 @@ describe("parseDate", () => {
 
 describe("suggestColumns", () => {
   it("maps canonical names directly and CFPB names by their usual meaning", () => {
-    expect(suggestColumns(["external_id", "Market", "Complaint ID", "Date received", "Consumer complaint narrative", "State"])).toEqual({
+    expect(
+      suggestColumns([
+        "external_id",
+        "Market",
+        "Complaint ID",
+        "Date received",
+        "Consumer complaint narrative",
+        "State",
+      ]),
+    ).toEqual({
       external_id: "external_id",
       Market: "market",
       "Date received": "received_on",

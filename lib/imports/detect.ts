@@ -102,7 +102,12 @@ export async function detectFormat(source: ByteSource, expectedHeaders: string[]
   const scan = isUtf8(head.subarray(0, lastCompleteUtf8(head))) ? await scanUtf8Stream(source.open()) : null;
   const encoding: Encoding = scan?.utf8 ? "utf-8" : "windows-1252";
   const layout = detectLayout(decodeSample(head, encoding), expectedHeaders);
-  return { encoding, bom: bom && encoding === "utf-8", ...layout, ...(scan?.lineBreak ? { lineBreak: scan.lineBreak } : {}) };
+  return {
+    encoding,
+    bom: bom && encoding === "utf-8",
+    ...layout,
+    ...(scan?.lineBreak ? { lineBreak: scan.lineBreak } : {}),
+  };
 }
 
 // A sample may end inside a multi-byte character; check only up to the last whole one.

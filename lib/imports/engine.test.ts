@@ -1,10 +1,10 @@
-import iconv from "iconv-lite";
 import { asc, eq, like, sql } from "drizzle-orm";
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { complaintRootCauses, complaints, importErrors, importJobs, products, rootCauses } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { importComplaintsFile } from "./engine";
 import { scratchDir } from "./fixtures/files";
 import { canonicalCsv, canonicalRecord } from "./fixtures/generate";
@@ -29,7 +29,11 @@ const records = (prefix: string, n: number) => Array.from({ length: n }, (_, i) 
 const lineOf = (i: number) => 2 + 2 * i;
 
 async function snapshot(prefix: string) {
-  return db.select().from(complaints).where(like(complaints.externalId, `${prefix}-%`)).orderBy(asc(complaints.externalId));
+  return db
+    .select()
+    .from(complaints)
+    .where(like(complaints.externalId, `${prefix}-%`))
+    .orderBy(asc(complaints.externalId));
 }
 
 describe("all or nothing", () => {
@@ -52,7 +56,11 @@ describe("all or nothing", () => {
     expect(result.errors[1].reason).toContain('Unknown market "XX"');
     expect(result.errors[2].reason).toContain("at most 200");
     expect(await snapshot("BAD")).toHaveLength(0);
-    const stored = await db.select().from(importErrors).where(eq(importErrors.jobId, result.jobId)).orderBy(asc(importErrors.line));
+    const stored = await db
+      .select()
+      .from(importErrors)
+      .where(eq(importErrors.jobId, result.jobId))
+      .orderBy(asc(importErrors.line));
     expect(stored.map((e) => e.line)).toEqual([lineOf(3), lineOf(8), lineOf(15)]);
 
     const skipped = await importComplaintsFile(file, { actor, skipInvalid: true });
@@ -116,7 +124,9 @@ describe("idempotent re-import", () => {
     const rows = records("KEEP", 2);
     await importComplaintsFile(scratch.write("keep.csv", canonicalCsv(rows)), { actor });
     await db.update(complaints).set({ status: "triaged" }).where(like(complaints.externalId, "KEEP-%"));
-    const narrow = "external_id,received_on,market,channel,summary\n" + rows.map((r) => [r.external_id, r.received_on, r.market, r.channel, r.summary].join(",")).join("\n");
+    const narrow =
+      "external_id,received_on,market,channel,summary\n" +
+      rows.map((r) => [r.external_id, r.received_on, r.market, r.channel, r.summary].join(",")).join("\n");
     const result = await importComplaintsFile(scratch.write("keep2.csv", narrow), { actor });
     expect(result).toMatchObject({ status: "completed", unchanged: 2 });
     expect((await snapshot("KEEP")).map((c) => c.status)).toEqual(["triaged", "triaged"]);
@@ -139,7 +149,7 @@ describe("reading files", () => {
   it("reads Windows-1252 with ; and skips junk lines before the header", async () => {
     const rows = records("WIN", 3);
     rows[0].summary = "Förfallodatum missat – påminnelseavgift €";
-    rows[1].narrative = "Kunden skrev: \"Jag förstod inte\"; sedan ringde hon";
+    rows[1].narrative = 'Kunden skrev: "Jag förstod inte"; sedan ringde hon';
     const text = "Exported from the old tool\r\n\r\n" + canonicalCsv(rows, ";").replace(/\n/g, "\r\n");
     const file = scratch.write("win.csv", iconv.encode(text, "win1252"));
     const result = await importComplaintsFile(file, { actor });
@@ -159,7 +169,8 @@ describe("reading files", () => {
 
   it("keeps a field of more than 30,000 characters byte for byte", async () => {
     const rows = records("LONG", 2);
-    const long = Array.from({ length: 700 }, (_, i) => `Rad ${i}: "citat", komma; och åäö.\n`).join("") + "x".repeat(8000);
+    const long =
+      Array.from({ length: 700 }, (_, i) => `Rad ${i}: "citat", komma; och åäö.\n`).join("") + "x".repeat(8000);
     expect(long.length).toBeGreaterThan(30_000);
     rows[1].narrative = long;
     const result = await importComplaintsFile(scratch.write("long.csv", canonicalCsv(rows)), { actor });
@@ -178,7 +189,9 @@ describe("reading files", () => {
     });
     const result = await importComplaintsFile(scratch.write("dates.csv", text), { actor, mapping, skipInvalid: true });
     expect(result.inserted).toBe(1);
-    expect(result.errors).toEqual([{ line: 3, column: "datum", reason: '"2019-03-18" is not a date in the form DD.MM.YYYY' }]);
+    expect(result.errors).toEqual([
+      { line: 3, column: "datum", reason: '"2019-03-18" is not a date in the form DD.MM.YYYY' },
+    ]);
     const [row] = await db.select().from(complaints).where(sql`${complaints.source} = 'oldtool'`);
     expect(row).toMatchObject({ externalId: "D-1", receivedOn: "2019-03-18", channel: "customer_service" });
   });
@@ -192,7 +205,8 @@ describe("reading files", () => {
   });
 
   it("reports a row with the wrong number of fields and a repeated external id", async () => {
-    const text = "external_id,received_on,market,channel,summary\nR-1,2019-01-02,SE,customer_service,One\nR-2,2019-01-02,SE\nR-1,2019-01-03,SE,customer_service,Again\n";
+    const text =
+      "external_id,received_on,market,channel,summary\nR-1,2019-01-02,SE,customer_service,One\nR-2,2019-01-02,SE\nR-1,2019-01-03,SE,customer_service,Again\n";
     const result = await importComplaintsFile(scratch.write("ragged.csv", text), { actor });
     expect(result.errors.map((e) => [e.line, e.column])).toEqual([
       [3, null],
@@ -206,7 +220,9 @@ describe("reading files", () => {
     rows[2].narrative = "Before\u0000after";
     const result = await importComplaintsFile(scratch.write("nul.csv", canonicalCsv(rows)), { actor });
     expect(result).toMatchObject({ status: "failed", rejected: 1 });
-    expect(result.errors).toEqual([{ line: lineOf(2), column: "narrative", reason: "Contains a NUL character, which cannot be stored" }]);
+    expect(result.errors).toEqual([
+      { line: lineOf(2), column: "narrative", reason: "Contains a NUL character, which cannot be stored" },
+    ]);
     expect(await snapshot("NUL")).toHaveLength(0);
   });
 });

@@ -7,15 +7,24 @@ import { complaints } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
-import { detectFormat, type ByteSource, type DetectedFormat } from "./detect";
-import { REQUIRED_FIELDS } from "./fields";
 import { BatchWriter } from "./batch-writer";
-import { beginJob, createJob, finishJob, reportBatch, reportProgress, saveErrors, type JobCounts, type JobOptions } from "./jobs";
-import { loadLookups, mergeCreated, type Created } from "./lookups";
+import { type ByteSource, type DetectedFormat, detectFormat } from "./detect";
+import { REQUIRED_FIELDS } from "./fields";
+import {
+  beginJob,
+  createJob,
+  finishJob,
+  type JobCounts,
+  type JobOptions,
+  reportBatch,
+  reportProgress,
+  saveErrors,
+} from "./jobs";
+import { type Created, loadLookups, mergeCreated } from "./lookups";
 import { canonicalMapping, mappedFields } from "./mapping";
 import { Batches, byMarketAndDay, rowChars, validRows, WritePipeline } from "./pipeline";
 import { CsvFormatError, readRecords } from "./reader";
-import { RowResolver, type ResolvedRow, type RowError } from "./resolve";
+import { type ResolvedRow, type RowError, RowResolver } from "./resolve";
 import { SpeculativeWrite } from "./speculative";
 import type { MappingConfig } from "./validations";
 import { addCounts, type BatchCounts } from "./writer";
@@ -182,13 +191,21 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       const error = { line: format.headerLine, column: null, reason: `No column for ${missing.join(", ")}` };
       kept.push(error);
       await saveErrors(jobId, [error]);
-      return await finish("failed", `The file has no column for ${missing.join(", ")} (header on line ${format.headerLine})`);
+      return await finish(
+        "failed",
+        `The file has no column for ${missing.join(", ")} (header on line ${format.headerLine})`,
+      );
     }
     const [lookups] = await Promise.all([
       loading,
       reportProgress(jobId, {
         options: {
-          format: { encoding: format.encoding, delimiter: format.delimiter, headerLine: format.headerLine, bom: format.bom },
+          format: {
+            encoding: format.encoding,
+            delimiter: format.delimiter,
+            headerLine: format.headerLine,
+            bom: format.bom,
+          },
           ignoredColumns,
         },
       }),
@@ -305,7 +322,10 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       return await finish("failed", `${state.rejected} of ${state.rowsRead} rows have problems; nothing was written`);
     }
     if (options.dryRun) {
-      return await finish("completed", `Dry run: ${valid} rows would be written, ${state.rejected} rejected; nothing was written`);
+      return await finish(
+        "completed",
+        `Dry run: ${valid} rows would be written, ${state.rejected} rejected; nothing was written`,
+      );
     }
 
     // Pass 2: write the valid rows in batches, each committed with the job's progress.
@@ -350,7 +370,10 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     await pipeline.drain();
     // A cancel seen only once every row had been written has nothing left to stop.
     if (pipeline.cancelled && state.written < valid) {
-      return await finish("cancelled", `Cancelled after ${state.written} of ${valid} rows; run it again to complete it`);
+      return await finish(
+        "cancelled",
+        `Cancelled after ${state.written} of ${valid} rows; run it again to complete it`,
+      );
     }
     const parts = [`${counts.inserted} added`, `${counts.updated} updated`, `${counts.unchanged} unchanged`];
     if (state.rejected) parts.push(`${state.rejected} rejected`);
@@ -369,7 +392,10 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     } else {
       console.error(error);
     }
-    return await finish("failed", line !== null ? `The file cannot be read at line ${line}: ${reason}` : `The import failed: ${reason}`);
+    return await finish(
+      "failed",
+      line !== null ? `The file cannot be read at line ${line}: ${reason}` : `The import failed: ${reason}`,
+    );
   }
 }
 
@@ -379,6 +405,16 @@ async function sampleOf(rows: ResolvedRow[]): Promise<{ id: string; reference: s
   const found = await db
     .select({ id: complaints.id, reference: complaints.reference, externalId: complaints.externalId })
     .from(complaints)
-    .where(and(eq(complaints.source, rows[0].source), inArray(complaints.externalId, rows.map((r) => r.externalId))));
-  return rows.flatMap((r) => found.filter((f) => f.externalId === r.externalId).map(({ id, reference }) => ({ id, reference })));
+    .where(
+      and(
+        eq(complaints.source, rows[0].source),
+        inArray(
+          complaints.externalId,
+          rows.map((r) => r.externalId),
+        ),
+      ),
+    );
+  return rows.flatMap((r) =>
+    found.filter((f) => f.externalId === r.externalId).map(({ id, reference }) => ({ id, reference })),
+  );
 }

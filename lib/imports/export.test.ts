@@ -5,9 +5,9 @@ import { db } from "@/db";
 import { complaints } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { importComplaintsFile } from "./engine";
-import { exportComplaintsCsv, type ExportOptions } from "./export";
+import { type ExportOptions, exportComplaintsCsv } from "./export";
 import { scratchDir } from "./fixtures/files";
 import { canonicalCsv, canonicalRecord } from "./fixtures/generate";
 import { seedReferenceData } from "./fixtures/reference-data";
@@ -19,7 +19,7 @@ beforeAll(async () => {
   database = await useTestDatabase();
   await seedReferenceData(database.db);
   const rows = Array.from({ length: 23 }, (_, i) => canonicalRecord(i, "EXP"));
-  rows[0].narrative = "=HYPERLINK(\"http://evil.example\",\"click\")";
+  rows[0].narrative = '=HYPERLINK("http://evil.example","click")';
   rows[1].summary = "-5 kr dragits två gånger";
   rows[2].narrative = "Mejla mig på anna.svensson@example.com, tack";
   rows[4].excluded_reason = "test";
@@ -35,7 +35,12 @@ afterAll(async () => {
 
 async function exportText(query = "", options: Partial<ExportOptions> = {}) {
   let text = "";
-  for await (const chunk of exportComplaintsCsv(parseComplaintFilters(new URLSearchParams(query)), { redact: false, excel: false, batchSize: 5, ...options })) {
+  for await (const chunk of exportComplaintsCsv(parseComplaintFilters(new URLSearchParams(query)), {
+    redact: false,
+    excel: false,
+    batchSize: 5,
+    ...options,
+  })) {
     text += chunk;
   }
   return text;
@@ -59,11 +64,11 @@ describe("export", () => {
   it("neutralises formula cells and still imports them back as they were", async () => {
     const records = parse(await exportText(), { columns: true }) as Record<string, string>[];
     const byId = new Map(records.map((r) => [r.external_id, r]));
-    expect(byId.get("EXP-0000000")!.narrative).toBe("'=HYPERLINK(\"http://evil.example\",\"click\")");
+    expect(byId.get("EXP-0000000")!.narrative).toBe('\'=HYPERLINK("http://evil.example","click")');
     expect(byId.get("EXP-0000001")!.summary).toBe("'-5 kr dragits två gånger");
     expect(byId.get("EXP-0000003")!.narrative).toBe("''=already quoted");
     const [first] = await db.select().from(complaints).orderBy(asc(complaints.externalId)).limit(1);
-    expect(first.narrative).toBe("=HYPERLINK(\"http://evil.example\",\"click\")");
+    expect(first.narrative).toBe('=HYPERLINK("http://evil.example","click")');
   });
 
   it("writes ; and a BOM for Excel, which imports back too", async () => {

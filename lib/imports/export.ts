@@ -1,8 +1,8 @@
-import { and, sql, type SQL } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
+import { and, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { complaintWhere, type ComplaintFilters } from "@/lib/complaints/filters";
+import { type ComplaintFilters, complaintWhere } from "@/lib/complaints/filters";
 import { redactText } from "@/lib/privacy/redact";
 import { neutraliseCell } from "./csv-safety";
 import { CANONICAL_COLUMNS } from "./fields";
@@ -55,7 +55,10 @@ export async function* exportComplaintsCsv(filters: ComplaintFilters, options: E
         limit ${options.batchSize ?? BATCH}`),
     );
     if (rows.length === 0) return;
-    yield stringify(rows.map((row) => toRecord(row, options.redact)), { delimiter, record_delimiter: "\r\n" });
+    yield stringify(
+      rows.map((row) => toRecord(row, options.redact)),
+      { delimiter, record_delimiter: "\r\n" },
+    );
     const last: { received_on: string; id: string } = rows[rows.length - 1];
     after = { receivedOn: last.received_on, id: last.id };
     if (rows.length < (options.batchSize ?? BATCH)) return;
@@ -65,7 +68,8 @@ export async function* exportComplaintsCsv(filters: ComplaintFilters, options: E
 function toRecord(row: ExportRow, redact: boolean): string[] {
   return CANONICAL_COLUMNS.map((column) => {
     let value = row[column];
-    if (redact && (column === "summary" || column === "narrative") && typeof value === "string") value = redactText(value);
+    if (redact && (column === "summary" || column === "narrative") && typeof value === "string")
+      value = redactText(value);
     if (redact && column === "customer_ref") value = null;
     if (value === null || value === undefined) return "";
     return neutraliseCell(typeof value === "boolean" ? String(value) : String(value));

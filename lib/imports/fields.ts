@@ -22,7 +22,13 @@ export const CANONICAL_COLUMNS = [
 
 export type CanonicalField = (typeof CANONICAL_COLUMNS)[number];
 
-export const REQUIRED_FIELDS: readonly CanonicalField[] = ["external_id", "received_on", "market", "channel", "summary"];
+export const REQUIRED_FIELDS: readonly CanonicalField[] = [
+  "external_id",
+  "received_on",
+  "market",
+  "channel",
+  "summary",
+];
 
 /**
  * Where a file column can go. `category_detail` is the child half of a category split over two
@@ -52,7 +58,15 @@ export const MAPPING_TARGET_LABELS: Record<MappingTarget, string> = {
 };
 
 /** Fields whose values a mapping may translate (CFPB "Submitted via" → channel, product names, …). */
-export const VALUE_MAPPED_FIELDS = ["channel", "product", "category", "market", "journey_stage", "severity", "status"] as const;
+export const VALUE_MAPPED_FIELDS = [
+  "channel",
+  "product",
+  "category",
+  "market",
+  "journey_stage",
+  "severity",
+  "status",
+] as const;
 export type ValueMappedField = (typeof VALUE_MAPPED_FIELDS)[number];
 
 export const DATE_FORMATS = ["YYYY-MM-DD", "YYYY/M/D", "DD.MM.YYYY", "MM/DD/YYYY"] as const;

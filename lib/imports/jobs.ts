@@ -90,7 +90,9 @@ export async function reportProgress(jobId: string, progress: Progress, tx: Tx |
       rowsRejected: progress.rowsRejected,
       totalRows: progress.totalRows,
       heartbeatAt: sql`now()`,
-      ...(progress.options ? { options: sql`${importJobs.options} || ${JSON.stringify(progress.options)}::jsonb` } : {}),
+      ...(progress.options
+        ? { options: sql`${importJobs.options} || ${JSON.stringify(progress.options)}::jsonb` }
+        : {}),
     })
     .where(eq(importJobs.id, jobId))
     .returning({ cancel: importJobs.cancelRequested });
@@ -110,14 +112,19 @@ export async function finishJob(jobId: string, status: ImportStatus, message: st
       message,
       finishedAt: sql`now()`,
       heartbeatAt: sql`now()`,
-      file: status === "completed" ? sql`case when ${importJobs.dryRun} then ${importJobs.file} end` : sql`${importJobs.file}`,
+      file:
+        status === "completed"
+          ? sql`case when ${importJobs.dryRun} then ${importJobs.file} end`
+          : sql`${importJobs.file}`,
     })
     .where(eq(importJobs.id, jobId));
 }
 
 export async function saveErrors(jobId: string, errors: RowError[]) {
   for (let i = 0; i < errors.length; i += 1000) {
-    await db.insert(importErrors).values(errors.slice(i, i + 1000).map((e) => ({ jobId, line: e.line, column: e.column, reason: e.reason })));
+    await db
+      .insert(importErrors)
+      .values(errors.slice(i, i + 1000).map((e) => ({ jobId, line: e.line, column: e.column, reason: e.reason })));
   }
 }
 

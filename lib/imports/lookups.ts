@@ -56,12 +56,21 @@ export async function ensureReferences(
     if (lookups.markets.has(code)) continue;
     const name = config.createMarkets[code] ?? code;
     const inserted = await tx.insert(markets).values({ code, name }).onConflictDoNothing().returning();
-    if (inserted.length) await writeAudit(tx, actor, { action: "market.create", entityType: "market", entityId: code, after: inserted[0], meta });
+    if (inserted.length)
+      await writeAudit(tx, actor, {
+        action: "market.create",
+        entityType: "market",
+        entityId: code,
+        after: inserted[0],
+        meta,
+      });
     created.markets.push(code);
   }
 
   const productIds = new Map<string, string>();
-  for (const name of [...new Set(rows.flatMap((r) => (r.product && "create" in r.product ? [r.product.create] : [])))].sort()) {
+  for (const name of [
+    ...new Set(rows.flatMap((r) => (r.product && "create" in r.product ? [r.product.create] : []))),
+  ].sort()) {
     const key = name.toLowerCase();
     const known = lookups.products.get(key) ?? productIds.get(key);
     if (known) {
@@ -70,7 +79,14 @@ export async function ensureReferences(
     }
     const inserted = await tx.insert(products).values({ name }).onConflictDoNothing().returning();
     let id = inserted[0]?.id;
-    if (inserted.length) await writeAudit(tx, actor, { action: "product.create", entityType: "product", entityId: id, after: inserted[0], meta });
+    if (inserted.length)
+      await writeAudit(tx, actor, {
+        action: "product.create",
+        entityType: "product",
+        entityId: id,
+        after: inserted[0],
+        meta,
+      });
     else [{ id }] = await tx.select({ id: products.id }).from(products).where(sql`lower(${products.name}) = ${key}`);
     productIds.set(key, id);
     created.products.push([key, id]);
@@ -83,7 +99,13 @@ export async function ensureReferences(
     const inserted = await tx.insert(categories).values({ name, parentId }).onConflictDoNothing().returning();
     let id = inserted[0]?.id;
     if (inserted.length) {
-      await writeAudit(tx, actor, { action: "category.create", entityType: "category", entityId: id, after: inserted[0], meta });
+      await writeAudit(tx, actor, {
+        action: "category.create",
+        entityType: "category",
+        entityId: id,
+        after: inserted[0],
+        meta,
+      });
     } else {
       const parentCondition = parentId ? eq(categories.parentId, parentId) : isNull(categories.parentId);
       [{ id }] = await tx
@@ -103,7 +125,9 @@ export async function ensureReferences(
   }
 
   return {
-    productIds: rows.map((r) => (!r.product ? null : "id" in r.product ? r.product.id : productIds.get(r.product.create.toLowerCase())!)),
+    productIds: rows.map((r) =>
+      !r.product ? null : "id" in r.product ? r.product.id : productIds.get(r.product.create.toLowerCase())!,
+    ),
     categoryIds: rows.map((r) => {
       if (!r.category) return null;
       if ("id" in r.category) return r.category.id;

@@ -1,5 +1,5 @@
 import { CANONICAL_COLUMNS, type CanonicalField, type MappingTarget } from "./fields";
-import { mappingConfigSchema, type MappingConfig, type MappingConfigInput } from "./validations";
+import { type MappingConfig, type MappingConfigInput, mappingConfigSchema } from "./validations";
 
 /** The canonical format, as a mapping: each canonical header maps to itself. */
 export function canonicalMapping(headers: string[]): MappingConfig {
@@ -12,7 +12,10 @@ export function canonicalMapping(headers: string[]): MappingConfig {
 }
 
 function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 // Header words that commonly name each field in other tools' exports.
@@ -89,7 +92,8 @@ export function mappedFields(config: MappingConfig, headers: string[]): Set<Mapp
     const target = config.columns[header];
     if (target) fields.add(target);
   }
-  for (const [field, value] of Object.entries(config.constants)) if (value !== undefined && value !== "") fields.add(field as MappingTarget);
+  for (const [field, value] of Object.entries(config.constants))
+    if (value !== undefined && value !== "") fields.add(field as MappingTarget);
   if (fields.has("category_detail")) fields.add("category");
   return fields;
 }

@@ -1,11 +1,11 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { db, type Db, type Tx } from "@/db";
+import { type Db, db, type Tx } from "@/db";
 import { importMappings } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { CFPB_MAPPING, CFPB_MAPPING_NAME } from "./mapping";
-import { mappingConfigSchema, type MappingConfig, type MappingConfigInput } from "./validations";
+import { type MappingConfig, type MappingConfigInput, mappingConfigSchema } from "./validations";
 
 export type SavedMapping = { id: string; name: string; config: MappingConfig };
 
@@ -14,16 +14,24 @@ const BUILT_IN: Record<string, MappingConfigInput> = { [CFPB_MAPPING_NAME.toLowe
 /** Saved mappings by name; the built-in CFPB one is created the first time it is asked for. */
 export async function listMappings(): Promise<SavedMapping[]> {
   await ensureBuiltInMappings();
-  const rows = await db.select().from(importMappings).where(eq(importMappings.kind, "complaints")).orderBy(asc(importMappings.name));
+  const rows = await db
+    .select()
+    .from(importMappings)
+    .where(eq(importMappings.kind, "complaints"))
+    .orderBy(asc(importMappings.name));
   return rows.map((r) => ({ id: r.id, name: r.name, config: mappingConfigSchema.parse(r.config) }));
 }
 
 export async function getMappingByName(name: string): Promise<SavedMapping> {
   await ensureBuiltInMappings();
-  const [row] = await db.select().from(importMappings).where(sql`lower(${importMappings.name}) = ${name.trim().toLowerCase()}`);
+  const [row] = await db
+    .select()
+    .from(importMappings)
+    .where(sql`lower(${importMappings.name}) = ${name.trim().toLowerCase()}`);
   if (!row) throw new AppError("not_found", `No saved mapping named "${name}"`);
   const parsed = mappingConfigSchema.safeParse(row.config);
-  if (!parsed.success) throw new AppError("invalid", `The saved mapping "${row.name}" is not valid: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new AppError("invalid", `The saved mapping "${row.name}" is not valid: ${parsed.error.issues[0]?.message}`);
   return { id: row.id, name: row.name, config: parsed.data };
 }
 
@@ -43,8 +51,16 @@ async function ensureBuiltInMappings() {
 }
 
 /** Creates or replaces a named mapping (in the caller's transaction, audited). */
-export async function saveMapping(tx: Db | Tx, actor: Actor, name: string, config: MappingConfig): Promise<SavedMapping> {
-  const [before] = await tx.select().from(importMappings).where(sql`lower(${importMappings.name}) = ${name.toLowerCase()}`);
+export async function saveMapping(
+  tx: Db | Tx,
+  actor: Actor,
+  name: string,
+  config: MappingConfig,
+): Promise<SavedMapping> {
+  const [before] = await tx
+    .select()
+    .from(importMappings)
+    .where(sql`lower(${importMappings.name}) = ${name.toLowerCase()}`);
   let id: string;
   if (before) {
     await tx.update(importMappings).set({ config, updatedAt: sql`now()` }).where(eq(importMappings.id, before.id));

@@ -1,4 +1,4 @@
-import type { RowResolver, ResolvedRow } from "./resolve";
+import type { ResolvedRow, RowResolver } from "./resolve";
 
 /**
  * Runs batch writes with up to `concurrency` in flight (PostgreSQL spreads them over its cores while
@@ -48,7 +48,8 @@ export class WritePipeline<T> {
 // A batch also ends at this many characters, so files of long narratives do not build huge statements.
 const BATCH_CHARS = 4_000_000;
 
-export const rowChars = (row: { narrative: string | null; summary: string }) => (row.narrative?.length ?? 0) + row.summary.length + 200;
+export const rowChars = (row: { narrative: string | null; summary: string }) =>
+  (row.narrative?.length ?? 0) + row.summary.length + 200;
 
 /** Collects rows into batches of at most `size` rows and BATCH_CHARS characters. */
 export class Batches<T extends { narrative: string | null; summary: string }> {
@@ -88,6 +89,14 @@ export async function* validRows(records: AsyncIterable<{ line: number; values: 
  */
 export function byMarketAndDay(rows: ResolvedRow[]): ResolvedRow[] {
   return rows.sort((a, b) =>
-    a.market < b.market ? -1 : a.market > b.market ? 1 : a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0,
+    a.market < b.market
+      ? -1
+      : a.market > b.market
+        ? 1
+        : a.receivedOn < b.receivedOn
+          ? -1
+          : a.receivedOn > b.receivedOn
+            ? 1
+            : 0,
   );
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/db";
-import { detectFormat, type ByteSource, type DetectedFormat } from "./detect";
-import { REQUIRED_FIELDS, type MappingTarget } from "./fields";
+import { type ByteSource, type DetectedFormat, detectFormat } from "./detect";
+import { type MappingTarget, REQUIRED_FIELDS } from "./fields";
 import { loadLookups } from "./lookups";
 import { canonicalMapping, mappedFields, suggestColumns } from "./mapping";
 import { readRecords } from "./reader";
-import { RowResolver, type Lookups, type ResolvedRow, type RowError } from "./resolve";
+import { type Lookups, type ResolvedRow, type RowError, RowResolver } from "./resolve";
 import type { MappingConfig } from "./validations";
 
 /** A distinct file value of a value-mapped field, and what it becomes. */
@@ -28,7 +28,11 @@ const ERRORS_SHOWN = 100;
 const DISTINCT_MAX = 200;
 
 function describe(row: ResolvedRow, lookups: Lookups): Record<string, string> {
-  const product = !row.product ? "" : "id" in row.product ? (lookups.names.get(row.product.id) ?? "") : `${row.product.create} (new)`;
+  const product = !row.product
+    ? ""
+    : "id" in row.product
+      ? (lookups.names.get(row.product.id) ?? "")
+      : `${row.product.create} (new)`;
   const category = !row.category
     ? ""
     : "id" in row.category
@@ -76,7 +80,11 @@ export async function previewImport(source: ByteSource, mapping: MappingConfig |
         for (const e of outcome.errors) if (errors.length < ERRORS_SHOWN) errors.push(e);
       }
       if (rows.length < PREVIEW_ROWS) {
-        rows.push({ line: record.line, stored: "row" in outcome ? describe(outcome.row, lookups) : null, errors: "errors" in outcome ? outcome.errors : [] });
+        rows.push({
+          line: record.line,
+          stored: "row" in outcome ? describe(outcome.row, lookups) : null,
+          errors: "errors" in outcome ? outcome.errors : [],
+        });
       }
       for (const field of tallied) {
         let value = record.values[columnOf(field)]?.trim() ?? "";
@@ -89,7 +97,8 @@ export async function previewImport(source: ByteSource, mapping: MappingConfig |
         tallies.set(field, tally);
         const entry = tally.get(value);
         if (entry) entry.count++;
-        else if (tally.size < DISTINCT_MAX) tally.set(value, { count: 1, sampleLine: record.line, values: record.values });
+        else if (tally.size < DISTINCT_MAX)
+          tally.set(value, { count: 1, sampleLine: record.line, values: record.values });
       }
     }
   }
@@ -101,7 +110,10 @@ export async function previewImport(source: ByteSource, mapping: MappingConfig |
       .sort((a, b) => b[1].count - a[1].count)
       .map(([value, { count, sampleLine, values: sample }]) => {
         const outcome = probe.resolve(sampleLine, sample);
-        const problem = "errors" in outcome ? (outcome.errors.find((e) => e.column === format.headers[columnOf(field)])?.reason ?? null) : null;
+        const problem =
+          "errors" in outcome
+            ? (outcome.errors.find((e) => e.column === format.headers[columnOf(field)])?.reason ?? null)
+            : null;
         const stored = "row" in outcome ? describe(outcome.row, lookups)[field] : null;
         return { value, count, becomes: problem ? null : stored, problem };
       });

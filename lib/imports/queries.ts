@@ -3,7 +3,7 @@ import { asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { importErrors, importJobs, importMappings, users } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
-import { STALE_AFTER_MS, type JobOptions } from "./jobs";
+import { type JobOptions, STALE_AFTER_MS } from "./jobs";
 
 export type JobView = {
   id: string;
@@ -72,7 +72,11 @@ function toView(row: JobRow & { hasFile: boolean }, now = Date.now()): JobView {
   const seconds = started ? (end - started.getTime()) / 1000 : 0;
   const rate = started && seconds > 0 && written > 0 ? written / seconds : null;
   const percent =
-    status === "completed" ? 100 : phase === "writing" && toWrite ? Math.min(100, Math.floor((written / toWrite) * 100)) : null;
+    status === "completed"
+      ? 100
+      : phase === "writing" && toWrite
+        ? Math.min(100, Math.floor((written / toWrite) * 100))
+        : null;
   return {
     id: row.id as string,
     fileName: row.fileName as string,
@@ -127,7 +131,9 @@ export async function getJob(id: string): Promise<JobView | null> {
   return row ? toView({ ...row, hasFile: !!row.hasFile }) : null;
 }
 
-export async function getJobFile(id: string): Promise<{ file: Buffer | null; options: JobOptions; mappingId: string | null } | null> {
+export async function getJobFile(
+  id: string,
+): Promise<{ file: Buffer | null; options: JobOptions; mappingId: string | null } | null> {
   const [row] = await db
     .select({ file: importJobs.file, options: importJobs.options, mappingId: importJobs.mappingId })
     .from(importJobs)

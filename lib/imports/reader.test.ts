@@ -1,13 +1,17 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { detectFormat, type DetectedFormat } from "./detect";
+import { type DetectedFormat, detectFormat } from "./detect";
 import { CsvFormatError, readRecords } from "./reader";
 
 const chunked = (bytes: Buffer, chunk: number) =>
   Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk));
 
 /** The file's format as the import detects it, and its records read in chunks of `chunk` bytes. */
-async function read(text: string, chunk = 7, format?: DetectedFormat): Promise<{ format: DetectedFormat; records: [number, string[]][] }> {
+async function read(
+  text: string,
+  chunk = 7,
+  format?: DetectedFormat,
+): Promise<{ format: DetectedFormat; records: [number, string[]][] }> {
   const bytes = Buffer.from(text);
   const source = { open: () => Readable.from(chunked(bytes, chunk)) };
   const detected = format ?? (await detectFormat(source));
@@ -84,7 +88,16 @@ describe("the two parsers", () => {
   });
 
   it("read the same records, whatever the chunks", async () => {
-    const cells = ["plain", "", "with, comma", 'with "quotes"', "line\nbreak", "åäö € 😀", " spaced ", "x".repeat(31_000)];
+    const cells = [
+      "plain",
+      "",
+      "with, comma",
+      'with "quotes"',
+      "line\nbreak",
+      "åäö € 😀",
+      " spaced ",
+      "x".repeat(31_000),
+    ];
     for (const eol of ["\n", "\r\n"]) {
       const rows = ["id;text;more"];
       for (let i = 0; i < 60; i++) {
@@ -106,7 +119,14 @@ describe("the two parsers", () => {
 
   it("read a stored upload, which PGlite gives back as a Uint8Array", async () => {
     const bytes = new Uint8Array(Buffer.from("id,text\n1,å\n"));
-    const format: DetectedFormat = { encoding: "utf-8", bom: false, delimiter: ",", headerLine: 1, headers: ["id", "text"], lineBreak: "\n" };
+    const format: DetectedFormat = {
+      encoding: "utf-8",
+      bom: false,
+      delimiter: ",",
+      headerLine: 1,
+      headers: ["id", "text"],
+      lineBreak: "\n",
+    };
     const records = [];
     for await (const record of readRecords({ open: () => Readable.from([bytes]) }, format)) records.push(record);
     expect(records).toEqual([{ line: 2, values: ["1", "å"] }]);
@@ -127,7 +147,14 @@ describe("the two parsers", () => {
 
   it("name the line of a quote never closed", async () => {
     const text = 'id,text\n1,a\n2,"never closed\n3,b\n';
-    const format: DetectedFormat = { encoding: "utf-8", bom: false, delimiter: ",", headerLine: 1, headers: ["id", "text"], lineBreak: "\n" };
+    const format: DetectedFormat = {
+      encoding: "utf-8",
+      bom: false,
+      delimiter: ",",
+      headerLine: 1,
+      headers: ["id", "text"],
+      lineBreak: "\n",
+    };
     const error = await read(text, 7, format).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvFormatError);
     expect((error as CsvFormatError).message).toMatch(/quote/i);

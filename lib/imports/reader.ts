@@ -42,7 +42,10 @@ type ParsedRecord = { values: string[]; end: number };
  */
 class LineParser extends Parser {
   override push(record: unknown, encoding?: BufferEncoding): boolean {
-    return super.push(record === null ? null : ({ values: record as string[], end: this.info.lines } satisfies ParsedRecord), encoding);
+    return super.push(
+      record === null ? null : ({ values: record as string[], end: this.info.lines } satisfies ParsedRecord),
+      encoding,
+    );
   }
 }
 
@@ -130,7 +133,11 @@ class UniformReader {
         const oneLineEach = occurrences(text, this.newline, 0, meta.cursor) === data.length;
         text = text.slice(meta.cursor);
         carried = text.length;
-        yield* this.take(data, errors.filter((e) => e.row !== undefined && e.row < data.length), oneLineEach);
+        yield* this.take(
+          data,
+          errors.filter((e) => e.row !== undefined && e.row < data.length),
+          oneLineEach,
+        );
         if (this.malformed) return;
       }
       const { data, errors } = this.parser.parse(text, 0, false) as Papa.ParseResult<string[]>;

@@ -1,18 +1,18 @@
 import {
   CHANNELS,
-  COMPLAINT_STATUSES,
-  EXCLUDED_REASONS,
-  JOURNEY_STAGES,
-  SEVERITIES,
   type Channel,
+  COMPLAINT_STATUSES,
   type ComplaintStatus,
+  EXCLUDED_REASONS,
   type ExcludedReason,
+  JOURNEY_STAGES,
   type JourneyStage,
+  SEVERITIES,
   type Severity,
 } from "@/db/schema/enums";
 import { restoreCell } from "./csv-safety";
 import { parseDate, todayIso } from "./dates";
-import { EXTERNAL_ID_MAX, MAPPING_TARGETS, SUMMARY_MAX, type MappingTarget, type ValueMappedField } from "./fields";
+import { EXTERNAL_ID_MAX, MAPPING_TARGETS, type MappingTarget, SUMMARY_MAX, type ValueMappedField } from "./fields";
 import type { MappingConfig } from "./validations";
 
 export type RowError = { line: number; column: string | null; reason: string };
@@ -138,7 +138,10 @@ export class RowResolver {
       if (target) this.mappedColumns.push(index);
       if (target && this.indexOf[target] < 0) this.indexOf[target] = index;
     });
-    for (const [field, map] of Object.entries(config.values) as [ValueMappedField, Record<string, string> | undefined][]) {
+    for (const [field, map] of Object.entries(config.values) as [
+      ValueMappedField,
+      Record<string, string> | undefined,
+    ][]) {
       if (!map) continue;
       const lower = new Map<string, string>();
       for (const [from, to] of Object.entries(map)) {
@@ -156,20 +159,25 @@ export class RowResolver {
 
   resolve(line: number, values: string[]): { row: ResolvedRow } | { errors: RowError[] } {
     if (values.length !== this.headers.length) {
-      return { errors: [{ line, column: null, reason: `Has ${values.length} fields; the header has ${this.headers.length}` }] };
+      return {
+        errors: [{ line, column: null, reason: `Has ${values.length} fields; the header has ${this.headers.length}` }],
+      };
     }
     const errors: RowError[] = [];
     // PostgreSQL text cannot hold U+0000; caught here, the row is named instead of a batch failing later.
     for (const i of this.mappedColumns) {
-      if (values[i].includes("\u0000")) errors.push({ line, column: this.headers[i], reason: "Contains a NUL character, which cannot be stored" });
+      if (values[i].includes("\u0000"))
+        errors.push({ line, column: this.headers[i], reason: "Contains a NUL character, which cannot be stored" });
     }
 
     const externalId = this.text(values, "external_id");
     if (!externalId) this.fail(errors, line, "external_id", "Is required");
-    else if (externalId.length > EXTERNAL_ID_MAX) this.fail(errors, line, "external_id", `Is longer than ${EXTERNAL_ID_MAX} characters`);
+    else if (externalId.length > EXTERNAL_ID_MAX)
+      this.fail(errors, line, "external_id", `Is longer than ${EXTERNAL_ID_MAX} characters`);
     else {
       const firstLine = this.seen.get(externalId);
-      if (firstLine !== undefined) this.fail(errors, line, "external_id", `Repeats "${externalId}" from line ${firstLine}`);
+      if (firstLine !== undefined)
+        this.fail(errors, line, "external_id", `Repeats "${externalId}" from line ${firstLine}`);
       else this.seen.set(externalId, line);
     }
 
@@ -178,15 +186,18 @@ export class RowResolver {
     if (!dateText) this.fail(errors, line, "received_on", "Is required");
     else {
       const parsed = this.date(dateText);
-      if (!parsed) this.fail(errors, line, "received_on", `"${dateText}" is not a date in the form ${this.config.dateFormat}`);
+      if (!parsed)
+        this.fail(errors, line, "received_on", `"${dateText}" is not a date in the form ${this.config.dateFormat}`);
       else if (parsed > this.today) this.fail(errors, line, "received_on", `${parsed} is in the future`);
       else receivedOn = parsed;
     }
 
     const market = this.mapValue("market", this.text(values, "market")).toUpperCase();
     if (!market) this.fail(errors, line, "market", "Is required");
-    else if (!MARKET_CODE.test(market)) this.fail(errors, line, "market", `"${market}" is not a two-letter market code`);
-    else if (!this.lookups.markets.has(market) && !this.config.createMarkets[market]) this.fail(errors, line, "market", `Unknown market "${market}"`);
+    else if (!MARKET_CODE.test(market))
+      this.fail(errors, line, "market", `"${market}" is not a two-letter market code`);
+    else if (!this.lookups.markets.has(market) && !this.config.createMarkets[market])
+      this.fail(errors, line, "market", `Unknown market "${market}"`);
 
     const channel = this.enumValue(values, errors, line, "channel", CHANNEL_SPEC, true);
 

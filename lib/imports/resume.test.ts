@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { importComplaintsFile } from "./engine";
 import { scratchDir } from "./fixtures/files";
 import { writeCanonicalFile } from "./fixtures/generate";
@@ -42,7 +42,9 @@ async function counts(prefix: string) {
 
 async function jobsFor(fileName: string) {
   return rowsOf<{ status: string; rows_written: number }>(
-    await db.execute(sql`select status, rows_written from import_jobs where file_name = ${fileName} order by created_at`),
+    await db.execute(
+      sql`select status, rows_written from import_jobs where file_name = ${fileName} order by created_at`,
+    ),
   );
 }
 
@@ -68,7 +70,8 @@ describe.runIf(onPostgres)("an import whose process is killed half-way", () => {
     // Progress is read from the database: kill once some batches have committed.
     let seen = 0;
     while (seen < 2 * BATCH) {
-      if (first.child.exitCode !== null) throw new Error(`The import ended before it could be killed: ${first.stderr.join("")}`);
+      if (first.child.exitCode !== null)
+        throw new Error(`The import ended before it could be killed: ${first.stderr.join("")}`);
       seen = (await counts("KILL")).n;
       if (seen < 2 * BATCH) await new Promise((r) => setTimeout(r, 10));
     }
@@ -128,7 +131,11 @@ describe("cancelling a running import", () => {
         if (event.phase === "writing" && !asked) {
           asked = true;
           // A drizzle query runs when it is awaited or then-ed.
-          void db.execute(sql`update import_jobs set cancel_requested = true where file_name = 'cancel.csv' and status = 'running'`).then(() => undefined);
+          void db
+            .execute(
+              sql`update import_jobs set cancel_requested = true where file_name = 'cancel.csv' and status = 'running'`,
+            )
+            .then(() => undefined);
         }
       },
     });

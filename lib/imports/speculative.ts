@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/db";
-import { commitWithoutWaitingForDisk, type BatchResult } from "./batch-writer";
+import { type BatchResult, commitWithoutWaitingForDisk } from "./batch-writer";
 import type { Created } from "./lookups";
 import type { ResolvedRow } from "./resolve";
 import { addCounts, type BatchCounts } from "./writer";
@@ -18,7 +18,12 @@ export type SpeculativeOutcome = {
 
 const MERGE_MAX = 4;
 
-const NOTHING: SpeculativeOutcome = { rows: 0, written: { inserted: 0, updated: 0, unchanged: 0 }, created: [], cancel: false };
+const NOTHING: SpeculativeOutcome = {
+  rows: 0,
+  written: { inserted: 0, updated: 0, unchanged: 0 },
+  created: [],
+  cancel: false,
+};
 
 /**
  * Writes the first batches of a file while the rest of it is still being checked, in one

@@ -5,9 +5,9 @@ import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { complaints, importJobs } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import type { ByteSource } from "./detect";
-import { runImport, type ImportOptions } from "./engine";
+import { type ImportOptions, runImport } from "./engine";
 import { canonicalCsv, canonicalRecord } from "./fixtures/generate";
 import { seedReferenceData } from "./fixtures/reference-data";
 
@@ -31,7 +31,10 @@ function wholeSource(rows: Record<string, string>[]): ByteSource {
 
 /** Whether the job of this file has recorded the format it detected, which it does before the check reads the file. */
 async function checking(fileName: string): Promise<boolean> {
-  const [job] = await db.select({ options: importJobs.options }).from(importJobs).where(eq(importJobs.fileName, fileName));
+  const [job] = await db
+    .select({ options: importJobs.options })
+    .from(importJobs)
+    .where(eq(importJobs.fileName, fileName));
   return !!(job?.options as { format?: unknown } | undefined)?.format;
 }
 
@@ -41,7 +44,11 @@ async function checking(fileName: string): Promise<boolean> {
  * what it waits for. (Format detection reads it first, before the job records the format, and gets
  * it at once.)
  */
-function pacedSource(fileName: string, rows: Record<string, string>[], before: (index: number) => Promise<void>): ByteSource {
+function pacedSource(
+  fileName: string,
+  rows: Record<string, string>[],
+  before: (index: number) => Promise<void>,
+): ByteSource {
   const [header, ...lines] = canonicalCsv(rows).split(/(?<=\n)(?=[A-Z]+-\d{7},)/);
   return {
     size: Buffer.byteLength(header + lines.join("")),
@@ -60,7 +67,11 @@ function pacedSource(fileName: string, rows: Record<string, string>[], before: (
 }
 
 async function stored(prefix: string) {
-  return db.select().from(complaints).where(like(complaints.externalId, `${prefix}-%`)).orderBy(asc(complaints.externalId));
+  return db
+    .select()
+    .from(complaints)
+    .where(like(complaints.externalId, `${prefix}-%`))
+    .orderBy(asc(complaints.externalId));
 }
 
 async function referencesTaken(): Promise<number> {
@@ -68,11 +79,15 @@ async function referencesTaken(): Promise<number> {
   return Number(row.n);
 }
 
-const run = (source: ByteSource, options: Partial<ImportOptions> = {}) => runImport(source, { actor, batchSize: 5, ...options });
+const run = (source: ByteSource, options: Partial<ImportOptions> = {}) =>
+  runImport(source, { actor, batchSize: 5, ...options });
 
 /** Holds the rest of the file back until rows have been written: the reference sequence moves on outside any transaction. */
 async function untilRowsWritten(since: number) {
-  await vi.waitFor(async () => expect(await referencesTaken()).toBeGreaterThan(since), { timeout: 10_000, interval: 20 });
+  await vi.waitFor(async () => expect(await referencesTaken()).toBeGreaterThan(since), {
+    timeout: 10_000,
+    interval: 20,
+  });
 }
 
 describe("rows taken to be new", () => {
@@ -95,9 +110,12 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
   it("commit once the whole file has checked out", async () => {
     const rows = records("EARLY", 60);
     const before = await referencesTaken();
-    const result = await run(pacedSource("early.csv", rows, (i) => (i === 30 ? untilRowsWritten(before) : Promise.resolve())), {
-      fileName: "early.csv",
-    });
+    const result = await run(
+      pacedSource("early.csv", rows, (i) => (i === 30 ? untilRowsWritten(before) : Promise.resolve())),
+      {
+        fileName: "early.csv",
+      },
+    );
     expect(result).toMatchObject({ status: "completed", inserted: 60 });
     expect(result.writtenWhileChecking).toBeGreaterThan(0);
     expect(result.writtenWhileChecking % 5).toBe(0);
@@ -113,9 +131,12 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     // The stored row is in the second half: held back until the first batches are written, it is met
     // by a batch taken to be new.
     const before = await referencesTaken();
-    const result = await run(pacedSource("early-meet.csv", rows, (i) => (i === 20 ? untilRowsWritten(before) : Promise.resolve())), {
-      fileName: "early-meet.csv",
-    });
+    const result = await run(
+      pacedSource("early-meet.csv", rows, (i) => (i === 20 ? untilRowsWritten(before) : Promise.resolve())),
+      {
+        fileName: "early-meet.csv",
+      },
+    );
     expect(result).toMatchObject({ status: "completed", inserted: 39, updated: 1 });
     expect(result.writtenWhileChecking).toBeGreaterThan(0);
     const after = await stored("EARLYMEET");
@@ -128,9 +149,12 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     rows[57].market = "XX";
     const before = await referencesTaken();
     // The bad row is handed out only once rows have been written.
-    const result = await run(pacedSource("late-bad.csv", rows, (i) => (i === 57 ? untilRowsWritten(before) : Promise.resolve())), {
-      fileName: "late-bad.csv",
-    });
+    const result = await run(
+      pacedSource("late-bad.csv", rows, (i) => (i === 57 ? untilRowsWritten(before) : Promise.resolve())),
+      {
+        fileName: "late-bad.csv",
+      },
+    );
     expect(result).toMatchObject({ status: "failed", rejected: 1, writtenWhileChecking: 0 });
     expect(result.errors.map((e) => e.column)).toEqual(["market"]);
     expect(await stored("LATEBAD")).toHaveLength(0);
@@ -145,12 +169,15 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     const listener = (reason: unknown) => unhandled.push(reason);
     process.on("unhandledRejection", listener);
     const before = await referencesTaken();
-    const result = await run(pacedSource("early-fail.csv", rows, (i) => (i === 30 ? untilRowsWritten(before) : Promise.resolve())), {
-      fileName: "early-fail.csv",
-      onProgress: (event) => {
-        if (event.phase === "writing") throw new Error("stopped by the test");
+    const result = await run(
+      pacedSource("early-fail.csv", rows, (i) => (i === 30 ? untilRowsWritten(before) : Promise.resolve())),
+      {
+        fileName: "early-fail.csv",
+        onProgress: (event) => {
+          if (event.phase === "writing") throw new Error("stopped by the test");
+        },
       },
-    }).finally(() => process.off("unhandledRejection", listener));
+    ).finally(() => process.off("unhandledRejection", listener));
     expect(unhandled).toEqual([]);
     expect(result.status).toBe("failed");
     expect(result.message).toContain("stopped by the test");

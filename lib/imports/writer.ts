@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type postgres from "postgres";
 import type { Tx } from "@/db";
 import { copyConnection, copyRows, timeOrderedUuid } from "@/db/copy";
@@ -42,8 +42,24 @@ const COLUMNS: Column[] = [
 
 // The columns a new complaint is copied in with, in the order copyNewRows lists their values.
 const COPY_COLUMNS = [
-  "id", "source", "external_id", "reference", "received_on", "market", "channel", "summary", "product_id", "category_id",
-  "journey_stage", "narrative", "customer_ref", "app_user", "severity", "status", "excluded_reason", "created_by",
+  "id",
+  "source",
+  "external_id",
+  "reference",
+  "received_on",
+  "market",
+  "channel",
+  "summary",
+  "product_id",
+  "category_id",
+  "journey_stage",
+  "narrative",
+  "customer_ref",
+  "app_user",
+  "severity",
+  "status",
+  "excluded_reason",
+  "created_by",
 ];
 
 /** What erasure removes or masks: an erased complaint keeps its own (erased, masked) values on a re-import. */
@@ -88,7 +104,10 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
   const idOf = mode === "new" ? new Map<string, string>() : await storedIds(tx, rows);
   const isNew = rows.map((r) => !idOf.has(keyOf(r.source, r.externalId)));
   const newRows = rows.filter((_, i) => isNew[i]);
-  const references = await allocateReferences(tx, newRows.map((r) => r.receivedOn));
+  const references = await allocateReferences(
+    tx,
+    newRows.map((r) => r.receivedOn),
+  );
   let reference = 0;
   const payload = rows.map((r, i) => ({
     source: r.source,
@@ -133,7 +152,9 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
       }
       inserted = returned.length;
     } else {
-      [{ inserted }] = rowsOf<{ inserted: number }>(await tx.execute(sql`with i as (${insert}) select count(*)::int as inserted from i`));
+      [{ inserted }] = rowsOf<{ inserted: number }>(
+        await tx.execute(sql`with i as (${insert}) select count(*)::int as inserted from i`),
+      );
     }
   }
 
@@ -141,14 +162,21 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
   const settable = COLUMNS.filter((c) => c.field && fields.has(c.field));
   if (updates.length && settable.length) {
     // A complaint whose personal data was erased does not take it back from a re-import.
-    const value = (c: Column) => (ERASED_COLUMNS.has(c.name) ? `case when c.anonymised_at is null then i.${c.name} else c.${c.name} end` : `i.${c.name}`);
+    const value = (c: Column) =>
+      ERASED_COLUMNS.has(c.name)
+        ? `case when c.anonymised_at is null then i.${c.name} else c.${c.name} end`
+        : `i.${c.name}`;
     const assignments = settable.map((c) => sql.raw(`${c.name} = ${value(c)}`));
     if (fields.has("channel")) {
       // Customer service has no authority; keep the check constraint true when the channel changes.
-      assignments.push(sql.raw(`authority_id = case when i.channel = 'customer_service' then null else c.authority_id end`));
+      assignments.push(
+        sql.raw(`authority_id = case when i.channel = 'customer_service' then null else c.authority_id end`),
+      );
     }
     if (fields.has("excluded_reason")) {
-      assignments.push(sql.raw(`duplicate_of_id = case when i.excluded_reason = 'duplicate' then c.duplicate_of_id else null end`));
+      assignments.push(
+        sql.raw(`duplicate_of_id = case when i.excluded_reason = 'duplicate' then c.duplicate_of_id else null end`),
+      );
     }
     const before = sql.raw(settable.map((c) => `c.${c.name}`).join(", "));
     const after = sql.raw(settable.map(value).join(", "));
@@ -176,15 +204,34 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
  */
 async function copyNewRows(tx: Tx, connection: postgres.TransactionSql, input: BatchInput): Promise<BatchCounts> {
   const { rows, productIds, categoryIds, userId } = input;
-  const references = await allocateReferences(tx, rows.map((r) => r.receivedOn));
+  const references = await allocateReferences(
+    tx,
+    rows.map((r) => r.receivedOn),
+  );
   const ids = rows.map(() => timeOrderedUuid());
   await copyRows(
     connection,
     "complaints",
     COPY_COLUMNS,
     rows.map((r, i) => [
-      ids[i], r.source, r.externalId, references[i], r.receivedOn, r.market, r.channel, r.summary, productIds[i], categoryIds[i],
-      r.journeyStage, r.narrative, r.customerRef, r.appUser, r.severity, r.status ?? "new", r.excludedReason, userId,
+      ids[i],
+      r.source,
+      r.externalId,
+      references[i],
+      r.receivedOn,
+      r.market,
+      r.channel,
+      r.summary,
+      productIds[i],
+      categoryIds[i],
+      r.journeyStage,
+      r.narrative,
+      r.customerRef,
+      r.appUser,
+      r.severity,
+      r.status ?? "new",
+      r.excludedReason,
+      userId,
     ]),
   );
   if (input.fields.has("root_causes")) {

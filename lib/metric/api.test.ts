@@ -1,5 +1,5 @@
-import { NextRequest } from "next/server";
 import { eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as publicGet } from "@/app/api/public/zero-mission/route";
 import { GET as v1Get } from "@/app/api/v1/metrics/zero-mission/route";
@@ -8,7 +8,7 @@ import { complaints, targets } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { runMutation } from "@/lib/auth/mutation";
 import { createUser, issueToken } from "@/lib/users/service";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { ensureMarkets, insertComplaints, setVolume } from "./fixtures.test-util";
 import { publishMonth, restateMonth } from "./publication";
 import { publishSchema, restateSchema } from "./validations";
@@ -32,7 +32,9 @@ beforeAll(async () => {
   }
   // SE 2019-01: 30 counted complaints on 1,000,000 purchases, plus one excluded test entry.
   await setVolume("SE", "2019-01", 1_000_000);
-  await insertComplaints(Array.from({ length: 30 }, (_, i) => ({ receivedOn: `2019-01-${String((i % 28) + 1).padStart(2, "0")}` })));
+  await insertComplaints(
+    Array.from({ length: 30 }, (_, i) => ({ receivedOn: `2019-01-${String((i % 28) + 1).padStart(2, "0")}` })),
+  );
   [excludedId] = await insertComplaints([{ receivedOn: "2019-01-20", excludedReason: "test" }]);
   // SE 2019-02: complaints but no volume yet.
   await insertComplaints(Array.from({ length: 7 }, () => ({ receivedOn: "2019-02-11" })));
@@ -104,7 +106,9 @@ describe("GET /api/v1/metrics/zero-mission", () => {
 
 describe("publication and the public endpoint", () => {
   const publish = (month: string) =>
-    runMutation(CLI_ACTOR, { permission: "admin:manage", schema: publishSchema }, { market: "SE", month }, (ctx) => publishMonth(ctx, ctx.input));
+    runMutation(CLI_ACTOR, { permission: "admin:manage", schema: publishSchema }, { market: "SE", month }, (ctx) =>
+      publishMonth(ctx, ctx.input),
+    );
 
   it("shows nothing before anything is published", async () => {
     const body = await (await pub("?market=SE")).json();
@@ -123,7 +127,9 @@ describe("publication and the public endpoint", () => {
   it("serves published figures only, in the v1 shape", async () => {
     await insertComplaints([{ receivedOn: "2019-01-30" }, { receivedOn: "2019-01-31" }]); // late registrations
     const body = await (await pub("?market=SE")).json();
-    expect(body.months).toEqual([{ month: "2019-01", complaints: 30, purchases: 1_000_000, perMillion: 30, restatements: [] }]);
+    expect(body.months).toEqual([
+      { month: "2019-01", complaints: 30, purchases: 1_000_000, perMillion: 30, restatements: [] },
+    ]);
     expect(body.years).toEqual([{ year: 2019, complaints: 30, purchases: 1_000_000, perMillion: 30, target: null }]);
     // The live figure has moved on; the public one has not.
     expect((await (await v1("?market=SE&from=2019-01&to=2019-01")).json()).months[0].complaints).toBe(32);
@@ -141,7 +147,14 @@ describe("publication and the public endpoint", () => {
     expect(body.months[0]).toMatchObject({
       complaints: 32,
       perMillion: 32,
-      restatements: [{ reason: "Two complaints registered late", previousComplaints: 30, previousPerMillion: 30, restatedAt: expect.any(String) }],
+      restatements: [
+        {
+          reason: "Two complaints registered late",
+          previousComplaints: 30,
+          previousPerMillion: 30,
+          restatedAt: expect.any(String),
+        },
+      ],
     });
   });
 
@@ -151,7 +164,9 @@ describe("publication and the public endpoint", () => {
     const response = await pub("?market=SE&format=csv");
     expect(response.headers.get("content-type")).toContain("text/csv");
     // 2019: (32 + 7) / 1,400,000 = 27.857… → 28
-    expect(await response.text()).toBe("year,jan,feb,mar,apr,may,jun,jul,aug,sep,oct,nov,dec,average\r\n2019,32,18,,,,,,,,,,,28\r\n");
+    expect(await response.text()).toBe(
+      "year,jan,feb,mar,apr,may,jun,jul,aug,sep,oct,nov,dec,average\r\n2019,32,18,,,,,,,,,,,28\r\n",
+    );
   });
 
   it("counts a complaint whose exclusion is lifted in the live figure only; the published one waits for a restatement", async () => {

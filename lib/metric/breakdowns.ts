@@ -1,4 +1,4 @@
-import { inArray, sql, type SQL } from "drizzle-orm";
+import { inArray, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { authorities, products, rootCauses } from "@/db/schema";
@@ -7,8 +7,8 @@ import { can } from "@/lib/auth/roles";
 import { perMillion } from "./compute";
 import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS } from "./labels";
 import { monthRange } from "./months";
-import { complementOf, isSmallCount, suppressesSmallCells } from "./suppression";
 import type { Executor } from "./queries";
+import { complementOf, isSmallCount, suppressesSmallCells } from "./suppression";
 
 export type BreakdownRow = {
   key: string;
@@ -39,7 +39,13 @@ function marketFilter(market: string | null) {
   return market ? sql`and r.market = ${market}` : sql``;
 }
 
-type Cell = { key: string; label: string; count: number; filters: Record<string, string> | null; productPerMillion?: number | null };
+type Cell = {
+  key: string;
+  label: string;
+  count: number;
+  filters: Record<string, string> | null;
+  productPerMillion?: number | null;
+};
 
 /**
  * The dashboard's breakdowns per million purchases over a period, from the rollups (one grouping-sets
@@ -80,7 +86,9 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
   const channelRows = grouped.filter((g) => Number(g.g_channel) === 0);
   const productRows = grouped.filter((g) => Number(g.g_product) === 0);
   const stageRows = grouped.filter((g) => Number(g.g_stage) === 0);
-  const appRows = grouped.filter((g) => Number(g.g_channel) === 1 && Number(g.g_product) === 1 && Number(g.g_stage) === 1);
+  const appRows = grouped.filter(
+    (g) => Number(g.g_channel) === 1 && Number(g.g_product) === 1 && Number(g.g_stage) === 1,
+  );
 
   const names = await namesFor(
     channelRows.map((r) => r.authority_id).filter((id): id is string => !!id),
@@ -88,39 +96,53 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
     causes.map((r) => r.root_cause_id),
     executor,
   );
-  const productRates = await productRatesFor(scope, productRows.map((r) => r.product_id).filter((id): id is string => !!id), executor);
+  const productRates = await productRatesFor(
+    scope,
+    productRows.map((r) => r.product_id).filter((id): id is string => !!id),
+    executor,
+  );
 
-  const channel: Cell[] = channelRows.map((r): Cell => ({
-    key: `${r.channel}:${r.authority_id ?? ""}`,
-    label: r.authority_id ? (names.get(r.authority_id) ?? CHANNEL_LABELS[r.channel!]) : CHANNEL_LABELS[r.channel!],
-    count: Number(r.count),
-    filters: r.authority_id ? { channel: r.channel!, authority: r.authority_id } : { channel: r.channel! },
-  }));
-  const product: Cell[] = productRows.map((r): Cell => ({
-    key: r.product_id ?? "none",
-    label: r.product_id ? (names.get(r.product_id) ?? "Unknown product") : "No product recorded",
-    count: Number(r.count),
-    filters: r.product_id ? { product: r.product_id } : null,
-    productPerMillion: r.product_id ? (productRates.get(r.product_id) ?? null) : null,
-  }));
-  const stage: Cell[] = stageRows.map((r): Cell => ({
-    key: r.journey_stage ?? "none",
-    label: r.journey_stage ? JOURNEY_STAGE_LABELS[r.journey_stage] : "Stage not recorded",
-    count: Number(r.count),
-    filters: r.journey_stage ? { journey_stage: r.journey_stage } : null,
-  }));
-  const app: Cell[] = appRows.map((r): Cell => ({
-    key: r.app_user == null ? "unknown" : String(r.app_user),
-    label: r.app_user == null ? "Not known" : r.app_user ? "App users" : "Not app users",
-    count: Number(r.count),
-    filters: { app_user: r.app_user == null ? "unknown" : r.app_user ? "yes" : "no" },
-  }));
-  const cause: Cell[] = causes.map((r): Cell => ({
-    key: r.root_cause_id,
-    label: names.get(r.root_cause_id) ?? "Unknown root cause",
-    count: Number(r.count),
-    filters: { root_cause: r.root_cause_id },
-  }));
+  const channel: Cell[] = channelRows.map(
+    (r): Cell => ({
+      key: `${r.channel}:${r.authority_id ?? ""}`,
+      label: r.authority_id ? (names.get(r.authority_id) ?? CHANNEL_LABELS[r.channel!]) : CHANNEL_LABELS[r.channel!],
+      count: Number(r.count),
+      filters: r.authority_id ? { channel: r.channel!, authority: r.authority_id } : { channel: r.channel! },
+    }),
+  );
+  const product: Cell[] = productRows.map(
+    (r): Cell => ({
+      key: r.product_id ?? "none",
+      label: r.product_id ? (names.get(r.product_id) ?? "Unknown product") : "No product recorded",
+      count: Number(r.count),
+      filters: r.product_id ? { product: r.product_id } : null,
+      productPerMillion: r.product_id ? (productRates.get(r.product_id) ?? null) : null,
+    }),
+  );
+  const stage: Cell[] = stageRows.map(
+    (r): Cell => ({
+      key: r.journey_stage ?? "none",
+      label: r.journey_stage ? JOURNEY_STAGE_LABELS[r.journey_stage] : "Stage not recorded",
+      count: Number(r.count),
+      filters: r.journey_stage ? { journey_stage: r.journey_stage } : null,
+    }),
+  );
+  const app: Cell[] = appRows.map(
+    (r): Cell => ({
+      key: r.app_user == null ? "unknown" : String(r.app_user),
+      label: r.app_user == null ? "Not known" : r.app_user ? "App users" : "Not app users",
+      count: Number(r.count),
+      filters: { app_user: r.app_user == null ? "unknown" : r.app_user ? "yes" : "no" },
+    }),
+  );
+  const cause: Cell[] = causes.map(
+    (r): Cell => ({
+      key: r.root_cause_id,
+      label: names.get(r.root_cause_id) ?? "Unknown root cause",
+      count: Number(r.count),
+      filters: { root_cause: r.root_cause_id },
+    }),
+  );
 
   const finish = (cells: Cell[]) => withholdComplement(cells.map((c) => toRow(c, scope))).sort(byRate);
   return [
@@ -134,10 +156,22 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
 
 /** A breakdown's cells add up to the period's figure: one withheld cell takes its complement along. */
 function withholdComplement(rows: BreakdownRow[]): BreakdownRow[] {
-  const complement = complementOf(rows, (r) => r.suppressed, (r) => r.complaints);
+  const complement = complementOf(
+    rows,
+    (r) => r.suppressed,
+    (r) => r.complaints,
+  );
   return rows.map((r) =>
     r === complement
-      ? { ...r, complaints: null, perMillion: null, ...("productPerMillion" in r ? { productPerMillion: null } : {}), suppressed: true, complement: true, href: null }
+      ? {
+          ...r,
+          complaints: null,
+          perMillion: null,
+          ...("productPerMillion" in r ? { productPerMillion: null } : {}),
+          suppressed: true,
+          complement: true,
+          href: null,
+        }
       : r,
   );
 }
@@ -145,7 +179,15 @@ function withholdComplement(rows: BreakdownRow[]): BreakdownRow[] {
 function toRow(cell: Cell, scope: Scope): BreakdownRow {
   const suppressed = suppressesSmallCells(scope.role) && isSmallCount(cell.count);
   if (suppressed) {
-    return { key: cell.key, label: cell.label, complaints: null, perMillion: null, suppressed, href: null, ...("productPerMillion" in cell ? { productPerMillion: null } : {}) };
+    return {
+      key: cell.key,
+      label: cell.label,
+      complaints: null,
+      perMillion: null,
+      suppressed,
+      href: null,
+      ...("productPerMillion" in cell ? { productPerMillion: null } : {}),
+    };
   }
   return {
     key: cell.key,
@@ -164,7 +206,10 @@ function byRate(a: BreakdownRow, b: BreakdownRow): number {
 }
 
 /** A link into the complaint list with the same market, period and cell, excluded complaints left out. */
-export function drillDownHref(scope: { market: string | null; from: string; to: string }, filters: Record<string, string>) {
+export function drillDownHref(
+  scope: { market: string | null; from: string; to: string },
+  filters: Record<string, string>,
+) {
   const { start, end } = monthRange(scope.from, scope.to);
   const lastDay = new Date(Date.parse(`${end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const params = new URLSearchParams();
@@ -179,7 +224,9 @@ export function drillDownHref(scope: { market: string | null; from: string; to: 
 async function namesFor(authorityIds: string[], productIds: string[], causeIds: string[], executor: Executor) {
   const names = new Map<string, string>();
   const parts = [
-    authorityIds.length ? sql`select id::text, name from ${authorities} where ${inArray(authorities.id, authorityIds)}` : null,
+    authorityIds.length
+      ? sql`select id::text, name from ${authorities} where ${inArray(authorities.id, authorityIds)}`
+      : null,
     productIds.length ? sql`select id::text, name from ${products} where ${inArray(products.id, productIds)}` : null,
     causeIds.length ? sql`select id::text, name from ${rootCauses} where ${inArray(rootCauses.id, causeIds)}` : null,
   ].filter((part): part is SQL => part !== null);

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   combine,
   latestMonth,
+  type MonthCell,
   monthlyFigures,
   perMillion,
   resolveTarget,
   targetsByYear,
-  yearToDate,
   yearlyFigures,
-  type MonthCell,
+  yearToDate,
 } from "./compute";
 import { addMonths, monthsBetween } from "./months";
 
@@ -67,13 +67,19 @@ describe("combine (volume-weighted periods)", () => {
 describe("monthlyFigures and yearlyFigures", () => {
   it("sums numerators and denominators across markets (all markets)", () => {
     // SE 40 / 1,000,000 and NO 5 / 250,000: all markets 45 / 1,250,000 = 36 (not the mean 30).
-    const cells: MonthCell[] = [se("2018-01", 40, 1_000_000), { market: "NO", month: "2018-01", complaints: 5, purchases: 250_000 }];
+    const cells: MonthCell[] = [
+      se("2018-01", 40, 1_000_000),
+      { market: "NO", month: "2018-01", complaints: 5, purchases: 250_000 },
+    ];
     const [january] = monthlyFigures(cells, "2018-01", "2018-01");
     expect(january).toEqual({ month: "2018-01", complaints: 45, purchases: 1_250_000, perMillion: 36 });
   });
 
   it("leaves a market-month without volume out of the all-markets figure", () => {
-    const cells: MonthCell[] = [se("2018-01", 40, 1_000_000), { market: "NO", month: "2018-01", complaints: 9, purchases: null }];
+    const cells: MonthCell[] = [
+      se("2018-01", 40, 1_000_000),
+      { market: "NO", month: "2018-01", complaints: 9, purchases: null },
+    ];
     const [january] = monthlyFigures(cells, "2018-01", "2018-01");
     expect(january.perMillion).toBe(40);
     expect(january.complaints).toBe(49);

@@ -1,4 +1,4 @@
-import { PER, type MonthFigure } from "./compute";
+import { type MonthFigure, PER } from "./compute";
 
 /**
  * A u-chart over monthly complaint rates. Complaints are counts over an exposure (purchases) that
@@ -26,7 +26,14 @@ export function uChart(months: ReadonlyArray<Pick<MonthFigure, "month" | "compla
   const uBar = totalPurchases > 0 ? totalComplaints / totalPurchases : null;
   const points = months.map((m): ControlPoint => {
     if (uBar == null || m.purchases == null || m.purchases <= 0) {
-      return { month: m.month, perMillion: null, centre: uBar == null ? null : uBar * PER, upper: null, lower: null, signal: null };
+      return {
+        month: m.month,
+        perMillion: null,
+        centre: uBar == null ? null : uBar * PER,
+        upper: null,
+        lower: null,
+        signal: null,
+      };
     }
     const u = m.complaints / m.purchases;
     const sigma = Math.sqrt(uBar / m.purchases);

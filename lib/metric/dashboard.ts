@@ -1,20 +1,20 @@
 import { db } from "@/db";
 import type { Role } from "@/db/schema/enums";
+import { type Breakdown, getBreakdowns } from "./breakdowns";
 import {
   combine,
+  type LatestMonth,
   latestMonth,
+  type MonthFigure,
   monthlyFigures,
   targetsByYear,
-  yearToDate,
-  type LatestMonth,
-  type MonthFigure,
   type YearToDate,
+  yearToDate,
 } from "./compute";
-import { uChart, type ControlSignal } from "./control-chart";
-import { getBreakdowns, type Breakdown } from "./breakdowns";
-import { suppressesSmallCells } from "./suppression";
+import { type ControlSignal, uChart } from "./control-chart";
 import { addMonths, toMonth, yearOf } from "./months";
-import { getLatestDataMonth, getMarkets, getMonthCells, getTargets, unknownMarket, type Executor } from "./queries";
+import { type Executor, getLatestDataMonth, getMarkets, getMonthCells, getTargets, unknownMarket } from "./queries";
+import { suppressesSmallCells } from "./suppression";
 
 /** Months the chart shows (two years, so the year-on-year pattern is visible). */
 export const CHART_MONTHS = 24;
@@ -51,19 +51,37 @@ export async function getDashboardData(
   executor: Executor = db,
 ): Promise<DashboardData> {
   const { market, role } = options;
-  const [markets, latestData] = await Promise.all([getMarkets(executor), options.through ? null : getLatestDataMonth(market, executor)]);
+  const [markets, latestData] = await Promise.all([
+    getMarkets(executor),
+    options.through ? null : getLatestDataMonth(market, executor),
+  ]);
   if (market && !markets.some((m) => m.code === market)) throw unknownMarket(market);
   const through = options.through ?? latestData;
   const suppresses = suppressesSmallCells(role);
   if (!through) {
-    return { market, markets, through: null, chart: [], centre: null, ytd: null, latest: null, breakdownPeriod: null, breakdowns: [], suppressesSmallCells: suppresses };
+    return {
+      market,
+      markets,
+      through: null,
+      chart: [],
+      centre: null,
+      ytd: null,
+      latest: null,
+      breakdownPeriod: null,
+      breakdowns: [],
+      suppressesSmallCells: suppresses,
+    };
   }
 
   const from = addMonths(through, -(CHART_MONTHS - 1));
   // Reduction targets need the whole year before the chart's first year.
   const cells = await getMonthCells(market, toMonth(yearOf(from) - 1, 1), through, executor);
   const targets = market ? targetsByYear(await getTargets(market, executor), cells) : new Map<number, number | null>();
-  const months = monthlyFigures(cells.filter((c) => c.month >= from), from, through);
+  const months = monthlyFigures(
+    cells.filter((c) => c.month >= from),
+    from,
+    through,
+  );
   const control = uChart(months);
   const chart = months.map((m, i) => ({
     ...m,
@@ -83,5 +101,16 @@ export async function getDashboardData(
     { market, ...breakdownPeriod, role, purchases: combine(periodCells).purchases },
     executor,
   );
-  return { market, markets, through, chart, centre: control.centre, ytd, latest, breakdownPeriod, breakdowns, suppressesSmallCells: suppresses };
+  return {
+    market,
+    markets,
+    through,
+    chart,
+    centre: control.centre,
+    ytd,
+    latest,
+    breakdownPeriod,
+    breakdowns,
+    suppressesSmallCells: suppresses,
+  };
 }

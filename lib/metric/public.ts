@@ -1,11 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { publications } from "@/db/schema";
-import { combine, targetsByYear, type MonthCell, type YearFigure } from "./compute";
-import { restatementsOf, type Restatement } from "./publication";
-import { assertMarket, getTargets, type Executor } from "./queries";
+import { combine, type MonthCell, targetsByYear, type YearFigure } from "./compute";
 import { yearOf } from "./months";
 import { publicTable } from "./public-table";
+import { type Restatement, restatementsOf } from "./publication";
+import { assertMarket, type Executor, getTargets } from "./queries";
 
 export type PublicMonth = {
   month: string;
@@ -35,8 +35,16 @@ export async function getPublishedZeroMission(market: string, executor: Executor
     .from(publications)
     .where(eq(publications.market, market))
     .orderBy(asc(publications.month));
-  const history = await restatementsOf(executor, rows.map((r) => r.id));
-  const cells: MonthCell[] = rows.map((r) => ({ market, month: r.month, complaints: r.complaints, purchases: r.purchases }));
+  const history = await restatementsOf(
+    executor,
+    rows.map((r) => r.id),
+  );
+  const cells: MonthCell[] = rows.map((r) => ({
+    market,
+    month: r.month,
+    complaints: r.complaints,
+    purchases: r.purchases,
+  }));
   const targets = targetsByYear(await getTargets(market, executor), cells);
   const years = [...new Set(rows.map((r) => yearOf(r.month)))].sort((a, b) => a - b);
   return {
@@ -60,7 +68,22 @@ export async function getPublishedZeroMission(market: string, executor: Executor
 
 /** `year,jan,…,dec,average` with whole numbers; an unpublished month is an empty cell. */
 export function publicCsv(data: PublicZeroMission): string {
-  const header = ["year", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "average"];
+  const header = [
+    "year",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "average",
+  ];
   const lines = [header.join(",")];
   for (const row of publicTable(data)) {
     lines.push([row.year, ...row.months.map((m) => m?.value ?? ""), row.average ?? ""].join(","));

@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { publications, restatements } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import type { AuditEntry } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { combine, type Figure } from "./compute";
 import { currentMonth, monthsBetween } from "./months";
-import { assertMarket, getMonthCells, type Executor } from "./queries";
+import { assertMarket, type Executor, getMonthCells } from "./queries";
 
 /**
  * Publishing freezes a month's figure; the public sees only frozen figures. A later change to a
@@ -15,7 +15,13 @@ import { assertMarket, getMonthCells, type Executor } from "./queries";
 
 type WriteContext = { tx: Executor; actor: Actor; audit: (entry: AuditEntry | AuditEntry[]) => Promise<void> };
 
-export type PublishedMonth = { market: string; month: string; complaints: number; purchases: number | null; perMillion: number | null };
+export type PublishedMonth = {
+  market: string;
+  month: string;
+  complaints: number;
+  purchases: number | null;
+  perMillion: number | null;
+};
 
 async function currentFigure(tx: Executor, market: string, month: string): Promise<Figure> {
   return combine(await getMonthCells(market, month, month, tx));
@@ -53,25 +59,47 @@ export async function publishMonths(ctx: WriteContext, market: string, months: s
       { path: "month", message: "Month not over yet" },
     ]);
   }
-  const figures = await Promise.all(months.map(async (month) => ({ month, ...(await currentFigure(tx, market, month)) })));
+  const figures = await Promise.all(
+    months.map(async (month) => ({ month, ...(await currentFigure(tx, market, month)) })),
+  );
   const withoutVolume = figures.filter((f) => f.perMillion == null).map((f) => f.month);
   if (withoutVolume.length) {
-    throw new AppError("invalid", `No purchase volume for ${market} in ${withoutVolume.join(", ")}; enter it before publishing`, [
-      { path: "month", message: `No purchase volume: ${withoutVolume.join(", ")}` },
-    ]);
+    throw new AppError(
+      "invalid",
+      `No purchase volume for ${market} in ${withoutVolume.join(", ")}; enter it before publishing`,
+      [{ path: "month", message: `No purchase volume: ${withoutVolume.join(", ")}` }],
+    );
   }
   if (figures.length === 0) return [];
   const inserted = await tx
     .insert(publications)
-    .values(figures.map((f) => ({ market, month: f.month, complaints: f.complaints, purchases: f.purchases, perMillion: f.perMillion, publishedBy: actor.userId })))
+    .values(
+      figures.map((f) => ({
+        market,
+        month: f.month,
+        complaints: f.complaints,
+        purchases: f.purchases,
+        perMillion: f.perMillion,
+        publishedBy: actor.userId,
+      })),
+    )
     .onConflictDoNothing()
     .returning();
   if (inserted.length !== figures.length) {
     const fresh = new Set(inserted.map((p) => p.month));
     const already = figures.filter((f) => !fresh.has(f.month)).map((f) => f.month);
-    throw new AppError("conflict", `${market} ${already.join(", ")} is already published; record a restatement to change it`);
+    throw new AppError(
+      "conflict",
+      `${market} ${already.join(", ")} is already published; record a restatement to change it`,
+    );
   }
-  const published = inserted.map((p) => ({ market, month: p.month, complaints: p.complaints, purchases: p.purchases, perMillion: p.perMillion }));
+  const published = inserted.map((p) => ({
+    market,
+    month: p.month,
+    complaints: p.complaints,
+    purchases: p.purchases,
+    perMillion: p.perMillion,
+  }));
   await ctx.audit(
     inserted.map((p) => ({
       action: "metric.publish",
@@ -94,7 +122,13 @@ export async function publishThrough(ctx: WriteContext, input: { market: string;
   return publishMonths(ctx, input.market, await unpublishedMonthsThrough(ctx.tx, input.market, input.through));
 }
 
-export type Restatement = { restatedAt: string; reason: string; previousComplaints: number; previousPurchases: number | null; previousPerMillion: number | null };
+export type Restatement = {
+  restatedAt: string;
+  reason: string;
+  previousComplaints: number;
+  previousPurchases: number | null;
+  previousPerMillion: number | null;
+};
 
 /** Records that a published month changed: the publication takes the current figure, the old one is kept. */
 export async function restateMonth(ctx: WriteContext, input: { market: string; month: string; reason: string }) {
@@ -107,7 +141,10 @@ export async function restateMonth(ctx: WriteContext, input: { market: string; m
   if (!publication) throw new AppError("not_found", `${input.market} ${input.month} is not published`);
   const current = await currentFigure(tx, input.market, input.month);
   if (current.complaints === publication.complaints && current.purchases === publication.purchases) {
-    throw new AppError("conflict", `${input.market} ${input.month} matches its published figure; there is nothing to restate`);
+    throw new AppError(
+      "conflict",
+      `${input.market} ${input.month} matches its published figure; there is nothing to restate`,
+    );
   }
   const [restatement] = await tx
     .insert(restatements)
@@ -160,7 +197,10 @@ export async function getPublicationReview(market: string, tx: Executor): Promis
     tx.select().from(publications).where(eq(publications.market, market)).orderBy(asc(publications.month)),
     getMonthCells(market, "0000-01", "9999-12", tx),
   ]);
-  const history = await restatementsOf(tx, published.map((p) => p.id));
+  const history = await restatementsOf(
+    tx,
+    published.map((p) => p.id),
+  );
   const byMonth = new Map(published.map((p) => [p.month, p]));
   const months = [...new Set([...cells.map((c) => c.month), ...published.map((p) => p.month)])].sort().reverse();
   return months.map((month) => {
@@ -169,7 +209,14 @@ export async function getPublicationReview(market: string, tx: Executor): Promis
     return {
       month,
       published: p
-        ? { market, month, complaints: p.complaints, purchases: p.purchases, perMillion: p.perMillion, publishedAt: p.publishedAt.toISOString() }
+        ? {
+            market,
+            month,
+            complaints: p.complaints,
+            purchases: p.purchases,
+            perMillion: p.perMillion,
+            publishedAt: p.publishedAt.toISOString(),
+          }
         : null,
       current,
       differs: !!p && (p.complaints !== current.complaints || p.purchases !== current.purchases),

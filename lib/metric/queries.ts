@@ -1,17 +1,17 @@
 // No `server-only` marker here: the CLI, the seed and the benchmark call these under plain Node.
 import { asc, eq, sql } from "drizzle-orm";
-import { db, type Db, type Tx } from "@/db";
+import { type Db, db, type Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { markets, products, targets } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import {
-  monthlyFigures,
-  targetsByYear,
-  yearlyFigures,
   type MonthCell,
   type MonthFigure,
+  monthlyFigures,
   type Target,
+  targetsByYear,
   type YearFigure,
+  yearlyFigures,
 } from "./compute";
 import { currentMonth, toMonth, yearOf } from "./months";
 import type { MetricQuery } from "./validations";
@@ -113,7 +113,8 @@ export async function getZeroMission(query: MetricQuery, executor: Executor = db
   if (market) await assertMarket(market, executor);
   const to = query.to ?? (await getLatestDataMonth(market, executor)) ?? currentMonth();
   const from = query.from ?? toMonth(yearOf(to) - 1, 1);
-  if (from > to) throw new AppError("invalid", "`from` must not be after `to`", [{ path: "from", message: "After `to`" }]);
+  if (from > to)
+    throw new AppError("invalid", "`from` must not be after `to`", [{ path: "from", message: "After `to`" }]);
   // A reduction target needs the whole previous year, so the cells start a year before the range.
   const cells = await getMonthCells(market, toMonth(yearOf(from) - 1, 1), to, executor);
   const resolved = market ? targetsByYear(await getTargets(market, executor), cells) : new Map<number, number | null>();

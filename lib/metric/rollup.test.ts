@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { complaintRootCauses, complaints, products, rootCauses } from "@/db/schema";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { ensureMarkets, insertComplaints } from "./fixtures.test-util";
 
 let database: TestDatabase;
@@ -71,7 +71,10 @@ describe("complaint month rollups", () => {
   let ids: string[];
 
   it("counts inserted complaints, one batch or one by one", async () => {
-    [{ id: productId }] = await db.insert(products).values({ name: `Rollup product ${randomUUID()}` }).returning();
+    [{ id: productId }] = await db
+      .insert(products)
+      .values({ name: `Rollup product ${randomUUID()}` })
+      .returning();
     [{ id: causeA }, { id: causeB }] = await db
       .insert(rootCauses)
       .values([{ name: `Cause A ${randomUUID()}` }, { name: `Cause B ${randomUUID()}` }])
@@ -82,7 +85,11 @@ describe("complaint month rollups", () => {
       { receivedOn: "2019-02-01", channel: "consumer_agency" },
       { receivedOn: "2019-02-14", market: "NO", excludedReason: "test" },
     ]);
-    ids.push(...(await insertComplaints([{ receivedOn: "2019-01-10", productId, journeyStage: "after_purchase", appUser: true }])));
+    ids.push(
+      ...(await insertComplaints([
+        { receivedOn: "2019-01-10", productId, journeyStage: "after_purchase", appUser: true },
+      ])),
+    );
     const rows = await rollup();
     expect(rows.find((r) => r.month === "2019-01" && r.product_id === productId)?.count).toBe(3);
     await expectRollupsMatch();
@@ -96,8 +103,14 @@ describe("complaint month rollups", () => {
       { complaintId: ids[3], rootCauseId: causeA },
     ]);
     await expectRollupsMatch();
-    await db.update(complaintRootCauses).set({ rootCauseId: causeB }).where(eq(complaintRootCauses.complaintId, ids[1]));
-    await db.update(complaintRootCauses).set({ note: "only a note" }).where(eq(complaintRootCauses.complaintId, ids[0]));
+    await db
+      .update(complaintRootCauses)
+      .set({ rootCauseId: causeB })
+      .where(eq(complaintRootCauses.complaintId, ids[1]));
+    await db
+      .update(complaintRootCauses)
+      .set({ note: "only a note" })
+      .where(eq(complaintRootCauses.complaintId, ids[0]));
     await expectRollupsMatch();
     // The primary tag moves (as "make primary" does it): the report's count of tagged complaints follows.
     await db.update(complaintRootCauses).set({ primary: false }).where(eq(complaintRootCauses.complaintId, ids[0]));
@@ -118,7 +131,10 @@ describe("complaint month rollups", () => {
     await db.update(complaints).set({ excludedReason: "duplicate" }).where(eq(complaints.id, ids[0]));
     await expectRollupsMatch();
     await db.update(complaints).set({ excludedReason: null }).where(eq(complaints.id, ids[3]));
-    await db.update(complaints).set({ appUser: false, journeyStage: "before_purchase" }).where(inArray(complaints.id, ids));
+    await db
+      .update(complaints)
+      .set({ appUser: false, journeyStage: "before_purchase" })
+      .where(inArray(complaints.id, ids));
     await db.update(complaints).set({ status: "triaged" }).where(inArray(complaints.id, ids));
     await expectRollupsMatch();
     // The root-cause report filters by channel and product: tags move with those too.
@@ -157,7 +173,14 @@ describe("complaint month rollups", () => {
     const upsert = (receivedOn: string) =>
       db
         .insert(complaints)
-        .values({ reference: `T-${randomUUID()}`, externalId, receivedOn, market: "SE", channel: "customer_service", summary: "Upsert" })
+        .values({
+          reference: `T-${randomUUID()}`,
+          externalId,
+          receivedOn,
+          market: "SE",
+          channel: "customer_service",
+          summary: "Upsert",
+        })
         .onConflictDoUpdate({ target: [complaints.source, complaints.externalId], set: { receivedOn } });
     await upsert("2019-04-02");
     await upsert("2019-05-02");

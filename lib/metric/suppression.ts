@@ -1,4 +1,4 @@
-import { can, SMALL_CELL_THRESHOLD, type Role } from "@/lib/auth/roles";
+import { can, type Role, SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 
 /**
  * Small-cell suppression for roles that see aggregates only (DESIGN.md, Roles): no breakdown may
@@ -20,7 +20,11 @@ export function isSmallCount(count: number | null | undefined): boolean {
  * it is the total minus the others, so the smallest other cell with complaints is withheld with it.
  * Answers that cell, or null when nothing more needs withholding.
  */
-export function complementOf<T>(cells: readonly T[], withheld: (cell: T) => boolean, count: (cell: T) => number | null): T | null {
+export function complementOf<T>(
+  cells: readonly T[],
+  withheld: (cell: T) => boolean,
+  count: (cell: T) => number | null,
+): T | null {
   if (cells.filter(withheld).length !== 1) return null;
   let smallest: T | null = null;
   for (const cell of cells) {

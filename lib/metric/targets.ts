@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { targets } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import type { AuditEntry } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { assertMarket, type Executor } from "./queries";
 import type { TargetInput } from "./validations";

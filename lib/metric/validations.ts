@@ -49,7 +49,11 @@ export const publishThroughSchema = z.object({ market: marketCode, through: mont
 export const restateSchema = z.object({
   market: marketCode,
   month: monthString,
-  reason: z.string().trim().min(3, "Give the reason for the restatement").max(500, "Keep the reason under 500 characters"),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Give the reason for the restatement")
+    .max(500, "Keep the reason under 500 characters"),
 });
 
 export const volumeSchema = z.object({
@@ -67,6 +71,9 @@ export const deleteVolumeSchema = z.object({
 });
 
 export const volumeImportSchema = z.object({
-  text: z.string().min(1, "Paste or choose a file with market, month and purchases").max(5_000_000, "The file is larger than 5 MB"),
+  text: z
+    .string()
+    .min(1, "Paste or choose a file with market, month and purchases")
+    .max(5_000_000, "The file is larger than 5 MB"),
   fileName: z.string().max(300).optional(),
 });

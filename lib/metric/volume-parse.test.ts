@@ -3,7 +3,9 @@ import { parsePurchases, parseVolumeText } from "./volume-parse";
 
 describe("parseVolumeText", () => {
   it("reads the canonical CSV, with a BOM and in any column order", () => {
-    const { lines, errors } = parseVolumeText("\uFEFFmonth,market,purchases\n2019-01,se,1000000\r\n2019-02,SE,950000\n");
+    const { lines, errors } = parseVolumeText(
+      "\uFEFFmonth,market,purchases\n2019-01,se,1000000\r\n2019-02,SE,950000\n",
+    );
     expect(errors).toEqual([]);
     expect(lines).toEqual([
       { line: 2, market: "SE", month: "2019-01", purchases: 1_000_000, product: null },
@@ -26,7 +28,9 @@ describe("parseVolumeText", () => {
   });
 
   it("names the line and field of every bad value", () => {
-    const { lines, errors } = parseVolumeText("market,month,purchases\nSWE,2019-01,10\nSE,2019-13,10\nSE,2019-02,-5\nSE,2019-03,12.5\n");
+    const { lines, errors } = parseVolumeText(
+      "market,month,purchases\nSWE,2019-01,10\nSE,2019-13,10\nSE,2019-02,-5\nSE,2019-03,12.5\n",
+    );
     expect(lines).toEqual([]);
     expect(errors).toEqual([
       { line: 2, field: "market", message: '"SWE" is not a two-letter market code' },
@@ -37,8 +41,13 @@ describe("parseVolumeText", () => {
   });
 
   it("refuses a month given twice and a header without a required column", () => {
-    expect(parseVolumeText("market,month,purchases\nSE,2019-01,1\nse,2019-01,2\n").errors[0]).toMatchObject({ line: 3, field: "month" });
-    expect(parseVolumeText("market,purchases\nSE,1\n").errors).toEqual([{ line: 1, field: "month", message: "The header has no month column" }]);
+    expect(parseVolumeText("market,month,purchases\nSE,2019-01,1\nse,2019-01,2\n").errors[0]).toMatchObject({
+      line: 3,
+      field: "month",
+    });
+    expect(parseVolumeText("market,purchases\nSE,1\n").errors).toEqual([
+      { line: 1, field: "month", message: "The header has no month column" },
+    ]);
     expect(parseVolumeText("market,month,purchases\n").errors[0].message).toBe("No rows found");
   });
 });

@@ -36,7 +36,10 @@ export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: L
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
   } catch (error) {
-    return { lines: [], errors: [{ line: 1, field: "file", message: `Not readable as CSV: ${(error as Error).message}` }] };
+    return {
+      lines: [],
+      errors: [{ line: 1, field: "file", message: `Not readable as CSV: ${(error as Error).message}` }],
+    };
   }
   if (records.length === 0) return { lines: [], errors: [{ line: 1, field: "file", message: "No rows found" }] };
 
@@ -49,7 +52,10 @@ export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: L
     for (const column of COLUMNS) index[column] = header.indexOf(column);
     const missing = COLUMNS.filter((c) => c !== "product" && index[c] < 0);
     if (missing.length) {
-      return { lines: [], errors: missing.map((c) => ({ line: 1, field: c, message: `The header has no ${c} column` })) };
+      return {
+        lines: [],
+        errors: missing.map((c) => ({ line: 1, field: c, message: `The header has no ${c} column` })),
+      };
     }
   }
 
@@ -63,15 +69,21 @@ export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: L
     const purchasesText = cell("purchases");
     const product = cell("product") || null;
     const before = errors.length;
-    if (!/^[A-Z]{2}$/.test(market)) errors.push({ line, field: "market", message: `"${cell("market")}" is not a two-letter market code` });
+    if (!/^[A-Z]{2}$/.test(market))
+      errors.push({ line, field: "market", message: `"${cell("market")}" is not a two-letter market code` });
     if (!isMonth(month)) errors.push({ line, field: "month", message: `"${month}" is not a month as YYYY-MM` });
     const purchases = parsePurchases(purchasesText, delimiter);
-    if (purchases == null) errors.push({ line, field: "purchases", message: `"${purchasesText}" is not a whole number of purchases` });
+    if (purchases == null)
+      errors.push({ line, field: "purchases", message: `"${purchasesText}" is not a whole number of purchases` });
     if (errors.length > before) return;
     const key = `${market}|${month}|${(product ?? "").toLowerCase()}`;
     const earlier = seen.get(key);
     if (earlier) {
-      errors.push({ line, field: "month", message: `${market} ${month}${product ? ` ${product}` : ""} appears again (first on line ${earlier})` });
+      errors.push({
+        line,
+        field: "month",
+        message: `${market} ${month}${product ? ` ${product}` : ""} appears again (first on line ${earlier})`,
+      });
       return;
     }
     seen.set(key, line);

@@ -4,12 +4,12 @@ import { db } from "@/db";
 import { auditLog, productAliases, products, purchaseVolumes } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { runMutation } from "@/lib/auth/mutation";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
+import { getDashboardData } from "./dashboard";
 import { ensureMarkets, insertComplaints } from "./fixtures.test-util";
 import { getPublicationReview, publishThrough } from "./publication";
-import { getDashboardData } from "./dashboard";
-import { importVolumes } from "./volumes";
 import { publishThroughSchema, volumeImportSchema } from "./validations";
+import { importVolumes } from "./volumes";
 
 let database: TestDatabase;
 let productId: string;
@@ -26,13 +26,18 @@ afterAll(async () => {
 });
 
 const importText = (text: string) =>
-  runMutation(CLI_ACTOR, { permission: "admin:manage", schema: volumeImportSchema }, { text, fileName: "volumes.csv" }, (ctx) =>
-    importVolumes(ctx, { text: ctx.input.text, fileName: ctx.input.fileName, via: "test" }),
+  runMutation(
+    CLI_ACTOR,
+    { permission: "admin:manage", schema: volumeImportSchema },
+    { text, fileName: "volumes.csv" },
+    (ctx) => importVolumes(ctx, { text: ctx.input.text, fileName: ctx.input.fileName, via: "test" }),
   );
 
 describe("importing purchase volumes", () => {
   it("imports market totals and per-product volumes (by alias too)", async () => {
-    const result = await importText("market,month,purchases,product\nSE,2019-01,1000000,\nSE,2019-02,900000,\nSE,2019-01,200000,Klarna konto\n");
+    const result = await importText(
+      "market,month,purchases,product\nSE,2019-01,1000000,\nSE,2019-02,900000,\nSE,2019-01,200000,Klarna konto\n",
+    );
     expect(result).toEqual({ data: { rows: 3, inserted: 3, updated: 0, unchanged: 0 } });
     const [row] = await db
       .select()
@@ -68,8 +73,11 @@ describe("publication review and the dashboard", () => {
       ...Array.from({ length: 3 }, () => ({ receivedOn: "2019-02-10", channel: "consumer_agency" as const })),
     ]);
     const publish = (through: string) =>
-      runMutation(CLI_ACTOR, { permission: "admin:manage", schema: publishThroughSchema }, { market: "SE", through }, (ctx) =>
-        publishThrough(ctx, ctx.input),
+      runMutation(
+        CLI_ACTOR,
+        { permission: "admin:manage", schema: publishThroughSchema },
+        { market: "SE", through },
+        (ctx) => publishThrough(ctx, ctx.input),
       );
     await insertComplaints([{ receivedOn: "2019-03-02" }]);
     const refused = await publish("2019-03");
@@ -92,8 +100,15 @@ describe("publication review and the dashboard", () => {
     const agency = channel(lead).find((r) => r.key.startsWith("consumer_agency"));
     expect(agency).toMatchObject({ suppressed: true, complaints: null, perMillion: null, href: null });
     // Customer service alone would be the total minus the agency's 3: it is withheld with it.
-    expect(channel(lead).find((r) => r.key.startsWith("customer_service"))).toMatchObject({ suppressed: true, complement: true, complaints: null });
-    expect(channel(reviewer).find((r) => r.key.startsWith("customer_service"))).toMatchObject({ suppressed: false, complaints: 12 });
+    expect(channel(lead).find((r) => r.key.startsWith("customer_service"))).toMatchObject({
+      suppressed: true,
+      complement: true,
+      complaints: null,
+    });
+    expect(channel(reviewer).find((r) => r.key.startsWith("customer_service"))).toMatchObject({
+      suppressed: false,
+      complaints: 12,
+    });
     const agencyForReviewer = channel(reviewer).find((r) => r.key.startsWith("consumer_agency"));
     expect(agencyForReviewer).toMatchObject({ suppressed: false, complaints: 3 });
     expect(agencyForReviewer?.href).toBe(
@@ -105,7 +120,12 @@ describe("publication review and the dashboard", () => {
     expect(product?.productPerMillion).toBeCloseTo(55, 10);
     // For leadership the 4 complaints without a product are withheld, and so the product's 11 with them.
     const products = lead.breakdowns.find((b) => b.id === "product")!.rows;
-    expect(products.find((r) => r.key === productId)).toMatchObject({ complaints: null, productPerMillion: null, complement: true, href: null });
+    expect(products.find((r) => r.key === productId)).toMatchObject({
+      complaints: null,
+      productPerMillion: null,
+      complement: true,
+      href: null,
+    });
     expect(products.find((r) => r.key === "none")).toMatchObject({ complaints: null, suppressed: true });
     // Headline: Jan 11 / 1,100,000 = 10; Feb 4 / 900,000.
     expect(lead.latest?.month).toBe("2019-02");

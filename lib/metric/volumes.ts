@@ -1,32 +1,42 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { markets, productAliases, products, purchaseVolumes } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
 import type { AuditEntry } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { Executor } from "./queries";
-import { parseVolumeText, type LineError } from "./volume-parse";
 import type { VolumeInput } from "./validations";
+import { type LineError, parseVolumeText } from "./volume-parse";
 
 type WriteContext = { tx: Executor; actor: Actor; audit: (entry: AuditEntry | AuditEntry[]) => Promise<void> };
 
 type VolumeValue = { market: string; month: string; productId: string | null; purchases: number };
 export type VolumeWriteSummary = { inserted: number; updated: number; unchanged: number };
 
-const keyOf = (v: { market: string; month: string; productId: string | null }) => `${v.market}|${v.month}|${v.productId ?? ""}`;
+const keyOf = (v: { market: string; month: string; productId: string | null }) =>
+  `${v.market}|${v.month}|${v.productId ?? ""}`;
 
 /**
  * Writes volumes (insert or replace), auditing each change with its before and after. A value that
  * is already stored is left alone and not audited: nothing changed.
  */
-async function writeVolumes(ctx: WriteContext, values: VolumeValue[], meta: Record<string, unknown>): Promise<VolumeWriteSummary> {
+async function writeVolumes(
+  ctx: WriteContext,
+  values: VolumeValue[],
+  meta: Record<string, unknown>,
+): Promise<VolumeWriteSummary> {
   const { tx, actor } = ctx;
   const months = [...new Set(values.map((v) => v.month))];
   const existing = months.length
     ? await tx
         .select()
         .from(purchaseVolumes)
-        .where(and(inArray(purchaseVolumes.market, [...new Set(values.map((v) => v.market))]), inArray(purchaseVolumes.month, months)))
+        .where(
+          and(
+            inArray(purchaseVolumes.market, [...new Set(values.map((v) => v.market))]),
+            inArray(purchaseVolumes.month, months),
+          ),
+        )
     : [];
   const before = new Map(existing.map((row) => [keyOf(row), row]));
   const changed = values.filter((v) => before.get(keyOf(v))?.purchases !== v.purchases);
@@ -36,7 +46,11 @@ async function writeVolumes(ctx: WriteContext, values: VolumeValue[], meta: Reco
       .values(changed.slice(i, i + 1000).map((v) => ({ ...v, updatedBy: actor.userId, updatedAt: new Date() })))
       .onConflictDoUpdate({
         target: [purchaseVolumes.market, purchaseVolumes.month, purchaseVolumes.productId],
-        set: { purchases: sql`excluded.purchases`, updatedBy: sql`excluded.updated_by`, updatedAt: sql`excluded.updated_at` },
+        set: {
+          purchases: sql`excluded.purchases`,
+          updatedBy: sql`excluded.updated_by`,
+          updatedAt: sql`excluded.updated_at`,
+        },
       });
   }
   await ctx.audit(
@@ -46,7 +60,9 @@ async function writeVolumes(ctx: WriteContext, values: VolumeValue[], meta: Reco
         action: "purchase_volume.set",
         entityType: "purchase_volume",
         entityId: old?.id ?? null,
-        before: old ? { market: old.market, month: old.month, productId: old.productId, purchases: old.purchases } : null,
+        before: old
+          ? { market: old.market, month: old.month, productId: old.productId, purchases: old.purchases }
+          : null,
         after: v,
         meta,
       };
@@ -61,7 +77,10 @@ export async function setVolume(ctx: WriteContext, input: VolumeInput) {
   return writeVolumes(ctx, [input], { via: "form" });
 }
 
-export async function deleteVolume(ctx: WriteContext, input: { market: string; month: string; productId: string | null }) {
+export async function deleteVolume(
+  ctx: WriteContext,
+  input: { market: string; month: string; productId: string | null },
+) {
   const [removed] = await ctx.tx
     .delete(purchaseVolumes)
     .where(
@@ -77,7 +96,12 @@ export async function deleteVolume(ctx: WriteContext, input: { market: string; m
     action: "purchase_volume.delete",
     entityType: "purchase_volume",
     entityId: removed.id,
-    before: { market: removed.market, month: removed.month, productId: removed.productId, purchases: removed.purchases },
+    before: {
+      market: removed.market,
+      month: removed.month,
+      productId: removed.productId,
+      purchases: removed.purchases,
+    },
   });
   return { market: removed.market, month: removed.month };
 }
@@ -93,7 +117,8 @@ export async function importVolumes(ctx: WriteContext, input: { text: string; fi
   const productNames = [...new Set(lines.map((l) => l.product?.toLowerCase()).filter((p): p is string => !!p))];
   const productIds = await resolveProducts(tx, productNames);
   for (const line of lines) {
-    if (!marketCodes.has(line.market)) errors.push({ line: line.line, field: "market", message: `Unknown market ${line.market}` });
+    if (!marketCodes.has(line.market))
+      errors.push({ line: line.line, field: "market", message: `Unknown market ${line.market}` });
     if (line.product && !productIds.has(line.product.toLowerCase())) {
       errors.push({ line: line.line, field: "product", message: `Unknown product "${line.product}"` });
     }
@@ -130,7 +155,10 @@ export async function resolveProducts(tx: Executor, lowerNames: string[]): Promi
   const ids = new Map<string, string>();
   if (lowerNames.length === 0) return ids;
   const [byName, byAlias] = await Promise.all([
-    tx.select({ id: products.id, name: products.name }).from(products).where(inArray(sql`lower(${products.name})`, lowerNames)),
+    tx
+      .select({ id: products.id, name: products.name })
+      .from(products)
+      .where(inArray(sql`lower(${products.name})`, lowerNames)),
     tx
       .select({ id: productAliases.productId, name: productAliases.alias })
       .from(productAliases)
@@ -142,14 +170,23 @@ export async function resolveProducts(tx: Executor, lowerNames: string[]): Promi
 
 async function assertKnown(tx: Executor, marketCodes: string[], productIdList: string[]) {
   const found = await tx.select({ code: markets.code }).from(markets).where(inArray(markets.code, marketCodes));
-  if (found.length !== marketCodes.length) throw new AppError("invalid", "Unknown market", { market: ["Unknown market"] });
+  if (found.length !== marketCodes.length)
+    throw new AppError("invalid", "Unknown market", { market: ["Unknown market"] });
   if (productIdList.length) {
     const known = await tx.select({ id: products.id }).from(products).where(inArray(products.id, productIdList));
-    if (known.length !== productIdList.length) throw new AppError("invalid", "Unknown product", { productId: ["Unknown product"] });
+    if (known.length !== productIdList.length)
+      throw new AppError("invalid", "Unknown product", { productId: ["Unknown product"] });
   }
 }
 
-export type VolumeRow = { market: string; month: string; productId: string | null; productName: string | null; purchases: number; updatedAt: Date };
+export type VolumeRow = {
+  market: string;
+  month: string;
+  productId: string | null;
+  productName: string | null;
+  purchases: number;
+  updatedAt: Date;
+};
 
 /** The admin page's table: a market's volumes, newest month first, market totals before products. */
 export async function getVolumes(market: string, executor: Executor = db): Promise<VolumeRow[]> {

@@ -2,18 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { mutationAction, revalidatePaths } from "@/lib/auth/action";
-import { mutationErrorOf, type MutationResult } from "@/lib/auth/mutation";
+import { type MutationResult, mutationErrorOf } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/validation";
-import { deleteRetentionRule, eraseComplaint, runRetention, saveRetentionRule, type RetentionRun } from "./retention";
+import { deleteRetentionRule, eraseComplaint, type RetentionRun, runRetention, saveRetentionRule } from "./retention";
 import { retentionRunSchema } from "./validations";
 
 export const saveRetentionRuleAction = mutationAction(saveRetentionRule, () => revalidatePaths(["/admin/retention"]));
 
-export const deleteRetentionRuleAction = mutationAction(deleteRetentionRule, () => revalidatePaths(["/admin/retention"]));
+export const deleteRetentionRuleAction = mutationAction(deleteRetentionRule, () =>
+  revalidatePaths(["/admin/retention"]),
+);
 
-export const eraseComplaintAction = mutationAction(eraseComplaint, (input) => revalidatePaths([`/complaints/${input.id}`, "/complaints"]));
+export const eraseComplaintAction = mutationAction(eraseComplaint, (input) =>
+  revalidatePaths([`/complaints/${input.id}`, "/complaints"]),
+);
 
 /**
  * Runs the rules now. Not through the mutation road's single transaction: the run commits batch by
@@ -22,9 +26,11 @@ export const eraseComplaintAction = mutationAction(eraseComplaint, (input) => re
 export async function runRetentionAction(input: { dryRun: boolean }): Promise<MutationResult<RetentionRun>> {
   const user = await getCurrentUser();
   if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
-  if (!can(user.role, "admin:manage")) return { error: { code: "forbidden", message: "You do not have permission to do this" } };
+  if (!can(user.role, "admin:manage"))
+    return { error: { code: "forbidden", message: "You do not have permission to do this" } };
   const parsed = retentionRunSchema.safeParse(input);
-  if (!parsed.success) return { error: { code: "invalid", message: "Invalid request" }, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success)
+    return { error: { code: "invalid", message: "Invalid request" }, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const run = await runRetention(actorOf(user), parsed.data);
     revalidatePath("/admin/retention");

@@ -74,7 +74,9 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
   await tx.execute(sql`set local app.erasing_personal_data = 'on'`);
 
   const complaints = rowsOf<{ id: string; summary: string }>(
-    await tx.execute(sql`select id::text, summary from complaints where id in ${idList} and anonymised_at is null for update`),
+    await tx.execute(
+      sql`select id::text, summary from complaints where id in ${idList} and anonymised_at is null for update`,
+    ),
   );
   if (complaints.length) {
     const rows = complaints.map((c) => ({ id: c.id, summary: redactText(c.summary) }));
@@ -86,11 +88,31 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
   }
 
   const texts = async (query: ReturnType<typeof sql>) => rowsOf<TextRow>(await tx.execute(query));
-  await maskColumn(tx, "comments", "id", "body", await texts(sql`select id::text, body as text from comments where complaint_id in ${idList}`));
-  await maskColumn(tx, "analysis_notes", "id", "findings", await texts(sql`select id::text, findings as text from analysis_notes where complaint_id in ${idList}`));
-  await maskColumn(tx, "status_transitions", "id", "note", await texts(sql`select id::text, note as text from status_transitions where complaint_id in ${idList}`));
+  await maskColumn(
+    tx,
+    "comments",
+    "id",
+    "body",
+    await texts(sql`select id::text, body as text from comments where complaint_id in ${idList}`),
+  );
+  await maskColumn(
+    tx,
+    "analysis_notes",
+    "id",
+    "findings",
+    await texts(sql`select id::text, findings as text from analysis_notes where complaint_id in ${idList}`),
+  );
+  await maskColumn(
+    tx,
+    "status_transitions",
+    "id",
+    "note",
+    await texts(sql`select id::text, note as text from status_transitions where complaint_id in ${idList}`),
+  );
   const whys = rowsOf<{ id: string; whys: string[] }>(
-    await tx.execute(sql`select id::text, whys from analysis_notes where complaint_id in ${idList} and jsonb_array_length(whys) > 0`),
+    await tx.execute(
+      sql`select id::text, whys from analysis_notes where complaint_id in ${idList} and jsonb_array_length(whys) > 0`,
+    ),
   ).flatMap((n) => {
     const masked = n.whys.map(redactText);
     return masked.some((w, i) => w !== n.whys[i]) ? [{ id: n.id, whys: masked }] : [];
@@ -101,8 +123,12 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
       from json_to_recordset(${JSON.stringify(whys)}::json) as x(id uuid, whys jsonb) where n.id = x.id`);
   }
   const tagNotes = rowsOf<{ complaint_id: string; root_cause_id: string; note: string }>(
-    await tx.execute(sql`select complaint_id::text, root_cause_id::text, note from complaint_root_causes where complaint_id in ${idList} and note is not null`),
-  ).flatMap((t) => (redactText(t.note) === t.note ? [] : [{ c: t.complaint_id, r: t.root_cause_id, note: redactText(t.note) }]));
+    await tx.execute(
+      sql`select complaint_id::text, root_cause_id::text, note from complaint_root_causes where complaint_id in ${idList} and note is not null`,
+    ),
+  ).flatMap((t) =>
+    redactText(t.note) === t.note ? [] : [{ c: t.complaint_id, r: t.root_cause_id, note: redactText(t.note) }],
+  );
   if (tagNotes.length) {
     await tx.execute(sql`
       update complaint_root_causes t set note = x.note

@@ -7,7 +7,13 @@ import type { RetentionRun } from "./retention";
 /** The latest retention runs from the audit log: when, who, and what was erased. */
 export async function getRetentionRuns(limit = 10) {
   const rows = await db
-    .select({ at: auditLog.at, action: auditLog.action, actorLabel: auditLog.actorLabel, actorName: users.name, after: auditLog.after })
+    .select({
+      at: auditLog.at,
+      action: auditLog.action,
+      actorLabel: auditLog.actorLabel,
+      actorName: users.name,
+      after: auditLog.after,
+    })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(and(eq(auditLog.entityType, "retention"), inArray(auditLog.action, ["retention.run", "retention.dry_run"])))

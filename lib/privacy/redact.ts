@@ -23,7 +23,10 @@ const CARD = new RegExp(`${NOT_DIGIT_BEFORE}\\d(?:[ -]?\\d){12,18}${NOT_DIGIT_AF
 // 199001011234, 19900101-1234, 900101-1234, 900101+1234 (over 100 years old), 9001011234.
 const PERSONNUMMER = new RegExp(`${NOT_DIGIT_BEFORE}(?:\\d{2})?\\d{6}[-+ ]?\\d{4}${NOT_DIGIT_AFTER}`, "gu");
 // International (+46 70 123 45 67, 0046…) or national with a trunk zero (070-123 45 67, 08-123 456 78).
-const PHONE = new RegExp(`(?:(?<![\\p{L}\\p{N}+])\\+|${NOT_DIGIT_BEFORE}(?=0))[\\d()][\\d ()-]{5,18}\\d${NOT_DIGIT_AFTER}`, "gu");
+const PHONE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}+])\\+|${NOT_DIGIT_BEFORE}(?=0))[\\d()][\\d ()-]{5,18}\\d${NOT_DIGIT_AFTER}`,
+  "gu",
+);
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, "");

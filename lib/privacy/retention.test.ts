@@ -1,17 +1,25 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commands as retentionCommands } from "@/cli/commands/retention";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { analysisNotes, auditLog, comments, complaintRootCauses, complaints, importJobs, statusTransitions } from "@/db/schema";
+import {
+  analysisNotes,
+  auditLog,
+  comments,
+  complaintRootCauses,
+  complaints,
+  importJobs,
+  statusTransitions,
+} from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { actorFor, createFixtures, insertComplaints, type Fixtures } from "@/lib/complaints/test-fixtures";
 import { perform } from "@/lib/complaints/mutation-kit";
+import { actorFor, createFixtures, type Fixtures, insertComplaints } from "@/lib/complaints/test-fixtures";
 import { updateComplaint } from "@/lib/complaints/write";
 import { bufferSource, runImport } from "@/lib/imports/engine";
 import { createJob } from "@/lib/imports/jobs";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
-import { commands as retentionCommands } from "@/cli/commands/retention";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { ERASED, scrubSnapshot } from "./erase";
 import { deleteRetentionRule, eraseComplaint, retentionCutoff, runRetention, saveRetentionRule } from "./retention";
 
@@ -52,7 +60,10 @@ describe("retention rules", () => {
     expect("error" in invalid && invalid.fieldErrors?.anonymiseAfterMonths).toEqual(["At least 1 month"]);
     const unknown = await perform(admin, saveRetentionRule, { market: "XX", anonymiseAfterMonths: 12 });
     expect("error" in unknown && unknown.fieldErrors?.market).toEqual(["No market XX"]);
-    const refused = await perform(actorFor(f.users.reviewer), saveRetentionRule, { market: "SE", anonymiseAfterMonths: 12 });
+    const refused = await perform(actorFor(f.users.reviewer), saveRetentionRule, {
+      market: "SE",
+      anonymiseAfterMonths: 12,
+    });
     expect("error" in refused && refused.error.code).toBe("forbidden");
     await expect(runRetention(actorFor(f.users.reviewer))).rejects.toThrow(/permission/);
     const saved = await perform(admin, saveRetentionRule, { market: "NO", anonymiseAfterMonths: 24 });
@@ -70,21 +81,65 @@ describe("erasing personal data", () => {
   it("erases what the rules make due, masks the rest, scrubs the audit log and leaves the metric alone", async () => {
     const rows = await insertComplaints([
       // Closed long ago, imported without a recorded closing: due.
-      { summary: "Ring 070-123 45 67 om fakturan", narrative: NARRATIVE, customerRef: "CUST-1", status: "closed", receivedOn: "2015-01-10", productId: f.products.invoice.id },
+      {
+        summary: "Ring 070-123 45 67 om fakturan",
+        narrative: NARRATIVE,
+        customerRef: "CUST-1",
+        status: "closed",
+        receivedOn: "2015-01-10",
+        productId: f.products.invoice.id,
+      },
       // Received long ago but closed only now: kept.
-      { summary: "Closed today", narrative: NARRATIVE, customerRef: "CUST-2", status: "closed", receivedOn: "2015-01-11" },
+      {
+        summary: "Closed today",
+        narrative: NARRATIVE,
+        customerRef: "CUST-2",
+        status: "closed",
+        receivedOn: "2015-01-11",
+      },
       // Still open: kept.
-      { summary: "Still open", narrative: NARRATIVE, customerRef: "CUST-3", status: "in_analysis", receivedOn: "2015-01-12" },
+      {
+        summary: "Still open",
+        narrative: NARRATIVE,
+        customerRef: "CUST-3",
+        status: "in_analysis",
+        receivedOn: "2015-01-12",
+      },
       // A market without a rule: kept.
-      { summary: "Norway", narrative: NARRATIVE, customerRef: "CUST-4", status: "closed", receivedOn: "2015-01-13", market: "NO" },
+      {
+        summary: "Norway",
+        narrative: NARRATIVE,
+        customerRef: "CUST-4",
+        status: "closed",
+        receivedOn: "2015-01-13",
+        market: "NO",
+      },
     ]);
     [old, recent, open, norway] = rows.map((r) => r.id);
     await db.insert(statusTransitions).values({ complaintId: recent, fromStatus: "analysed", toStatus: "closed" });
-    await db.insert(comments).values({ complaintId: old, authorId: f.users.reviewer.id, body: `Kunden nås på anna@example.se` });
-    await db.insert(analysisNotes).values({ complaintId: old, authorId: f.users.reviewer.id, findings: `Personnummer ${PNR} saknades`, whys: ["Why? anna@example.se", "Because"] });
-    await db.insert(complaintRootCauses).values({ complaintId: old, rootCauseId: f.rootCauses.unclearName.id, primary: true, note: "Said anna@example.se" });
+    await db
+      .insert(comments)
+      .values({ complaintId: old, authorId: f.users.reviewer.id, body: `Kunden nås på anna@example.se` });
+    await db.insert(analysisNotes).values({
+      complaintId: old,
+      authorId: f.users.reviewer.id,
+      findings: `Personnummer ${PNR} saknades`,
+      whys: ["Why? anna@example.se", "Because"],
+    });
+    await db.insert(complaintRootCauses).values({
+      complaintId: old,
+      rootCauseId: f.rootCauses.unclearName.id,
+      primary: true,
+      note: "Said anna@example.se",
+    });
     await writeAudit(db, CLI_ACTOR, [
-      { action: "complaint.update", entityType: "complaint", entityId: old, before: { narrative: "old text", customerRef: "CUST-0" }, after: { narrative: NARRATIVE, customerRef: "CUST-1", severity: "high" } },
+      {
+        action: "complaint.update",
+        entityType: "complaint",
+        entityId: old,
+        before: { narrative: "old text", customerRef: "CUST-0" },
+        after: { narrative: NARRATIVE, customerRef: "CUST-1", severity: "high" },
+      },
       { action: "complaint.update", entityType: "complaint", entityId: recent, after: { narrative: NARRATIVE } },
     ]);
     const admin = actorFor(f.users.admin);
@@ -98,17 +153,35 @@ describe("erasing personal data", () => {
     const run = await runRetention(admin);
     expect(run).toMatchObject({ dryRun: false, erased: 1 });
     const [erased] = await db.select().from(complaints).where(eq(complaints.id, old));
-    expect(erased).toMatchObject({ customerRef: null, narrative: null, summary: "Ring [phone] om fakturan", version: 2 });
+    expect(erased).toMatchObject({
+      customerRef: null,
+      narrative: null,
+      summary: "Ring [phone] om fakturan",
+      version: 2,
+    });
     expect(erased.anonymisedAt).toBeInstanceOf(Date);
-    const kept = await db.select().from(complaints).where(inArray(complaints.id, [recent, open, norway]));
+    const kept = await db
+      .select()
+      .from(complaints)
+      .where(inArray(complaints.id, [recent, open, norway]));
     expect(kept.every((c) => c.customerRef && c.narrative === NARRATIVE && !c.anonymisedAt)).toBe(true);
 
-    expect((await db.select().from(comments).where(eq(comments.complaintId, old)))[0].body).toBe("Kunden nås på [email]");
+    expect((await db.select().from(comments).where(eq(comments.complaintId, old)))[0].body).toBe(
+      "Kunden nås på [email]",
+    );
     const [note] = await db.select().from(analysisNotes).where(eq(analysisNotes.complaintId, old));
-    expect(note).toMatchObject({ findings: "Personnummer [personal number] saknades", whys: ["Why? [email]", "Because"] });
-    expect((await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, old)))[0].note).toBe("Said [email]");
+    expect(note).toMatchObject({
+      findings: "Personnummer [personal number] saknades",
+      whys: ["Why? [email]", "Because"],
+    });
+    expect((await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, old)))[0].note).toBe(
+      "Said [email]",
+    );
 
-    const [entry] = await db.select().from(auditLog).where(sql`${auditLog.entityId} = ${old} and ${auditLog.action} = 'complaint.update'`);
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.entityId} = ${old} and ${auditLog.action} = 'complaint.update'`);
     expect(entry.before).toEqual({ narrative: ERASED, customerRef: ERASED });
     expect(entry.after).toEqual({ narrative: ERASED, customerRef: ERASED, severity: "high" });
     const [other] = await db.select().from(auditLog).where(sql`${auditLog.entityId} = ${recent}`);
@@ -123,9 +196,17 @@ describe("erasing personal data", () => {
   it("keeps the audit log append-only outside an erasure, and even inside one for anything but the snapshots", async () => {
     const [entry] = await db.select().from(auditLog).limit(1);
     // The database's own message, under drizzle's "Failed query" wrapper.
-    const refusal = (work: Promise<unknown>) => work.then(() => "written", (error: { cause?: { message?: string } }) => error.cause?.message);
-    expect(await refusal(db.execute(sql`update audit_log set after = '{}'::jsonb where id = ${entry.id}`))).toBe("audit_log is append-only");
-    expect(await refusal(db.execute(sql`delete from audit_log where id = ${entry.id}`))).toBe("audit_log is append-only");
+    const refusal = (work: Promise<unknown>) =>
+      work.then(
+        () => "written",
+        (error: { cause?: { message?: string } }) => error.cause?.message,
+      );
+    expect(await refusal(db.execute(sql`update audit_log set after = '{}'::jsonb where id = ${entry.id}`))).toBe(
+      "audit_log is append-only",
+    );
+    expect(await refusal(db.execute(sql`delete from audit_log where id = ${entry.id}`))).toBe(
+      "audit_log is append-only",
+    );
     const rewrite = db.transaction(async (tx) => {
       await tx.execute(sql`set local app.erasing_personal_data = 'on'`);
       await tx.execute(sql`update audit_log set action = 'rewritten' where id = ${entry.id}`);
@@ -134,7 +215,10 @@ describe("erasing personal data", () => {
   });
 
   it("lets an admin erase one complaint on the customer's request, once", async () => {
-    const refused = await perform(actorFor(f.users.reviewer), eraseComplaint, { id: recent, reason: "Customer request 123" });
+    const refused = await perform(actorFor(f.users.reviewer), eraseComplaint, {
+      id: recent,
+      reason: "Customer request 123",
+    });
     expect("error" in refused && refused.error.code).toBe("forbidden");
     const missing = await perform(actorFor(f.users.admin), eraseComplaint, { id: recent, reason: "" });
     expect("error" in missing && Object.keys(missing.fieldErrors ?? {})).toEqual(["reason"]);
@@ -152,11 +236,19 @@ describe("erasing personal data", () => {
 
   it("never takes personal data back: not from an edit, not from a re-import", async () => {
     const [row] = await db.select().from(complaints).where(eq(complaints.id, old));
-    const edit = await perform(actorFor(f.users.reviewer), updateComplaint, { id: old, version: row.version, changes: { narrative: "New text" } });
-    expect("error" in edit && edit.fieldErrors?.narrative).toEqual(["This complaint's personal data has been erased and cannot be added back"]);
+    const edit = await perform(actorFor(f.users.reviewer), updateComplaint, {
+      id: old,
+      version: row.version,
+      changes: { narrative: "New text" },
+    });
+    expect("error" in edit && edit.fieldErrors?.narrative).toEqual([
+      "This complaint's personal data has been erased and cannot be added back",
+    ]);
 
     const csv = (narrative: string) =>
-      Buffer.from(`external_id,received_on,market,channel,summary,narrative,customer_ref,status\nRET-1,2015-02-01,SE,customer_service,Mail kund@example.se,"${narrative}",CUST-9,closed\n`);
+      Buffer.from(
+        `external_id,received_on,market,channel,summary,narrative,customer_ref,status\nRET-1,2015-02-01,SE,customer_service,Mail kund@example.se,"${narrative}",CUST-9,closed\n`,
+      );
     const first = await runImport(bufferSource(csv(NARRATIVE)), { actor: CLI_ACTOR });
     expect(first).toMatchObject({ status: "completed", inserted: 1 });
     expect((await runRetention(actorFor(f.users.admin))).erased).toBe(1);
@@ -169,27 +261,68 @@ describe("erasing personal data", () => {
 
 describe("stored uploads", () => {
   const upload = (externalId: string) =>
-    Buffer.from(`external_id,received_on,market,channel,summary,narrative,customer_ref\n${externalId},2019-02-01,SE,customer_service,Upload,"${NARRATIVE}",CUST-U\n`);
-  const fileOf = async (jobId: string) => (await db.select({ file: importJobs.file }).from(importJobs).where(eq(importJobs.id, jobId)))[0].file;
+    Buffer.from(
+      `external_id,received_on,market,channel,summary,narrative,customer_ref\n${externalId},2019-02-01,SE,customer_service,Upload,"${NARRATIVE}",CUST-U\n`,
+    );
+  const fileOf = async (jobId: string) =>
+    (await db.select({ file: importJobs.file }).from(importJobs).where(eq(importJobs.id, jobId)))[0].file;
 
   it("are dropped once an import completes, kept for a failed one to run again", async () => {
-    const done = await createJob({ fileName: "a.csv", createdBy: null, dryRun: false, skipInvalid: false, file: upload("UP-1") });
+    const done = await createJob({
+      fileName: "a.csv",
+      createdBy: null,
+      dryRun: false,
+      skipInvalid: false,
+      file: upload("UP-1"),
+    });
     await runImport(bufferSource(upload("UP-1")), { actor: CLI_ACTOR, jobId: done });
     expect(await fileOf(done)).toBeNull();
-    const dry = await createJob({ fileName: "b.csv", createdBy: null, dryRun: true, skipInvalid: false, file: upload("UP-2") });
+    const dry = await createJob({
+      fileName: "b.csv",
+      createdBy: null,
+      dryRun: true,
+      skipInvalid: false,
+      file: upload("UP-2"),
+    });
     await runImport(bufferSource(upload("UP-2")), { actor: CLI_ACTOR, jobId: dry, dryRun: true });
     expect(await fileOf(dry)).not.toBeNull();
   });
 
   it("go with an erasure that names them, and with every retention run", async () => {
-    const failed = await createJob({ fileName: "c.csv", createdBy: null, dryRun: false, skipInvalid: false, file: upload("UP-3") });
-    const other = await createJob({ fileName: "d.csv", createdBy: null, dryRun: false, skipInvalid: false, file: upload("UP-4") });
-    const active = await createJob({ fileName: "e.csv", createdBy: null, dryRun: false, skipInvalid: false, file: upload("UP-3") });
-    await db.update(importJobs).set({ status: "failed" }).where(inArray(importJobs.id, [failed, other]));
+    const failed = await createJob({
+      fileName: "c.csv",
+      createdBy: null,
+      dryRun: false,
+      skipInvalid: false,
+      file: upload("UP-3"),
+    });
+    const other = await createJob({
+      fileName: "d.csv",
+      createdBy: null,
+      dryRun: false,
+      skipInvalid: false,
+      file: upload("UP-4"),
+    });
+    const active = await createJob({
+      fileName: "e.csv",
+      createdBy: null,
+      dryRun: false,
+      skipInvalid: false,
+      file: upload("UP-3"),
+    });
+    await db
+      .update(importJobs)
+      .set({ status: "failed" })
+      .where(inArray(importJobs.id, [failed, other]));
     await db.update(importJobs).set({ status: "running", heartbeatAt: new Date() }).where(eq(importJobs.id, active));
-    const [complaint] = await insertComplaints([{ summary: "From an upload", externalId: "UP-3", customerRef: "CUST-U" }]);
+    const [complaint] = await insertComplaints([
+      { summary: "From an upload", externalId: "UP-3", customerRef: "CUST-U" },
+    ]);
 
-    expect("data" in (await perform(actorFor(f.users.admin), eraseComplaint, { id: complaint.id, reason: "Customer request" }))).toBe(true);
+    expect(
+      "data" in
+        (await perform(actorFor(f.users.admin), eraseComplaint, { id: complaint.id, reason: "Customer request" })),
+    ).toBe(true);
     expect(await fileOf(failed)).toBeNull();
     expect(await fileOf(other)).not.toBeNull();
     // A job still running keeps its file; what it writes into the erased complaint stays erased.
@@ -207,7 +340,15 @@ describe("npm run cli -- retention run", () => {
     const [command] = retentionCommands;
     const out: string[] = [];
     const err: string[] = [];
-    await insertComplaints([{ summary: "Due by CLI", narrative: NARRATIVE, customerRef: "CUST-CLI", status: "closed", receivedOn: "2014-05-05" }]);
+    await insertComplaints([
+      {
+        summary: "Due by CLI",
+        narrative: NARRATIVE,
+        customerRef: "CUST-CLI",
+        status: "closed",
+        receivedOn: "2014-05-05",
+      },
+    ]);
     const context = { db, handle: database, out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
     expect(await command.run({ positionals: [], options: { "dry-run": true } }, context)).toBe(0);
     expect(err).toEqual([expect.stringMatching(/^SE: closed before \d{4}-\d{2}-\d{2} \(24 months\): 1 due$/)]);
@@ -220,11 +361,13 @@ describe("npm run cli -- retention run", () => {
 
 describe("scrubSnapshot", () => {
   it("erases personal fields and masks personal data in every other text, however deep", () => {
-    expect(scrubSnapshot({ customerRef: null, narrative: "x", items: [{ body: `call 070-123 45 67` }], n: 3 })).toEqual({
-      customerRef: null,
-      narrative: ERASED,
-      items: [{ body: "call [phone]" }],
-      n: 3,
-    });
+    expect(scrubSnapshot({ customerRef: null, narrative: "x", items: [{ body: `call 070-123 45 67` }], n: 3 })).toEqual(
+      {
+        customerRef: null,
+        narrative: ERASED,
+        items: [{ body: "call [phone]" }],
+        n: 3,
+      },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { db, type Db, type Tx } from "@/db";
+import { type Db, db, type Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { markets, retentionRules } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
@@ -38,9 +38,9 @@ function dueWhere(market: string, cutoff: string) {
 }
 
 async function dueIds(market: string, cutoff: string, limit: number): Promise<string[]> {
-  return rowsOf<{ id: string }>(await db.execute(sql`select c.id::text from complaints c where ${dueWhere(market, cutoff)} limit ${limit}`)).map(
-    (r) => r.id,
-  );
+  return rowsOf<{ id: string }>(
+    await db.execute(sql`select c.id::text from complaints c where ${dueWhere(market, cutoff)} limit ${limit}`),
+  ).map((r) => r.id);
 }
 
 export type RetentionMarket = { market: string; months: number; cutoff: string; due: number; erased: number };
@@ -52,7 +52,9 @@ export async function retentionDue(today: Date = new Date()): Promise<RetentionM
   return Promise.all(
     rules.map(async (rule) => {
       const cutoff = retentionCutoff(rule.anonymiseAfterMonths, today);
-      const [{ n }] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from complaints c where ${dueWhere(rule.market, cutoff)}`));
+      const [{ n }] = rowsOf<{ n: number }>(
+        await db.execute(sql`select count(*)::int as n from complaints c where ${dueWhere(rule.market, cutoff)}`),
+      );
       return { market: rule.market, months: rule.anonymiseAfterMonths, cutoff, due: Number(n), erased: 0 };
     }),
   );
@@ -63,7 +65,10 @@ export async function retentionDue(today: Date = new Date()): Promise<RetentionM
  * transaction, and records the run in the audit log. Safe to stop and run again; a dry run only counts.
  * For admins (the retention page) and the command line, which a scheduler can run every night.
  */
-export async function runRetention(actor: Actor, options: { dryRun?: boolean; today?: Date } = {}): Promise<RetentionRun> {
+export async function runRetention(
+  actor: Actor,
+  options: { dryRun?: boolean; today?: Date } = {},
+): Promise<RetentionRun> {
   if (!can(actor.role, "admin:manage")) throw forbidden();
   const plan = await retentionDue(options.today);
   let uploadsCleared = 0;
@@ -78,39 +83,77 @@ export async function runRetention(actor: Actor, options: { dryRun?: boolean; to
       }
     }
   }
-  const run = { dryRun: !!options.dryRun, markets: plan, erased: plan.reduce((sum, m) => sum + m.erased, 0), uploadsCleared };
-  await writeAudit(db, actor, { action: run.dryRun ? "retention.dry_run" : "retention.run", entityType: "retention", after: run });
+  const run = {
+    dryRun: !!options.dryRun,
+    markets: plan,
+    erased: plan.reduce((sum, m) => sum + m.erased, 0),
+    uploadsCleared,
+  };
+  await writeAudit(db, actor, {
+    action: run.dryRun ? "retention.dry_run" : "retention.run",
+    entityType: "retention",
+    after: run,
+  });
   return run;
 }
 
 /** Sets how long a market keeps the personal data of closed complaints. */
-export const saveRetentionRule = defineMutation({ permission: "admin:manage", schema: retentionRuleSchema }, async ({ tx, input, actor, audit }) => {
-  const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
-  if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
-  const [before] = await tx.select().from(retentionRules).where(eq(retentionRules.market, input.market));
-  const values = { ...input, updatedBy: actor.userId, updatedAt: new Date() };
-  const [rule] = await tx.insert(retentionRules).values(values).onConflictDoUpdate({ target: retentionRules.market, set: values }).returning();
-  await audit({ action: before ? "retention_rule.update" : "retention_rule.create", entityType: "retention_rule", entityId: rule.market, before: before ?? null, after: rule });
-  return rule;
-});
+export const saveRetentionRule = defineMutation(
+  { permission: "admin:manage", schema: retentionRuleSchema },
+  async ({ tx, input, actor, audit }) => {
+    const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
+    if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
+    const [before] = await tx.select().from(retentionRules).where(eq(retentionRules.market, input.market));
+    const values = { ...input, updatedBy: actor.userId, updatedAt: new Date() };
+    const [rule] = await tx
+      .insert(retentionRules)
+      .values(values)
+      .onConflictDoUpdate({ target: retentionRules.market, set: values })
+      .returning();
+    await audit({
+      action: before ? "retention_rule.update" : "retention_rule.create",
+      entityType: "retention_rule",
+      entityId: rule.market,
+      before: before ?? null,
+      after: rule,
+    });
+    return rule;
+  },
+);
 
 /** Removes a market's rule: its complaints keep their personal data until a rule is set again. */
-export const deleteRetentionRule = defineMutation({ permission: "admin:manage", schema: retentionRuleKeySchema }, async ({ tx, input, audit }) => {
-  const [removed] = await tx.delete(retentionRules).where(eq(retentionRules.market, input.market)).returning();
-  if (!removed) throw new AppError("not_found", `No retention rule for ${input.market}`);
-  await audit({ action: "retention_rule.delete", entityType: "retention_rule", entityId: removed.market, before: removed });
-  return { deleted: true };
-});
+export const deleteRetentionRule = defineMutation(
+  { permission: "admin:manage", schema: retentionRuleKeySchema },
+  async ({ tx, input, audit }) => {
+    const [removed] = await tx.delete(retentionRules).where(eq(retentionRules.market, input.market)).returning();
+    if (!removed) throw new AppError("not_found", `No retention rule for ${input.market}`);
+    await audit({
+      action: "retention_rule.delete",
+      entityType: "retention_rule",
+      entityId: removed.market,
+      before: removed,
+    });
+    return { deleted: true };
+  },
+);
 
 /** Erases one complaint's personal data at once, e.g. on the customer's request. */
-export const eraseComplaint = defineMutation({ permission: "admin:manage", schema: eraseComplaintSchema }, async ({ tx, input, audit }) => {
-  const [found] = rowsOf<{ anonymised_at: string | null; external_id: string }>(
-    await tx.execute(sql`select anonymised_at, external_id from complaints where id = ${input.id}`),
-  );
-  if (!found) throw new AppError("not_found", "Complaint not found");
-  if (found.anonymised_at) throw new AppError("conflict", "This complaint's personal data has already been erased");
-  await erasePersonalData(tx, [input.id]);
-  await clearStoredUploads(tx, [found.external_id]);
-  await audit({ action: "complaint.personal_data.erase", entityType: "complaint", entityId: input.id, after: { reason: redactText(input.reason) } });
-  return { erased: true };
-});
+export const eraseComplaint = defineMutation(
+  { permission: "admin:manage", schema: eraseComplaintSchema },
+  async ({ tx, input, audit }) => {
+    const [found] = rowsOf<{ anonymised_at: string | null; external_id: string }>(
+      await tx.execute(sql`select anonymised_at, external_id from complaints where id = ${input.id}`),
+    );
+    if (!found) throw new AppError("not_found", "Complaint not found");
+    if (found.anonymised_at) throw new AppError("conflict", "This complaint's personal data has already been erased");
+    await erasePersonalData(tx, [input.id]);
+    await clearStoredUploads(tx, [found.external_id]);
+    await audit({
+      action: "complaint.personal_data.erase",
+      entityType: "complaint",
+      entityId: input.id,
+      after: { reason: redactText(input.reason) },
+    });
+    return { erased: true };
+  },
+);

@@ -15,7 +15,11 @@ export const retentionRuleKeySchema = retentionRuleSchema.pick({ market: true })
 
 export const eraseComplaintSchema = z.object({
   id: z.uuid("Choose a complaint"),
-  reason: z.string().trim().min(3, "Say why, e.g. the customer's request and its reference").max(500, "Keep the reason under 500 characters"),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Say why, e.g. the customer's request and its reference")
+    .max(500, "Keep the reason under 500 characters"),
 });
 
 export const retentionRunSchema = z.object({ dryRun: z.boolean().default(false) });

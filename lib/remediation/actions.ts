@@ -14,8 +14,13 @@ import {
 } from "./write";
 
 // Each action is the shared mutation run as the signed-in user; then the list and the action's page refresh.
-function remediationAction<S extends z.ZodType, R>(mutation: Mutation<S, R>, idOf: (input: z.output<S>, data: R) => string) {
-  return mutationAction(mutation, (input, data) => revalidatePaths(["/remediation", `/remediation/${idOf(input, data)}`]));
+function remediationAction<S extends z.ZodType, R>(
+  mutation: Mutation<S, R>,
+  idOf: (input: z.output<S>, data: R) => string,
+) {
+  return mutationAction(mutation, (input, data) =>
+    revalidatePaths(["/remediation", `/remediation/${idOf(input, data)}`]),
+  );
 }
 
 export const createRemediationActionAction = remediationAction(createRemediationAction, (_input, row) => row.id);

@@ -5,7 +5,7 @@ import { effectivenessChecks, products, remediationRootCauses } from "@/db/schem
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError } from "@/lib/errors";
 import { addMonths } from "@/lib/metric/months";
-import { checkWindows, evaluateEffectiveness, type CheckCell, type EffectivenessResult } from "./effectiveness";
+import { type CheckCell, checkWindows, type EffectivenessResult, evaluateEffectiveness } from "./effectiveness";
 import { effectivenessRunSchema } from "./validations";
 import { loadActionForChange } from "./write";
 
@@ -18,7 +18,9 @@ function volumeScope(scope: Scope) {
 
 /** The latest month with a purchase volume in the action's scope (the product's volumes for a product scope). */
 export async function latestVolumeMonth(q: Db | Tx, scope: Scope): Promise<string | null> {
-  const [row] = rowsOf<{ month: string | null }>(await q.execute(sql`select max(month) as month from purchase_volumes where ${volumeScope(scope)}`));
+  const [row] = rowsOf<{ month: string | null }>(
+    await q.execute(sql`select max(month) as month from purchase_volumes where ${volumeScope(scope)}`),
+  );
   return row?.month ?? null;
 }
 
@@ -31,7 +33,10 @@ export async function loadCheckCells(q: Db | Tx, scope: Scope, from: string, to:
   if (!scope.rootCauseIds.length) return [];
   const start = `${from}-01`;
   const end = `${addMonths(to, 1)}-01`;
-  const causes = sql.join(scope.rootCauseIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const causes = sql.join(
+    scope.rootCauseIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const result = await q.execute(sql`
     with counted as (
       select c.market, to_char(c.received_on, 'YYYY-MM') as month, count(distinct c.id)::int as complaints
@@ -60,7 +65,10 @@ export async function loadCheckCells(q: Db | Tx, scope: Scope, from: string, to:
 }
 
 /** The check for one action's scope and shipped date, without storing it. */
-export async function computeEffectiveness(q: Db | Tx, scope: Scope & { shippedOn: string; months: number }): Promise<EffectivenessResult> {
+export async function computeEffectiveness(
+  q: Db | Tx,
+  scope: Scope & { shippedOn: string; months: number },
+): Promise<EffectivenessResult> {
   const latest = await latestVolumeMonth(q, scope);
   if (scope.productId && !latest) {
     const [product] = await q.select({ name: products.name }).from(products).where(eq(products.id, scope.productId));
@@ -80,10 +88,20 @@ export const runEffectivenessCheck = defineMutation(
   async ({ tx, input, actor, audit }) => {
     const action = await loadActionForChange(tx, actor, input.actionId);
     if (!action.shippedOn || !["shipped", "verified"].includes(action.status)) {
-      throw new AppError("invalid", "Only a shipped action can be checked: mark it shipped with its shipped date first");
+      throw new AppError(
+        "invalid",
+        "Only a shipped action can be checked: mark it shipped with its shipped date first",
+      );
     }
-    const links = await tx.select({ id: remediationRootCauses.rootCauseId }).from(remediationRootCauses).where(eq(remediationRootCauses.actionId, action.id));
-    if (!links.length) throw new AppError("invalid", "Link at least one root cause first: the check counts complaints with the linked root causes");
+    const links = await tx
+      .select({ id: remediationRootCauses.rootCauseId })
+      .from(remediationRootCauses)
+      .where(eq(remediationRootCauses.actionId, action.id));
+    if (!links.length)
+      throw new AppError(
+        "invalid",
+        "Link at least one root cause first: the check counts complaints with the linked root causes",
+      );
     const result = await computeEffectiveness(tx, {
       market: action.market,
       productId: action.productId,
@@ -91,7 +109,10 @@ export const runEffectivenessCheck = defineMutation(
       shippedOn: action.shippedOn,
       months: input.months,
     });
-    const after = result.after ?? { from: addMonths(action.shippedOn.slice(0, 7), 1), to: action.shippedOn.slice(0, 7) };
+    const after = result.after ?? {
+      from: addMonths(action.shippedOn.slice(0, 7), 1),
+      to: action.shippedOn.slice(0, 7),
+    };
     const [row] = await tx
       .insert(effectivenessChecks)
       .values({
@@ -120,6 +141,12 @@ export const runEffectivenessCheck = defineMutation(
       after: { checkId: row.id, verdict: row.verdict, rateRatio: row.rateRatio, ciLow: row.ciLow, ciHigh: row.ciHigh },
       meta: { months: input.months, corrected: result.corrected, rootCauseIds: links.map((l) => l.id) },
     });
-    return { ...row, kind: result.kind, corrected: result.corrected, beforeMonths: result.beforeTotals.months, afterMonths: result.afterTotals.months };
+    return {
+      ...row,
+      kind: result.kind,
+      corrected: result.corrected,
+      beforeMonths: result.beforeTotals.months,
+      afterMonths: result.afterTotals.months,
+    };
   },
 );

@@ -17,7 +17,7 @@ import type { RemediationStatus } from "@/db/schema/enums";
 import { redactText } from "@/lib/privacy/redact";
 import { withholdSmallCheck } from "./effectiveness";
 import { OWNER_ROLES } from "./references";
-import { REMEDIATION_STATUS_LABELS, isOverdue } from "./workflow";
+import { isOverdue, REMEDIATION_STATUS_LABELS } from "./workflow";
 
 export type RemediationHistoryEntry = { id: number; at: string; actorName: string; sentence: string };
 
@@ -67,12 +67,24 @@ function sentenceOf(action: string, before: Record<string, unknown>, after: Reco
 export async function getRemediationDetail(
   q: Db | Tx,
   id: string,
-  options: { redact?: boolean; withEvidence?: boolean; withHistory?: boolean; today?: string; suppressSmallCells?: boolean } = {},
+  options: {
+    redact?: boolean;
+    withEvidence?: boolean;
+    withHistory?: boolean;
+    today?: string;
+    suppressSmallCells?: boolean;
+  } = {},
 ) {
   const owner = alias(users, "owner");
   const creator = alias(users, "creator");
   const [found] = await q
-    .select({ row: remediationActions, ownerName: owner.name, createdByName: creator.name, productName: products.name, marketName: markets.name })
+    .select({
+      row: remediationActions,
+      ownerName: owner.name,
+      createdByName: creator.name,
+      productName: products.name,
+      marketName: markets.name,
+    })
     .from(remediationActions)
     .leftJoin(owner, eq(owner.id, remediationActions.ownerId))
     .leftJoin(creator, eq(creator.id, remediationActions.createdBy))
@@ -92,7 +104,14 @@ export async function getRemediationDetail(
     options.withEvidence === false
       ? []
       : q
-          .select({ id: complaints.id, reference: complaints.reference, summary: complaints.summary, status: complaints.status, receivedOn: complaints.receivedOn, market: complaints.market })
+          .select({
+            id: complaints.id,
+            reference: complaints.reference,
+            summary: complaints.summary,
+            status: complaints.status,
+            receivedOn: complaints.receivedOn,
+            market: complaints.market,
+          })
           .from(remediationEvidence)
           .innerJoin(complaints, eq(complaints.id, remediationEvidence.complaintId))
           .where(eq(remediationEvidence.actionId, id))
@@ -107,7 +126,15 @@ export async function getRemediationDetail(
     options.withHistory === false
       ? []
       : q
-          .select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, before: auditLog.before, after: auditLog.after, actorName: actor.name, actorLabel: auditLog.actorLabel })
+          .select({
+            id: auditLog.id,
+            at: auditLog.at,
+            action: auditLog.action,
+            before: auditLog.before,
+            after: auditLog.after,
+            actorName: actor.name,
+            actorLabel: auditLog.actorLabel,
+          })
           .from(auditLog)
           .leftJoin(actor, eq(actor.id, auditLog.actorId))
           .where(and(eq(auditLog.entityType, "remediation_action"), eq(auditLog.entityId, id)))
@@ -127,10 +154,16 @@ export async function getRemediationDetail(
     },
     rootCauses: causes,
     evidence: evidence.map((c) => ({ ...c, summary: redact ? redactText(c.summary) : c.summary })),
-    checks: checks.map(({ check, computedByName }) => withholdSmallCheck({ ...check, computedByName }, options.suppressSmallCells ?? false)),
+    checks: checks.map(({ check, computedByName }) =>
+      withholdSmallCheck({ ...check, computedByName }, options.suppressSmallCells ?? false),
+    ),
     history: audits.map((a): RemediationHistoryEntry => {
       const actorName = a.actorName ?? (a.actorLabel === "cli" ? "Command line" : (a.actorLabel ?? "System"));
-      const sentence = sentenceOf(a.action, (a.before ?? {}) as Record<string, unknown>, (a.after ?? {}) as Record<string, unknown>);
+      const sentence = sentenceOf(
+        a.action,
+        (a.before ?? {}) as Record<string, unknown>,
+        (a.after ?? {}) as Record<string, unknown>,
+      );
       return { id: a.id, at: a.at.toISOString(), actorName, sentence: `${actorName} ${sentence}` };
     }),
   };
@@ -141,9 +174,21 @@ export type RemediationDetail = NonNullable<Awaited<ReturnType<typeof getRemedia
 /** The choices the forms and filters offer. */
 export async function loadRemediationOptions(q: Db | Tx) {
   const [marketRows, productRows, causeRows, people] = await Promise.all([
-    q.select({ code: markets.code, name: markets.name }).from(markets).where(eq(markets.active, true)).orderBy(asc(markets.code)),
-    q.select({ id: products.id, name: products.name }).from(products).where(eq(products.active, true)).orderBy(asc(products.name)),
-    q.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses).where(eq(rootCauses.active, true)).orderBy(asc(rootCauses.name)),
+    q
+      .select({ code: markets.code, name: markets.name })
+      .from(markets)
+      .where(eq(markets.active, true))
+      .orderBy(asc(markets.code)),
+    q
+      .select({ id: products.id, name: products.name })
+      .from(products)
+      .where(eq(products.active, true))
+      .orderBy(asc(products.name)),
+    q
+      .select({ id: rootCauses.id, name: rootCauses.name })
+      .from(rootCauses)
+      .where(eq(rootCauses.active, true))
+      .orderBy(asc(rootCauses.name)),
     q
       .select({ id: users.id, name: users.name, role: users.role })
       .from(users)

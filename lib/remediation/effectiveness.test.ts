@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkWindows, compareRates, evaluateEffectiveness, windowTotals, WITHHELD_VERDICT, withholdSmallCheck, type CheckCell } from "./effectiveness";
+import {
+  type CheckCell,
+  checkWindows,
+  compareRates,
+  evaluateEffectiveness,
+  WITHHELD_VERDICT,
+  windowTotals,
+  withholdSmallCheck,
+} from "./effectiveness";
 
 describe("checkWindows", () => {
   it("takes the months before the shipped month and after it, leaving the shipped month out", () => {
@@ -11,7 +19,10 @@ describe("checkWindows", () => {
 
   it("cuts the after window at the latest month with a volume", () => {
     expect(checkWindows("2019-11-20", 6, "2019-12").after).toEqual({ from: "2019-12", to: "2019-12" });
-    expect(checkWindows("2019-01-15", 3, "2019-12")).toEqual({ before: { from: "2018-10", to: "2018-12" }, after: { from: "2019-02", to: "2019-04" } });
+    expect(checkWindows("2019-01-15", 3, "2019-12")).toEqual({
+      before: { from: "2018-10", to: "2018-12" },
+      after: { from: "2019-02", to: "2019-04" },
+    });
   });
 
   it("has no after window until a month after shipping has a volume", () => {
@@ -28,7 +39,11 @@ describe("windowTotals", () => {
       { month: "2019-03", complaints: 5, purchases: 500 },
       { month: "2019-04", complaints: 99, purchases: 1000 },
     ];
-    expect(windowTotals(cells, { from: "2019-01", to: "2019-03" })).toEqual({ complaints: 15, purchases: 1500, months: 2 });
+    expect(windowTotals(cells, { from: "2019-01", to: "2019-03" })).toEqual({
+      complaints: 15,
+      purchases: 1500,
+      months: 2,
+    });
     expect(windowTotals(cells, null)).toEqual({ complaints: 0, purchases: 0, months: 0 });
   });
 
@@ -37,13 +52,20 @@ describe("windowTotals", () => {
       { month: "2019-01", complaints: 4, purchases: 1000 },
       { month: "2019-01", complaints: 2, purchases: 500 },
     ];
-    expect(windowTotals(cells, { from: "2019-01", to: "2019-01" })).toEqual({ complaints: 6, purchases: 1500, months: 1 });
+    expect(windowTotals(cells, { from: "2019-01", to: "2019-01" })).toEqual({
+      complaints: 6,
+      purchases: 1500,
+      months: 1,
+    });
   });
 });
 
 describe("compareRates", () => {
   it("reports a fall with its interval (known numbers)", () => {
-    const result = compareRates({ complaints: 100, purchases: 1_000_000, months: 6 }, { complaints: 58, purchases: 1_000_000, months: 6 });
+    const result = compareRates(
+      { complaints: 100, purchases: 1_000_000, months: 6 },
+      { complaints: 58, purchases: 1_000_000, months: 6 },
+    );
     expect(result.rateBefore).toBe(100);
     expect(result.rateAfter).toBe(58);
     expect(result.rateRatio).toBeCloseTo(0.58, 10);
@@ -56,7 +78,10 @@ describe("compareRates", () => {
   });
 
   it("weighs the rates by purchases", () => {
-    const result = compareRates({ complaints: 200, purchases: 4_000_000, months: 6 }, { complaints: 120, purchases: 2_000_000, months: 3 });
+    const result = compareRates(
+      { complaints: 200, purchases: 4_000_000, months: 6 },
+      { complaints: 120, purchases: 2_000_000, months: 3 },
+    );
     expect(result.rateBefore).toBe(50);
     expect(result.rateAfter).toBe(60);
     expect(result.rateRatio).toBeCloseTo(1.2, 10);
@@ -65,13 +90,19 @@ describe("compareRates", () => {
   });
 
   it("reports a rise", () => {
-    const result = compareRates({ complaints: 50, purchases: 1_000_000, months: 6 }, { complaints: 150, purchases: 1_000_000, months: 6 });
+    const result = compareRates(
+      { complaints: 50, purchases: 1_000_000, months: 6 },
+      { complaints: 150, purchases: 1_000_000, months: 6 },
+    );
     expect(result.kind).toBe("more");
     expect(result.verdict).toMatch(/^More complaints after shipping: the rate rose 200 % \(95 % CI \d+–\d+ %\)$/);
   });
 
   it("adds 0.5 to both counts when one is zero, and says so", () => {
-    const result = compareRates({ complaints: 40, purchases: 1_000_000, months: 6 }, { complaints: 0, purchases: 1_000_000, months: 6 });
+    const result = compareRates(
+      { complaints: 40, purchases: 1_000_000, months: 6 },
+      { complaints: 0, purchases: 1_000_000, months: 6 },
+    );
     expect(result.corrected).toBe(true);
     expect(result.rateAfter).toBe(0);
     expect(result.rateRatio).toBeCloseTo(0.5 / 40.5, 10);
@@ -82,18 +113,34 @@ describe("compareRates", () => {
   });
 
   it("finds no clear change when both windows are empty", () => {
-    const result = compareRates({ complaints: 0, purchases: 1_000_000, months: 6 }, { complaints: 0, purchases: 1_000_000, months: 6 });
+    const result = compareRates(
+      { complaints: 0, purchases: 1_000_000, months: 6 },
+      { complaints: 0, purchases: 1_000_000, months: 6 },
+    );
     expect(result).toMatchObject({ kind: "no_change", corrected: true, rateRatio: 1 });
   });
 
   it("says there is not enough data without a month after shipping", () => {
-    const result = compareRates({ complaints: 40, purchases: 1_000_000, months: 6 }, { complaints: 0, purchases: 0, months: 0 });
-    expect(result).toMatchObject({ kind: "not_enough_after", rateRatio: null, ciLow: null, ciHigh: null, rateBefore: 40, rateAfter: null });
+    const result = compareRates(
+      { complaints: 40, purchases: 1_000_000, months: 6 },
+      { complaints: 0, purchases: 0, months: 0 },
+    );
+    expect(result).toMatchObject({
+      kind: "not_enough_after",
+      rateRatio: null,
+      ciLow: null,
+      ciHigh: null,
+      rateBefore: 40,
+      rateAfter: null,
+    });
     expect(result.verdict).toBe("Not enough data yet (needs at least one month after shipping with a volume)");
   });
 
   it("says there is not enough data without a month before shipping", () => {
-    const result = compareRates({ complaints: 0, purchases: 0, months: 0 }, { complaints: 3, purchases: 1000, months: 1 });
+    const result = compareRates(
+      { complaints: 0, purchases: 0, months: 0 },
+      { complaints: 3, purchases: 1000, months: 1 },
+    );
     expect(result.kind).toBe("not_enough_before");
   });
 });
@@ -125,10 +172,20 @@ describe("withholdSmallCheck", () => {
   });
 
   it("withholds a window of 1 to 4 complaints only for roles that see aggregates only", () => {
-    expect(withholdSmallCheck(check(4, 30), true)).toMatchObject({ beforeComplaints: null, afterComplaints: null, rateRatio: null, withheld: true, verdict: WITHHELD_VERDICT });
+    expect(withholdSmallCheck(check(4, 30), true)).toMatchObject({
+      beforeComplaints: null,
+      afterComplaints: null,
+      rateRatio: null,
+      withheld: true,
+      verdict: WITHHELD_VERDICT,
+    });
     expect(withholdSmallCheck(check(30, 1), true).withheld).toBe(true);
     expect(withholdSmallCheck(check(4, 30), false)).toMatchObject({ beforeComplaints: 4, withheld: false });
     // Zero singles out nobody; five or more is an aggregate.
-    expect(withholdSmallCheck(check(0, 5), true)).toMatchObject({ beforeComplaints: 0, afterComplaints: 5, withheld: false });
+    expect(withholdSmallCheck(check(0, 5), true)).toMatchObject({
+      beforeComplaints: 0,
+      afterComplaints: 5,
+      withheld: false,
+    });
   });
 });

@@ -72,10 +72,18 @@ export function compareRates(before: WindowTotals, after: WindowTotals): RateCom
   const rateAfter = perMillion(after.complaints, after.purchases);
   const empty = { rateBefore, rateAfter, rateRatio: null, ciLow: null, ciHigh: null, corrected: false };
   if (after.months === 0 || after.purchases <= 0) {
-    return { ...empty, kind: "not_enough_after", verdict: "Not enough data yet (needs at least one month after shipping with a volume)" };
+    return {
+      ...empty,
+      kind: "not_enough_after",
+      verdict: "Not enough data yet (needs at least one month after shipping with a volume)",
+    };
   }
   if (before.months === 0 || before.purchases <= 0) {
-    return { ...empty, kind: "not_enough_before", verdict: "Not enough data (needs at least one month before shipping with a volume)" };
+    return {
+      ...empty,
+      kind: "not_enough_before",
+      verdict: "Not enough data (needs at least one month before shipping with a volume)",
+    };
   }
   // A zero count has no logarithm: add half a complaint to both windows (Haldane–Anscombe).
   const corrected = before.complaints === 0 || after.complaints === 0;
@@ -129,7 +137,9 @@ type CheckFigures = {
 
 type Counts = "beforeComplaints" | "afterComplaints";
 /** A check whose counts may be withheld (null). */
-export type Withholdable<T> = Omit<T, Counts> & { [K in Extract<keyof T, Counts>]: T[K] | null } & { withheld: boolean };
+export type Withholdable<T> = Omit<T, Counts> & { [K in Extract<keyof T, Counts>]: T[K] | null } & {
+  withheld: boolean;
+};
 
 export const WITHHELD_VERDICT = "Withheld: fewer than 5 complaints before or after shipping";
 
@@ -139,7 +149,8 @@ export const WITHHELD_VERDICT = "Withheld: fewer than 5 complaints before or aft
  * purchases. (Zero complaints single out nobody.)
  */
 export function withholdSmallCheck<T extends CheckFigures>(check: T, suppress: boolean): Withholdable<T> {
-  if (!suppress || !(isSmallCount(check.beforeComplaints) || isSmallCount(check.afterComplaints))) return { ...check, withheld: false };
+  if (!suppress || !(isSmallCount(check.beforeComplaints) || isSmallCount(check.afterComplaints)))
+    return { ...check, withheld: false };
   return {
     ...check,
     ...("beforeComplaints" in check ? { beforeComplaints: null } : {}),

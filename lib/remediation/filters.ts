@@ -3,7 +3,16 @@ import { REMEDIATION_STATUSES } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 
-export const REMEDIATION_SORT_KEYS = ["title", "status", "owner", "dueOn", "shippedOn", "market", "updatedAt", "createdAt"] as const;
+export const REMEDIATION_SORT_KEYS = [
+  "title",
+  "status",
+  "owner",
+  "dueOn",
+  "shippedOn",
+  "market",
+  "updatedAt",
+  "createdAt",
+] as const;
 export type RemediationSortKey = (typeof REMEDIATION_SORT_KEYS)[number];
 export const DEFAULT_REMEDIATION_SORT = { key: "updatedAt", direction: "desc" } as const;
 export const DEFAULT_REMEDIATION_PER_PAGE = 25;
@@ -14,7 +23,10 @@ export const remediationFiltersSchema = z.object({
   rootCause: z.array(z.uuid({ message: "Must be a root cause id" })).default([]),
   market: z.array(z.string().regex(/^[A-Z]{2}$/, "Use a two-letter market code such as SE")).default([]),
   sort: z
-    .object({ key: z.enum(REMEDIATION_SORT_KEYS, { message: `Sort by one of ${REMEDIATION_SORT_KEYS.join(", ")}` }), direction: z.enum(["asc", "desc"]) })
+    .object({
+      key: z.enum(REMEDIATION_SORT_KEYS, { message: `Sort by one of ${REMEDIATION_SORT_KEYS.join(", ")}` }),
+      direction: z.enum(["asc", "desc"]),
+    })
     .default({ ...DEFAULT_REMEDIATION_SORT }),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   perPage: z.coerce.number().int().min(1).max(200, "At most 200 rows per page").default(DEFAULT_REMEDIATION_PER_PAGE),
@@ -35,9 +47,14 @@ export const REMEDIATION_PARAMS = {
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function valuesOf(params: Params, ...names: string[]): string[] {
-  const raw = [...new Set(names)].flatMap((name) => (params instanceof URLSearchParams ? params.getAll(name) : [params[name] ?? []].flat()));
+  const raw = [...new Set(names)].flatMap((name) =>
+    params instanceof URLSearchParams ? params.getAll(name) : [params[name] ?? []].flat(),
+  );
   // Lists come as repeated parameters or comma-separated (nuqs writes `status=proposed,approved`).
-  return raw.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  return raw
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** `dueOn.desc`, `-dueOn` or `dueOn`; snake_case keys are accepted too. */

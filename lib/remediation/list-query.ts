@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { effectivenessChecks, products, remediationActions, remediationRootCauses, users } from "@/db/schema";
 import type { RemediationStatus } from "@/db/schema/enums";
-import type { RemediationFilters, RemediationSortKey } from "./filters";
 import { withholdSmallCheck } from "./effectiveness";
+import type { RemediationFilters, RemediationSortKey } from "./filters";
 import { isOverdue } from "./workflow";
 
 export type LatestCheck = {
@@ -53,7 +53,9 @@ const SORT_COLUMNS: Record<RemediationSortKey, SQL | typeof remediationActions.t
   createdAt: sql`${remediationActions.createdAt}`,
 };
 
-export function remediationWhere(filters: Pick<RemediationFilters, "status" | "owner" | "rootCause" | "market">): SQL | undefined {
+export function remediationWhere(
+  filters: Pick<RemediationFilters, "status" | "owner" | "rootCause" | "market">,
+): SQL | undefined {
   return and(
     filters.status.length ? inArray(remediationActions.status, filters.status) : undefined,
     filters.owner.length ? inArray(remediationActions.ownerId, filters.owner) : undefined,
@@ -125,7 +127,12 @@ export async function listRemediationActions(
         overdue: isOverdue(row, today),
         updatedAt: updatedAt.toISOString(),
         rootCauses: json<{ id: string; name: string }[]>(rootCauses),
-        latestCheck: check ? withholdSmallCheck({ ...check, computedAt: new Date(check.computedAt).toISOString() }, !!options.suppressSmallCells) : null,
+        latestCheck: check
+          ? withholdSmallCheck(
+              { ...check, computedAt: new Date(check.computedAt).toISOString() },
+              !!options.suppressSmallCells,
+            )
+          : null,
       };
     }),
   };

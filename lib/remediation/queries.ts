@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/db";
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session";
 import { suppressesSmallCells } from "@/lib/metric/suppression";
 import { getRemediationDetail, loadRemediationOptions } from "./detail-query";
 import type { RemediationFilters } from "./filters";

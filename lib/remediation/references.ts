@@ -21,11 +21,14 @@ export async function checkActionReferences(
       : [],
     values.market ? tx.select({ code: markets.code }).from(markets).where(eq(markets.code, values.market)) : [],
     values.productId ? tx.select({ id: products.id }).from(products).where(eq(products.id, values.productId)) : [],
-    values.rootCauseIds?.length ? tx.select({ id: rootCauses.id }).from(rootCauses).where(inArray(rootCauses.id, values.rootCauseIds)) : [],
+    values.rootCauseIds?.length
+      ? tx.select({ id: rootCauses.id }).from(rootCauses).where(inArray(rootCauses.id, values.rootCauseIds))
+      : [],
   ]);
   if (values.ownerId && !owner.length) errors.ownerId = ["Choose an active admin, reviewer or product manager"];
   if (values.market && !market.length) errors.market = [`Unknown market ${values.market}`];
   if (values.productId && !product.length) errors.productId = ["Choose a product from the list"];
-  if (values.rootCauseIds?.length && causes.length !== new Set(values.rootCauseIds).size) errors.rootCauseIds = ["Choose root causes from the list"];
+  if (values.rootCauseIds?.length && causes.length !== new Set(values.rootCauseIds).size)
+    errors.rootCauseIds = ["Choose root causes from the list"];
   if (Object.keys(errors).length) throw new AppError("invalid", "Some fields need attention", errors);
 }

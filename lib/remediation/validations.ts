@@ -17,7 +17,11 @@ const day = z.string({ message: "Enter the date as YYYY-MM-DD" }).refine(realDat
 const notFuture = (value: string) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 export const remediationFields = {
-  title: z.string({ message: "Give the action a title" }).trim().min(1, "Give the action a title").max(200, "At most 200 characters"),
+  title: z
+    .string({ message: "Give the action a title" })
+    .trim()
+    .min(1, "Give the action a title")
+    .max(200, "At most 200 characters"),
   description: blankable(z.string().trim().max(10_000, "At most 10,000 characters")),
   notes: blankable(z.string().trim().max(10_000, "At most 10,000 characters")),
   ownerId: blankable(z.uuid({ message: "Choose an owner from the list" })),
@@ -46,7 +50,10 @@ export const remediationCreateSchema = z.object({
   productId: remediationFields.productId.optional(),
   dueOn: remediationFields.dueOn.optional(),
   rootCauseIds: z.array(id("Choose root causes from the list")).max(50, "At most 50 root causes").default([]),
-  evidenceReferences: z.array(z.string().trim().min(1, "Enter a complaint reference")).max(200, "At most 200 complaints").default([]),
+  evidenceReferences: z
+    .array(z.string().trim().min(1, "Enter a complaint reference"))
+    .max(200, "At most 200 complaints")
+    .default([]),
 });
 export type RemediationCreateInput = z.input<typeof remediationCreateSchema>;
 
@@ -74,7 +81,8 @@ export const OWNER_FIELDS = ["status", "shippedOn", "notes"] as const satisfies 
 export const remediationUpdateSchema = z
   .object({ id: id("Not a remediation action id"), version, changes: remediationChangesSchema })
   .superRefine((value, ctx) => {
-    if (Object.keys(value.changes).length === 0) ctx.addIssue({ code: "custom", path: ["changes"], message: "Nothing to change" });
+    if (Object.keys(value.changes).length === 0)
+      ctx.addIssue({ code: "custom", path: ["changes"], message: "Nothing to change" });
   });
 
 /** The API's PATCH body: the changes plus `version` at the top level. */
@@ -93,12 +101,21 @@ export const remediationOwnerFormSchema = z.object({
 export const rootCauseLinkSchema = z.object({ actionId: id(), rootCauseId: id("Choose a root cause from the list") });
 export const evidenceLinkSchema = z.object({
   actionId: id(),
-  reference: z.string({ message: "Enter a complaint reference" }).trim().toUpperCase().min(1, "Enter a complaint reference").max(40, "Not a complaint reference"),
+  reference: z
+    .string({ message: "Enter a complaint reference" })
+    .trim()
+    .toUpperCase()
+    .min(1, "Enter a complaint reference")
+    .max(40, "Not a complaint reference"),
 });
 export const evidenceUnlinkSchema = z.object({ actionId: id(), complaintId: id("Not a complaint id") });
 
 export const DEFAULT_CHECK_MONTHS = 6;
 export const effectivenessRunSchema = z.object({
   actionId: id(),
-  months: z.int({ message: "Use a whole number of months" }).min(1, "At least 1 month").max(24, "At most 24 months").default(DEFAULT_CHECK_MONTHS),
+  months: z
+    .int({ message: "Use a whole number of months" })
+    .min(1, "At least 1 month")
+    .max(24, "At most 24 months")
+    .default(DEFAULT_CHECK_MONTHS),
 });

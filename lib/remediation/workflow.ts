@@ -20,7 +20,10 @@ export const REMEDIATION_STATUS_LABELS: Record<RemediationStatus, string> = {
   cancelled: "Cancelled",
 };
 
-export const REMEDIATION_STATUS_TONES: Record<RemediationStatus, "neutral" | "info" | "warning" | "success" | "brand" | "danger"> = {
+export const REMEDIATION_STATUS_TONES: Record<
+  RemediationStatus,
+  "neutral" | "info" | "warning" | "success" | "brand" | "danger"
+> = {
   proposed: "neutral",
   approved: "info",
   in_progress: "warning",
@@ -45,7 +48,14 @@ export function canTransition(from: RemediationStatus, to: RemediationStatus): b
 
 /** What the button for a move says. */
 export function transitionLabel(to: RemediationStatus): string {
-  return { proposed: "Propose", approved: "Approve", in_progress: "Start work", shipped: "Mark shipped", verified: "Mark verified", cancelled: "Cancel action" }[to];
+  return {
+    proposed: "Propose",
+    approved: "Approve",
+    in_progress: "Start work",
+    shipped: "Mark shipped",
+    verified: "Mark verified",
+    cancelled: "Cancel action",
+  }[to];
 }
 
 export function assertTransition(from: RemediationStatus, to: RemediationStatus): void {
@@ -53,7 +63,11 @@ export function assertTransition(from: RemediationStatus, to: RemediationStatus)
   const label = (s: RemediationStatus) => REMEDIATION_STATUS_LABELS[s].toLowerCase();
   const allowed = TRANSITIONS[from].map(label);
   throw new AppError("invalid", `A ${label(from)} action cannot become ${label(to)}`, {
-    status: [allowed.length ? `From ${label(from)} the next status is ${allowed.join(" or ")}` : `A ${label(from)} action is closed`],
+    status: [
+      allowed.length
+        ? `From ${label(from)} the next status is ${allowed.join(" or ")}`
+        : `A ${label(from)} action is closed`,
+    ],
   });
 }
 

@@ -1,15 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLog, complaintRootCauses, effectivenessChecks, purchaseVolumes, remediationActions } from "@/db/schema";
 import { perform } from "@/lib/complaints/mutation-kit";
-import { actorFor, createFixtures, insertComplaints, ok, type Fixtures } from "@/lib/complaints/test-fixtures";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { actorFor, createFixtures, type Fixtures, insertComplaints, ok } from "@/lib/complaints/test-fixtures";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { runEffectivenessCheck } from "./checks";
 import { getRemediationDetail } from "./detail-query";
 import { parseRemediationFilters } from "./filters";
 import { listRemediationActions } from "./list-query";
-import { createRemediationAction, linkEvidence, linkRootCause, unlinkEvidence, unlinkRootCause, updateRemediationAction } from "./write";
+import {
+  createRemediationAction,
+  linkEvidence,
+  linkRootCause,
+  unlinkEvidence,
+  unlinkRootCause,
+  updateRemediationAction,
+} from "./write";
 
 let testDb: TestDatabase;
 let f: Fixtures;
@@ -22,34 +29,72 @@ beforeAll(async () => {
 afterAll(async () => testDb.drop());
 
 function create(input: Record<string, unknown> = {}, actor = as("reviewer")) {
-  return ok(perform(actor, createRemediationAction, { title: "Rename the account", market: "SE", ownerId: f.users.pm.id, ...input }));
+  return ok(
+    perform(actor, createRemediationAction, {
+      title: "Rename the account",
+      market: "SE",
+      ownerId: f.users.pm.id,
+      ...input,
+    }),
+  );
 }
 
 describe("creating an action", () => {
   it("starts proposed at version 1, with root causes, evidence and an audit entry", async () => {
     const [evidence] = await insertComplaints([{ summary: "Konto unclear", receivedOn: "2019-01-10" }]);
-    const row = await create({ rootCauseIds: [f.rootCauses.unclearName.id], evidenceReferences: [evidence.reference.toLowerCase()] });
-    expect(row).toMatchObject({ status: "proposed", version: 1, ownerId: f.users.pm.id, createdBy: f.users.reviewer.id });
+    const row = await create({
+      rootCauseIds: [f.rootCauses.unclearName.id],
+      evidenceReferences: [evidence.reference.toLowerCase()],
+    });
+    expect(row).toMatchObject({
+      status: "proposed",
+      version: 1,
+      ownerId: f.users.pm.id,
+      createdBy: f.users.reviewer.id,
+    });
     const detail = await getRemediationDetail(db, row.id);
     expect(detail?.rootCauses.map((r) => r.name)).toEqual(["Unclear product name"]);
-    expect(detail?.evidence).toMatchObject([{ reference: evidence.reference, summary: "Konto unclear", status: "new" }]);
+    expect(detail?.evidence).toMatchObject([
+      { reference: evidence.reference, summary: "Konto unclear", status: "new" },
+    ]);
     const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
-    expect(audits).toMatchObject([{ action: "remediation.create", actorId: f.users.reviewer.id, entityType: "remediation_action" }]);
+    expect(audits).toMatchObject([
+      { action: "remediation.create", actorId: f.users.reviewer.id, entityType: "remediation_action" },
+    ]);
   });
 
   it("names each bad field and writes nothing", async () => {
     const before = await db.$count(remediationActions);
-    const result = await perform(as("reviewer"), createRemediationAction, { title: "", dueOn: "2019-02-30", market: "Sweden", ownerId: "nobody" });
+    const result = await perform(as("reviewer"), createRemediationAction, {
+      title: "",
+      dueOn: "2019-02-30",
+      market: "Sweden",
+      ownerId: "nobody",
+    });
     expect(result).toMatchObject({ error: { code: "invalid" } });
-    expect(Object.keys(("fieldErrors" in result && result.fieldErrors) || {}).sort()).toEqual(["dueOn", "market", "ownerId", "title"]);
-    const unknown = await perform(as("reviewer"), createRemediationAction, { title: "x", market: "DK", ownerId: f.users.leadership.id, evidenceReferences: ["C-1999-000001"] });
+    expect(Object.keys(("fieldErrors" in result && result.fieldErrors) || {}).sort()).toEqual([
+      "dueOn",
+      "market",
+      "ownerId",
+      "title",
+    ]);
+    const unknown = await perform(as("reviewer"), createRemediationAction, {
+      title: "x",
+      market: "DK",
+      ownerId: f.users.leadership.id,
+      evidenceReferences: ["C-1999-000001"],
+    });
     expect(unknown).toMatchObject({ fieldErrors: { market: ["Unknown market DK"], ownerId: [expect.any(String)] } });
     expect(await db.$count(remediationActions)).toBe(before);
   });
 
   it("is refused to product managers and leadership", async () => {
-    expect(await perform(as("pm"), createRemediationAction, { title: "Mine" })).toMatchObject({ error: { code: "forbidden" } });
-    expect(await perform(as("leadership"), createRemediationAction, { title: "Mine" })).toMatchObject({ error: { code: "forbidden" } });
+    expect(await perform(as("pm"), createRemediationAction, { title: "Mine" })).toMatchObject({
+      error: { code: "forbidden" },
+    });
+    expect(await perform(as("leadership"), createRemediationAction, { title: "Mine" })).toMatchObject({
+      error: { code: "forbidden" },
+    });
   });
 });
 
@@ -64,10 +109,14 @@ describe("the workflow", () => {
     });
     const approved = await ok(move(1, { status: "approved" }));
     const started = await ok(move(approved.version, { status: "in_progress" }));
-    expect(await move(started.version, { status: "shipped" })).toMatchObject({ fieldErrors: { shippedOn: ["Enter the date the change shipped"] } });
+    expect(await move(started.version, { status: "shipped" })).toMatchObject({
+      fieldErrors: { shippedOn: ["Enter the date the change shipped"] },
+    });
     const shipped = await ok(move(started.version, { status: "shipped", shippedOn: "2019-03-01" }));
     expect(shipped).toMatchObject({ status: "shipped", shippedOn: "2019-03-01", version: 4 });
-    expect(await move(shipped.version, { shippedOn: null })).toMatchObject({ fieldErrors: { shippedOn: [expect.any(String)] } });
+    expect(await move(shipped.version, { shippedOn: null })).toMatchObject({
+      fieldErrors: { shippedOn: [expect.any(String)] },
+    });
     const verified = await ok(move(shipped.version, { status: "verified" }));
     expect(verified.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await move(verified.version, { status: "cancelled" })).toMatchObject({ error: { code: "invalid" } });
@@ -83,13 +132,23 @@ describe("the workflow", () => {
 
   it("cancels from any open state", async () => {
     const row = await create();
-    expect(await ok(perform(as("reviewer"), updateRemediationAction, { id: row.id, version: 1, changes: { status: "cancelled" } }))).toMatchObject({ status: "cancelled" });
+    expect(
+      await ok(
+        perform(as("reviewer"), updateRemediationAction, { id: row.id, version: 1, changes: { status: "cancelled" } }),
+      ),
+    ).toMatchObject({ status: "cancelled" });
   });
 
   it("refuses a stale version with a conflict and leaves the action as it was", async () => {
     const row = await create();
-    await ok(perform(as("reviewer"), updateRemediationAction, { id: row.id, version: 1, changes: { title: "First edit" } }));
-    const stale = await perform(as("admin"), updateRemediationAction, { id: row.id, version: 1, changes: { title: "Second edit" } });
+    await ok(
+      perform(as("reviewer"), updateRemediationAction, { id: row.id, version: 1, changes: { title: "First edit" } }),
+    );
+    const stale = await perform(as("admin"), updateRemediationAction, {
+      id: row.id,
+      version: 1,
+      changes: { title: "Second edit" },
+    });
     expect(stale).toMatchObject({ error: { code: "conflict", details: { currentVersion: 2, yourVersion: 1 } } });
     const [current] = await db.select().from(remediationActions).where(eq(remediationActions.id, row.id));
     expect(current).toMatchObject({ title: "First edit", version: 2 });
@@ -99,31 +158,77 @@ describe("the workflow", () => {
 describe("product managers", () => {
   it("update status and notes of their own actions, and nothing else", async () => {
     const own = await create({ ownerId: f.users.pm.id });
-    const updated = await ok(perform(as("pm"), updateRemediationAction, { id: own.id, version: 1, changes: { status: "approved", notes: "Agreed with legal" } }));
+    const updated = await ok(
+      perform(as("pm"), updateRemediationAction, {
+        id: own.id,
+        version: 1,
+        changes: { status: "approved", notes: "Agreed with legal" },
+      }),
+    );
     expect(updated).toMatchObject({ status: "approved", notes: "Agreed with legal", version: 2 });
-    const title = await perform(as("pm"), updateRemediationAction, { id: own.id, version: 2, changes: { title: "Renamed" } });
+    const title = await perform(as("pm"), updateRemediationAction, {
+      id: own.id,
+      version: 2,
+      changes: { title: "Renamed" },
+    });
     expect(title).toMatchObject({ error: { code: "forbidden" } });
-    const date = await perform(as("pm"), updateRemediationAction, { id: own.id, version: 2, changes: { shippedOn: "2019-01-01" } });
+    const date = await perform(as("pm"), updateRemediationAction, {
+      id: own.id,
+      version: 2,
+      changes: { shippedOn: "2019-01-01" },
+    });
     expect(date).toMatchObject({ error: { code: "forbidden" } });
-    const started = await ok(perform(as("pm"), updateRemediationAction, { id: own.id, version: 2, changes: { status: "in_progress" } }));
-    expect(await ok(perform(as("pm"), updateRemediationAction, { id: own.id, version: started.version, changes: { status: "shipped", shippedOn: "2019-05-02" } }))).toMatchObject({ status: "shipped", shippedOn: "2019-05-02" });
-    const audits = await db.select().from(auditLog).where(and(eq(auditLog.entityId, own.id), eq(auditLog.action, "remediation.status"))).orderBy(auditLog.id);
+    const started = await ok(
+      perform(as("pm"), updateRemediationAction, { id: own.id, version: 2, changes: { status: "in_progress" } }),
+    );
+    expect(
+      await ok(
+        perform(as("pm"), updateRemediationAction, {
+          id: own.id,
+          version: started.version,
+          changes: { status: "shipped", shippedOn: "2019-05-02" },
+        }),
+      ),
+    ).toMatchObject({ status: "shipped", shippedOn: "2019-05-02" });
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, own.id), eq(auditLog.action, "remediation.status")))
+      .orderBy(auditLog.id);
     expect(audits).toHaveLength(3);
-    expect(audits.slice(0, 1)).toMatchObject([{ actorId: f.users.pm.id, before: { status: "proposed", notes: null }, after: { status: "approved", notes: "Agreed with legal" } }]);
+    expect(audits.slice(0, 1)).toMatchObject([
+      {
+        actorId: f.users.pm.id,
+        before: { status: "proposed", notes: null },
+        after: { status: "approved", notes: "Agreed with legal" },
+      },
+    ]);
   });
 
   it("cannot touch someone else's action", async () => {
     const other = await create({ ownerId: f.users.reviewer2.id });
-    const refused = await perform(as("pm"), updateRemediationAction, { id: other.id, version: 1, changes: { notes: "Mine now" } });
+    const refused = await perform(as("pm"), updateRemediationAction, {
+      id: other.id,
+      version: 1,
+      changes: { notes: "Mine now" },
+    });
     expect(refused).toMatchObject({ error: { code: "forbidden" } });
     const [current] = await db.select().from(remediationActions).where(eq(remediationActions.id, other.id));
     expect(current).toMatchObject({ notes: null, version: 1 });
-    expect(await perform(as("pm"), linkRootCause, { actionId: other.id, rootCauseId: f.rootCauses.technical.id })).toMatchObject({ error: { code: "forbidden" } });
-    expect(await perform(as("leadership"), updateRemediationAction, { id: other.id, version: 1, changes: { notes: "x" } })).toMatchObject({ error: { code: "forbidden" } });
+    expect(
+      await perform(as("pm"), linkRootCause, { actionId: other.id, rootCauseId: f.rootCauses.technical.id }),
+    ).toMatchObject({ error: { code: "forbidden" } });
+    expect(
+      await perform(as("leadership"), updateRemediationAction, { id: other.id, version: 1, changes: { notes: "x" } }),
+    ).toMatchObject({ error: { code: "forbidden" } });
   });
 
   it("get not found for an action that does not exist", async () => {
-    const missing = await perform(as("pm"), updateRemediationAction, { id: "00000000-0000-4000-8000-000000000000", version: 1, changes: { notes: "x" } });
+    const missing = await perform(as("pm"), updateRemediationAction, {
+      id: "00000000-0000-4000-8000-000000000000",
+      version: 1,
+      changes: { notes: "x" },
+    });
     expect(missing).toMatchObject({ error: { code: "not_found" } });
   });
 });
@@ -133,13 +238,25 @@ describe("links", () => {
     const row = await create();
     const [complaint] = await insertComplaints([{ summary: "Evidence", receivedOn: "2019-02-01" }]);
     await ok(perform(as("reviewer"), linkRootCause, { actionId: row.id, rootCauseId: f.rootCauses.slowRefund.id }));
-    expect(await perform(as("reviewer"), linkRootCause, { actionId: row.id, rootCauseId: f.rootCauses.slowRefund.id })).toMatchObject({ fieldErrors: { rootCauseId: ["Slow refund is already linked"] } });
+    expect(
+      await perform(as("reviewer"), linkRootCause, { actionId: row.id, rootCauseId: f.rootCauses.slowRefund.id }),
+    ).toMatchObject({ fieldErrors: { rootCauseId: ["Slow refund is already linked"] } });
     await ok(perform(as("reviewer"), linkEvidence, { actionId: row.id, reference: complaint.reference }));
-    expect(await perform(as("reviewer"), linkEvidence, { actionId: row.id, reference: "C-1999-999999" })).toMatchObject({ fieldErrors: { reference: ["No complaint has the reference C-1999-999999"] } });
+    expect(await perform(as("reviewer"), linkEvidence, { actionId: row.id, reference: "C-1999-999999" })).toMatchObject(
+      { fieldErrors: { reference: ["No complaint has the reference C-1999-999999"] } },
+    );
     await ok(perform(as("reviewer"), unlinkRootCause, { actionId: row.id, rootCauseId: f.rootCauses.slowRefund.id }));
     await ok(perform(as("reviewer"), unlinkEvidence, { actionId: row.id, complaintId: complaint.id }));
-    const actions = (await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, row.id))).map((a) => a.action);
-    expect(actions).toEqual(["remediation.create", "remediation.root_cause.link", "remediation.evidence.link", "remediation.root_cause.unlink", "remediation.evidence.unlink"]);
+    const actions = (
+      await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, row.id))
+    ).map((a) => a.action);
+    expect(actions).toEqual([
+      "remediation.create",
+      "remediation.root_cause.link",
+      "remediation.evidence.link",
+      "remediation.root_cause.unlink",
+      "remediation.evidence.unlink",
+    ]);
     const detail = await getRemediationDetail(db, row.id);
     expect(detail).toMatchObject({ rootCauses: [], evidence: [] });
   });
@@ -150,11 +267,24 @@ describe("the effectiveness check", () => {
 
   beforeAll(async () => {
     // SE: 1,000,000 purchases a month 2018-09 to 2019-06; NO has volumes but is out of scope.
-    const months = ["2018-09", "2018-10", "2018-11", "2018-12", "2019-01", "2019-02", "2019-03", "2019-04", "2019-05", "2019-06"];
-    await db.insert(purchaseVolumes).values(months.flatMap((month) => [
-      { market: "SE", month, productId: null, purchases: 1_000_000 },
-      { market: "NO", month, productId: null, purchases: 500_000 },
-    ]));
+    const months = [
+      "2018-09",
+      "2018-10",
+      "2018-11",
+      "2018-12",
+      "2019-01",
+      "2019-02",
+      "2019-03",
+      "2019-04",
+      "2019-05",
+      "2019-06",
+    ];
+    await db.insert(purchaseVolumes).values(
+      months.flatMap((month) => [
+        { market: "SE", month, productId: null, purchases: 1_000_000 },
+        { market: "NO", month, productId: null, purchases: 500_000 },
+      ]),
+    );
     // Before (2018-09..2019-02): 60 tagged; after (2019-04..2019-06, the latest volume): 15 tagged.
     const plan = [
       ...Array.from({ length: 60 }, (_, i) => ({ summary: `before ${i}`, receivedOn: `${months[i % 6]}-15` })),
@@ -175,7 +305,11 @@ describe("the effectiveness check", () => {
 
     const action = await create({ rootCauseIds: [f.rootCauses.unclearName.id, f.rootCauses.technical.id] });
     let version = action.version;
-    for (const changes of [{ status: "approved" }, { status: "in_progress" }, { status: "shipped", shippedOn: "2019-03-01" }]) {
+    for (const changes of [
+      { status: "approved" },
+      { status: "in_progress" },
+      { status: "shipped", shippedOn: "2019-03-01" },
+    ]) {
       version = (await ok(perform(as("admin"), updateRemediationAction, { id: action.id, version, changes }))).version;
     }
     shippedId = action.id;
@@ -204,18 +338,34 @@ describe("the effectiveness check", () => {
     expect(check.verdict).toBe("Fewer complaints after shipping: the rate fell 50 % (95 % CI 12–72 %)");
     const stored = await db.select().from(effectivenessChecks).where(eq(effectivenessChecks.actionId, shippedId));
     expect(stored).toHaveLength(1);
-    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, shippedId), eq(auditLog.action, "remediation.effectiveness_check")));
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, shippedId), eq(auditLog.action, "remediation.effectiveness_check")));
     expect(audit.actorId).toBe(f.users.reviewer.id);
 
     const list = await listRemediationActions(db, parseRemediationFilters({ root_cause: f.rootCauses.technical.id }));
     expect(list.total).toBe(1);
-    expect(list.rows[0]).toMatchObject({ id: shippedId, latestCheck: { verdict: check.verdict }, rootCauses: [{ name: "Technical error" }, { name: "Unclear product name" }] });
+    expect(list.rows[0]).toMatchObject({
+      id: shippedId,
+      latestCheck: { verdict: check.verdict },
+      rootCauses: [{ name: "Technical error" }, { name: "Unclear product name" }],
+    });
   });
 
   it("counts all markets when the action has none, and a window of another length", async () => {
-    const [action] = await db.update(remediationActions).set({ market: null }).where(eq(remediationActions.id, shippedId)).returning();
+    const [action] = await db
+      .update(remediationActions)
+      .set({ market: null })
+      .where(eq(remediationActions.id, shippedId))
+      .returning();
     const check = await ok(perform(as("admin"), runEffectivenessCheck, { actionId: action.id, months: 2 }));
-    expect(check).toMatchObject({ beforeFrom: "2019-01", beforeTo: "2019-02", afterTo: "2019-05", beforePurchases: 3_000_000 });
+    expect(check).toMatchObject({
+      beforeFrom: "2019-01",
+      beforeTo: "2019-02",
+      afterTo: "2019-05",
+      beforePurchases: 3_000_000,
+    });
     // 60 before are spread over six months: 10 a month in SE, plus the Norwegian one in January.
     expect(check.beforeComplaints).toBe(21);
     await db.update(remediationActions).set({ market: "SE" }).where(eq(remediationActions.id, shippedId));
@@ -223,9 +373,18 @@ describe("the effectiveness check", () => {
 
   it("says there is not enough data before a month after shipping has a volume", async () => {
     const action = await create({ rootCauseIds: [f.rootCauses.unclearName.id] });
-    await db.update(remediationActions).set({ status: "shipped", shippedOn: "2019-06-10" }).where(eq(remediationActions.id, action.id));
+    await db
+      .update(remediationActions)
+      .set({ status: "shipped", shippedOn: "2019-06-10" })
+      .where(eq(remediationActions.id, action.id));
     const check = await ok(perform(as("reviewer"), runEffectivenessCheck, { actionId: action.id }));
-    expect(check).toMatchObject({ kind: "not_enough_after", afterComplaints: 0, afterPurchases: 0, rateRatio: null, rateBefore: expect.any(Number) });
+    expect(check).toMatchObject({
+      kind: "not_enough_after",
+      afterComplaints: 0,
+      afterPurchases: 0,
+      rateRatio: null,
+      rateBefore: expect.any(Number),
+    });
     expect(check.verdict).toBe("Not enough data yet (needs at least one month after shipping with a volume)");
   });
 
@@ -235,27 +394,47 @@ describe("the effectiveness check", () => {
       error: { code: "invalid", message: expect.stringContaining("Only a shipped action can be checked") },
     });
     const bare = await create();
-    await db.update(remediationActions).set({ status: "shipped", shippedOn: "2019-03-01" }).where(eq(remediationActions.id, bare.id));
-    expect(await perform(as("reviewer"), runEffectivenessCheck, { actionId: bare.id })).toMatchObject({ error: { message: expect.stringContaining("Link at least one root cause") } });
+    await db
+      .update(remediationActions)
+      .set({ status: "shipped", shippedOn: "2019-03-01" })
+      .where(eq(remediationActions.id, bare.id));
+    expect(await perform(as("reviewer"), runEffectivenessCheck, { actionId: bare.id })).toMatchObject({
+      error: { message: expect.stringContaining("Link at least one root cause") },
+    });
     const scoped = await create({ productId: f.products.invoice.id, rootCauseIds: [f.rootCauses.unclearName.id] });
-    await db.update(remediationActions).set({ status: "shipped", shippedOn: "2019-03-01" }).where(eq(remediationActions.id, scoped.id));
+    await db
+      .update(remediationActions)
+      .set({ status: "shipped", shippedOn: "2019-03-01" })
+      .where(eq(remediationActions.id, scoped.id));
     expect(await perform(as("reviewer"), runEffectivenessCheck, { actionId: scoped.id })).toMatchObject({
-      error: { code: "invalid", message: expect.stringContaining("no purchase volumes are recorded for Faktura in SE") },
+      error: {
+        code: "invalid",
+        message: expect.stringContaining("no purchase volumes are recorded for Faktura in SE"),
+      },
     });
   });
 
   it("lets the owning product manager run it, and nobody else of that role", async () => {
-    expect(await ok(perform(as("pm"), runEffectivenessCheck, { actionId: shippedId }))).toMatchObject({ kind: "fewer" });
+    expect(await ok(perform(as("pm"), runEffectivenessCheck, { actionId: shippedId }))).toMatchObject({
+      kind: "fewer",
+    });
     const other = await create({ ownerId: f.users.reviewer2.id });
-    expect(await perform(as("pm"), runEffectivenessCheck, { actionId: other.id })).toMatchObject({ error: { code: "forbidden" } });
-    expect(await perform(as("leadership"), runEffectivenessCheck, { actionId: shippedId })).toMatchObject({ error: { code: "forbidden" } });
+    expect(await perform(as("pm"), runEffectivenessCheck, { actionId: other.id })).toMatchObject({
+      error: { code: "forbidden" },
+    });
+    expect(await perform(as("leadership"), runEffectivenessCheck, { actionId: shippedId })).toMatchObject({
+      error: { code: "forbidden" },
+    });
   });
 });
 
 describe("the list", () => {
   it("filters, sorts on an allow-list and pages with the total", async () => {
     const all = await listRemediationActions(db, parseRemediationFilters({}));
-    const own = await listRemediationActions(db, parseRemediationFilters({ owner: f.users.reviewer2.id, per_page: "1", sort: "title.asc" }));
+    const own = await listRemediationActions(
+      db,
+      parseRemediationFilters({ owner: f.users.reviewer2.id, per_page: "1", sort: "title.asc" }),
+    );
     expect(own.rows).toHaveLength(1);
     expect(own.total).toBeGreaterThanOrEqual(2);
     expect(own.total).toBeLessThan(all.total);

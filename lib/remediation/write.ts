@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { complaints, remediationActions, remediationEvidence, remediationRootCauses, rootCauses } from "@/db/schema";
 import type { RemediationStatus } from "@/db/schema/enums";
@@ -9,15 +9,15 @@ import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError, forbidden } from "@/lib/errors";
 import { checkActionReferences } from "./references";
 import {
-  OWNER_FIELDS,
   evidenceLinkSchema,
   evidenceUnlinkSchema,
+  OWNER_FIELDS,
+  type RemediationChanges,
   remediationCreateSchema,
   remediationUpdateSchema,
   rootCauseLinkSchema,
-  type RemediationChanges,
 } from "./validations";
-import { SHIPPED_STATUSES, assertTransition } from "./workflow";
+import { assertTransition, SHIPPED_STATUSES } from "./workflow";
 
 export type RemediationRow = typeof remediationActions.$inferSelect;
 
@@ -37,17 +37,25 @@ export async function loadActionForChange(tx: Tx, actor: Actor, id: string): Pro
     .where(and(eq(remediationActions.id, id), ownedBy(actor)))
     .for("update");
   if (row) return row;
-  const [exists] = await tx.select({ id: remediationActions.id }).from(remediationActions).where(eq(remediationActions.id, id));
+  const [exists] = await tx
+    .select({ id: remediationActions.id })
+    .from(remediationActions)
+    .where(eq(remediationActions.id, id));
   throw exists ? forbidden(NOT_YOURS) : new AppError("not_found", "Remediation action not found");
 }
 
 async function findEvidence(tx: Tx, references: string[]) {
   if (!references.length) return [];
   const wanted = [...new Set(references.map((r) => r.trim().toUpperCase()))];
-  const found = await tx.select({ id: complaints.id, reference: complaints.reference }).from(complaints).where(inArray(complaints.reference, wanted));
+  const found = await tx
+    .select({ id: complaints.id, reference: complaints.reference })
+    .from(complaints)
+    .where(inArray(complaints.reference, wanted));
   const missing = wanted.filter((r) => !found.some((f) => f.reference === r));
   if (missing.length) {
-    throw new AppError("invalid", "Some complaints were not found", { evidenceReferences: [`No complaint has the reference ${missing.join(", ")}`] });
+    throw new AppError("invalid", "Some complaints were not found", {
+      evidenceReferences: [`No complaint has the reference ${missing.join(", ")}`],
+    });
   }
   return found;
 }
@@ -63,8 +71,10 @@ export const createRemediationAction = defineMutation(
       .values({ ...fields, status: "proposed", createdBy: actor.userId })
       .returning();
     const causes = [...new Set(rootCauseIds)];
-    if (causes.length) await tx.insert(remediationRootCauses).values(causes.map((rootCauseId) => ({ actionId: row.id, rootCauseId })));
-    if (evidence.length) await tx.insert(remediationEvidence).values(evidence.map((c) => ({ actionId: row.id, complaintId: c.id })));
+    if (causes.length)
+      await tx.insert(remediationRootCauses).values(causes.map((rootCauseId) => ({ actionId: row.id, rootCauseId })));
+    if (evidence.length)
+      await tx.insert(remediationEvidence).values(evidence.map((c) => ({ actionId: row.id, complaintId: c.id })));
     await audit({
       action: "remediation.create",
       entityType: "remediation_action",
@@ -90,7 +100,9 @@ function normalise(current: RemediationRow, changes: RemediationChanges, today: 
   }
   const shippedOn = changes.shippedOn !== undefined ? changes.shippedOn : current.shippedOn;
   if (SHIPPED_STATUSES.includes(status) && !shippedOn) {
-    throw new AppError("invalid", "A shipped action needs its shipped date", { shippedOn: ["Enter the date the change shipped"] });
+    throw new AppError("invalid", "A shipped action needs its shipped date", {
+      shippedOn: ["Enter the date the change shipped"],
+    });
   }
   return next;
 }
@@ -107,7 +119,8 @@ export const updateRemediationAction = defineMutation(
       const others = Object.keys(input.changes).filter((key) => !(OWNER_FIELDS as readonly string[]).includes(key));
       if (others.length) throw forbidden(`${NOT_YOURS}; ${others.join(", ")} cannot be changed`);
       // The shipped date belongs to the move to shipped; on its own it is an edit of the action.
-      if (input.changes.shippedOn !== undefined && input.changes.status !== "shipped") throw forbidden(`${NOT_YOURS}; the shipped date is set when marking it shipped`);
+      if (input.changes.shippedOn !== undefined && input.changes.status !== "shipped")
+        throw forbidden(`${NOT_YOURS}; the shipped date is set when marking it shipped`);
     }
     const current = await loadActionForChange(tx, actor, input.id);
     if (current.version !== input.version) {
@@ -138,7 +151,11 @@ export const updateRemediationAction = defineMutation(
       .set({ ...set, version: current.version + 1, updatedAt: new Date() })
       .where(and(eq(remediationActions.id, current.id), eq(remediationActions.version, input.version), ownedBy(actor)))
       .returning();
-    if (!updated) throw new AppError("conflict", "Someone changed this action since you opened it", { currentVersion: input.version + 1, yourVersion: input.version });
+    if (!updated)
+      throw new AppError("conflict", "Someone changed this action since you opened it", {
+        currentVersion: input.version + 1,
+        yourVersion: input.version,
+      });
     await audit({
       action: after.status ? "remediation.status" : "remediation.update",
       entityType: "remediation_action",
@@ -159,18 +176,38 @@ export const linkRootCause = defineMutation(
   { permission: "remediation:write", schema: rootCauseLinkSchema },
   async ({ tx, input, actor, audit }) => {
     await loadActionForChange(tx, actor, input.actionId);
-    const [cause] = await tx.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses).where(eq(rootCauses.id, input.rootCauseId));
-    if (!cause) throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
+    const [cause] = await tx
+      .select({ id: rootCauses.id, name: rootCauses.name })
+      .from(rootCauses)
+      .where(eq(rootCauses.id, input.rootCauseId));
+    if (!cause)
+      throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
     const inserted = await tx.insert(remediationRootCauses).values(input).onConflictDoNothing().returning();
-    if (!inserted.length) throw new AppError("invalid", "Already linked", { rootCauseId: [`${cause.name} is already linked`] });
+    if (!inserted.length)
+      throw new AppError("invalid", "Already linked", { rootCauseId: [`${cause.name} is already linked`] });
     await touch(tx, input.actionId);
-    await audit({ action: "remediation.root_cause.link", entityType: "remediation_action", entityId: input.actionId, after: { rootCauseId: cause.id, name: cause.name } });
+    await audit({
+      action: "remediation.root_cause.link",
+      entityType: "remediation_action",
+      entityId: input.actionId,
+      after: { rootCauseId: cause.id, name: cause.name },
+    });
     return cause;
   },
 );
 
 /** Removes one link row of the action, or answers 404 when there is none. */
-async function removeLink(ctx: { tx: Tx; actor: Actor; audit: (entry: AuditEntry) => Promise<void> }, actionId: string, link: { table: typeof remediationRootCauses | typeof remediationEvidence; where: SQL; what: string; action: string; before: Record<string, string> }) {
+async function removeLink(
+  ctx: { tx: Tx; actor: Actor; audit: (entry: AuditEntry) => Promise<void> },
+  actionId: string,
+  link: {
+    table: typeof remediationRootCauses | typeof remediationEvidence;
+    where: SQL;
+    what: string;
+    action: string;
+    before: Record<string, string>;
+  },
+) {
   await loadActionForChange(ctx.tx, ctx.actor, actionId);
   const removed = await ctx.tx.delete(link.table).where(link.where).returning();
   if (!removed.length) throw new AppError("not_found", `That ${link.what} is not linked`);
@@ -182,7 +219,10 @@ async function removeLink(ctx: { tx: Tx; actor: Actor; audit: (entry: AuditEntry
 export const unlinkRootCause = defineMutation({ permission: "remediation:write", schema: rootCauseLinkSchema }, (ctx) =>
   removeLink(ctx, ctx.input.actionId, {
     table: remediationRootCauses,
-    where: and(eq(remediationRootCauses.actionId, ctx.input.actionId), eq(remediationRootCauses.rootCauseId, ctx.input.rootCauseId))!,
+    where: and(
+      eq(remediationRootCauses.actionId, ctx.input.actionId),
+      eq(remediationRootCauses.rootCauseId, ctx.input.rootCauseId),
+    )!,
     what: "root cause",
     action: "remediation.root_cause.unlink",
     before: { rootCauseId: ctx.input.rootCauseId },
@@ -193,12 +233,30 @@ export const linkEvidence = defineMutation(
   { permission: "remediation:write", schema: evidenceLinkSchema },
   async ({ tx, input, actor, audit }) => {
     await loadActionForChange(tx, actor, input.actionId);
-    const [complaint] = await tx.select({ id: complaints.id, reference: complaints.reference }).from(complaints).where(eq(complaints.reference, input.reference));
-    if (!complaint) throw new AppError("invalid", "Complaint not found", { reference: [`No complaint has the reference ${input.reference}`] });
-    const inserted = await tx.insert(remediationEvidence).values({ actionId: input.actionId, complaintId: complaint.id }).onConflictDoNothing().returning();
-    if (!inserted.length) throw new AppError("invalid", "Already linked", { reference: [`${complaint.reference} is already evidence for this action`] });
+    const [complaint] = await tx
+      .select({ id: complaints.id, reference: complaints.reference })
+      .from(complaints)
+      .where(eq(complaints.reference, input.reference));
+    if (!complaint)
+      throw new AppError("invalid", "Complaint not found", {
+        reference: [`No complaint has the reference ${input.reference}`],
+      });
+    const inserted = await tx
+      .insert(remediationEvidence)
+      .values({ actionId: input.actionId, complaintId: complaint.id })
+      .onConflictDoNothing()
+      .returning();
+    if (!inserted.length)
+      throw new AppError("invalid", "Already linked", {
+        reference: [`${complaint.reference} is already evidence for this action`],
+      });
     await touch(tx, input.actionId);
-    await audit({ action: "remediation.evidence.link", entityType: "remediation_action", entityId: input.actionId, after: { complaintId: complaint.id, reference: complaint.reference } });
+    await audit({
+      action: "remediation.evidence.link",
+      entityType: "remediation_action",
+      entityId: input.actionId,
+      after: { complaintId: complaint.id, reference: complaint.reference },
+    });
     return complaint;
   },
 );
@@ -206,7 +264,10 @@ export const linkEvidence = defineMutation(
 export const unlinkEvidence = defineMutation({ permission: "remediation:write", schema: evidenceUnlinkSchema }, (ctx) =>
   removeLink(ctx, ctx.input.actionId, {
     table: remediationEvidence,
-    where: and(eq(remediationEvidence.actionId, ctx.input.actionId), eq(remediationEvidence.complaintId, ctx.input.complaintId))!,
+    where: and(
+      eq(remediationEvidence.actionId, ctx.input.actionId),
+      eq(remediationEvidence.complaintId, ctx.input.complaintId),
+    )!,
     what: "complaint",
     action: "remediation.evidence.unlink",
     before: { complaintId: ctx.input.complaintId },

@@ -5,4 +5,6 @@ import { createAgreementSample, saveAgreementCoding } from "./agreement";
 
 export const createAgreementSampleAction = mutationAction(createAgreementSample, () => revalidatePaths(["/agreement"]));
 
-export const saveAgreementCodingAction = mutationAction(saveAgreementCoding, (input) => revalidatePaths([`/agreement/${input.sampleId}`, "/agreement"]));
+export const saveAgreementCodingAction = mutationAction(saveAgreementCoding, (input) =>
+  revalidatePaths([`/agreement/${input.sampleId}`, "/agreement"]),
+);

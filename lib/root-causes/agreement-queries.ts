@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { agreementSamples, users } from "@/db/schema";
-import { cohensKappa, kappaFor, type CodePair, type Kappa } from "./kappa";
+import { type CodePair, cohensKappa, type Kappa, kappaFor } from "./kappa";
 
 const coderA = alias(users, "coder_a");
 const coderB = alias(users, "coder_b");
@@ -140,11 +140,14 @@ export async function getAgreementSample(id: string, viewerId: string | null): P
   const viewerCoder = viewerId === sample.coderA.id ? "a" : viewerId === sample.coderB.id ? "b" : null;
   const [pairs, names] = await Promise.all([
     sampleRows(id, sample.coderA.id, sample.coderB.id),
-    db.execute(sql`select id::text, name from root_causes`).then((r) => new Map(rowsOf<{ id: string; name: string }>(r).map((n) => [n.id, n.name]))),
+    db
+      .execute(sql`select id::text, name from root_causes`)
+      .then((r) => new Map(rowsOf<{ id: string; name: string }>(r).map((n) => [n.id, n.name]))),
   ]);
   const myCodes: Record<string, string | null> = {};
   if (viewerCoder) {
-    for (const p of pairs) if (viewerCoder === "a" ? p.coded_a : p.coded_b) myCodes[p.complaint_id] = viewerCoder === "a" ? p.a : p.b;
+    for (const p of pairs)
+      if (viewerCoder === "a" ? p.coded_a : p.coded_b) myCodes[p.complaint_id] = viewerCoder === "a" ? p.a : p.b;
   }
   // Results show once both coders have finished and their codes are final: earlier, anyone who saw
   // them could let one coder know the other's codes.
@@ -176,7 +179,13 @@ export async function getAgreementSample(id: string, viewerId: string | null): P
       matrix,
       disagreements: both
         .filter((p) => p.a !== p.b)
-        .map((p) => ({ position: p.position, complaintId: p.complaint_id, reference: p.reference, a: nameOf(p.a), b: nameOf(p.b) })),
+        .map((p) => ({
+          position: p.position,
+          complaintId: p.complaint_id,
+          reference: p.reference,
+          a: nameOf(p.a),
+          b: nameOf(p.b),
+        })),
     };
   }
   return {

@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { agreementSampleComplaints, auditLog } from "@/db/schema";
-import { actorFor, createFixtures, insertComplaints, ok, type Fixtures } from "@/lib/complaints/test-fixtures";
 import { perform } from "@/lib/complaints/mutation-kit";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { actorFor, createFixtures, type Fixtures, insertComplaints, ok } from "@/lib/complaints/test-fixtures";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { createAgreementSample, saveAgreementCoding } from "./agreement";
 import { getAgreementSample, listAgreementSamples } from "./agreement-queries";
 
@@ -30,16 +30,40 @@ describe("tagging agreement", () => {
 
   it("draws a random sample of counted complaints in the scope, for two reviewers", async () => {
     const reviewer = actorFor(f.users.reviewer);
-    const same = await perform(reviewer, createAgreementSample, { name: "Same coder", coderA: f.users.reviewer.id, coderB: f.users.reviewer.id, size: 5 });
+    const same = await perform(reviewer, createAgreementSample, {
+      name: "Same coder",
+      coderA: f.users.reviewer.id,
+      coderB: f.users.reviewer.id,
+      size: 5,
+    });
     expect("error" in same && same.fieldErrors?.coderB).toEqual(["Choose two different coders"]);
-    const pm = await perform(reviewer, createAgreementSample, { name: "With a PM", coderA: f.users.reviewer.id, coderB: f.users.pm.id, size: 5 });
+    const pm = await perform(reviewer, createAgreementSample, {
+      name: "With a PM",
+      coderA: f.users.reviewer.id,
+      coderB: f.users.pm.id,
+      size: 5,
+    });
     expect("error" in pm && pm.fieldErrors?.coderB).toEqual(["Choose an active reviewer or admin"]);
-    const refused = await perform(actorFor(f.users.pm), createAgreementSample, { name: "By a PM", coderA: f.users.reviewer.id, coderB: f.users.reviewer2.id, size: 5 });
+    const refused = await perform(actorFor(f.users.pm), createAgreementSample, {
+      name: "By a PM",
+      coderA: f.users.reviewer.id,
+      coderB: f.users.reviewer2.id,
+      size: 5,
+    });
     expect("error" in refused && refused.error.code).toBe("forbidden");
-    const empty = await perform(reviewer, createAgreementSample, { name: "Nothing", coderA: f.users.reviewer.id, coderB: f.users.reviewer2.id, size: 5, market: "SE", from: "2010-01", to: "2010-02" });
+    const empty = await perform(reviewer, createAgreementSample, {
+      name: "Nothing",
+      coderA: f.users.reviewer.id,
+      coderB: f.users.reviewer2.id,
+      size: 5,
+      market: "SE",
+      from: "2010-01",
+      to: "2010-02",
+    });
     expect("error" in empty && empty.error.message).toBe("No complaint matches");
 
-    const created = await ok(perform(reviewer, createAgreementSample, {
+    const created = await ok(
+      perform(reviewer, createAgreementSample, {
         name: "February, Sweden",
         coderA: f.users.reviewer.id,
         coderB: f.users.reviewer2.id,
@@ -51,7 +75,10 @@ describe("tagging agreement", () => {
     );
     sampleId = created.id;
     expect(created.size).toBe(6);
-    const members = await db.select().from(agreementSampleComplaints).where(eq(agreementSampleComplaints.sampleId, sampleId));
+    const members = await db
+      .select()
+      .from(agreementSampleComplaints)
+      .where(eq(agreementSampleComplaints.sampleId, sampleId));
     expect(members.map((m) => m.position).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
     const sample = await getAgreementSample(sampleId, f.users.admin.id);
     expect(sample!.items.every((i) => i.summary.startsWith("Sampled") && i.market === "SE")).toBe(true);
@@ -66,13 +93,21 @@ describe("tagging agreement", () => {
     const codesA = [unclearName.id, unclearName.id, unclearName.id, slowRefund.id, slowRefund.id, null];
     const codesB = [unclearName.id, unclearName.id, slowRefund.id, slowRefund.id, slowRefund.id, null];
 
-    const outsider = await perform(actorFor(f.users.admin), saveAgreementCoding, { sampleId, complaintId: sample.items[0].complaintId, rootCauseId: null });
+    const outsider = await perform(actorFor(f.users.admin), saveAgreementCoding, {
+      sampleId,
+      complaintId: sample.items[0].complaintId,
+      rootCauseId: null,
+    });
     expect("error" in outsider && outsider.error.code).toBe("forbidden");
 
     for (const [i, item] of sample.items.entries()) {
       // A first codes everything as slow refund, then changes their mind: the last code counts.
-      await ok(perform(a, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: slowRefund.id }));
-      await ok(perform(a, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: codesA[i] ?? "none" }));
+      await ok(
+        perform(a, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: slowRefund.id }),
+      );
+      await ok(
+        perform(a, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: codesA[i] ?? "none" }),
+      );
     }
     // A has finished, B has not: neither coder sees the other's codes yet.
     const forB = (await getAgreementSample(sampleId, f.users.reviewer2.id))!;
@@ -81,7 +116,11 @@ describe("tagging agreement", () => {
     expect(forA.viewerCoder).toBe("a");
     expect(Object.values(forA.myCodes)).toEqual(codesA);
     expect(forA.results).toBeNull();
-    expect((await listAgreementSamples()).find((s) => s.id === sampleId)).toMatchObject({ codedA: 6, codedB: 0, kappa: null });
+    expect((await listAgreementSamples()).find((s) => s.id === sampleId)).toMatchObject({
+      codedA: 6,
+      codedB: 0,
+      kappa: null,
+    });
 
     for (const [i, item] of sample.items.slice(0, 5).entries()) {
       await ok(perform(b, saveAgreementCoding, { sampleId, complaintId: item.complaintId, rootCauseId: codesB[i] }));
@@ -104,13 +143,28 @@ describe("tagging agreement", () => {
       [1, 2, 0],
       [0, 0, 1],
     ]);
-    expect(results!.disagreements).toEqual([expect.objectContaining({ position: 3, a: "Unclear product name", b: "Slow refund" })]);
+    expect(results!.disagreements).toEqual([
+      expect.objectContaining({ position: 3, a: "Unclear product name", b: "Slow refund" }),
+    ]);
     expect(results!.causes.find((c) => c.name === "Slow refund")).toMatchObject({ byA: 2, byB: 3 });
-    expect((await listAgreementSamples()).find((s) => s.id === sampleId)!.kappa!.kappa).toBeCloseTo(results!.overall.kappa!);
+    expect((await listAgreementSamples()).find((s) => s.id === sampleId)!.kappa!.kappa).toBeCloseTo(
+      results!.overall.kappa!,
+    );
 
-    const final = await perform(a, saveAgreementCoding, { sampleId, complaintId: sample.items[0].complaintId, rootCauseId: null });
-    expect("error" in final && final.error).toMatchObject({ code: "conflict", message: "Both coders have finished: the codes are final" });
-    const outside = await perform(a, saveAgreementCoding, { sampleId, complaintId: f.users.admin.id, rootCauseId: null });
+    const final = await perform(a, saveAgreementCoding, {
+      sampleId,
+      complaintId: sample.items[0].complaintId,
+      rootCauseId: null,
+    });
+    expect("error" in final && final.error).toMatchObject({
+      code: "conflict",
+      message: "Both coders have finished: the codes are final",
+    });
+    const outside = await perform(a, saveAgreementCoding, {
+      sampleId,
+      complaintId: f.users.admin.id,
+      rootCauseId: null,
+    });
     expect("error" in outside && outside.fieldErrors?.complaintId).toEqual(["Not in the sample"]);
     const logged = await db.select().from(auditLog).where(eq(auditLog.entityId, sampleId));
     expect(logged.filter((e) => e.action === "agreement.code")).toHaveLength(18);

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { agreementCodings, agreementSampleComplaints, agreementSamples, rootCauses, users } from "@/db/schema";
 import { rowsOf } from "@/db/rows";
+import { agreementCodings, agreementSampleComplaints, agreementSamples, rootCauses, users } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError } from "@/lib/errors";
@@ -11,58 +11,109 @@ import { createSampleSchema, saveCodingSchema } from "./agreement-validations";
  * Draws a random sample of counted (not excluded) complaints for two reviewers to code independently.
  * Both coders must be able to tag complaints.
  */
-export const createAgreementSample = defineMutation({ permission: "complaints:write", schema: createSampleSchema }, async ({ tx, input, actor, audit }) => {
-  const coders = await tx.select({ id: users.id, role: users.role, active: users.active }).from(users).where(inArray(users.id, [input.coderA, input.coderB]));
-  for (const field of ["coderA", "coderB"] as const) {
-    const coder = coders.find((c) => c.id === input[field]);
-    if (!coder || !coder.active || !can(coder.role, "complaints:write")) {
-      throw new AppError("invalid", "Both coders must be active reviewers or admins", { [field]: ["Choose an active reviewer or admin"] });
+export const createAgreementSample = defineMutation(
+  { permission: "complaints:write", schema: createSampleSchema },
+  async ({ tx, input, actor, audit }) => {
+    const coders = await tx
+      .select({ id: users.id, role: users.role, active: users.active })
+      .from(users)
+      .where(inArray(users.id, [input.coderA, input.coderB]));
+    for (const field of ["coderA", "coderB"] as const) {
+      const coder = coders.find((c) => c.id === input[field]);
+      if (!coder || !coder.active || !can(coder.role, "complaints:write")) {
+        throw new AppError("invalid", "Both coders must be active reviewers or admins", {
+          [field]: ["Choose an active reviewer or admin"],
+        });
+      }
     }
-  }
-  const filters = [sql`c.excluded_reason is null`];
-  if (input.market) filters.push(sql`c.market = ${input.market}`);
-  if (input.from) filters.push(sql`c.received_on >= ${monthRange(input.from, input.from).start}::date`);
-  if (input.to) filters.push(sql`c.received_on < ${monthRange(input.to, input.to).end}::date`);
-  const picked = rowsOf<{ id: string }>(
-    await tx.execute(sql`select c.id::text from complaints c where ${sql.join(filters, sql` and `)} order by random() limit ${input.size}`),
-  );
-  if (picked.length === 0) throw new AppError("invalid", "No complaint matches", { market: ["No counted complaint in this market and period"] });
-  const [sample] = await tx
-    .insert(agreementSamples)
-    .values({ name: input.name, coderA: input.coderA, coderB: input.coderB, createdBy: actor.userId })
-    .returning();
-  await tx.insert(agreementSampleComplaints).values(picked.map((p, i) => ({ sampleId: sample.id, complaintId: p.id, position: i + 1 })));
-  await audit({ action: "agreement.sample.create", entityType: "agreement_sample", entityId: sample.id, after: { ...input, drawn: picked.length } });
-  return { id: sample.id, size: picked.length };
-});
+    const filters = [sql`c.excluded_reason is null`];
+    if (input.market) filters.push(sql`c.market = ${input.market}`);
+    if (input.from) filters.push(sql`c.received_on >= ${monthRange(input.from, input.from).start}::date`);
+    if (input.to) filters.push(sql`c.received_on < ${monthRange(input.to, input.to).end}::date`);
+    const picked = rowsOf<{ id: string }>(
+      await tx.execute(
+        sql`select c.id::text from complaints c where ${sql.join(filters, sql` and `)} order by random() limit ${input.size}`,
+      ),
+    );
+    if (picked.length === 0)
+      throw new AppError("invalid", "No complaint matches", {
+        market: ["No counted complaint in this market and period"],
+      });
+    const [sample] = await tx
+      .insert(agreementSamples)
+      .values({ name: input.name, coderA: input.coderA, coderB: input.coderB, createdBy: actor.userId })
+      .returning();
+    await tx
+      .insert(agreementSampleComplaints)
+      .values(picked.map((p, i) => ({ sampleId: sample.id, complaintId: p.id, position: i + 1 })));
+    await audit({
+      action: "agreement.sample.create",
+      entityType: "agreement_sample",
+      entityId: sample.id,
+      after: { ...input, drawn: picked.length },
+    });
+    return { id: sample.id, size: picked.length };
+  },
+);
 
 /** A coder's code for one complaint of their sample: the primary root cause they see, or none. */
-export const saveAgreementCoding = defineMutation({ permission: "complaints:write", schema: saveCodingSchema }, async ({ tx, input, actor, audit }) => {
-  const [sample] = await tx.select().from(agreementSamples).where(eq(agreementSamples.id, input.sampleId));
-  if (!sample) throw new AppError("not_found", "Sample not found");
-  if (actor.userId !== sample.coderA && actor.userId !== sample.coderB) throw new AppError("forbidden", "Only the sample's two coders code it");
-  const [member] = await tx
-    .select()
-    .from(agreementSampleComplaints)
-    .where(and(eq(agreementSampleComplaints.sampleId, sample.id), eq(agreementSampleComplaints.complaintId, input.complaintId)));
-  if (!member) throw new AppError("invalid", "That complaint is not in this sample", { complaintId: ["Not in the sample"] });
-  const [{ coded }] = rowsOf<{ coded: number }>(
-    await tx.execute(sql`select count(*)::int as coded from agreement_codings where sample_id = ${sample.id} and coder_id in (${sample.coderA}, ${sample.coderB})`),
-  );
-  const [{ size }] = rowsOf<{ size: number }>(await tx.execute(sql`select count(*)::int as size from agreement_sample_complaints where sample_id = ${sample.id}`));
-  // Once both have coded everything, each has seen the other's codes: changing one would bias the result.
-  if (Number(coded) >= 2 * Number(size)) throw new AppError("conflict", "Both coders have finished: the codes are final");
-  if (input.rootCauseId) {
-    const [cause] = await tx.select({ id: rootCauses.id }).from(rootCauses).where(eq(rootCauses.id, input.rootCauseId));
-    if (!cause) throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
-  }
-  await tx
-    .insert(agreementCodings)
-    .values({ sampleId: sample.id, complaintId: input.complaintId, coderId: actor.userId!, rootCauseId: input.rootCauseId })
-    .onConflictDoUpdate({
-      target: [agreementCodings.sampleId, agreementCodings.complaintId, agreementCodings.coderId],
-      set: { rootCauseId: input.rootCauseId, codedAt: new Date() },
+export const saveAgreementCoding = defineMutation(
+  { permission: "complaints:write", schema: saveCodingSchema },
+  async ({ tx, input, actor, audit }) => {
+    const [sample] = await tx.select().from(agreementSamples).where(eq(agreementSamples.id, input.sampleId));
+    if (!sample) throw new AppError("not_found", "Sample not found");
+    if (actor.userId !== sample.coderA && actor.userId !== sample.coderB)
+      throw new AppError("forbidden", "Only the sample's two coders code it");
+    const [member] = await tx
+      .select()
+      .from(agreementSampleComplaints)
+      .where(
+        and(
+          eq(agreementSampleComplaints.sampleId, sample.id),
+          eq(agreementSampleComplaints.complaintId, input.complaintId),
+        ),
+      );
+    if (!member)
+      throw new AppError("invalid", "That complaint is not in this sample", { complaintId: ["Not in the sample"] });
+    const [{ coded }] = rowsOf<{ coded: number }>(
+      await tx.execute(
+        sql`select count(*)::int as coded from agreement_codings where sample_id = ${sample.id} and coder_id in (${sample.coderA}, ${sample.coderB})`,
+      ),
+    );
+    const [{ size }] = rowsOf<{ size: number }>(
+      await tx.execute(
+        sql`select count(*)::int as size from agreement_sample_complaints where sample_id = ${sample.id}`,
+      ),
+    );
+    // Once both have coded everything, each has seen the other's codes: changing one would bias the result.
+    if (Number(coded) >= 2 * Number(size))
+      throw new AppError("conflict", "Both coders have finished: the codes are final");
+    if (input.rootCauseId) {
+      const [cause] = await tx
+        .select({ id: rootCauses.id })
+        .from(rootCauses)
+        .where(eq(rootCauses.id, input.rootCauseId));
+      if (!cause)
+        throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
+    }
+    await tx
+      .insert(agreementCodings)
+      .values({
+        sampleId: sample.id,
+        complaintId: input.complaintId,
+        coderId: actor.userId!,
+        rootCauseId: input.rootCauseId,
+      })
+      .onConflictDoUpdate({
+        target: [agreementCodings.sampleId, agreementCodings.complaintId, agreementCodings.coderId],
+        set: { rootCauseId: input.rootCauseId, codedAt: new Date() },
+      });
+    await audit({
+      action: "agreement.code",
+      entityType: "agreement_sample",
+      entityId: sample.id,
+      after: { complaintId: input.complaintId, rootCauseId: input.rootCauseId },
     });
-  await audit({ action: "agreement.code", entityType: "agreement_sample", entityId: sample.id, after: { complaintId: input.complaintId, rootCauseId: input.rootCauseId } });
-  return { position: member.position };
-});
+    return { position: member.position };
+  },
+);

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { cohensKappa, kappaFor, kappaVerdict, type CodePair } from "./kappa";
+import { type CodePair, cohensKappa, kappaFor, kappaVerdict } from "./kappa";
 
 const repeat = (pair: CodePair, times: number) => Array.from({ length: times }, () => pair);
 
 describe("cohensKappa", () => {
   it("matches a worked example: 50 items, 70 % observed, 50 % by chance, kappa 0.4", () => {
     // Yes/yes 20, yes/no 5, no/yes 10, no/no 15 (the textbook table).
-    const pairs = [...repeat({ a: "yes", b: "yes" }, 20), ...repeat({ a: "yes", b: "no" }, 5), ...repeat({ a: "no", b: "yes" }, 10), ...repeat({ a: "no", b: "no" }, 15)];
+    const pairs = [
+      ...repeat({ a: "yes", b: "yes" }, 20),
+      ...repeat({ a: "yes", b: "no" }, 5),
+      ...repeat({ a: "no", b: "yes" }, 10),
+      ...repeat({ a: "no", b: "no" }, 15),
+    ];
     const k = cohensKappa(pairs);
     expect(k.n).toBe(50);
     expect(k.observed).toBeCloseTo(0.7);
@@ -18,9 +23,27 @@ describe("cohensKappa", () => {
   });
 
   it("is 1 for perfect agreement, 0 or less for agreement no better than chance, and counts 'none' as a code", () => {
-    expect(cohensKappa([{ a: "x", b: "x" }, { a: "y", b: "y" }, { a: null, b: null }]).kappa).toBeCloseTo(1);
-    expect(cohensKappa([{ a: "x", b: "y" }, { a: "y", b: "x" }]).kappa).toBeCloseTo(-1);
-    expect(cohensKappa([{ a: "x", b: null }, { a: null, b: "x" }, { a: "x", b: "x" }, { a: null, b: null }]).kappa).toBeCloseTo(0);
+    expect(
+      cohensKappa([
+        { a: "x", b: "x" },
+        { a: "y", b: "y" },
+        { a: null, b: null },
+      ]).kappa,
+    ).toBeCloseTo(1);
+    expect(
+      cohensKappa([
+        { a: "x", b: "y" },
+        { a: "y", b: "x" },
+      ]).kappa,
+    ).toBeCloseTo(-1);
+    expect(
+      cohensKappa([
+        { a: "x", b: null },
+        { a: null, b: "x" },
+        { a: "x", b: "x" },
+        { a: null, b: null },
+      ]).kappa,
+    ).toBeCloseTo(0);
   });
 
   it("is undefined when there is nothing to compare or both used one code throughout", () => {
@@ -30,7 +53,12 @@ describe("cohensKappa", () => {
   });
 
   it("measures one root cause alone as given or not", () => {
-    const pairs: CodePair[] = [{ a: "x", b: "x" }, { a: "x", b: "y" }, { a: "y", b: "y" }, { a: "z", b: "z" }];
+    const pairs: CodePair[] = [
+      { a: "x", b: "x" },
+      { a: "x", b: "y" },
+      { a: "y", b: "y" },
+      { a: "z", b: "z" },
+    ];
     // For x: given/given, given/not, not/not, not/not.
     expect(kappaFor(pairs, "x").observed).toBeCloseTo(0.75);
     expect(kappaFor(pairs, "z").kappa).toBeCloseTo(1);

@@ -3,12 +3,19 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/reports/root-causes/route";
 import { db } from "@/db";
-import { complaintRootCauses, productAliases, products, remediationActions, remediationRootCauses, rootCauses } from "@/db/schema";
+import {
+  complaintRootCauses,
+  productAliases,
+  products,
+  remediationActions,
+  remediationRootCauses,
+  rootCauses,
+} from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { ensureMarkets, insertComplaints, setVolume, type ComplaintSeed } from "@/lib/metric/fixtures.test-util";
+import { type ComplaintSeed, ensureMarkets, insertComplaints, setVolume } from "@/lib/metric/fixtures.test-util";
 import { createUser, issueToken } from "@/lib/users/service";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { getRootCauseReport } from "./queries";
 import type { RootCauseReport } from "./report";
 
@@ -26,7 +33,9 @@ async function tagged(seed: ComplaintSeed, causes: string[], count = 1) {
   if (causes.length) {
     await db
       .insert(complaintRootCauses)
-      .values(ids.flatMap((complaintId) => causes.map((rootCauseId, i) => ({ complaintId, rootCauseId, primary: i === 0 }))));
+      .values(
+        ids.flatMap((complaintId) => causes.map((rootCauseId, i) => ({ complaintId, rootCauseId, primary: i === 0 }))),
+      );
   }
 }
 
@@ -49,7 +58,10 @@ beforeAll(async () => {
     .insert(rootCauses)
     .values([{ name: `Missed due date ${randomUUID()}` }, { name: `Unclear product name ${randomUUID()}` }])
     .returning();
-  const [action] = await db.insert(remediationActions).values({ title: "Automatic invoice payment", market: "SE" }).returning();
+  const [action] = await db
+    .insert(remediationActions)
+    .values({ title: "Automatic invoice payment", market: "SE" })
+    .returning();
   await db.insert(remediationRootCauses).values({ actionId: action.id, rootCauseId: missedDueDate });
 
   // SE: 1,000,000 purchases a month from 2018-10 to 2019-02; March has complaints but no volume.
@@ -57,7 +69,11 @@ beforeAll(async () => {
   await setVolume("SE", "2019-01", 100_000, productId);
   // Q1 2019 in SE: 12 due-date complaints (2 of them also unclear name), 6 unclear-name ones, 10 untagged.
   await tagged({ receivedOn: "2019-01-10", productId }, [missedDueDate], 8);
-  await tagged({ receivedOn: "2019-02-10", productId: otherProductId, channel: "consumer_agency" }, [missedDueDate, unclearName], 2);
+  await tagged(
+    { receivedOn: "2019-02-10", productId: otherProductId, channel: "consumer_agency" },
+    [missedDueDate, unclearName],
+    2,
+  );
   await tagged({ receivedOn: "2019-03-05" }, [missedDueDate], 2);
   await tagged({ receivedOn: "2019-01-20", productId }, [unclearName], 6);
   await tagged({ receivedOn: "2019-02-01" }, [], 10);
@@ -91,7 +107,13 @@ describe("getRootCauseReport", () => {
     expect(report.coverage).toBeCloseTo(18 / 28);
     const due = causeRow(report, missedDueDate);
     // 12 tagged, 10 of them in the months with a volume (March has none): 5 per million, against 24 on 3,000,000.
-    expect(due).toMatchObject({ complaints: 12, primary: 12, previous: { complaints: 24, perMillion: 8 }, actions: 1, suppressed: false });
+    expect(due).toMatchObject({
+      complaints: 12,
+      primary: 12,
+      previous: { complaints: 24, perMillion: 8 },
+      actions: 1,
+      suppressed: false,
+    });
     expect(due.perMillion).toBeCloseTo(5);
     expect(due.changeInRate).toBeCloseTo(5 / 8 - 1);
     expect(due.share).toBeCloseTo(12 / 18);
@@ -105,7 +127,10 @@ describe("getRootCauseReport", () => {
   });
 
   it("filters by channel and by product (id, name or old name), rating a product per million of its own purchases", async () => {
-    const byChannel = await getRootCauseReport({ market: "SE", from: "2019-01", to: "2019-03", channel: "consumer_agency" }, "reviewer");
+    const byChannel = await getRootCauseReport(
+      { market: "SE", from: "2019-01", to: "2019-03", channel: "consumer_agency" },
+      "reviewer",
+    );
     expect(byChannel.complaints).toBe(2);
     expect(byChannel.rootCauses.map((r) => [r.id, r.complaints, r.primary])).toEqual([
       [missedDueDate, 2, 2],
@@ -113,7 +138,10 @@ describe("getRootCauseReport", () => {
     ]);
 
     for (const product of [productId, productName.toUpperCase(), `Konto ${productId}`]) {
-      const report = await getRootCauseReport({ market: "SE", from: "2019-01", to: "2019-03", product }, "product_manager");
+      const report = await getRootCauseReport(
+        { market: "SE", from: "2019-01", to: "2019-03", product },
+        "product_manager",
+      );
       expect(report.product).toEqual({ id: productId, name: productName });
       expect(report).toMatchObject({ denominator: "product", purchases: 100_000, complaints: 14, tagged: 14 });
       expect(causeRow(report, missedDueDate).perMillion).toBeCloseTo(80);
@@ -129,7 +157,10 @@ describe("getRootCauseReport", () => {
   });
 
   it("withholds small cells from leadership", async () => {
-    const report = await getRootCauseReport({ market: "SE", from: "2019-01", to: "2019-03", channel: "consumer_agency" }, "leadership");
+    const report = await getRootCauseReport(
+      { market: "SE", from: "2019-01", to: "2019-03", channel: "consumer_agency" },
+      "leadership",
+    );
     expect(report.suppressesSmallCells).toBe(true);
     expect(report.complaints).toBeNull();
     expect(report.rootCauses.every((r) => r.suppressed && r.complaints === null && r.perMillion === null)).toBe(true);
@@ -140,9 +171,14 @@ describe("getRootCauseReport", () => {
 });
 
 const get = (query: string, token: string | null = tokens.product_manager) =>
-  GET(new NextRequest(`http://localhost/api/v1/reports/root-causes${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), {
-    params: Promise.resolve({}),
-  });
+  GET(
+    new NextRequest(`http://localhost/api/v1/reports/root-causes${query}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    }),
+    {
+      params: Promise.resolve({}),
+    },
+  );
 
 describe("GET /api/v1/reports/root-causes", () => {
   it("answers the report for every role that reads reports", async () => {
@@ -168,7 +204,9 @@ describe("GET /api/v1/reports/root-causes", () => {
 
     const unknown = await get("?market=SE&product=No%20such%20product");
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { error: { details: { path: string }[] } }).error.details[0].path).toBe("product");
+    expect(((await unknown.json()) as { error: { details: { path: string }[] } }).error.details[0].path).toBe(
+      "product",
+    );
 
     expect((await get("?market=XX")).status).toBe(404);
     expect((await get("?market=SE", null)).status).toBe(401);

@@ -1,23 +1,30 @@
 // No `server-only` marker here: the benchmark calls the report under plain Node.
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { products } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
-import { suppressesSmallCells } from "@/lib/metric/suppression";
-import { assertMarket, getLatestDataMonth, type Executor } from "@/lib/metric/queries";
 import { addMonths, currentMonth, monthsBetween, toMonth, yearOf } from "@/lib/metric/months";
+import { assertMarket, type Executor, getLatestDataMonth } from "@/lib/metric/queries";
+import { suppressesSmallCells } from "@/lib/metric/suppression";
 import { resolveProducts } from "@/lib/metric/volumes";
 import { buildReport, type RootCauseReport } from "./report";
 import type { RootCauseReportQuery } from "./validations";
 
 /** A product by id, name or old name (as imports match them); a clear error naming the field when none matches. */
 async function resolveProduct(value: string, executor: Executor): Promise<{ id: string; name: string }> {
-  const id = z.uuid().safeParse(value).success ? value : (await resolveProducts(executor, [value.toLowerCase()])).get(value.toLowerCase());
-  const [found] = id ? await executor.select({ id: products.id, name: products.name }).from(products).where(eq(products.id, id)) : [];
-  if (!found) throw new AppError("invalid", `Unknown product ${value}`, [{ path: "product", message: "No product has this id or name" }]);
+  const id = z.uuid().safeParse(value).success
+    ? value
+    : (await resolveProducts(executor, [value.toLowerCase()])).get(value.toLowerCase());
+  const [found] = id
+    ? await executor.select({ id: products.id, name: products.name }).from(products).where(eq(products.id, id))
+    : [];
+  if (!found)
+    throw new AppError("invalid", `Unknown product ${value}`, [
+      { path: "product", message: "No product has this id or name" },
+    ]);
   return found;
 }
 
@@ -26,7 +33,11 @@ async function resolveProduct(value: string, executor: Executor): Promise<{ id: 
  * the number of complaints). Small cells are withheld here, on the server, for roles that see
  * aggregates only. Used by the page, the API and the benchmark.
  */
-export async function getRootCauseReport(query: RootCauseReportQuery, role: Role, executor: Executor = db): Promise<RootCauseReport> {
+export async function getRootCauseReport(
+  query: RootCauseReportQuery,
+  role: Role,
+  executor: Executor = db,
+): Promise<RootCauseReport> {
   const market = query.market ?? null;
   const channel = query.channel ?? null;
   const [product] = await Promise.all([
@@ -35,7 +46,8 @@ export async function getRootCauseReport(query: RootCauseReportQuery, role: Role
   ]);
   const to = query.to ?? (await getLatestDataMonth(market, executor)) ?? currentMonth();
   const from = query.from ?? toMonth(yearOf(to), 1);
-  if (from > to) throw new AppError("invalid", "`from` must not be after `to`", [{ path: "from", message: "After `to`" }]);
+  if (from > to)
+    throw new AppError("invalid", "`from` must not be after `to`", [{ path: "from", message: "After `to`" }]);
   const length = monthsBetween(from, to).length;
   const previous = { from: addMonths(from, -length), to: addMonths(from, -1) };
 
@@ -76,13 +88,21 @@ export async function getRootCauseReport(query: RootCauseReportQuery, role: Role
   const report = buildReport({
     period: { from, to },
     previous,
-    causes: rowsOf<{ rootCauseId: string; market: string; month: string; complaints: number; primary: number }>(causes).map((r) => ({
+    causes: rowsOf<{ rootCauseId: string; market: string; month: string; complaints: number; primary: number }>(
+      causes,
+    ).map((r) => ({
       ...r,
       complaints: Number(r.complaints),
       primary: Number(r.primary),
     })),
-    scope: rowsOf<{ market: string; month: string; complaints: number }>(scope).map((r) => ({ ...r, complaints: Number(r.complaints) })),
-    volumes: rowsOf<{ market: string; month: string; purchases: number }>(volumes).map((r) => ({ ...r, purchases: Number(r.purchases) })),
+    scope: rowsOf<{ market: string; month: string; complaints: number }>(scope).map((r) => ({
+      ...r,
+      complaints: Number(r.complaints),
+    })),
+    volumes: rowsOf<{ market: string; month: string; purchases: number }>(volumes).map((r) => ({
+      ...r,
+      purchases: Number(r.purchases),
+    })),
     names: new Map(rowsOf<{ id: string; name: string }>(names).map((r) => [r.id, r.name])),
     actions: new Map(rowsOf<{ id: string; actions: number }>(actions).map((r) => [r.id, Number(r.actions)])),
     suppressSmallCells: suppressesSmallCells(role),

@@ -53,7 +53,10 @@ describe("buildReport", () => {
   it("compares each cause's rate with the previous period and keeps causes that fell to zero", () => {
     const report = buildReport(
       base({
-        volumes: [...months(["2018-10", "2018-11", "2018-12"], 1_000_000), ...months(["2019-01", "2019-02", "2019-03"], 2_000_000)],
+        volumes: [
+          ...months(["2018-10", "2018-11", "2018-12"], 1_000_000),
+          ...months(["2019-01", "2019-02", "2019-03"], 2_000_000),
+        ],
         causes: [
           { rootCauseId: "a", market: "SE", month: "2018-11", complaints: 30, primary: 30 },
           { rootCauseId: "a", market: "SE", month: "2019-02", complaints: 30, primary: 20 },
@@ -72,13 +75,17 @@ describe("buildReport", () => {
     expect(byId.get("b")!.share).toBeCloseTo(1 / 3);
     expect(report.rootCauses.map((r) => r.id)).toEqual(["a", "b"]);
 
-    const gone = buildReport(base({ causes: [{ rootCauseId: "b", market: "SE", month: "2018-12", complaints: 6, primary: 6 }] }));
+    const gone = buildReport(
+      base({ causes: [{ rootCauseId: "b", market: "SE", month: "2018-12", complaints: 6, primary: 6 }] }),
+    );
     expect(gone.rootCauses).toHaveLength(1);
     expect(gone.rootCauses[0]).toMatchObject({ id: "b", complaints: 0, previous: { complaints: 6 } });
   });
 
   it("has no rate without any volume, never zero", () => {
-    const report = buildReport(base({ causes: [{ rootCauseId: "a", market: "SE", month: "2019-01", complaints: 3, primary: 3 }] }));
+    const report = buildReport(
+      base({ causes: [{ rootCauseId: "a", market: "SE", month: "2019-01", complaints: 3, primary: 3 }] }),
+    );
     expect(report.rootCauses[0].perMillion).toBeNull();
     expect(report.rootCauses[0].changeInRate).toBeNull();
     expect(report.purchases).toBeNull();
@@ -100,7 +107,12 @@ describe("buildReport", () => {
 
     const report = buildReport({ ...input, suppressSmallCells: true });
     const [a, b] = report.rootCauses;
-    expect(a).toMatchObject({ id: "a", complaints: 22, suppressed: false, previous: { complaints: null, perMillion: null } });
+    expect(a).toMatchObject({
+      id: "a",
+      complaints: 22,
+      suppressed: false,
+      previous: { complaints: null, perMillion: null },
+    });
     // The previous period's 3 would show through the change, so the change goes too.
     expect(a.changeInRate).toBeNull();
     // February's 2 would be the total 22 minus January's 20: January is withheld with it.
@@ -111,7 +123,14 @@ describe("buildReport", () => {
     ]);
     // b's 2 primary tags would be the 22 tagged minus a's 20: a's primary count is withheld with it.
     expect(a.primary).toBeNull();
-    expect(b).toMatchObject({ id: "b", complaints: null, primary: null, share: null, perMillion: null, suppressed: true });
+    expect(b).toMatchObject({
+      id: "b",
+      complaints: null,
+      primary: null,
+      share: null,
+      perMillion: null,
+      suppressed: true,
+    });
     expect(b.months.every((m) => m.complaints === null)).toBe(true);
     expect(report.complaints).toBe(60);
     expect(report.tagged).toBe(22);

@@ -1,5 +1,5 @@
 import type { Channel } from "@/db/schema/enums";
-import { combine, relativeChange, type MonthCell } from "@/lib/metric/compute";
+import { combine, type MonthCell, relativeChange } from "@/lib/metric/compute";
 import { monthsBetween } from "@/lib/metric/months";
 import { complementOf, isSmallCount } from "@/lib/metric/suppression";
 
@@ -95,19 +95,30 @@ const small = (count: number, suppress: boolean) => suppress && isSmallCount(cou
 function withholdComplements(rows: RootCauseRow[]) {
   for (const row of rows) {
     if (row.suppressed) continue;
-    const month = complementOf(row.months, (m) => m.complaints === null, (m) => m.complaints);
+    const month = complementOf(
+      row.months,
+      (m) => m.complaints === null,
+      (m) => m.complaints,
+    );
     if (month) month.complaints = null;
   }
-  const row = complementOf(rows, (r) => r.primary === null, (r) => r.primary);
+  const row = complementOf(
+    rows,
+    (r) => r.primary === null,
+    (r) => r.primary,
+  );
   if (row) row.primary = null;
 }
 
-export function buildReport(input: ReportInput): Omit<RootCauseReport, "market" | "product" | "channel" | "denominator"> {
+export function buildReport(
+  input: ReportInput,
+): Omit<RootCauseReport, "market" | "product" | "channel" | "denominator"> {
   const { period, previous, suppressSmallCells: suppress } = input;
   const volumes = new Map(input.volumes.map((v) => [key(v.market, v.month), v.purchases]));
 
   const scopeCounts = new Map<string, number>();
-  for (const row of input.scope) scopeCounts.set(key(row.market, row.month), (scopeCounts.get(key(row.market, row.month)) ?? 0) + row.complaints);
+  for (const row of input.scope)
+    scopeCounts.set(key(row.market, row.month), (scopeCounts.get(key(row.market, row.month)) ?? 0) + row.complaints);
   const scopeFigure = combine(cellsOf(scopeCounts, volumes, period));
 
   type Tally = { counts: Map<string, number>; primary: number; months: Map<string, number> };
@@ -169,7 +180,8 @@ export function buildReport(input: ReportInput): Omit<RootCauseReport, "market" 
     purchases: scopeFigure.purchases,
     complaints: complaintsSuppressed ? null : scopeFigure.complaints,
     tagged: taggedSuppressed ? null : tagged,
-    coverage: complaintsSuppressed || taggedSuppressed || scopeFigure.complaints === 0 ? null : tagged / scopeFigure.complaints,
+    coverage:
+      complaintsSuppressed || taggedSuppressed || scopeFigure.complaints === 0 ? null : tagged / scopeFigure.complaints,
     suppressesSmallCells: suppress,
     rootCauses: rows,
   };

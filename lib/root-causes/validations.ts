@@ -10,7 +10,10 @@ import { metricQuerySchema } from "@/lib/metric/validations";
 export const rootCauseReportQuerySchema = metricQuerySchema.and(
   z.object({
     product: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).max(200).optional()),
-    channel: z.preprocess((v) => (v === "" ? undefined : v), z.enum(CHANNELS, { message: `Use one of ${CHANNELS.join(", ")}` }).optional()),
+    channel: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(CHANNELS, { message: `Use one of ${CHANNELS.join(", ")}` }).optional(),
+    ),
   }),
 );
 export type RootCauseReportQuery = z.infer<typeof rootCauseReportQuerySchema>;

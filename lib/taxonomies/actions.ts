@@ -6,8 +6,15 @@ import { mutationAction } from "@/lib/auth/action";
 import type { Mutation } from "@/lib/complaints/mutation-kit";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
-import { addProductAlias, createProduct, deleteProduct, removeProductAlias, setProductActive, updateProduct } from "./products";
 import { renameMarket } from "./markets";
+import {
+  addProductAlias,
+  createProduct,
+  deleteProduct,
+  removeProductAlias,
+  setProductActive,
+  updateProduct,
+} from "./products";
 import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause } from "./root-causes";
 
 // Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.

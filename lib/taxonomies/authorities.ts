@@ -3,7 +3,16 @@ import type { Tx } from "@/db";
 import { authorities, complaints, markets } from "@/db/schema";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
-import { activeToggle, ADMIN, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
+import {
+  ADMIN,
+  activeToggle,
+  assertUnused,
+  count,
+  deleteOrRefuse,
+  fieldError,
+  lockTaxonomy,
+  lowerEquals,
+} from "./shared";
 import { createAuthoritySchema, idSchema, updateAuthoritySchema } from "./validations";
 
 type Authority = typeof authorities.$inferSelect;
@@ -19,42 +28,62 @@ async function assertNameFree(tx: Tx, market: string, name: string, selfId?: str
   const [clash] = await tx
     .select({ name: authorities.name })
     .from(authorities)
-    .where(and(eq(authorities.market, market), lowerEquals(authorities.name, name), selfId ? ne(authorities.id, selfId) : undefined));
+    .where(
+      and(
+        eq(authorities.market, market),
+        lowerEquals(authorities.name, name),
+        selfId ? ne(authorities.id, selfId) : undefined,
+      ),
+    );
   if (clash) throw fieldError("name", `${market} already has an authority “${clash.name}”`);
 }
 
-export const createAuthority = defineMutation({ ...ADMIN, schema: createAuthoritySchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "authorities");
-  const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
-  if (!market) throw fieldError("market", `No market ${input.market}`);
-  await assertNameFree(tx, input.market, input.name);
-  const [after] = await tx.insert(authorities).values(input).returning();
-  await audit({ action: "authority.create", entityType: "authority", entityId: after.id, after });
-  return after;
-});
+export const createAuthority = defineMutation(
+  { ...ADMIN, schema: createAuthoritySchema },
+  async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "authorities");
+    const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
+    if (!market) throw fieldError("market", `No market ${input.market}`);
+    await assertNameFree(tx, input.market, input.name);
+    const [after] = await tx.insert(authorities).values(input).returning();
+    await audit({ action: "authority.create", entityType: "authority", entityId: after.id, after });
+    return after;
+  },
+);
 
 /**
  * Renames an authority. Its market and channel stay: complaints registered with it are checked
  * against both, so a different route is a new authority.
  */
-export const updateAuthority = defineMutation({ ...ADMIN, schema: updateAuthoritySchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "authorities");
-  const before = await getAuthority(tx, input.id);
-  await assertNameFree(tx, before.market, input.name, input.id);
-  const [after] = await tx
-    .update(authorities)
-    .set({ name: input.name, shortName: input.shortName })
-    .where(eq(authorities.id, input.id))
-    .returning();
-  await audit({ action: before.name !== after.name ? "authority.rename" : "authority.update", entityType: "authority", entityId: after.id, before, after });
-  return after;
-});
+export const updateAuthority = defineMutation(
+  { ...ADMIN, schema: updateAuthoritySchema },
+  async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "authorities");
+    const before = await getAuthority(tx, input.id);
+    await assertNameFree(tx, before.market, input.name, input.id);
+    const [after] = await tx
+      .update(authorities)
+      .set({ name: input.name, shortName: input.shortName })
+      .where(eq(authorities.id, input.id))
+      .returning();
+    await audit({
+      action: before.name !== after.name ? "authority.rename" : "authority.update",
+      entityType: "authority",
+      entityId: after.id,
+      before,
+      after,
+    });
+    return after;
+  },
+);
 
 export const setAuthorityActive = activeToggle(authorities, "authority", "Authority");
 
 export const deleteAuthority = defineMutation({ ...ADMIN, schema: idSchema }, async ({ tx, input, audit }) => {
   const before = await getAuthority(tx, input.id);
-  const used = await count(tx.select({ n: sql<number>`count(*)::int` }).from(complaints).where(eq(complaints.authorityId, input.id)));
+  const used = await count(
+    tx.select({ n: sql<number>`count(*)::int` }).from(complaints).where(eq(complaints.authorityId, input.id)),
+  );
   assertUnused(before.name, [{ count: used, one: "complaint", many: "complaints" }]);
   await deleteOrRefuse(before.name, () => tx.delete(authorities).where(eq(authorities.id, input.id)));
   await audit({ action: "authority.delete", entityType: "authority", entityId: before.id, before });

@@ -3,7 +3,16 @@ import type { Tx } from "@/db";
 import { categories, complaints } from "@/db/schema";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
-import { activeToggle, ADMIN, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
+import {
+  ADMIN,
+  activeToggle,
+  assertUnused,
+  count,
+  deleteOrRefuse,
+  fieldError,
+  lockTaxonomy,
+  lowerEquals,
+} from "./shared";
 import { createCategorySchema, idSchema, moveCategorySchema, renameCategorySchema } from "./validations";
 
 type Category = typeof categories.$inferSelect;
@@ -17,7 +26,8 @@ async function getCategory(tx: Tx, id: string, field = "id"): Promise<Category> 
 /** A parent for a new or moved category: an existing top-level one, since the taxonomy has two levels. */
 async function getParent(tx: Tx, id: string): Promise<Category> {
   const parent = await getCategory(tx, id, "parentId");
-  if (parent.parentId) throw fieldError("parentId", `${parent.name} is a subcategory itself; choose a top-level category`);
+  if (parent.parentId)
+    throw fieldError("parentId", `${parent.name} is a subcategory itself; choose a top-level category`);
   return parent;
 }
 
@@ -36,38 +46,70 @@ async function assertNameFree(tx: Tx, name: string, parent: Category | null, sel
         selfId ? ne(categories.id, selfId) : undefined,
       ),
     );
-  if (clash) throw fieldError(field, parent ? `${parent.name} already has a subcategory “${clash.name}”` : `A top-level category “${clash.name}” already exists`);
+  if (clash)
+    throw fieldError(
+      field,
+      parent
+        ? `${parent.name} already has a subcategory “${clash.name}”`
+        : `A top-level category “${clash.name}” already exists`,
+    );
 }
 
-const pathOf = (category: Pick<Category, "name">, parent: Pick<Category, "name"> | null) => (parent ? `${parent.name} > ${category.name}` : category.name);
-const auditFields = (c: Category, parent: Category | null) => ({ id: c.id, name: c.name, parentId: c.parentId, active: c.active, path: pathOf(c, parent) });
-
-export const createCategory = defineMutation({ ...ADMIN, schema: createCategorySchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "categories");
-  const parent = input.parentId ? await getParent(tx, input.parentId) : null;
-  await assertNameFree(tx, input.name, parent);
-  const [created] = await tx.insert(categories).values({ name: input.name, parentId: parent?.id ?? null }).returning();
-  const after = auditFields(created, parent);
-  await audit({ action: "category.create", entityType: "category", entityId: created.id, after });
-  return after;
+const pathOf = (category: Pick<Category, "name">, parent: Pick<Category, "name"> | null) =>
+  parent ? `${parent.name} > ${category.name}` : category.name;
+const auditFields = (c: Category, parent: Category | null) => ({
+  id: c.id,
+  name: c.name,
+  parentId: c.parentId,
+  active: c.active,
+  path: pathOf(c, parent),
 });
+
+export const createCategory = defineMutation(
+  { ...ADMIN, schema: createCategorySchema },
+  async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "categories");
+    const parent = input.parentId ? await getParent(tx, input.parentId) : null;
+    await assertNameFree(tx, input.name, parent);
+    const [created] = await tx
+      .insert(categories)
+      .values({ name: input.name, parentId: parent?.id ?? null })
+      .returning();
+    const after = auditFields(created, parent);
+    await audit({ action: "category.create", entityType: "category", entityId: created.id, after });
+    return after;
+  },
+);
 
 /**
  * Complaints keep the category's id, so they follow the new name; the audit log keeps the old one.
  * Imports name categories by their current path from then on.
  */
-export const renameCategory = defineMutation({ ...ADMIN, schema: renameCategorySchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "categories");
-  const category = await getCategory(tx, input.id);
-  const parent = category.parentId ? await getCategory(tx, category.parentId) : null;
-  await assertNameFree(tx, input.name, parent, category.id);
-  const [renamed] = await tx.update(categories).set({ name: input.name }).where(eq(categories.id, input.id)).returning();
-  const after = auditFields(renamed, parent);
-  if (renamed.name !== category.name) {
-    await audit({ action: "category.rename", entityType: "category", entityId: category.id, before: auditFields(category, parent), after });
-  }
-  return after;
-});
+export const renameCategory = defineMutation(
+  { ...ADMIN, schema: renameCategorySchema },
+  async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "categories");
+    const category = await getCategory(tx, input.id);
+    const parent = category.parentId ? await getCategory(tx, category.parentId) : null;
+    await assertNameFree(tx, input.name, parent, category.id);
+    const [renamed] = await tx
+      .update(categories)
+      .set({ name: input.name })
+      .where(eq(categories.id, input.id))
+      .returning();
+    const after = auditFields(renamed, parent);
+    if (renamed.name !== category.name) {
+      await audit({
+        action: "category.rename",
+        entityType: "category",
+        entityId: category.id,
+        before: auditFields(category, parent),
+        after,
+      });
+    }
+    return after;
+  },
+);
 
 /**
  * Moves a subcategory to another top-level category. Safe because complaints refer to the
@@ -84,7 +126,13 @@ export const moveCategory = defineMutation({ ...ADMIN, schema: moveCategorySchem
   await assertNameFree(tx, category.name, to, category.id, "parentId");
   const [moved] = await tx.update(categories).set({ parentId: to.id }).where(eq(categories.id, input.id)).returning();
   const after = auditFields(moved, to);
-  await audit({ action: "category.move", entityType: "category", entityId: category.id, before: auditFields(category, from), after });
+  await audit({
+    action: "category.move",
+    entityType: "category",
+    entityId: category.id,
+    before: auditFields(category, from),
+    after,
+  });
   return after;
 });
 
@@ -101,9 +149,18 @@ export const deleteCategory = defineMutation({ ...ADMIN, schema: idSchema }, asy
     count(tx.select({ n }).from(categories).where(eq(categories.parentId, input.id))),
   ]);
   const label = pathOf(category, parent);
-  assertUnused(label, [{ count: children, one: "subcategory", many: "subcategories" }], "Delete or move its subcategories first, or deactivate it.");
+  assertUnused(
+    label,
+    [{ count: children, one: "subcategory", many: "subcategories" }],
+    "Delete or move its subcategories first, or deactivate it.",
+  );
   assertUnused(label, [{ count: used, one: "complaint", many: "complaints" }]);
   await deleteOrRefuse(label, () => tx.delete(categories).where(eq(categories.id, input.id)));
-  await audit({ action: "category.delete", entityType: "category", entityId: category.id, before: auditFields(category, parent) });
+  await audit({
+    action: "category.delete",
+    entityType: "category",
+    entityId: category.id,
+    before: auditFields(category, parent),
+  });
   return { id: input.id, deleted: true };
 });

@@ -18,6 +18,7 @@ export const renameMarket = defineMutation({ ...ADMIN, schema: renameMarketSchem
     .where(and(lowerEquals(markets.name, input.name), ne(markets.code, input.code)));
   if (clash) throw fieldError("name", `${clash.code} is already called “${input.name}”`);
   const [after] = await tx.update(markets).set({ name: input.name }).where(eq(markets.code, input.code)).returning();
-  if (before.name !== after.name) await audit({ action: "market.rename", entityType: "market", entityId: after.code, before, after });
+  if (before.name !== after.name)
+    await audit({ action: "market.rename", entityType: "market", entityId: after.code, before, after });
   return after;
 });

@@ -3,13 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLog, complaints, markets, purchaseVolumes } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { loadComplaintOptions } from "@/lib/complaints/options";
 import { perform } from "@/lib/complaints/mutation-kit";
+import { loadComplaintOptions } from "@/lib/complaints/options";
 import { bufferSource, runImport } from "@/lib/imports/engine";
 import { loadLookups } from "@/lib/imports/lookups";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
+import {
+  addProductAlias,
+  createProduct,
+  deleteProduct,
+  removeProductAlias,
+  setProductActive,
+  updateProduct,
+} from "./products";
 import { ok, REVIEWER } from "./test-util";
-import { addProductAlias, createProduct, deleteProduct, removeProductAlias, setProductActive, updateProduct } from "./products";
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -21,14 +28,22 @@ afterAll(() => database.drop());
 async function importRow(externalId: string, product: string) {
   const csv = `external_id,received_on,market,channel,summary,product\n${externalId},2019-03-01,SE,customer_service,Test,${product}\n`;
   const result = await runImport(bufferSource(Buffer.from(csv)), { actor: CLI_ACTOR });
-  const [row] = await db.select({ productId: complaints.productId }).from(complaints).where(eq(complaints.externalId, externalId));
+  const [row] = await db
+    .select({ productId: complaints.productId })
+    .from(complaints)
+    .where(eq(complaints.externalId, externalId));
   return { result, productId: row?.productId ?? null };
 }
 
 describe("products", () => {
   it("keeps the old name as an alias on rename, so an import with the old name still matches", async () => {
     const product = await ok(createProduct, { name: "Taxo konto", paymentService: false });
-    const renamed = await ok(updateProduct, { id: product.id, name: "Taxo delbetalningskonto", paymentService: false, description: "Renamed in 2019" });
+    const renamed = await ok(updateProduct, {
+      id: product.id,
+      name: "Taxo delbetalningskonto",
+      paymentService: false,
+      description: "Renamed in 2019",
+    });
     expect(renamed.aliases).toEqual(["Taxo konto"]);
 
     const lookups = await loadLookups(db);
@@ -37,9 +52,16 @@ describe("products", () => {
     expect(imported.result.status).toBe("completed");
     expect(imported.productId).toBe(product.id);
 
-    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, product.id), eq(auditLog.action, "product.rename")));
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, product.id), eq(auditLog.action, "product.rename")));
     expect(entry.before).toMatchObject({ name: "Taxo konto", aliases: [] });
-    expect(entry.after).toMatchObject({ name: "Taxo delbetalningskonto", aliases: ["Taxo konto"], description: "Renamed in 2019" });
+    expect(entry.after).toMatchObject({
+      name: "Taxo delbetalningskonto",
+      aliases: ["Taxo konto"],
+      description: "Renamed in 2019",
+    });
   });
 
   it("renaming back to an alias makes it the name again, with no duplicate alias", async () => {
@@ -55,11 +77,21 @@ describe("products", () => {
     const two = await ok(createProduct, { name: "Taxo Card", paymentService: true });
 
     const sameName = await perform(CLI_ACTOR, createProduct, { name: "taxo faktura", paymentService: false });
-    expect("error" in sameName && sameName.fieldErrors).toEqual({ name: ["“taxo faktura” is already the name of a product"] });
-    const nameIsAlias = await perform(CLI_ACTOR, updateProduct, { id: two.id, name: "TAXO PAY LATER", paymentService: true });
-    expect("error" in nameIsAlias && nameIsAlias.fieldErrors).toEqual({ name: ["“TAXO PAY LATER” is already an alias of Taxo Faktura"] });
+    expect("error" in sameName && sameName.fieldErrors).toEqual({
+      name: ["“taxo faktura” is already the name of a product"],
+    });
+    const nameIsAlias = await perform(CLI_ACTOR, updateProduct, {
+      id: two.id,
+      name: "TAXO PAY LATER",
+      paymentService: true,
+    });
+    expect("error" in nameIsAlias && nameIsAlias.fieldErrors).toEqual({
+      name: ["“TAXO PAY LATER” is already an alias of Taxo Faktura"],
+    });
     const aliasIsName = await perform(CLI_ACTOR, addProductAlias, { productId: two.id, alias: "Taxo faktura" });
-    expect("error" in aliasIsName && aliasIsName.fieldErrors).toEqual({ alias: ["“Taxo faktura” is already the name of a product"] });
+    expect("error" in aliasIsName && aliasIsName.fieldErrors).toEqual({
+      alias: ["“Taxo faktura” is already the name of a product"],
+    });
     const ownName = await perform(CLI_ACTOR, addProductAlias, { productId: two.id, alias: "taxo card" });
     expect("error" in ownName && ownName.fieldErrors?.alias).toEqual(["That is the product's own name"]);
     const empty = await perform(CLI_ACTOR, createProduct, { name: "  ", paymentService: false });
@@ -84,7 +116,10 @@ describe("products", () => {
 
     await ok(setProductActive, { id: product.id, active: true });
     expect((await loadComplaintOptions(db)).products.map((p) => p.id)).toContain(product.id);
-    const toggles = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, product.id));
+    const toggles = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.entityId, product.id));
     expect(toggles.map((t) => t.action)).toEqual(["product.create", "product.deactivate", "product.reactivate"]);
   });
 
@@ -92,18 +127,26 @@ describe("products", () => {
     const used = await ok(createProduct, { name: "Taxo Used", paymentService: false });
     await importRow("TAXO-3", "Taxo Used");
     const refused = await perform(CLI_ACTOR, deleteProduct, { id: used.id });
-    expect("error" in refused && refused.error).toMatchObject({ code: "conflict", message: expect.stringContaining("used by 1 complaint") });
+    expect("error" in refused && refused.error).toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("used by 1 complaint"),
+    });
     expect("error" in refused && refused.error.message).toContain("Deactivate it instead");
 
     const withVolume = await ok(createProduct, { name: "Taxo Volume", paymentService: false });
-    await db.insert(purchaseVolumes).values({ market: "SE", month: "2019-01", productId: withVolume.id, purchases: 10 });
+    await db
+      .insert(purchaseVolumes)
+      .values({ market: "SE", month: "2019-01", productId: withVolume.id, purchases: 10 });
     const refusedVolume = await perform(CLI_ACTOR, deleteProduct, { id: withVolume.id });
     expect("error" in refusedVolume && refusedVolume.error.message).toContain("1 purchase volume");
 
     const unused = await ok(createProduct, { name: "Taxo Unused", paymentService: false });
     await ok(addProductAlias, { productId: unused.id, alias: "Taxo Unused old" });
     expect(await ok(deleteProduct, { id: unused.id })).toEqual({ id: unused.id, deleted: true });
-    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, unused.id), eq(auditLog.action, "product.delete")));
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, unused.id), eq(auditLog.action, "product.delete")));
     expect(entry.before).toMatchObject({ name: "Taxo Unused", aliases: ["Taxo Unused old"] });
   });
 

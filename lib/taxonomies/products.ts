@@ -3,14 +3,32 @@ import type { Tx } from "@/db";
 import { complaints, productAliases, products, purchaseVolumes, remediationActions } from "@/db/schema";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
-import { activeToggle, ADMIN, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
-import { createProductSchema, idSchema, productAliasSchema, removeAliasSchema, updateProductSchema } from "./validations";
+import {
+  ADMIN,
+  activeToggle,
+  assertUnused,
+  count,
+  deleteOrRefuse,
+  fieldError,
+  lockTaxonomy,
+  lowerEquals,
+} from "./shared";
+import {
+  createProductSchema,
+  idSchema,
+  productAliasSchema,
+  removeAliasSchema,
+  updateProductSchema,
+} from "./validations";
 
 type NameOwner = { productId: string; productName: string; kind: "name" | "alias" };
 
 /** The product that already answers to this name, as its name or one of its aliases (case-insensitive). */
 async function ownerOfName(tx: Tx, name: string): Promise<NameOwner | null> {
-  const [asName] = await tx.select({ id: products.id, name: products.name }).from(products).where(lowerEquals(products.name, name));
+  const [asName] = await tx
+    .select({ id: products.id, name: products.name })
+    .from(products)
+    .where(lowerEquals(products.name, name));
   if (asName) return { productId: asName.id, productName: asName.name, kind: "name" };
   const [asAlias] = await tx
     .select({ id: products.id, name: products.name })
@@ -21,14 +39,20 @@ async function ownerOfName(tx: Tx, name: string): Promise<NameOwner | null> {
 }
 
 const taken = (name: string, owner: NameOwner) =>
-  owner.kind === "name" ? `“${name}” is already the name of a product` : `“${name}” is already an alias of ${owner.productName}`;
+  owner.kind === "name"
+    ? `“${name}” is already the name of a product`
+    : `“${name}” is already an alias of ${owner.productName}`;
 
 /** A product's row with its aliases, as the audit log records it before and after a change. */
 async function snapshot(tx: Tx, id: string, lock = false) {
   const query = tx.select().from(products).where(eq(products.id, id));
   const [product] = await (lock ? query.for("update") : query);
   if (!product) throw notFound("Product");
-  const aliases = await tx.select({ alias: productAliases.alias }).from(productAliases).where(eq(productAliases.productId, id)).orderBy(asc(productAliases.alias));
+  const aliases = await tx
+    .select({ alias: productAliases.alias })
+    .from(productAliases)
+    .where(eq(productAliases.productId, id))
+    .orderBy(asc(productAliases.alias));
   const { createdAt: _createdAt, ...fields } = product;
   return { ...fields, aliases: aliases.map((a) => a.alias) };
 }
@@ -56,7 +80,9 @@ export const updateProduct = defineMutation({ ...ADMIN, schema: updateProductSch
     const owner = await ownerOfName(tx, input.name);
     if (owner && owner.productId !== input.id) throw fieldError("name", taken(input.name, owner));
     if (before.name.toLowerCase() !== input.name.toLowerCase()) {
-      await tx.delete(productAliases).where(and(eq(productAliases.productId, input.id), lowerEquals(productAliases.alias, input.name)));
+      await tx
+        .delete(productAliases)
+        .where(and(eq(productAliases.productId, input.id), lowerEquals(productAliases.alias, input.name)));
       await tx.insert(productAliases).values({ productId: input.id, alias: before.name }).onConflictDoNothing();
     }
   }
@@ -65,36 +91,51 @@ export const updateProduct = defineMutation({ ...ADMIN, schema: updateProductSch
     .set({ name: input.name, description: input.description, paymentService: input.paymentService })
     .where(eq(products.id, input.id));
   const after = await snapshot(tx, input.id);
-  await audit({ action: renamed ? "product.rename" : "product.update", entityType: "product", entityId: input.id, before, after });
+  await audit({
+    action: renamed ? "product.rename" : "product.update",
+    entityType: "product",
+    entityId: input.id,
+    before,
+    after,
+  });
   return after;
 });
 
-export const addProductAlias = defineMutation({ ...ADMIN, schema: productAliasSchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "products");
-  const before = await snapshot(tx, input.productId, true);
-  const owner = await ownerOfName(tx, input.alias);
-  if (owner?.productId === input.productId) {
-    throw fieldError("alias", owner.kind === "name" ? "That is the product's own name" : `“${input.alias}” is already one of its aliases`);
-  }
-  if (owner) throw fieldError("alias", taken(input.alias, owner));
-  await tx.insert(productAliases).values({ productId: input.productId, alias: input.alias });
-  const after = await snapshot(tx, input.productId);
-  await audit({ action: "product.alias_add", entityType: "product", entityId: input.productId, before, after });
-  return after;
-});
+export const addProductAlias = defineMutation(
+  { ...ADMIN, schema: productAliasSchema },
+  async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "products");
+    const before = await snapshot(tx, input.productId, true);
+    const owner = await ownerOfName(tx, input.alias);
+    if (owner?.productId === input.productId) {
+      throw fieldError(
+        "alias",
+        owner.kind === "name" ? "That is the product's own name" : `“${input.alias}” is already one of its aliases`,
+      );
+    }
+    if (owner) throw fieldError("alias", taken(input.alias, owner));
+    await tx.insert(productAliases).values({ productId: input.productId, alias: input.alias });
+    const after = await snapshot(tx, input.productId);
+    await audit({ action: "product.alias_add", entityType: "product", entityId: input.productId, before, after });
+    return after;
+  },
+);
 
 /** After this, files that use the alias no longer match the product on import. */
-export const removeProductAlias = defineMutation({ ...ADMIN, schema: removeAliasSchema }, async ({ tx, input, audit }) => {
-  const before = await snapshot(tx, input.productId, true);
-  const removed = await tx
-    .delete(productAliases)
-    .where(and(eq(productAliases.productId, input.productId), lowerEquals(productAliases.alias, input.alias)))
-    .returning();
-  if (!removed.length) throw notFound("Alias");
-  const after = await snapshot(tx, input.productId);
-  await audit({ action: "product.alias_remove", entityType: "product", entityId: input.productId, before, after });
-  return after;
-});
+export const removeProductAlias = defineMutation(
+  { ...ADMIN, schema: removeAliasSchema },
+  async ({ tx, input, audit }) => {
+    const before = await snapshot(tx, input.productId, true);
+    const removed = await tx
+      .delete(productAliases)
+      .where(and(eq(productAliases.productId, input.productId), lowerEquals(productAliases.alias, input.alias)))
+      .returning();
+    if (!removed.length) throw notFound("Alias");
+    const after = await snapshot(tx, input.productId);
+    await audit({ action: "product.alias_remove", entityType: "product", entityId: input.productId, before, after });
+    return after;
+  },
+);
 
 export const setProductActive = activeToggle(products, "product", "Product");
 

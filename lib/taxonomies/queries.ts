@@ -17,11 +17,17 @@ import {
 } from "@/db/schema";
 
 const n = sql<number>`count(*)::int`;
-const countsBy = (rows: { id: string | null; n: number }[]) => new Map(rows.flatMap((r) => (r.id ? [[r.id, Number(r.n)] as const] : [])));
+const countsBy = (rows: { id: string | null; n: number }[]) =>
+  new Map(rows.flatMap((r) => (r.id ? [[r.id, Number(r.n)] as const] : [])));
 
 // Complaint counts per product and authority come from the metric's rollup, kept by triggers, so
 // this page never counts a million complaints; categories are not in a rollup and are counted directly.
-const complaintsPer = (column: typeof complaintMonthCounts.productId | typeof complaintMonthCounts.authorityId | typeof complaintMonthCounts.market) =>
+const complaintsPer = (
+  column:
+    | typeof complaintMonthCounts.productId
+    | typeof complaintMonthCounts.authorityId
+    | typeof complaintMonthCounts.market,
+) =>
   db
     .select({ id: column, n: sql<number>`coalesce(sum(${complaintMonthCounts.count}), 0)::int` })
     .from(complaintMonthCounts)
@@ -33,8 +39,16 @@ export async function getProductList() {
     db.select().from(products).orderBy(asc(products.name)),
     db.select().from(productAliases).orderBy(asc(productAliases.alias)),
     complaintsPer(complaintMonthCounts.productId),
-    db.select({ id: purchaseVolumes.productId, n }).from(purchaseVolumes).where(isNotNull(purchaseVolumes.productId)).groupBy(purchaseVolumes.productId),
-    db.select({ id: remediationActions.productId, n }).from(remediationActions).where(isNotNull(remediationActions.productId)).groupBy(remediationActions.productId),
+    db
+      .select({ id: purchaseVolumes.productId, n })
+      .from(purchaseVolumes)
+      .where(isNotNull(purchaseVolumes.productId))
+      .groupBy(purchaseVolumes.productId),
+    db
+      .select({ id: remediationActions.productId, n })
+      .from(remediationActions)
+      .where(isNotNull(remediationActions.productId))
+      .groupBy(remediationActions.productId),
   ]);
   const [complaintCount, volumeCount, actionCount] = [countsBy(used), countsBy(volumes), countsBy(actions)];
   return rows.map((p) => ({
@@ -53,8 +67,15 @@ export type ProductListRow = Awaited<ReturnType<typeof getProductList>>[number];
 
 export async function getCategoryTree() {
   const [rows, used] = await Promise.all([
-    db.select({ id: categories.id, parentId: categories.parentId, name: categories.name, active: categories.active }).from(categories).orderBy(asc(categories.name)),
-    db.select({ id: complaints.categoryId, n }).from(complaints).where(isNotNull(complaints.categoryId)).groupBy(complaints.categoryId),
+    db
+      .select({ id: categories.id, parentId: categories.parentId, name: categories.name, active: categories.active })
+      .from(categories)
+      .orderBy(asc(categories.name)),
+    db
+      .select({ id: complaints.categoryId, n })
+      .from(complaints)
+      .where(isNotNull(complaints.categoryId))
+      .groupBy(complaints.categoryId),
   ]);
   const complaintCount = countsBy(used);
   const withCount = (c: (typeof rows)[number]) => ({ ...c, complaints: complaintCount.get(c.id) ?? 0 });
@@ -70,8 +91,14 @@ export type CategoryNode = Awaited<ReturnType<typeof getCategoryTree>>[number];
 export async function getRootCauseList() {
   const [rows, tags, actions] = await Promise.all([
     db.select().from(rootCauses).orderBy(asc(rootCauses.name)),
-    db.select({ id: complaintRootCauses.rootCauseId, n }).from(complaintRootCauses).groupBy(complaintRootCauses.rootCauseId),
-    db.select({ id: remediationRootCauses.rootCauseId, n }).from(remediationRootCauses).groupBy(remediationRootCauses.rootCauseId),
+    db
+      .select({ id: complaintRootCauses.rootCauseId, n })
+      .from(complaintRootCauses)
+      .groupBy(complaintRootCauses.rootCauseId),
+    db
+      .select({ id: remediationRootCauses.rootCauseId, n })
+      .from(remediationRootCauses)
+      .groupBy(remediationRootCauses.rootCauseId),
   ]);
   const [tagCount, actionCount] = [countsBy(tags), countsBy(actions)];
   return rows.map((r) => ({
@@ -88,7 +115,11 @@ export type RootCauseListRow = Awaited<ReturnType<typeof getRootCauseList>>[numb
 export async function getAuthorityList() {
   const [rows, marketRows, used] = await Promise.all([
     db.select().from(authorities).orderBy(asc(authorities.market), asc(authorities.channel), asc(authorities.name)),
-    db.select({ code: markets.code, name: markets.name }).from(markets).where(eq(markets.active, true)).orderBy(asc(markets.code)),
+    db
+      .select({ code: markets.code, name: markets.name })
+      .from(markets)
+      .where(eq(markets.active, true))
+      .orderBy(asc(markets.code)),
     complaintsPer(complaintMonthCounts.authorityId),
   ]);
   const complaintCount = countsBy(used);
@@ -100,7 +131,10 @@ export async function getAuthorityList() {
 export type AuthorityListRow = Awaited<ReturnType<typeof getAuthorityList>>["authorities"][number];
 
 export async function getMarketList() {
-  const [rows, used] = await Promise.all([db.select().from(markets).orderBy(asc(markets.code)), complaintsPer(complaintMonthCounts.market)]);
+  const [rows, used] = await Promise.all([
+    db.select().from(markets).orderBy(asc(markets.code)),
+    complaintsPer(complaintMonthCounts.market),
+  ]);
   const complaintCount = countsBy(used);
   return rows.map((m) => ({ ...m, complaints: complaintCount.get(m.code) ?? 0 }));
 }

@@ -3,10 +3,24 @@ import type { Tx } from "@/db";
 import { agreementCodings, complaintRootCauses, remediationRootCauses, rootCauses } from "@/db/schema";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
-import { activeToggle, ADMIN, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
+import {
+  ADMIN,
+  activeToggle,
+  assertUnused,
+  count,
+  deleteOrRefuse,
+  fieldError,
+  lockTaxonomy,
+  lowerEquals,
+} from "./shared";
 import { createRootCauseSchema, idSchema, updateRootCauseSchema } from "./validations";
 
-const fields = { id: rootCauses.id, name: rootCauses.name, description: rootCauses.description, active: rootCauses.active };
+const fields = {
+  id: rootCauses.id,
+  name: rootCauses.name,
+  description: rootCauses.description,
+  active: rootCauses.active,
+};
 
 async function getRootCause(tx: Tx, id: string) {
   const [row] = await tx.select(fields).from(rootCauses).where(eq(rootCauses.id, id)).for("update");
@@ -22,28 +36,34 @@ async function assertNameFree(tx: Tx, name: string, selfId?: string) {
   if (clash) throw fieldError("name", `A root cause “${clash.name}” already exists`);
 }
 
-export const createRootCause = defineMutation({ ...ADMIN, schema: createRootCauseSchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "root-causes");
-  await assertNameFree(tx, input.name);
-  const [after] = await tx.insert(rootCauses).values(input).returning(fields);
-  await audit({ action: "root_cause.create", entityType: "root_cause", entityId: after.id, after });
-  return after;
-});
+export const createRootCause = defineMutation(
+  { ...ADMIN, schema: createRootCauseSchema },
+  async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "root-causes");
+    await assertNameFree(tx, input.name);
+    const [after] = await tx.insert(rootCauses).values(input).returning(fields);
+    await audit({ action: "root_cause.create", entityType: "root_cause", entityId: after.id, after });
+    return after;
+  },
+);
 
 /** Tags refer to the cause's id, so tagged complaints and reports follow a rename; the audit log keeps the old name. */
-export const updateRootCause = defineMutation({ ...ADMIN, schema: updateRootCauseSchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "root-causes");
-  const before = await getRootCause(tx, input.id);
-  await assertNameFree(tx, input.name, input.id);
-  const [after] = await tx
-    .update(rootCauses)
-    .set({ name: input.name, description: input.description })
-    .where(eq(rootCauses.id, input.id))
-    .returning(fields);
-  const action = before.name !== after.name ? "root_cause.rename" : "root_cause.update";
-  await audit({ action, entityType: "root_cause", entityId: after.id, before, after });
-  return after;
-});
+export const updateRootCause = defineMutation(
+  { ...ADMIN, schema: updateRootCauseSchema },
+  async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "root-causes");
+    const before = await getRootCause(tx, input.id);
+    await assertNameFree(tx, input.name, input.id);
+    const [after] = await tx
+      .update(rootCauses)
+      .set({ name: input.name, description: input.description })
+      .where(eq(rootCauses.id, input.id))
+      .returning(fields);
+    const action = before.name !== after.name ? "root_cause.rename" : "root_cause.update";
+    await audit({ action, entityType: "root_cause", entityId: after.id, before, after });
+    return after;
+  },
+);
 
 export const setRootCauseActive = activeToggle(rootCauses, "root_cause", "Root cause");
 

@@ -1,10 +1,10 @@
-import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { postgresError } from "@/db/errors";
 import { rowsOf } from "@/db/rows";
-import { authorities, categories, products, rootCauses } from "@/db/schema";
-import { AppError, notFound } from "@/lib/errors";
+import type { authorities, categories, products, rootCauses } from "@/db/schema";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
+import { AppError, notFound } from "@/lib/errors";
 import { setActiveSchema } from "./validations";
 
 export const ADMIN = { permission: "admin:manage" } as const;
@@ -17,7 +17,8 @@ export async function lockTaxonomy(tx: Tx, taxonomy: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`taxonomy:${taxonomy}`}))`);
 }
 
-export const lowerEquals = (column: AnyColumn | SQL, value: string) => sql`lower(${column}) = ${value.trim().toLowerCase()}`;
+export const lowerEquals = (column: AnyColumn | SQL, value: string) =>
+  sql`lower(${column}) = ${value.trim().toLowerCase()}`;
 
 /** A refusal that names the field, so the form can put it beside the input. */
 export function fieldError(field: string, message: string): AppError {
@@ -27,12 +28,18 @@ export function fieldError(field: string, message: string): AppError {
 export type Use = { count: number; one: string; many: string };
 
 const phrase = (uses: Use[]) => {
-  const parts = uses.filter((u) => u.count > 0).map((u) => `${u.count.toLocaleString("en")} ${u.count === 1 ? u.one : u.many}`);
+  const parts = uses
+    .filter((u) => u.count > 0)
+    .map((u) => `${u.count.toLocaleString("en")} ${u.count === 1 ? u.one : u.many}`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
 };
 
 /** Refuses to delete what is still used, saying by what and what to do instead. */
-export function assertUnused(label: string, uses: Use[], instead = "Deactivate it instead: it stays on existing records but is no longer offered.") {
+export function assertUnused(
+  label: string,
+  uses: Use[],
+  instead = "Deactivate it instead: it stays on existing records but is no longer offered.",
+) {
   if (uses.every((u) => u.count === 0)) return;
   throw new AppError("conflict", `${label} is used by ${phrase(uses)}, so it cannot be deleted. ${instead}`, { uses });
 }
@@ -63,11 +70,23 @@ type ToggleTable = typeof products | typeof categories | typeof rootCauses | typ
 export function activeToggle(table: ToggleTable, entityType: string, label: string) {
   return defineMutation({ ...ADMIN, schema: setActiveSchema }, async ({ tx, input, audit }) => {
     type Row = { id: string; name: string; active: boolean };
-    const [before] = rowsOf<Row>(await tx.execute(sql`select id, name, active from ${table} where id = ${input.id} for update`));
+    const [before] = rowsOf<Row>(
+      await tx.execute(sql`select id, name, active from ${table} where id = ${input.id} for update`),
+    );
     if (!before) throw notFound(label);
     if (before.active === input.active) return before;
-    const [after] = rowsOf<Row>(await tx.execute(sql`update ${table} set active = ${input.active} where id = ${input.id} returning id, name, active`));
-    await audit({ action: `${entityType}.${input.active ? "reactivate" : "deactivate"}`, entityType, entityId: after.id, before, after });
+    const [after] = rowsOf<Row>(
+      await tx.execute(
+        sql`update ${table} set active = ${input.active} where id = ${input.id} returning id, name, active`,
+      ),
+    );
+    await audit({
+      action: `${entityType}.${input.active ? "reactivate" : "deactivate"}`,
+      entityType,
+      entityId: after.id,
+      before,
+      after,
+    });
     return after;
   });
 }

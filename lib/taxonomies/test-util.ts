@@ -1,7 +1,7 @@
 // Helpers for the taxonomy integration tests (not a test file itself).
 import type { z } from "zod";
-import { CLI_ACTOR, type Actor } from "@/lib/auth/actor";
-import { perform, type Mutation } from "@/lib/complaints/mutation-kit";
+import { type Actor, CLI_ACTOR } from "@/lib/auth/actor";
+import { type Mutation, perform } from "@/lib/complaints/mutation-kit";
 
 export const REVIEWER: Actor = { userId: null, role: "reviewer", name: "Anna", email: null, label: "test" };
 
@@ -13,7 +13,11 @@ export async function ok<S extends z.ZodType, R>(mutation: Mutation<S, R>, input
 }
 
 /** Runs a mutation as the admin and returns its error (undefined when it succeeded). */
-export async function refusal<S extends z.ZodType, R>(mutation: Mutation<S, R>, input: unknown, actor: Actor = CLI_ACTOR) {
+export async function refusal<S extends z.ZodType, R>(
+  mutation: Mutation<S, R>,
+  input: unknown,
+  actor: Actor = CLI_ACTOR,
+) {
   const result = await perform(actor, mutation, input);
   return "error" in result ? { ...result.error, fieldErrors: result.fieldErrors } : undefined;
 }

@@ -46,7 +46,11 @@ export const createRootCauseSchema = z.object({ name: name("root cause name"), d
 export const updateRootCauseSchema = createRootCauseSchema.extend({ id });
 
 export const createAuthoritySchema = z.object({
-  market: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a market"),
+  market: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Choose a market"),
   channel: z
     .enum(CHANNELS, { message: "Choose the authority's channel" })
     .refine((c) => c !== "customer_service", "Customer service is not an authority"),
@@ -56,7 +60,11 @@ export const createAuthoritySchema = z.object({
 export const updateAuthoritySchema = z.object({ id, name: name("authority name"), shortName: optionalText(20) });
 
 export const renameMarketSchema = z.object({
-  code: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Choose a market"),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, "Choose a market"),
   name: name("market name"),
 });
 

@@ -4,7 +4,7 @@ import { auditLog } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { runMutation } from "@/lib/auth/mutation";
 import { userForToken } from "@/lib/auth/tokens";
-import { useTestDatabase, type TestDatabase } from "@/test/db";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { createUser, issueToken, revokeToken, updateUser } from "./service";
 import { createUserSchema, updateUserSchema } from "./validations";
 
@@ -15,13 +15,22 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const create = (input: unknown) =>
-  runMutation(CLI_ACTOR, { permission: "admin:manage", schema: createUserSchema }, input, ({ tx, actor, input }) => createUser(tx, actor, input));
+  runMutation(CLI_ACTOR, { permission: "admin:manage", schema: createUserSchema }, input, ({ tx, actor, input }) =>
+    createUser(tx, actor, input),
+  );
 const update = (input: unknown) =>
-  runMutation(CLI_ACTOR, { permission: "admin:manage", schema: updateUserSchema }, input, ({ tx, actor, input }) => updateUser(tx, actor, input));
+  runMutation(CLI_ACTOR, { permission: "admin:manage", schema: updateUserSchema }, input, ({ tx, actor, input }) =>
+    updateUser(tx, actor, input),
+  );
 
 describe("user administration", () => {
   it("creates a user with a lower-cased e-mail and refuses the same address twice", async () => {
-    const first = await create({ email: "Kim@Bank.Example", name: "Kim", role: "reviewer", password: "long-password-1" });
+    const first = await create({
+      email: "Kim@Bank.Example",
+      name: "Kim",
+      role: "reviewer",
+      password: "long-password-1",
+    });
     expect("data" in first && first.data.email).toBe("kim@bank.example");
     const again = await create({ email: "kim@bank.example", name: "Kim 2", role: "reviewer" });
     expect("error" in again && again.fieldErrors?.email).toEqual(["A user with that e-mail already exists"]);
@@ -29,7 +38,12 @@ describe("user administration", () => {
 
   it("names the fields that are wrong", async () => {
     const result = await create({ email: "not-an-email", name: "", role: "boss", password: "short" });
-    expect("error" in result && Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
+    expect("error" in result && Object.keys(result.fieldErrors ?? {}).sort()).toEqual([
+      "email",
+      "name",
+      "password",
+      "role",
+    ]);
   });
 
   it("keeps at least one active admin", async () => {

@@ -17,8 +17,14 @@ export async function createUser(
   actor: Actor,
   input: { email: string; name: string; role: Role; password?: string },
 ) {
-  const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
-  if (existing) throw new AppError("invalid", "A user with that e-mail already exists", { email: ["A user with that e-mail already exists"] });
+  const [existing] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
+  if (existing)
+    throw new AppError("invalid", "A user with that e-mail already exists", {
+      email: ["A user with that e-mail already exists"],
+    });
   const [user] = await tx
     .insert(users)
     .values({
@@ -38,10 +44,17 @@ async function assertAdminRemains(tx: Conn, userId: string) {
     .select({ n: sql<number>`count(*)::int` })
     .from(users)
     .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, userId)));
-  if (n === 0) throw new AppError("invalid", "At least one active admin must remain", { role: ["At least one active admin must remain"] });
+  if (n === 0)
+    throw new AppError("invalid", "At least one active admin must remain", {
+      role: ["At least one active admin must remain"],
+    });
 }
 
-export async function updateUser(tx: Conn, actor: Actor, input: { id: string; name: string; role: Role; active: boolean }) {
+export async function updateUser(
+  tx: Conn,
+  actor: Actor,
+  input: { id: string; name: string; role: Role; active: boolean },
+) {
   const [before] = await tx.select(publicFields).from(users).where(eq(users.id, input.id)).for("update");
   if (!before) throw notFound("User");
   if (before.role === "admin" && before.active && (input.role !== "admin" || !input.active)) {
@@ -53,7 +66,13 @@ export async function updateUser(tx: Conn, actor: Actor, input: { id: string; na
     .where(eq(users.id, input.id))
     .returning(publicFields);
   const action =
-    before.role !== after.role ? "user.role_change" : before.active !== after.active ? (after.active ? "user.activate" : "user.deactivate") : "user.update";
+    before.role !== after.role
+      ? "user.role_change"
+      : before.active !== after.active
+        ? after.active
+          ? "user.activate"
+          : "user.deactivate"
+        : "user.update";
   await writeAudit(tx, actor, { action, entityType: "user", entityId: after.id, before, after });
   return after;
 }

@@ -16,7 +16,13 @@ import { createSampleSchema } from "@/lib/root-causes/agreement-validations";
 type FormValues = z.input<typeof createSampleSchema>;
 
 /** Draws a new sample: its name, the two coders, how many complaints and from where. */
-export function NewSampleForm({ coders, markets }: { coders: { id: string; name: string }[]; markets: { code: string; name: string }[] }) {
+export function NewSampleForm({
+  coders,
+  markets,
+}: {
+  coders: { id: string; name: string }[];
+  markets: { code: string; name: string }[];
+}) {
   const router = useRouter();
   const form = useForm<FormValues, unknown, z.output<typeof createSampleSchema>>({
     resolver: zodResolver(createSampleSchema),

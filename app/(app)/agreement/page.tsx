@@ -38,7 +38,9 @@ export default async function AgreementPage() {
           </CardHeader>
           {samples.length === 0 ? (
             <CardContent>
-              <p className="text-sm text-zinc-600">No sample yet. Draw one above to measure how well the team agrees.</p>
+              <p className="text-sm text-zinc-600">
+                No sample yet. Draw one above to measure how well the team agrees.
+              </p>
             </CardContent>
           ) : (
             <Table aria-label="Samples">
@@ -46,7 +48,9 @@ export default async function AgreementPage() {
                 <TR>
                   <TH scope="col">Sample</TH>
                   <TH scope="col">Coders</TH>
-                  <TH scope="col" className="text-right">Complaints</TH>
+                  <TH scope="col" className="text-right">
+                    Complaints
+                  </TH>
                   <TH scope="col">Coded</TH>
                   <TH scope="col">Agreement</TH>
                   <TH scope="col">Drawn</TH>
@@ -67,7 +71,13 @@ export default async function AgreementPage() {
                     <TD className="tabular-nums text-zinc-700">
                       {s.codedA} and {s.codedB} of {s.size}
                     </TD>
-                    <TD>{s.kappa ? <KappaFigure kappa={s.kappa} compact /> : <span className="text-zinc-500">When both have finished</span>}</TD>
+                    <TD>
+                      {s.kappa ? (
+                        <KappaFigure kappa={s.kappa} compact />
+                      ) : (
+                        <span className="text-zinc-500">When both have finished</span>
+                      )}
+                    </TD>
                     <TD className="whitespace-nowrap">{formatDay(s.createdAt.toISOString().slice(0, 10))}</TD>
                   </TR>
                 ))}

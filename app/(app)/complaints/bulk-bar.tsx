@@ -79,7 +79,9 @@ export function BulkBar({
         setError(result.error.message);
         return;
       }
-      toast.success(`Updated ${numbers.format(result.data.changed)} of ${numbers.format(result.data.matched)} complaints`);
+      toast.success(
+        `Updated ${numbers.format(result.data.changed)} of ${numbers.format(result.data.matched)} complaints`,
+      );
       setValue("");
       setNote("");
       onDone();
@@ -87,7 +89,11 @@ export function BulkBar({
   }
 
   return (
-    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-end gap-2 border-b border-sky-200 bg-sky-50 px-3 py-2 text-sm">
+    <div
+      role="region"
+      aria-label="Bulk actions"
+      className="flex flex-wrap items-end gap-2 border-b border-sky-200 bg-sky-50 px-3 py-2 text-sm"
+    >
       <p className="mr-2 self-center font-medium text-sky-900">
         {allMatching && totalIsEstimate ? "About " : ""}
         {numbers.format(count)} {allMatching ? "matching complaints" : "selected"}
@@ -129,7 +135,17 @@ export function BulkBar({
   );
 }
 
-function BulkValue({ kind, value, onChange, options }: { kind: Kind; value: string; onChange: (v: string) => void; options: ComplaintOptions }) {
+function BulkValue({
+  kind,
+  value,
+  onChange,
+  options,
+}: {
+  kind: Kind;
+  value: string;
+  onChange: (v: string) => void;
+  options: ComplaintOptions;
+}) {
   const select = (label: string, choices: { value: string; label: string }[], placeholder: string) => (
     <label className="flex flex-col gap-1 text-xs text-zinc-600">
       {label}
@@ -145,20 +161,49 @@ function BulkValue({ kind, value, onChange, options }: { kind: Kind; value: stri
   );
   switch (kind) {
     case "assign":
-      return select("Assignee", [{ value: "none", label: "Nobody (unassign)" }, ...options.assignees.map((u) => ({ value: u.id, label: u.name }))], "Choose a person");
+      return select(
+        "Assignee",
+        [
+          { value: "none", label: "Nobody (unassign)" },
+          ...options.assignees.map((u) => ({ value: u.id, label: u.name })),
+        ],
+        "Choose a person",
+      );
     case "status":
-      return select("Status", COMPLAINT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })), "Choose a status");
+      return select(
+        "Status",
+        COMPLAINT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+        "Choose a status",
+      );
     case "category":
-      return select("Category", [{ value: "none", label: "No category" }, ...options.categories.map((c) => ({ value: c.id, label: c.name }))], "Choose a category");
+      return select(
+        "Category",
+        [{ value: "none", label: "No category" }, ...options.categories.map((c) => ({ value: c.id, label: c.name }))],
+        "Choose a category",
+      );
     case "root_cause":
-      return select("Root cause", options.rootCauses.map((r) => ({ value: r.id, label: r.name })), "Choose a root cause");
+      return select(
+        "Root cause",
+        options.rootCauses.map((r) => ({ value: r.id, label: r.name })),
+        "Choose a root cause",
+      );
     case "exclude":
-      return select("Reason", EXCLUDED_REASONS.map((r) => ({ value: r, label: EXCLUDED_REASON_LABELS[r] })), "Choose a reason");
+      return select(
+        "Reason",
+        EXCLUDED_REASONS.map((r) => ({ value: r, label: EXCLUDED_REASON_LABELS[r] })),
+        "Choose a reason",
+      );
     case "duplicate_of":
       return (
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
           Original reference
-          <Input aria-label="Original reference" className="h-8 w-44" placeholder="C-2019-000154" value={value} onChange={(e) => onChange(e.target.value)} />
+          <Input
+            aria-label="Original reference"
+            className="h-8 w-44"
+            placeholder="C-2019-000154"
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
         </label>
       );
   }

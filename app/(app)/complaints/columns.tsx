@@ -9,12 +9,12 @@ import type { Channel, ComplaintStatus, JourneyStage, Severity } from "@/db/sche
 import {
   CHANNEL_LABELS,
   EXCLUDED_REASON_LABELS,
+  formatDay,
   JOURNEY_STAGE_LABELS,
   SEVERITY_LABELS,
   SEVERITY_TONES,
   STATUS_LABELS,
   STATUS_TONES,
-  formatDay,
 } from "@/lib/complaints/labels";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
 
@@ -46,12 +46,20 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       id: "reference",
       header: "Reference",
       cell: ({ row }) => (
-        <Link href={`/complaints/${row.original.id}`} className="font-medium whitespace-nowrap text-brand-700 hover:underline" tabIndex={-1}>
+        <Link
+          href={`/complaints/${row.original.id}`}
+          className="font-medium whitespace-nowrap text-brand-700 hover:underline"
+          tabIndex={-1}
+        >
           {row.original.reference}
         </Link>
       ),
     },
-    { id: "receivedOn", header: "Received", cell: ({ row }) => <span className="whitespace-nowrap">{formatDay(row.original.receivedOn)}</span> },
+    {
+      id: "receivedOn",
+      header: "Received",
+      cell: ({ row }) => <span className="whitespace-nowrap">{formatDay(row.original.receivedOn)}</span>,
+    },
     { id: "market", header: "Market", cell: ({ row }) => row.original.market },
     {
       id: "channel",
@@ -59,12 +67,24 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       cell: ({ row }) => (
         <div className="min-w-32">
           {CHANNEL_LABELS[row.original.channel as Channel]}
-          {row.original.authorityName ? <div className="text-xs text-zinc-500">{row.original.authorityName}</div> : null}
+          {row.original.authorityName ? (
+            <div className="text-xs text-zinc-500">{row.original.authorityName}</div>
+          ) : null}
         </div>
       ),
     },
-    { id: "product", header: "Product", enableSorting: false, cell: ({ row }) => <div className="min-w-28">{row.original.productName ?? "—"}</div> },
-    { id: "category", header: "Category", enableSorting: false, cell: ({ row }) => <div className="min-w-40">{row.original.categoryName ?? "—"}</div> },
+    {
+      id: "product",
+      header: "Product",
+      enableSorting: false,
+      cell: ({ row }) => <div className="min-w-28">{row.original.productName ?? "—"}</div>,
+    },
+    {
+      id: "category",
+      header: "Category",
+      enableSorting: false,
+      cell: ({ row }) => <div className="min-w-40">{row.original.categoryName ?? "—"}</div>,
+    },
     {
       id: "summary",
       header: "Summary",
@@ -90,7 +110,9 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       header: "Severity",
       cell: ({ row }) =>
         row.original.severity ? (
-          <Badge tone={SEVERITY_TONES[row.original.severity as Severity]}>{SEVERITY_LABELS[row.original.severity as Severity]}</Badge>
+          <Badge tone={SEVERITY_TONES[row.original.severity as Severity]}>
+            {SEVERITY_LABELS[row.original.severity as Severity]}
+          </Badge>
         ) : (
           "—"
         ),
@@ -98,9 +120,18 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
     {
       id: "status",
       header: "Status",
-      cell: ({ row }) => <Badge tone={STATUS_TONES[row.original.status as ComplaintStatus]}>{STATUS_LABELS[row.original.status as ComplaintStatus]}</Badge>,
+      cell: ({ row }) => (
+        <Badge tone={STATUS_TONES[row.original.status as ComplaintStatus]}>
+          {STATUS_LABELS[row.original.status as ComplaintStatus]}
+        </Badge>
+      ),
     },
-    { id: "assignee", header: "Assignee", enableSorting: false, cell: ({ row }) => row.original.assigneeName ?? <span className="text-zinc-400">Unassigned</span> },
+    {
+      id: "assignee",
+      header: "Assignee",
+      enableSorting: false,
+      cell: ({ row }) => row.original.assigneeName ?? <span className="text-zinc-400">Unassigned</span>,
+    },
     {
       id: "due",
       header: "Due",
@@ -120,7 +151,8 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       id: "journeyStage",
       header: "Journey stage",
       enableSorting: false,
-      cell: ({ row }) => (row.original.journeyStage ? JOURNEY_STAGE_LABELS[row.original.journeyStage as JourneyStage] : "—"),
+      cell: ({ row }) =>
+        row.original.journeyStage ? JOURNEY_STAGE_LABELS[row.original.journeyStage as JourneyStage] : "—",
     },
     {
       id: "appUser",
@@ -128,8 +160,17 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       enableSorting: false,
       cell: ({ row }) => (row.original.appUser === null ? "Unknown" : row.original.appUser ? "Yes" : "No"),
     },
-    { id: "externalId", header: "External id", cell: ({ row }) => <span className="font-mono text-xs">{row.original.externalId}</span> },
-    { id: "customerRef", header: "Customer ref", enableSorting: false, cell: ({ row }) => row.original.customerRef ?? "—" },
+    {
+      id: "externalId",
+      header: "External id",
+      cell: ({ row }) => <span className="font-mono text-xs">{row.original.externalId}</span>,
+    },
+    {
+      id: "customerRef",
+      header: "Customer ref",
+      enableSorting: false,
+      cell: ({ row }) => row.original.customerRef ?? "—",
+    },
   ];
   // Table order follows the column menu's order.
   const order = COLUMN_CHOICES.map((c) => c.id);
@@ -142,7 +183,9 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       header: ({ table }) => (
         <Checkbox
           aria-label="Select all on this page"
-          checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
+          checked={
+            table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false
+          }
           onCheckedChange={(value) => table.toggleAllPageRowsSelected(value === true)}
         />
       ),

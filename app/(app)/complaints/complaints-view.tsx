@@ -16,8 +16,8 @@ import type { ComplaintOptions } from "@/lib/complaints/options";
 import { BulkBar } from "./bulk-bar";
 import { COLUMN_CHOICES, complaintColumns } from "./columns";
 import { ClearFiltersButton, FiltersPanel } from "./filters-panel";
-import { SavedViewsMenu, type SavedViewItem } from "./saved-views-menu";
-import { FILTER_KEYS, useComplaintQuery, type ComplaintQueryUpdate } from "./use-complaint-query";
+import { type SavedViewItem, SavedViewsMenu } from "./saved-views-menu";
+import { type ComplaintQueryUpdate, FILTER_KEYS, useComplaintQuery } from "./use-complaint-query";
 
 const numbers = new Intl.NumberFormat("en-GB");
 
@@ -104,10 +104,19 @@ export function ComplaintsView(props: {
             Search
           </Button>
         </form>
-        <Button variant={query.overdue ? "danger" : "secondary"} size="sm" aria-pressed={query.overdue} onClick={() => update({ overdue: !query.overdue || null })}>
+        <Button
+          variant={query.overdue ? "danger" : "secondary"}
+          size="sm"
+          aria-pressed={query.overdue}
+          onClick={() => update({ overdue: !query.overdue || null })}
+        >
           <AlarmClock /> Overdue
         </Button>
-        <SavedViewsMenu views={props.views} currentUserId={props.currentUserId} currentQuery={searchParams.toString()} />
+        <SavedViewsMenu
+          views={props.views}
+          currentUserId={props.currentUserId}
+          currentQuery={searchParams.toString()}
+        />
         <DataTableViewOptions
           columns={choices}
           visible={columnVisibility}

@@ -2,11 +2,18 @@
 
 import { Download } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 
 /** Downloads the list as it is filtered, in the import format (streamed by the export route). */
 export function ExportMenu({ query, total }: { query: string; total: number }) {
-  const href = (excel: boolean) => `/api/v1/complaints/export?${[query, excel ? "excel=1" : ""].filter(Boolean).join("&")}`;
+  const href = (excel: boolean) =>
+    `/api/v1/complaints/export?${[query, excel ? "excel=1" : ""].filter(Boolean).join("&")}`;
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>

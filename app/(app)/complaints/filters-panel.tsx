@@ -16,7 +16,17 @@ import type { ComplaintQuery, ComplaintQueryUpdate } from "./use-complaint-query
 
 type Choice = { value: string; label: string };
 
-function MultiFilter({ label, choices, selected, onChange }: { label: string; choices: Choice[]; selected: string[]; onChange: (values: string[]) => void }) {
+function MultiFilter({
+  label,
+  choices,
+  selected,
+  onChange,
+}: {
+  label: string;
+  choices: Choice[];
+  selected: string[];
+  onChange: (values: string[]) => void;
+}) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -45,7 +55,8 @@ function MultiFilter({ label, choices, selected, onChange }: { label: string; ch
   );
 }
 
-const enumChoices = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
+const enumChoices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((v) => ({ value: v, label: labels[v] }));
 
 /** Every filter of the list; each change lands in the URL and starts again at page 1. */
 export function FiltersPanel({
@@ -63,15 +74,30 @@ export function FiltersPanel({
     .map((a) => ({ value: a.id, label: `${a.name} (${a.market})` }));
   return (
     <div className="flex flex-wrap items-end gap-2" role="group" aria-label="Filters">
-      <MultiFilter label="Status" choices={enumChoices(COMPLAINT_STATUSES, STATUS_LABELS)} selected={query.status} onChange={(v) => update({ status: v })} />
+      <MultiFilter
+        label="Status"
+        choices={enumChoices(COMPLAINT_STATUSES, STATUS_LABELS)}
+        selected={query.status}
+        onChange={(v) => update({ status: v })}
+      />
       <MultiFilter
         label="Market"
         choices={options.markets.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
         selected={query.market}
         onChange={(v) => update({ market: v })}
       />
-      <MultiFilter label="Channel" choices={enumChoices(CHANNELS, CHANNEL_LABELS)} selected={query.channel} onChange={(v) => update({ channel: v })} />
-      <MultiFilter label="Authority" choices={authorityChoices} selected={query.authority} onChange={(v) => update({ authority: v })} />
+      <MultiFilter
+        label="Channel"
+        choices={enumChoices(CHANNELS, CHANNEL_LABELS)}
+        selected={query.channel}
+        onChange={(v) => update({ channel: v })}
+      />
+      <MultiFilter
+        label="Authority"
+        choices={authorityChoices}
+        selected={query.authority}
+        onChange={(v) => update({ authority: v })}
+      />
       <MultiFilter
         label="Product"
         choices={options.products.map((p) => ({ value: p.id, label: p.name }))}
@@ -92,11 +118,19 @@ export function FiltersPanel({
       />
       <MultiFilter
         label="Assignee"
-        choices={[{ value: "none", label: "Unassigned" }, ...options.assignees.map((u) => ({ value: u.id, label: u.name }))]}
+        choices={[
+          { value: "none", label: "Unassigned" },
+          ...options.assignees.map((u) => ({ value: u.id, label: u.name })),
+        ]}
         selected={query.assignee}
         onChange={(v) => update({ assignee: v })}
       />
-      <MultiFilter label="Severity" choices={enumChoices(SEVERITIES, SEVERITY_LABELS)} selected={query.severity} onChange={(v) => update({ severity: v })} />
+      <MultiFilter
+        label="Severity"
+        choices={enumChoices(SEVERITIES, SEVERITY_LABELS)}
+        selected={query.severity}
+        onChange={(v) => update({ severity: v })}
+      />
       <MultiFilter
         label="Journey stage"
         choices={enumChoices(JOURNEY_STAGES, JOURNEY_STAGE_LABELS)}
@@ -105,7 +139,12 @@ export function FiltersPanel({
       />
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         App user
-        <Select aria-label="App user" className="h-8 w-28" value={query.app_user ?? ""} onChange={(e) => update({ app_user: e.target.value || null })}>
+        <Select
+          aria-label="App user"
+          className="h-8 w-28"
+          value={query.app_user ?? ""}
+          onChange={(e) => update({ app_user: e.target.value || null })}
+        >
           <option value="">Any</option>
           <option value="yes">Yes</option>
           <option value="no">No</option>
@@ -114,7 +153,12 @@ export function FiltersPanel({
       </label>
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         Excluded
-        <Select aria-label="Excluded" className="h-8 w-36" value={query.excluded ?? ""} onChange={(e) => update({ excluded: e.target.value || null })}>
+        <Select
+          aria-label="Excluded"
+          className="h-8 w-36"
+          value={query.excluded ?? ""}
+          onChange={(e) => update({ excluded: e.target.value || null })}
+        >
           <option value="">All</option>
           <option value="no">Counted only</option>
           <option value="yes">Excluded only</option>
@@ -122,11 +166,23 @@ export function FiltersPanel({
       </label>
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         Received from
-        <Input aria-label="Received from" type="date" className="h-8 w-36" value={query.received_from ?? ""} onChange={(e) => update({ received_from: e.target.value || null })} />
+        <Input
+          aria-label="Received from"
+          type="date"
+          className="h-8 w-36"
+          value={query.received_from ?? ""}
+          onChange={(e) => update({ received_from: e.target.value || null })}
+        />
       </label>
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
         Received to
-        <Input aria-label="Received to" type="date" className="h-8 w-36" value={query.received_to ?? ""} onChange={(e) => update({ received_to: e.target.value || null })} />
+        <Input
+          aria-label="Received to"
+          type="date"
+          className="h-8 w-36"
+          value={query.received_to ?? ""}
+          onChange={(e) => update({ received_to: e.target.value || null })}
+        />
       </label>
     </div>
   );

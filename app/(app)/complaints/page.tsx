@@ -3,7 +3,7 @@ import { FilterError } from "@/components/data-table/filter-error";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { filtersToSearchParams, parseComplaintFilters, type ComplaintFilters } from "@/lib/complaints/filters";
+import { type ComplaintFilters, filtersToSearchParams, parseComplaintFilters } from "@/lib/complaints/filters";
 import { getComplaintList, getComplaintOptions, getSavedViews, redactsFor } from "@/lib/complaints/queries";
 import { AppError } from "@/lib/errors";
 import { ComplaintsView } from "./complaints-view";
@@ -28,7 +28,11 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
       </>
     );
   }
-  const [list, options, views] = await Promise.all([getComplaintList(user, filters), getComplaintOptions(), getSavedViews(user)]);
+  const [list, options, views] = await Promise.all([
+    getComplaintList(user, filters),
+    getComplaintOptions(),
+    getSavedViews(user),
+  ]);
   const redacted = redactsFor(user);
   return (
     <>
@@ -40,7 +44,9 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
             : "Every complaint on every channel. Filter, search and select to work on many at once."
         }
         actions={
-          can(user.role, "exports:run") ? <ExportMenu query={filtersToSearchParams(filters).toString()} total={list.total} /> : null
+          can(user.role, "exports:run") ? (
+            <ExportMenu query={filtersToSearchParams(filters).toString()} total={list.total} />
+          ) : null
         }
       />
       <ComplaintsView

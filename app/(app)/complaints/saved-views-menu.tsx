@@ -18,10 +18,25 @@ import {
 import { Field, Input } from "@/components/ui/input";
 import { deleteViewAction, saveViewAction } from "@/lib/complaints/actions";
 
-export type SavedViewItem = { id: string; name: string; query: string; shared: boolean; ownerId: string; ownerName: string };
+export type SavedViewItem = {
+  id: string;
+  name: string;
+  query: string;
+  shared: boolean;
+  ownerId: string;
+  ownerName: string;
+};
 
 /** Personal and shared views: each is a saved URL query of the list. */
-export function SavedViewsMenu({ views, currentUserId, currentQuery }: { views: SavedViewItem[]; currentUserId: string; currentQuery: string }) {
+export function SavedViewsMenu({
+  views,
+  currentUserId,
+  currentQuery,
+}: {
+  views: SavedViewItem[];
+  currentUserId: string;
+  currentQuery: string;
+}) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [shared, setShared] = useState(false);
@@ -69,7 +84,12 @@ export function SavedViewsMenu({ views, currentUserId, currentQuery }: { views: 
                   {view.shared ? <span className="text-xs text-zinc-500">(shared)</span> : null}
                 </Link>
               </DropdownMenuItem>
-              <button type="button" aria-label={`Delete view ${view.name}`} className="rounded p-1 text-zinc-500 hover:bg-zinc-100" onClick={() => remove(view.id)}>
+              <button
+                type="button"
+                aria-label={`Delete view ${view.name}`}
+                className="rounded p-1 text-zinc-500 hover:bg-zinc-100"
+                onClick={() => remove(view.id)}
+              >
                 <Trash2 className="size-3.5" />
               </button>
             </div>
@@ -89,7 +109,10 @@ export function SavedViewsMenu({ views, currentUserId, currentQuery }: { views: 
         </DropdownMenuContent>
       </DropdownMenu>
       <Dialog open={open} onOpenChange={setOpen}>
-        <DialogContent title="Save view" description="Saves the current filters, search, sort and columns under a name.">
+        <DialogContent
+          title="Save view"
+          description="Saves the current filters, search, sort and columns under a name."
+        >
           <form
             className="flex flex-col gap-4"
             onSubmit={(e) => {
@@ -98,7 +121,12 @@ export function SavedViewsMenu({ views, currentUserId, currentQuery }: { views: 
             }}
           >
             <Field label="View name" htmlFor="view-name" error={error ?? undefined}>
-              <Input id="view-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(error)} />
+              <Input
+                id="view-name"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                aria-invalid={Boolean(error)}
+              />
             </Field>
             <label className="flex items-center gap-2 text-sm">
               <Checkbox checked={shared} onCheckedChange={(v) => setShared(v === true)} /> Share with the team

@@ -1,6 +1,13 @@
 "use client";
 
-import { parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import {
+  parseAsArrayOf,
+  parseAsBoolean,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+  useQueryStates,
+} from "nuqs";
 import { useTransition } from "react";
 
 // The list's whole state lives in the URL (the names parseComplaintFilters reads), so a link reproduces it.
@@ -55,6 +62,10 @@ export const FILTER_KEYS = [
 
 export function useComplaintQuery() {
   const [pending, startTransition] = useTransition();
-  const [query, setQuery] = useQueryStates(complaintQueryParsers, { shallow: false, clearOnDefault: true, startTransition });
+  const [query, setQuery] = useQueryStates(complaintQueryParsers, {
+    shallow: false,
+    clearOnDefault: true,
+    startTransition,
+  });
   return [query, setQuery, pending] as const;
 }

@@ -21,10 +21,20 @@ export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
           <THead>
             <TR>
               <TH scope="col">{breakdown.title}</TH>
-              <TH scope="col" className="text-right">Complaints</TH>
-              <TH scope="col" className="text-right">Per million</TH>
-              {hasProductRates ? <TH scope="col" className="text-right">Per million of product</TH> : null}
-              <TH scope="col" className="w-1/4"><span className="sr-only">Share</span></TH>
+              <TH scope="col" className="text-right">
+                Complaints
+              </TH>
+              <TH scope="col" className="text-right">
+                Per million
+              </TH>
+              {hasProductRates ? (
+                <TH scope="col" className="text-right">
+                  Per million of product
+                </TH>
+              ) : null}
+              <TH scope="col" className="w-1/4">
+                <span className="sr-only">Share</span>
+              </TH>
             </TR>
           </THead>
           <TBody>
@@ -39,9 +49,15 @@ export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
                     row.label
                   )}
                 </TD>
-                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld complement={row.complement} /> : formatCount(row.complaints)}</TD>
-                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld complement={row.complement} /> : formatFigure(row.perMillion, 2)}</TD>
-                {hasProductRates ? <TD className="text-right tabular-nums">{formatFigure(row.productPerMillion ?? null, 1)}</TD> : null}
+                <TD className="text-right tabular-nums">
+                  {row.suppressed ? <Withheld complement={row.complement} /> : formatCount(row.complaints)}
+                </TD>
+                <TD className="text-right tabular-nums">
+                  {row.suppressed ? <Withheld complement={row.complement} /> : formatFigure(row.perMillion, 2)}
+                </TD>
+                {hasProductRates ? (
+                  <TD className="text-right tabular-nums">{formatFigure(row.productPerMillion ?? null, 1)}</TD>
+                ) : null}
                 <TD>
                   <RateBar value={row.perMillion} max={max} />
                 </TD>

@@ -1,5 +1,5 @@
-import { StatCard } from "@/components/ui/stat-card";
 import { ChangeBadge } from "@/components/ui/change-badge";
+import { StatCard } from "@/components/ui/stat-card";
 import type { DashboardData } from "@/lib/metric/dashboard";
 import { formatCount, formatFigure } from "@/lib/metric/format";
 import { monthLabel } from "@/lib/metric/labels";
@@ -13,7 +13,11 @@ export function KpiCards({ data }: { data: DashboardData }) {
         title="Latest month"
         subtitle={latest ? monthLabel(latest.month) : "No month with a volume yet"}
         value={formatFigure(latest?.figure.perMillion ?? null)}
-        detail={latest ? `${formatCount(latest.figure.complaints)} complaints · ${formatCount(latest.figure.purchases)} purchases` : null}
+        detail={
+          latest
+            ? `${formatCount(latest.figure.complaints)} complaints · ${formatCount(latest.figure.purchases)} purchases`
+            : null
+        }
       >
         <ChangeBadge label="vs month before" value={latest?.changeFromPreviousMonth} />
         <ChangeBadge label="vs a year earlier" value={latest?.changeFromLastYear} />

@@ -2,13 +2,21 @@ import Link from "next/link";
 import { cn } from "@/lib/utils/cn";
 
 /** Market tabs as plain links: the choice lives in the URL and works without JavaScript. */
-export function MarketPicker({ markets, current, basePath = "/dashboard", allowAll = true }: {
+export function MarketPicker({
+  markets,
+  current,
+  basePath = "/dashboard",
+  allowAll = true,
+}: {
   markets: { code: string; name: string }[];
   current: string | null;
   basePath?: string;
   allowAll?: boolean;
 }) {
-  const options = [...markets.map((m) => ({ value: m.code, label: m.name })), ...(allowAll ? [{ value: "all", label: "All markets" }] : [])];
+  const options = [
+    ...markets.map((m) => ({ value: m.code, label: m.name })),
+    ...(allowAll ? [{ value: "all", label: "All markets" }] : []),
+  ];
   return (
     <nav aria-label="Choose market" className="inline-flex rounded-md border border-zinc-300 bg-white p-0.5 shadow-xs">
       {options.map((o) => {

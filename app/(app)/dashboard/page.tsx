@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { ZeroMissionChart } from "@/components/charts/zero-mission-chart";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ZeroMissionChart } from "@/components/charts/zero-mission-chart";
 import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDashboardData } from "@/lib/metric/dashboard";
@@ -14,7 +14,11 @@ import { MarketPicker } from "./market-picker";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("reports:read");
   const params = await searchParams;
   const markets = await getMarkets();
@@ -41,8 +45,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <div>
                 <CardTitle>{marketName}: complaints per million purchases by month</CardTitle>
                 <p className="mt-1 text-sm text-zinc-600">
-                  {monthLabel(data.chart[0].month)} – {monthLabel(data.chart.at(-1)!.month)}. Coloured months fall outside the
-                  control limits (u-chart, ±3σ from each month&apos;s volume): a real change rather than noise.
+                  {monthLabel(data.chart[0].month)} – {monthLabel(data.chart.at(-1)!.month)}. Coloured months fall
+                  outside the control limits (u-chart, ±3σ from each month&apos;s volume): a real change rather than
+                  noise.
                 </p>
               </div>
             </CardHeader>
@@ -62,9 +67,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   What moves the figure
                 </h2>
                 <p className="text-sm text-zinc-600">
-                  {monthLabel(data.breakdownPeriod.from)} – {monthLabel(data.breakdownPeriod.to)}, per million purchases of{" "}
-                  {marketName === "All markets" ? "all markets" : marketName}.
-                  {data.suppressesSmallCells ? ` Cells with fewer than ${SMALL_CELL_THRESHOLD} complaints are withheld.` : null}
+                  {monthLabel(data.breakdownPeriod.from)} – {monthLabel(data.breakdownPeriod.to)}, per million purchases
+                  of {marketName === "All markets" ? "all markets" : marketName}.
+                  {data.suppressesSmallCells
+                    ? ` Cells with fewer than ${SMALL_CELL_THRESHOLD} complaints are withheld.`
+                    : null}
                 </p>
               </div>
               <div className="grid gap-4 xl:grid-cols-2">
@@ -88,7 +95,14 @@ function SignalList({ data }: { data: Awaited<ReturnType<typeof getDashboardData
   return (
     <ul aria-label="Months outside the control limits" className="mt-3 flex flex-wrap gap-2 text-sm">
       {flagged.map((p) => (
-        <li key={p.month} className={p.signal === "above" ? "rounded bg-red-50 px-2 py-1 text-red-800" : "rounded bg-emerald-50 px-2 py-1 text-emerald-800"}>
+        <li
+          key={p.month}
+          className={
+            p.signal === "above"
+              ? "rounded bg-red-50 px-2 py-1 text-red-800"
+              : "rounded bg-emerald-50 px-2 py-1 text-emerald-800"
+          }
+        >
           {monthLabel(p.month)}: {p.perMillion?.toFixed(1)} — {p.signal === "above" ? "real rise" : "real fall"}
         </li>
       ))}

@@ -5,7 +5,11 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { JobView } from "@/lib/imports/queries";
 import { StatusBadge } from "./status-badge";
 
-const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm" });
+const dateTime = new Intl.DateTimeFormat("sv-SE", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Stockholm",
+});
 const n = (value: number) => value.toLocaleString("en-US");
 
 export function ImportHistory({ jobs }: { jobs: JobView[] }) {
@@ -42,7 +46,9 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                   {job.dryRun ? <Badge className="ml-2">dry run</Badge> : null}
                 </TD>
                 <TD className="whitespace-nowrap">{job.createdBy ?? "Command line"}</TD>
-                <TD className="whitespace-nowrap text-zinc-600">{dateTime.format(new Date(job.startedAt ?? job.createdAt))}</TD>
+                <TD className="whitespace-nowrap text-zinc-600">
+                  {dateTime.format(new Date(job.startedAt ?? job.createdAt))}
+                </TD>
                 <TD>{job.mappingName ?? "Canonical"}</TD>
                 <TD>
                   <StatusBadge job={job} />

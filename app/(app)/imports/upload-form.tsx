@@ -44,7 +44,14 @@ export function UploadForm({ mappings }: { mappings: { id: string; name: string 
       <CardContent>
         <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-4">
           <Field label="CSV file" htmlFor="import-file" error={error ?? undefined} className="min-w-72 flex-1">
-            <Input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv" className="h-auto py-1.5" aria-invalid={!!error} />
+            <Input
+              id="import-file"
+              name="file"
+              type="file"
+              accept=".csv,.tsv,.txt,text/csv"
+              className="h-auto py-1.5"
+              aria-invalid={!!error}
+            />
           </Field>
           <Field label="Column mapping" htmlFor="import-mapping" className="w-72">
             <Select id="import-mapping" name="mapping" defaultValue="">

@@ -22,7 +22,8 @@ type Mention = {
 export function MentionList({ mentions }: { mentions: Mention[] }) {
   const [pending, startTransition] = useTransition();
   const unread = mentions.filter((m) => !m.readAt);
-  const mark = (input: { all?: boolean; mentionCommentIds?: string[] }) => startTransition(async () => void (await markMentionsReadAction(input)));
+  const mark = (input: { all?: boolean; mentionCommentIds?: string[] }) =>
+    startTransition(async () => void (await markMentionsReadAction(input)));
 
   if (!mentions.length) {
     return (
@@ -34,13 +35,22 @@ export function MentionList({ mentions }: { mentions: Mention[] }) {
   return (
     <Card>
       <div className="flex justify-end border-b border-zinc-100 px-4 py-2">
-        <Button size="sm" variant="secondary" disabled={pending || unread.length === 0} onClick={() => mark({ all: true })}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending || unread.length === 0}
+          onClick={() => mark({ all: true })}
+        >
           Mark all read
         </Button>
       </div>
       <ul className="divide-y divide-zinc-100">
         {mentions.map((m) => (
-          <li key={m.commentId} aria-label={`Mention on ${m.reference}`} className={m.readAt ? "px-4 py-3" : "bg-brand-50/40 px-4 py-3"}>
+          <li
+            key={m.commentId}
+            aria-label={`Mention on ${m.reference}`}
+            className={m.readAt ? "px-4 py-3" : "bg-brand-50/40 px-4 py-3"}
+          >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div className="min-w-0">
                 <p className="text-sm">
@@ -56,7 +66,12 @@ export function MentionList({ mentions }: { mentions: Mention[] }) {
               {m.readAt ? (
                 <Badge>Read</Badge>
               ) : (
-                <Button size="sm" variant="ghost" disabled={pending} onClick={() => mark({ mentionCommentIds: [m.commentId] })}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={pending}
+                  onClick={() => mark({ mentionCommentIds: [m.commentId] })}
+                >
                   Mark read
                 </Button>
               )}

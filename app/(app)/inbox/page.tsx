@@ -12,7 +12,12 @@ export default async function InboxPage() {
   const unread = mentions.filter((m) => !m.readAt).length;
   return (
     <>
-      <PageHeader title="Inbox" description={unread ? `${unread} unread mention${unread === 1 ? "" : "s"}.` : "Comments that mention you land here."} />
+      <PageHeader
+        title="Inbox"
+        description={
+          unread ? `${unread} unread mention${unread === 1 ? "" : "s"}.` : "Comments that mention you land here."
+        }
+      />
       <MentionList mentions={mentions} />
     </>
   );

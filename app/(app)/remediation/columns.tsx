@@ -17,7 +17,11 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
       header: "Action",
       cell: ({ row }) => (
         <div className="max-w-sm min-w-56">
-          <Link href={`/remediation/${row.original.id}`} className="font-medium text-brand-700 hover:underline" tabIndex={-1}>
+          <Link
+            href={`/remediation/${row.original.id}`}
+            className="font-medium text-brand-700 hover:underline"
+            tabIndex={-1}
+          >
             {row.original.title}
           </Link>
           <p className="text-xs text-zinc-500">
@@ -30,21 +34,37 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
     {
       id: "status",
       header: "Status",
-      cell: ({ row }) => <Badge tone={REMEDIATION_STATUS_TONES[row.original.status]}>{REMEDIATION_STATUS_LABELS[row.original.status]}</Badge>,
+      cell: ({ row }) => (
+        <Badge tone={REMEDIATION_STATUS_TONES[row.original.status]}>
+          {REMEDIATION_STATUS_LABELS[row.original.status]}
+        </Badge>
+      ),
     },
-    { id: "owner", header: "Owner", cell: ({ row }) => <span className="whitespace-nowrap">{row.original.ownerName ?? <span className="text-zinc-400">No owner</span>}</span> },
+    {
+      id: "owner",
+      header: "Owner",
+      cell: ({ row }) => (
+        <span className="whitespace-nowrap">
+          {row.original.ownerName ?? <span className="text-zinc-400">No owner</span>}
+        </span>
+      ),
+    },
     {
       id: "dueOn",
       header: "Due",
       cell: ({ row }) => (
         <div className="whitespace-nowrap">
-          <span className={row.original.overdue ? "font-medium text-red-700" : undefined}>{formatDay(row.original.dueOn)}</span>
+          <span className={row.original.overdue ? "font-medium text-red-700" : undefined}>
+            {formatDay(row.original.dueOn)}
+          </span>
           {row.original.overdue ? (
             <div>
               <Badge tone="danger">Overdue</Badge>
             </div>
           ) : null}
-          {row.original.shippedOn ? <div className="text-xs text-zinc-500">Shipped {formatDay(row.original.shippedOn)}</div> : null}
+          {row.original.shippedOn ? (
+            <div className="text-xs text-zinc-500">Shipped {formatDay(row.original.shippedOn)}</div>
+          ) : null}
         </div>
       ),
     },
@@ -75,7 +95,9 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
             <>
               <VerdictBadge verdict={row.original.latestCheck.verdict} />
               <p className="mt-1 text-xs whitespace-nowrap text-zinc-500" title={row.original.latestCheck.verdict}>
-                {row.original.latestCheck.rateRatio != null ? `Rate ${formatChange(row.original.latestCheck.rateRatio - 1)} · ` : ""}
+                {row.original.latestCheck.rateRatio != null
+                  ? `Rate ${formatChange(row.original.latestCheck.rateRatio - 1)} · `
+                  : ""}
                 {formatDay(row.original.latestCheck.computedAt)}
               </p>
             </>

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { Plus } from "lucide-react";
+import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterError } from "@/components/data-table/filter-error";
 import { Alert } from "@/components/ui/alert";
@@ -16,7 +16,8 @@ export const metadata: Metadata = { title: "Remediation" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const DESCRIPTION = "Changes meant to remove a root cause, from proposal to a verified fall in complaints per million purchases.";
+const DESCRIPTION =
+  "Changes meant to remove a root cause, from proposal to a verified fall in complaints per million purchases.";
 
 export default async function RemediationPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("remediation:read");
@@ -53,7 +54,9 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
     return (
       <>
         {header}
-        <Alert tone="danger">The remediation actions could not be loaded: the database did not answer. Try again in a moment.</Alert>
+        <Alert tone="danger">
+          The remediation actions could not be loaded: the database did not answer. Try again in a moment.
+        </Alert>
       </>
     );
   }

@@ -18,7 +18,19 @@ import { REMEDIATION_FILTER_KEYS, useRemediationQuery } from "./use-remediation-
 
 type FilterKey = (typeof REMEDIATION_FILTER_KEYS)[number];
 
-function FilterSelect({ id, label, value, choices, onChange }: { id: string; label: string; value: string; choices: { value: string; label: string }[]; onChange: (value: string) => void }) {
+function FilterSelect({
+  id,
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  choices: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
   return (
     <div className="flex items-center gap-2 text-sm text-zinc-600">
       <label htmlFor={id}>{label}</label>
@@ -34,7 +46,15 @@ function FilterSelect({ id, label, value, choices, onChange }: { id: string; lab
   );
 }
 
-export function RemediationView({ rows, total, options }: { rows: RemediationListRow[]; total: number; options: RemediationOptions }) {
+export function RemediationView({
+  rows,
+  total,
+  options,
+}: {
+  rows: RemediationListRow[];
+  total: number;
+  options: RemediationOptions;
+}) {
   const router = useRouter();
   const [query, setQuery, pending] = useRemediationQuery();
   const columns = useMemo(() => remediationColumns(), []);
@@ -59,7 +79,13 @@ export function RemediationView({ rows, total, options }: { rows: RemediationLis
           choices={REMEDIATION_STATUSES.map((s) => ({ value: s, label: REMEDIATION_STATUS_LABELS[s] }))}
           onChange={(v) => setFilter("status", v)}
         />
-        <FilterSelect id="filter-owner" label="Owner" value={query.owner[0] ?? ""} choices={options.owners.map((o) => ({ value: o.id, label: o.name }))} onChange={(v) => setFilter("owner", v)} />
+        <FilterSelect
+          id="filter-owner"
+          label="Owner"
+          value={query.owner[0] ?? ""}
+          choices={options.owners.map((o) => ({ value: o.id, label: o.name }))}
+          onChange={(v) => setFilter("owner", v)}
+        />
         <FilterSelect
           id="filter-root-cause"
           label="Root cause"
@@ -67,8 +93,19 @@ export function RemediationView({ rows, total, options }: { rows: RemediationLis
           choices={options.rootCauses.map((r) => ({ value: r.id, label: r.name }))}
           onChange={(v) => setFilter("root_cause", v)}
         />
-        <FilterSelect id="filter-market" label="Market" value={query.market[0] ?? ""} choices={options.markets.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))} onChange={(v) => setFilter("market", v)} />
-        <Button variant="ghost" size="sm" disabled={!filtersActive} onClick={() => setQuery({ status: null, owner: null, root_cause: null, market: null, page: null })}>
+        <FilterSelect
+          id="filter-market"
+          label="Market"
+          value={query.market[0] ?? ""}
+          choices={options.markets.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
+          onChange={(v) => setFilter("market", v)}
+        />
+        <Button
+          variant="ghost"
+          size="sm"
+          disabled={!filtersActive}
+          onClick={() => setQuery({ status: null, owner: null, root_cause: null, market: null, page: null })}
+        >
           <X /> Clear filters
         </Button>
       </div>
@@ -86,7 +123,11 @@ export function RemediationView({ rows, total, options }: { rows: RemediationLis
         onRowSelectionChange={() => {}}
         onOpenRow={(row) => router.push(`/remediation/${row.id}`)}
         pending={pending}
-        emptyMessage={filtersActive ? "No remediation actions match these filters." : "No remediation actions yet. Propose one to remove a root cause."}
+        emptyMessage={
+          filtersActive
+            ? "No remediation actions match these filters."
+            : "No remediation actions yet. Propose one to remove a root cause."
+        }
       />
       <DataTablePagination
         page={query.page}

@@ -23,6 +23,10 @@ export type RemediationQueryUpdate = Parameters<ReturnType<typeof useRemediation
 
 export function useRemediationQuery() {
   const [pending, startTransition] = useTransition();
-  const [query, setQuery] = useQueryStates(remediationQueryParsers, { shallow: false, clearOnDefault: true, startTransition });
+  const [query, setQuery] = useQueryStates(remediationQueryParsers, {
+    shallow: false,
+    clearOnDefault: true,
+    startTransition,
+  });
   return [query, setQuery, pending] as const;
 }

@@ -13,7 +13,11 @@ const DEMO_USERS = [
   ["leadership@demo.example", "Leadership"],
 ] as const;
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   if (await getCurrentUser()) redirect("/");
   const { callbackUrl, error } = await searchParams;
   // Only the embedded demo database advertises its demo accounts.
@@ -22,7 +26,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <main className="flex min-h-screen items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
         <div className="mb-6 text-center">
-          <span aria-hidden className="mx-auto mb-3 flex size-10 items-center justify-center rounded-lg bg-brand-500 text-lg font-semibold text-white">
+          <span
+            aria-hidden
+            className="mx-auto mb-3 flex size-10 items-center justify-center rounded-lg bg-brand-500 text-lg font-semibold text-white"
+          >
             0
           </span>
           <h1 className="text-xl font-semibold text-zinc-900">Sign in to Zero complaints</h1>
@@ -31,10 +38,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm
           callbackUrl={callbackUrl ?? "/"}
           oidc={oidcEnabled ? (process.env.AUTH_OIDC_NAME ?? "Single sign-on") : null}
-          initialError={error === "AccessDenied" ? "That account is not registered here. Ask an admin to add you." : undefined}
+          initialError={
+            error === "AccessDenied" ? "That account is not registered here. Ask an admin to add you." : undefined
+          }
         />
         <p className="mt-6 text-center text-sm text-zinc-500">
-          Looking for the published figures? <a className="text-brand-700 underline" href="/zero-mission">See the zero-mission table</a>.
+          Looking for the published figures?{" "}
+          <a className="text-brand-700 underline" href="/zero-mission">
+            See the zero-mission table
+          </a>
+          .
         </p>
         {showDemo ? (
           <div className="mt-6 rounded-md border border-dashed border-zinc-300 bg-white p-3 text-xs text-zinc-600">

@@ -7,7 +7,15 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
 import { signInAction, signInWithOidcAction } from "@/lib/auth/sign-in-actions";
 
-export function SignInForm({ callbackUrl, oidc, initialError }: { callbackUrl: string; oidc: string | null; initialError?: string }) {
+export function SignInForm({
+  callbackUrl,
+  oidc,
+  initialError,
+}: {
+  callbackUrl: string;
+  oidc: string | null;
+  initialError?: string;
+}) {
   const [state, formAction, pending] = useActionState(signInAction, initialError ? { error: initialError } : undefined);
   return (
     <Card>

@@ -2,8 +2,8 @@
 
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import { Badge } from "@/components/ui/badge";
 import { FormError } from "@/components/forms/form-error";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -55,11 +55,17 @@ export function DeadlineRulesTable({ rules, markets }: { rules: Rule[]; markets:
                   <TD>{CHANNEL_LABELS[channel]}</TD>
                   <TD>{describe(shown.acknowledgeDays, shown.acknowledgeBusinessDays)}</TD>
                   <TD>
-                    {describe(shown.finalResponseDays, shown.finalResponseBusinessDays)} {rule ? null : <Badge>Default</Badge>}
+                    {describe(shown.finalResponseDays, shown.finalResponseBusinessDays)}{" "}
+                    {rule ? null : <Badge>Default</Badge>}
                   </TD>
                   <TD>
                     <div className="flex justify-end gap-1">
-                      <Button size="sm" variant="secondary" aria-label={`Edit ${label}`} onClick={() => setEditing({ market: market.code, channel })}>
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        aria-label={`Edit ${label}`}
+                        onClick={() => setEditing({ market: market.code, channel })}
+                      >
                         Edit
                       </Button>
                       {rule ? (
@@ -87,13 +93,24 @@ export function DeadlineRulesTable({ rules, markets }: { rules: Rule[]; markets:
           )}
         </TBody>
       </Table>
-      {editing ? <RuleDialog key={`${editing.market}-${editing.channel}`} target={editing} initial={ruleFor(editing) ?? DEFAULT_RULE} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <RuleDialog
+          key={`${editing.market}-${editing.channel}`}
+          target={editing}
+          initial={ruleFor(editing) ?? DEFAULT_RULE}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </Card>
   );
 }
 
 function RuleDialog({ target, initial, onClose }: { target: Key; initial: DeadlineRule; onClose: () => void }) {
-  const [values, setValues] = useState({ ...initial, acknowledgeDays: String(initial.acknowledgeDays), finalResponseDays: String(initial.finalResponseDays) });
+  const [values, setValues] = useState({
+    ...initial,
+    acknowledgeDays: String(initial.acknowledgeDays),
+    finalResponseDays: String(initial.finalResponseDays),
+  });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
 
@@ -120,17 +137,33 @@ function RuleDialog({ target, initial, onClose }: { target: Key; initial: Deadli
           }}
         >
           <Field label="Acknowledge within (days)" htmlFor="ack-days" error={errors.acknowledgeDays?.[0]}>
-            <Input id="ack-days" inputMode="numeric" value={values.acknowledgeDays} onChange={(e) => setValues({ ...values, acknowledgeDays: e.target.value })} />
+            <Input
+              id="ack-days"
+              inputMode="numeric"
+              value={values.acknowledgeDays}
+              onChange={(e) => setValues({ ...values, acknowledgeDays: e.target.value })}
+            />
           </Field>
           <label className="flex items-center gap-2 text-sm">
-            <Checkbox checked={values.acknowledgeBusinessDays} onCheckedChange={(v) => setValues({ ...values, acknowledgeBusinessDays: v === true })} />
+            <Checkbox
+              checked={values.acknowledgeBusinessDays}
+              onCheckedChange={(v) => setValues({ ...values, acknowledgeBusinessDays: v === true })}
+            />
             Count acknowledgement in business days
           </label>
           <Field label="Answer within (days)" htmlFor="final-days" error={errors.finalResponseDays?.[0]}>
-            <Input id="final-days" inputMode="numeric" value={values.finalResponseDays} onChange={(e) => setValues({ ...values, finalResponseDays: e.target.value })} />
+            <Input
+              id="final-days"
+              inputMode="numeric"
+              value={values.finalResponseDays}
+              onChange={(e) => setValues({ ...values, finalResponseDays: e.target.value })}
+            />
           </Field>
           <label className="flex items-center gap-2 text-sm">
-            <Checkbox checked={values.finalResponseBusinessDays} onCheckedChange={(v) => setValues({ ...values, finalResponseBusinessDays: v === true })} />
+            <Checkbox
+              checked={values.finalResponseBusinessDays}
+              onCheckedChange={(v) => setValues({ ...values, finalResponseBusinessDays: v === true })}
+            />
             Count the final response in business days
           </label>
           <FormError message={errors._?.[0]} />

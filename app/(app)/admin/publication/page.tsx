@@ -14,12 +14,17 @@ import { TargetsPanel } from "./targets-panel";
 
 export const metadata: Metadata = { title: "Publication" };
 
-export default async function PublicationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PublicationPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireUser("admin:manage");
   const params = await searchParams;
   const markets = await getMarkets();
   const requested = typeof params.market === "string" ? params.market.toUpperCase() : undefined;
-  const market = markets.find((m) => m.code === requested)?.code ?? markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code;
+  const market =
+    markets.find((m) => m.code === requested)?.code ?? markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code;
   if (!market) return <Alert tone="info">No markets yet.</Alert>;
   const [review, targets] = await Promise.all([getPublicationReview(market, db), getTargets(market)]);
   const differing = review.filter((r) => r.differs);

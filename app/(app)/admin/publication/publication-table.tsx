@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,7 +14,8 @@ import type { PublicationRow } from "@/lib/metric/publication";
 
 export function PublicationTable({ market, rows }: { market: string; rows: PublicationRow[] }) {
   const [pending, start] = useTransition();
-  if (rows.length === 0) return <p className="px-5 py-4 text-sm text-zinc-600">No complaints or volumes for {market} yet.</p>;
+  if (rows.length === 0)
+    return <p className="px-5 py-4 text-sm text-zinc-600">No complaints or volumes for {market} yet.</p>;
   const publish = (month: string) =>
     start(async () => {
       const result = await publishMonthAction({ market, month });
@@ -26,10 +27,16 @@ export function PublicationTable({ market, rows }: { market: string; rows: Publi
       <THead>
         <TR>
           <TH scope="col">Month</TH>
-          <TH scope="col" className="text-right">Published</TH>
-          <TH scope="col" className="text-right">Current</TH>
+          <TH scope="col" className="text-right">
+            Published
+          </TH>
+          <TH scope="col" className="text-right">
+            Current
+          </TH>
           <TH scope="col">Status</TH>
-          <TH scope="col"><span className="sr-only">Actions</span></TH>
+          <TH scope="col">
+            <span className="sr-only">Actions</span>
+          </TH>
         </TR>
       </THead>
       <TBody>
@@ -52,7 +59,8 @@ export function PublicationTable({ market, rows }: { market: string; rows: Publi
                 <>
                   <span className="font-medium">{formatFigure(row.published.perMillion)}</span>
                   <span className="block text-xs text-zinc-500">
-                    {formatCount(row.published.complaints)} / {formatCount(row.published.purchases)} · {row.published.publishedAt.slice(0, 10)}
+                    {formatCount(row.published.complaints)} / {formatCount(row.published.purchases)} ·{" "}
+                    {row.published.publishedAt.slice(0, 10)}
                   </span>
                 </>
               ) : (
@@ -80,7 +88,13 @@ export function PublicationTable({ market, rows }: { market: string; rows: Publi
               {row.differs ? (
                 <RestateButton market={market} month={row.month} />
               ) : !row.published && row.current.perMillion != null ? (
-                <Button size="sm" variant="secondary" disabled={pending} onClick={() => publish(row.month)} aria-label={`Publish ${monthLabel(row.month)}`}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  disabled={pending}
+                  onClick={() => publish(row.month)}
+                  aria-label={`Publish ${monthLabel(row.month)}`}
+                >
                   Publish
                 </Button>
               ) : null}
@@ -124,7 +138,12 @@ function RestateButton({ market, month }: { market: string; month: string }) {
       >
         <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
           <Field label="Reason" htmlFor={`reason-${month}`} error={error}>
-            <Textarea id={`reason-${month}`} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={!!error} />
+            <Textarea
+              id={`reason-${month}`}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              aria-invalid={!!error}
+            />
           </Field>
           <Button type="submit" disabled={pending}>
             {pending ? "Restating…" : "Record restatement"}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
@@ -18,15 +18,30 @@ export function PublishThroughForm({ market }: { market: string }) {
     const result = await publishThroughAction({ market, through });
     setPending(false);
     if ("data" in result) {
-      toast.success(result.data.length ? `Published ${result.data.length} month${result.data.length === 1 ? "" : "s"} of ${market}` : "Nothing to publish: those months are already published");
+      toast.success(
+        result.data.length
+          ? `Published ${result.data.length} month${result.data.length === 1 ? "" : "s"} of ${market}`
+          : "Nothing to publish: those months are already published",
+      );
     } else {
       setError(result.fieldErrors?.through?.[0] ?? result.error.message);
     }
   }
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
-      <Field label="Publish every unpublished month through" htmlFor="publish-through" error={error} className="min-w-64">
-        <Input id="publish-through" type="month" value={through} onChange={(e) => setThrough(e.target.value)} aria-invalid={!!error} />
+      <Field
+        label="Publish every unpublished month through"
+        htmlFor="publish-through"
+        error={error}
+        className="min-w-64"
+      >
+        <Input
+          id="publish-through"
+          type="month"
+          value={through}
+          onChange={(e) => setThrough(e.target.value)}
+          aria-invalid={!!error}
+        />
       </Field>
       <Button type="submit" disabled={pending || !through}>
         {pending ? "Publishing…" : "Publish"}

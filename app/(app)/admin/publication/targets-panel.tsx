@@ -41,7 +41,13 @@ export function TargetsPanel({ market, targets }: { market: string; targets: Tar
                 <span className="font-medium">{t.year}</span>:{" "}
                 {t.kind === "absolute" ? `${t.value} per million purchases` : `${t.value} % below ${t.year - 1}`}
               </span>
-              <Button variant="ghost" size="sm" disabled={pending} onClick={() => remove(t.year)} aria-label={`Remove target ${t.year}`}>
+              <Button
+                variant="ghost"
+                size="sm"
+                disabled={pending}
+                onClick={() => remove(t.year)}
+                aria-label={`Remove target ${t.year}`}
+              >
                 Remove
               </Button>
             </li>

@@ -21,11 +21,12 @@ export default async function RetentionPage() {
         title="Retention"
         description={
           <>
-            How long each market keeps the personal data of closed complaints. When the time is up, a complaint&apos;s customer
-            reference and narrative are erased, and identity numbers, e-mail addresses, phone numbers, card numbers and IBANs are
-            masked in its summary, comments, notes and audit history. The complaint, its category and root causes stay, so every
-            figure stays as it was. A market without a rule keeps personal data until a rule is set. Schedule{" "}
-            <code className="rounded bg-zinc-100 px-1">npm run cli -- retention run</code> nightly, or run it here.
+            How long each market keeps the personal data of closed complaints. When the time is up, a complaint&apos;s
+            customer reference and narrative are erased, and identity numbers, e-mail addresses, phone numbers, card
+            numbers and IBANs are masked in its summary, comments, notes and audit history. The complaint, its category
+            and root causes stay, so every figure stays as it was. A market without a rule keeps personal data until a
+            rule is set. Schedule <code className="rounded bg-zinc-100 px-1">npm run cli -- retention run</code>{" "}
+            nightly, or run it here.
           </>
         }
       />
@@ -47,19 +48,27 @@ export default async function RetentionPage() {
                   <TH scope="col">When</TH>
                   <TH scope="col">By</TH>
                   <TH scope="col">Kind</TH>
-                  <TH scope="col" className="text-right">Erased</TH>
+                  <TH scope="col" className="text-right">
+                    Erased
+                  </TH>
                   <TH scope="col">Markets</TH>
                 </TR>
               </THead>
               <TBody>
                 {runs.map((r) => (
                   <TR key={r.at.toISOString()}>
-                    <TD className="whitespace-nowrap tabular-nums">{r.at.toISOString().slice(0, 16).replace("T", " ")} UTC</TD>
+                    <TD className="whitespace-nowrap tabular-nums">
+                      {r.at.toISOString().slice(0, 16).replace("T", " ")} UTC
+                    </TD>
                     <TD>{r.by}</TD>
                     <TD>{r.run.dryRun ? "Dry run" : "Run"}</TD>
-                    <TD className="text-right tabular-nums">{r.run.dryRun ? "—" : r.run.erased.toLocaleString("en-GB")}</TD>
+                    <TD className="text-right tabular-nums">
+                      {r.run.dryRun ? "—" : r.run.erased.toLocaleString("en-GB")}
+                    </TD>
                     <TD className="text-zinc-600">
-                      {r.run.markets.length ? r.run.markets.map((m) => `${m.market} ${r.run.dryRun ? `${m.due} due` : m.erased}`).join(", ") : "No rules"}
+                      {r.run.markets.length
+                        ? r.run.markets.map((m) => `${m.market} ${r.run.dryRun ? `${m.due} due` : m.erased}`).join(", ")
+                        : "No rules"}
                     </TD>
                   </TR>
                 ))}

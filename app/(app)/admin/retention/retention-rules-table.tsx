@@ -6,8 +6,8 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
-import { Badge } from "@/components/ui/badge";
 import { FormError } from "@/components/forms/form-error";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
@@ -20,7 +20,9 @@ import { retentionRuleSchema } from "@/lib/privacy/validations";
 type Market = { code: string; name: string };
 
 const describeMonths = (months: number) =>
-  months % 12 === 0 ? `${months / 12} ${months === 12 ? "year" : "years"}` : `${months} ${months === 1 ? "month" : "months"}`;
+  months % 12 === 0
+    ? `${months / 12} ${months === 12 ? "year" : "years"}`
+    : `${months} ${months === 1 ? "month" : "months"}`;
 
 /** One row per market: its rule (or none), the cutoff it gives today and how many complaints are due. */
 export function RetentionRulesTable({ markets, due }: { markets: Market[]; due: RetentionMarket[] }) {
@@ -35,8 +37,12 @@ export function RetentionRulesTable({ markets, due }: { markets: Market[]; due: 
             <TH scope="col">Market</TH>
             <TH scope="col">Personal data kept</TH>
             <TH scope="col">Erased if closed before</TH>
-            <TH scope="col" className="text-right">Due now</TH>
-            <TH scope="col" className="text-right">Actions</TH>
+            <TH scope="col" className="text-right">
+              Due now
+            </TH>
+            <TH scope="col" className="text-right">
+              Actions
+            </TH>
           </TR>
         </THead>
         <TBody>
@@ -52,7 +58,12 @@ export function RetentionRulesTable({ markets, due }: { markets: Market[]; due: 
                 <TD className="text-right tabular-nums">{rule ? rule.due.toLocaleString("en-GB") : "—"}</TD>
                 <TD>
                   <div className="flex justify-end gap-1">
-                    <Button size="sm" variant="secondary" aria-label={`${rule ? "Change" : "Set"} the rule for ${market.name}`} onClick={() => setEditing(market)}>
+                    <Button
+                      size="sm"
+                      variant="secondary"
+                      aria-label={`${rule ? "Change" : "Set"} the rule for ${market.name}`}
+                      onClick={() => setEditing(market)}
+                    >
                       {rule ? "Change" : "Set rule"}
                     </Button>
                     {rule ? (
@@ -79,7 +90,14 @@ export function RetentionRulesTable({ markets, due }: { markets: Market[]; due: 
           })}
         </TBody>
       </Table>
-      {editing ? <RuleDialog key={editing.code} market={editing} months={ruleOf(editing.code)?.months} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <RuleDialog
+          key={editing.code}
+          market={editing}
+          months={ruleOf(editing.code)?.months}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </Card>
   );
 }
@@ -95,7 +113,9 @@ function RuleDialog({ market, months, onClose }: { market: Market; months: numbe
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await saveRetentionRuleAction(values);
     if ("data" in result) {
-      toast.success(`${market.name}: personal data kept ${describeMonths(result.data.anonymiseAfterMonths)} after closing`);
+      toast.success(
+        `${market.name}: personal data kept ${describeMonths(result.data.anonymiseAfterMonths)} after closing`,
+      );
       onClose();
     } else if (!applyFieldErrors(form.setError, result.fieldErrors)) {
       form.setError("root", { message: result.error.message });
@@ -103,10 +123,23 @@ function RuleDialog({ market, months, onClose }: { market: Market; months: numbe
   });
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={`Retention for ${market.name}`} description="Months after a complaint is closed that its personal data is kept.">
+      <DialogContent
+        title={`Retention for ${market.name}`}
+        description="Months after a complaint is closed that its personal data is kept."
+      >
         <form className="flex flex-col gap-4" onSubmit={onSubmit} noValidate>
-          <Field label="Keep for (months)" htmlFor="retention-months" error={errors.anonymiseAfterMonths?.message} hint="e.g. 60 for five years">
-            <Input id="retention-months" inputMode="numeric" aria-invalid={!!errors.anonymiseAfterMonths} {...form.register("anonymiseAfterMonths")} />
+          <Field
+            label="Keep for (months)"
+            htmlFor="retention-months"
+            error={errors.anonymiseAfterMonths?.message}
+            hint="e.g. 60 for five years"
+          >
+            <Input
+              id="retention-months"
+              inputMode="numeric"
+              aria-invalid={!!errors.anonymiseAfterMonths}
+              {...form.register("anonymiseAfterMonths")}
+            />
           </Field>
           <FormError message={errors.root?.message} />
           <div className="flex justify-end">

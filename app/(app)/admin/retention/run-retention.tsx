@@ -16,7 +16,10 @@ export function RunRetention({ due }: { due: number }) {
       const result = await runRetentionAction({ dryRun: false });
       setConfirming(false);
       if ("error" in result) toast.error(result.error.message);
-      else toast.success(`Personal data erased from ${result.data.erased.toLocaleString("en-GB")} ${result.data.erased === 1 ? "complaint" : "complaints"}`);
+      else
+        toast.success(
+          `Personal data erased from ${result.data.erased.toLocaleString("en-GB")} ${result.data.erased === 1 ? "complaint" : "complaints"}`,
+        );
     });
   return (
     <Card>
@@ -25,7 +28,9 @@ export function RunRetention({ due }: { due: number }) {
       </CardHeader>
       <CardContent className="flex flex-wrap items-center justify-between gap-4">
         <p className="text-sm text-zinc-700">
-          {due === 0 ? "Nothing is due: every closed complaint is within its market's rule." : `${due.toLocaleString("en-GB")} closed ${due === 1 ? "complaint is" : "complaints are"} past their market's rule.`}
+          {due === 0
+            ? "Nothing is due: every closed complaint is within its market's rule."
+            : `${due.toLocaleString("en-GB")} closed ${due === 1 ? "complaint is" : "complaints are"} past their market's rule.`}
         </p>
         <Button variant="danger" disabled={due === 0 || pending} onClick={() => setConfirming(true)}>
           Erase due personal data
@@ -35,8 +40,8 @@ export function RunRetention({ due }: { due: number }) {
         <Dialog open onOpenChange={(open) => !open && !pending && setConfirming(false)}>
           <DialogContent title="Erase personal data now?">
             <p className="text-sm text-zinc-700">
-              The customer reference and narrative of {due.toLocaleString("en-GB")} complaints will be erased for good, and personal data
-              masked in their texts and audit history. This cannot be undone.
+              The customer reference and narrative of {due.toLocaleString("en-GB")} complaints will be erased for good,
+              and personal data masked in their texts and audit history. This cannot be undone.
             </p>
             <div className="mt-4 flex justify-end gap-2">
               <Button variant="secondary" disabled={pending} onClick={() => setConfirming(false)}>

@@ -5,10 +5,15 @@ import { Field, Input, Select } from "@/components/ui/input";
 import { TD, TR } from "@/components/ui/table";
 import { AUTHORITY_CHANNELS } from "@/db/schema/enums";
 import { CHANNEL_LABELS } from "@/lib/complaints/labels";
-import { createAuthorityAction, deleteAuthorityAction, setAuthorityActiveAction, updateAuthorityAction } from "@/lib/taxonomies/actions";
+import {
+  createAuthorityAction,
+  deleteAuthorityAction,
+  setAuthorityActiveAction,
+  updateAuthorityAction,
+} from "@/lib/taxonomies/actions";
 import type { AuthorityListRow } from "@/lib/taxonomies/queries";
 import { createAuthoritySchema, updateAuthoritySchema } from "@/lib/taxonomies/validations";
-import { FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable, type Column } from "./taxonomy-ui";
+import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
 
 type Market = { code: string; name: string };
 
@@ -52,7 +57,12 @@ export function NewAuthorityButton({ markets }: { markets: Market[] }) {
             <Field label="Name" htmlFor="new-authority-name" error={errors.name?.message}>
               <Input id="new-authority-name" aria-invalid={!!errors.name} {...form.register("name")} />
             </Field>
-            <Field label="Short name" htmlFor="new-authority-short" error={errors.shortName?.message} hint="Optional, e.g. ARN.">
+            <Field
+              label="Short name"
+              htmlFor="new-authority-short"
+              error={errors.shortName?.message}
+              hint="Optional, e.g. ARN."
+            >
               <Input id="new-authority-short" {...form.register("shortName")} />
             </Field>
           </>
@@ -88,11 +98,19 @@ function EditAuthorityButton({ authority }: { authority: AuthorityListRow }) {
   );
 }
 
-const COLUMNS: Column[] = [{ label: "Market" }, { label: "Channel" }, { label: "Authority" }, { label: "Complaints", numeric: true }];
+const COLUMNS: Column[] = [
+  { label: "Market" },
+  { label: "Channel" },
+  { label: "Authority" },
+  { label: "Complaints", numeric: true },
+];
 
 export function AuthoritiesPanel({ authorities }: { authorities: AuthorityListRow[] }) {
   return (
-    <TaxonomyTable columns={COLUMNS} empty={authorities.length === 0 && "No authorities yet. Add one with “New authority”."}>
+    <TaxonomyTable
+      columns={COLUMNS}
+      empty={authorities.length === 0 && "No authorities yet. Add one with “New authority”."}
+    >
       {authorities.map((a) => (
         <TR key={a.id} aria-label={`${a.market} ${a.name}`}>
           <TD className="font-mono text-xs">{a.market}</TD>

@@ -14,7 +14,7 @@ import {
 import type { CategoryNode } from "@/lib/taxonomies/queries";
 import { createCategorySchema, moveCategorySchema, renameCategorySchema } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
-import { FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable, type Column } from "./taxonomy-ui";
+import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
 
 type Parent = { id: string; name: string };
 
@@ -26,7 +26,15 @@ function ParentOptions({ parents }: { parents: Parent[] }) {
   ));
 }
 
-export function NewCategoryButton({ parents, parentId, compact }: { parents: Parent[]; parentId?: string; compact?: boolean }) {
+export function NewCategoryButton({
+  parents,
+  parentId,
+  compact,
+}: {
+  parents: Parent[];
+  parentId?: string;
+  compact?: boolean;
+}) {
   const parent = parents.find((p) => p.id === parentId);
   return (
     <FormDialog
@@ -84,7 +92,15 @@ function RenameCategoryButton({ category, path }: { category: { id: string; name
   );
 }
 
-function MoveCategoryButton({ child, path, parents }: { child: { id: string; parentId: string | null }; path: string; parents: Parent[] }) {
+function MoveCategoryButton({
+  child,
+  path,
+  parents,
+}: {
+  child: { id: string; parentId: string | null };
+  path: string;
+  parents: Parent[];
+}) {
   const others = parents.filter((p) => p.id !== child.parentId);
   if (others.length === 0) return null;
   return (
@@ -114,7 +130,10 @@ const COLUMNS: Column[] = [{ label: "Category" }, { label: "Complaints", numeric
 export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
   const parents = tree.map(({ id, name }) => ({ id, name }));
   return (
-    <TaxonomyTable columns={COLUMNS} empty={tree.length === 0 && "No categories yet. Create a top-level one with “New category”."}>
+    <TaxonomyTable
+      columns={COLUMNS}
+      empty={tree.length === 0 && "No categories yet. Create a top-level one with “New category”."}
+    >
       {tree.map((parent) => {
         const total = parent.complaints + parent.children.reduce((sum, c) => sum + c.complaints, 0);
         return (
@@ -122,17 +141,26 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
             <TR aria-label={parent.name} className="bg-zinc-50/60">
               <TD className="font-semibold text-zinc-900">
                 {parent.name}
-                {!parent.active && parent.children.length ? <div className="text-xs font-normal text-zinc-500">Its subcategories are not offered either</div> : null}
+                {!parent.active && parent.children.length ? (
+                  <div className="text-xs font-normal text-zinc-500">Its subcategories are not offered either</div>
+                ) : null}
               </TD>
               <TD className="text-right tabular-nums">
                 {formatCount(total)}
                 {parent.children.length && total > 0 ? (
                   <div className="text-xs font-normal whitespace-nowrap text-zinc-500">
-                    {parent.complaints ? `${formatCount(parent.complaints)} directly, the rest below` : "all in subcategories"}
+                    {parent.complaints
+                      ? `${formatCount(parent.complaints)} directly, the rest below`
+                      : "all in subcategories"}
                   </div>
                 ) : null}
               </TD>
-              <StatusAndActions item={parent} name={parent.name} setActive={setCategoryActiveAction} remove={deleteCategoryAction}>
+              <StatusAndActions
+                item={parent}
+                name={parent.name}
+                setActive={setCategoryActiveAction}
+                remove={deleteCategoryAction}
+              >
                 <NewCategoryButton parents={parents} parentId={parent.id} compact />
                 <RenameCategoryButton category={parent} path={parent.name} />
               </StatusAndActions>
@@ -148,7 +176,12 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
                     {child.name}
                   </TD>
                   <TD className="text-right tabular-nums">{formatCount(child.complaints)}</TD>
-                  <StatusAndActions item={child} name={path} setActive={setCategoryActiveAction} remove={deleteCategoryAction}>
+                  <StatusAndActions
+                    item={child}
+                    name={path}
+                    setActive={setCategoryActiveAction}
+                    remove={deleteCategoryAction}
+                  >
                     <RenameCategoryButton category={child} path={path} />
                     <MoveCategoryButton child={child} path={path} parents={parents} />
                   </StatusAndActions>

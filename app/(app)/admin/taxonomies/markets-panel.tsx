@@ -5,7 +5,7 @@ import { TD, TR } from "@/components/ui/table";
 import { renameMarketAction } from "@/lib/taxonomies/actions";
 import type { MarketListRow } from "@/lib/taxonomies/queries";
 import { renameMarketSchema } from "@/lib/taxonomies/validations";
-import { FormDialog, formatCount, RowActions, RowButton, StatusBadge, TaxonomyTable, type Column } from "./taxonomy-ui";
+import { type Column, FormDialog, formatCount, RowActions, RowButton, StatusBadge, TaxonomyTable } from "./taxonomy-ui";
 
 function RenameMarketButton({ market }: { market: MarketListRow }) {
   return (
@@ -33,7 +33,10 @@ const COLUMNS: Column[] = [{ label: "Code" }, { label: "Market" }, { label: "Com
 /** Markets are created by imports and the seed; here they can only be renamed. */
 export function MarketsPanel({ markets }: { markets: MarketListRow[] }) {
   return (
-    <TaxonomyTable columns={COLUMNS} empty={markets.length === 0 && "No markets yet. An import or the purchase volumes create them."}>
+    <TaxonomyTable
+      columns={COLUMNS}
+      empty={markets.length === 0 && "No markets yet. An import or the purchase volumes create them."}
+    >
       {markets.map((m) => (
         <TR key={m.code} aria-label={`${m.code} ${m.name}`}>
           <TD className="font-mono text-xs">{m.code}</TD>

@@ -4,7 +4,13 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getAuthorityList, getCategoryTree, getMarketList, getProductList, getRootCauseList } from "@/lib/taxonomies/queries";
+import {
+  getAuthorityList,
+  getCategoryTree,
+  getMarketList,
+  getProductList,
+  getRootCauseList,
+} from "@/lib/taxonomies/queries";
 import { TAXONOMY_TABS, type TaxonomyTab } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
 import { AuthoritiesPanel, NewAuthorityButton } from "./authorities-panel";
@@ -22,11 +28,22 @@ const TABS: Record<TaxonomyTab, { label: string; description: string }> = {
   },
   categories: {
     label: "Categories",
-    description: "The two-level complaint taxonomy (Parent > Child). Renaming keeps complaints in their category; the audit log keeps the history.",
+    description:
+      "The two-level complaint taxonomy (Parent > Child). Renaming keeps complaints in their category; the audit log keeps the history.",
   },
-  "root-causes": { label: "Root causes", description: "The causes reviewers tag complaints with and remediation actions remove." },
-  authorities: { label: "Authorities", description: "Authorities per market and channel that customers register complaints with (Konsumentverket, ARN, …)." },
-  markets: { label: "Markets", description: "The markets complaints and purchase volumes belong to, by ISO country code." },
+  "root-causes": {
+    label: "Root causes",
+    description: "The causes reviewers tag complaints with and remediation actions remove.",
+  },
+  authorities: {
+    label: "Authorities",
+    description:
+      "Authorities per market and channel that customers register complaints with (Konsumentverket, ARN, …).",
+  },
+  markets: {
+    label: "Markets",
+    description: "The markets complaints and purchase volumes belong to, by ISO country code.",
+  },
 };
 
 async function load(tab: TaxonomyTab): Promise<{ panel: ReactNode; action: ReactNode }> {
@@ -35,20 +52,30 @@ async function load(tab: TaxonomyTab): Promise<{ panel: ReactNode; action: React
       return { panel: <ProductsPanel products={await getProductList()} />, action: <NewProductButton /> };
     case "categories": {
       const tree = await getCategoryTree();
-      return { panel: <CategoriesPanel tree={tree} />, action: <NewCategoryButton parents={tree.map(({ id, name }) => ({ id, name }))} /> };
+      return {
+        panel: <CategoriesPanel tree={tree} />,
+        action: <NewCategoryButton parents={tree.map(({ id, name }) => ({ id, name }))} />,
+      };
     }
     case "root-causes":
       return { panel: <RootCausesPanel causes={await getRootCauseList()} />, action: <NewRootCauseButton /> };
     case "authorities": {
       const { markets, authorities } = await getAuthorityList();
-      return { panel: <AuthoritiesPanel authorities={authorities} />, action: <NewAuthorityButton markets={markets} /> };
+      return {
+        panel: <AuthoritiesPanel authorities={authorities} />,
+        action: <NewAuthorityButton markets={markets} />,
+      };
     }
     case "markets":
       return { panel: <MarketsPanel markets={await getMarketList()} />, action: null };
   }
 }
 
-export default async function TaxonomiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TaxonomiesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireUser("admin:manage");
   const requested = (await searchParams).tab;
   const tab = TAXONOMY_TABS.find((t) => t === requested) ?? "products";
@@ -85,7 +112,10 @@ export default async function TaxonomiesPage({ searchParams }: { searchParams: P
       {content ? (
         content.panel
       ) : (
-        <Alert tone="danger">The {TABS[tab].label.toLowerCase()} could not be loaded: the database did not answer. Nothing is lost; try again in a moment.</Alert>
+        <Alert tone="danger">
+          The {TABS[tab].label.toLowerCase()} could not be loaded: the database did not answer. Nothing is lost; try
+          again in a moment.
+        </Alert>
       )}
     </>
   );

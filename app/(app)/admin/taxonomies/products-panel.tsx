@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTransition } from "react";
-import { useForm, type UseFormReturn } from "react-hook-form";
+import { type UseFormReturn, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { Badge } from "@/components/ui/badge";
@@ -19,13 +19,28 @@ import {
   updateProductAction,
 } from "@/lib/taxonomies/actions";
 import type { ProductListRow } from "@/lib/taxonomies/queries";
-import { createProductSchema, productAliasSchema, updateProductSchema, type CreateProductInput, type ProductAliasInput } from "@/lib/taxonomies/validations";
-import { FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable, type Column } from "./taxonomy-ui";
+import {
+  type CreateProductInput,
+  createProductSchema,
+  type ProductAliasInput,
+  productAliasSchema,
+  updateProductSchema,
+} from "@/lib/taxonomies/validations";
+import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
 
-const PAYMENT_SERVICE_HINT = "Payment-service complaints get a final-response deadline of 15 business days instead of 8 weeks.";
+const PAYMENT_SERVICE_HINT =
+  "Payment-service complaints get a final-response deadline of 15 business days instead of 8 weeks.";
 const PAYMENT_SERVICE_CHANGE = " Changing this moves the deadline of this product's open complaints at once.";
 
-function ProductFields({ form, idPrefix, renaming }: { form: UseFormReturn<CreateProductInput>; idPrefix: string; renaming?: string }) {
+function ProductFields({
+  form,
+  idPrefix,
+  renaming,
+}: {
+  form: UseFormReturn<CreateProductInput>;
+  idPrefix: string;
+  renaming?: string;
+}) {
   const { errors } = form.formState;
   return (
     <>
@@ -33,7 +48,11 @@ function ProductFields({ form, idPrefix, renaming }: { form: UseFormReturn<Creat
         label="Name"
         htmlFor={`${idPrefix}-name`}
         error={errors.name?.message}
-        hint={renaming ? `If you rename it, “${renaming}” becomes an alias, so files that still use it match on import.` : "Must differ from every product name and alias."}
+        hint={
+          renaming
+            ? `If you rename it, “${renaming}” becomes an alias, so files that still use it match on import.`
+            : "Must differ from every product name and alias."
+        }
       >
         <Input id={`${idPrefix}-name`} aria-invalid={!!errors.name} {...form.register("name")} />
       </Field>
@@ -77,12 +96,25 @@ function EditProductButton({ product }: { product: ProductListRow }) {
       trigger={<RowButton label={`Edit ${product.name}`}>Edit</RowButton>}
       title={`Edit ${product.name}`}
       schema={updateProductSchema}
-      defaults={{ id: product.id, name: product.name, description: product.description ?? "", paymentService: product.paymentService }}
+      defaults={{
+        id: product.id,
+        name: product.name,
+        description: product.description ?? "",
+        paymentService: product.paymentService,
+      }}
       action={updateProductAction}
       submitLabel="Save product"
-      success={(p) => (p.name !== product.name ? `Renamed to ${p.name}; “${product.name}” is now an alias` : `${p.name} saved`)}
+      success={(p) =>
+        p.name !== product.name ? `Renamed to ${p.name}; “${product.name}” is now an alias` : `${p.name} saved`
+      }
     >
-      {(form) => <ProductFields form={form as unknown as UseFormReturn<CreateProductInput>} idPrefix="edit-product" renaming={product.name} />}
+      {(form) => (
+        <ProductFields
+          form={form as unknown as UseFormReturn<CreateProductInput>}
+          idPrefix="edit-product"
+          renaming={product.name}
+        />
+      )}
     </FormDialog>
   );
 }
@@ -108,14 +140,18 @@ function RemoveAliasButton({ product, alias }: { product: ProductListRow; alias:
 
 /** Old and alternative names: an import naming any of them files the complaint under this product. */
 function AliasesButton({ product }: { product: ProductListRow }) {
-  const form = useForm<ProductAliasInput>({ resolver: zodResolver(productAliasSchema), defaultValues: { productId: product.id, alias: "" } });
+  const form = useForm<ProductAliasInput>({
+    resolver: zodResolver(productAliasSchema),
+    defaultValues: { productId: product.id, alias: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await addProductAliasAction(values);
     if ("data" in result) {
       toast.success(`“${values.alias}” now matches ${product.name}`);
       form.reset({ productId: product.id, alias: "" });
-    } else if (!applyFieldErrors(form.setError, result.fieldErrors)) form.setError("alias", { message: result.error.message });
+    } else if (!applyFieldErrors(form.setError, result.fieldErrors))
+      form.setError("alias", { message: result.error.message });
   });
   return (
     <Dialog onOpenChange={() => form.reset({ productId: product.id, alias: "" })}>
@@ -148,11 +184,19 @@ function AliasesButton({ product }: { product: ProductListRow }) {
   );
 }
 
-const COLUMNS: Column[] = [{ label: "Product" }, { label: "Aliases (still match on import)" }, { label: "Payment service" }, { label: "Complaints", numeric: true }];
+const COLUMNS: Column[] = [
+  { label: "Product" },
+  { label: "Aliases (still match on import)" },
+  { label: "Payment service" },
+  { label: "Complaints", numeric: true },
+];
 
 export function ProductsPanel({ products }: { products: ProductListRow[] }) {
   return (
-    <TaxonomyTable columns={COLUMNS} empty={products.length === 0 && "No products yet. Create the first with “New product”."}>
+    <TaxonomyTable
+      columns={COLUMNS}
+      empty={products.length === 0 && "No products yet. Create the first with “New product”."}
+    >
       {products.map((p) => (
         <TR key={p.id} aria-label={p.name}>
           <TD>
@@ -161,10 +205,16 @@ export function ProductsPanel({ products }: { products: ProductListRow[] }) {
           </TD>
           <TD>
             <div className="flex max-w-56 flex-wrap gap-1">
-              {p.aliases.length ? p.aliases.map((a) => <Badge key={a}>{a}</Badge>) : <span className="text-zinc-400">—</span>}
+              {p.aliases.length ? (
+                p.aliases.map((a) => <Badge key={a}>{a}</Badge>)
+              ) : (
+                <span className="text-zinc-400">—</span>
+              )}
             </div>
           </TD>
-          <TD>{p.paymentService ? <Badge tone="info">15 business days</Badge> : <span className="text-zinc-500">No</span>}</TD>
+          <TD>
+            {p.paymentService ? <Badge tone="info">15 business days</Badge> : <span className="text-zinc-500">No</span>}
+          </TD>
           <TD className="text-right tabular-nums">{formatCount(p.complaints)}</TD>
           <StatusAndActions item={p} name={p.name} setActive={setProductActiveAction} remove={deleteProductAction}>
             <EditProductButton product={p} />

@@ -4,10 +4,15 @@ import type { UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/input";
 import { TD, TR } from "@/components/ui/table";
-import { createRootCauseAction, deleteRootCauseAction, setRootCauseActiveAction, updateRootCauseAction } from "@/lib/taxonomies/actions";
+import {
+  createRootCauseAction,
+  deleteRootCauseAction,
+  setRootCauseActiveAction,
+  updateRootCauseAction,
+} from "@/lib/taxonomies/actions";
 import type { RootCauseListRow } from "@/lib/taxonomies/queries";
-import { createRootCauseSchema, updateRootCauseSchema, type CreateRootCauseInput } from "@/lib/taxonomies/validations";
-import { FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable, type Column } from "./taxonomy-ui";
+import { type CreateRootCauseInput, createRootCauseSchema, updateRootCauseSchema } from "@/lib/taxonomies/validations";
+import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
 
 function RootCauseFields({ form, idPrefix }: { form: UseFormReturn<CreateRootCauseInput>; idPrefix: string }) {
   const { errors } = form.formState;
@@ -16,7 +21,12 @@ function RootCauseFields({ form, idPrefix }: { form: UseFormReturn<CreateRootCau
       <Field label="Name" htmlFor={`${idPrefix}-name`} error={errors.name?.message}>
         <Input id={`${idPrefix}-name`} aria-invalid={!!errors.name} {...form.register("name")} />
       </Field>
-      <Field label="Description" htmlFor={`${idPrefix}-description`} error={errors.description?.message} hint="What reviewers should tag with it, in a sentence or two.">
+      <Field
+        label="Description"
+        htmlFor={`${idPrefix}-description`}
+        error={errors.description?.message}
+        hint="What reviewers should tag with it, in a sentence or two."
+      >
         <Textarea id={`${idPrefix}-description`} {...form.register("description")} />
       </Field>
     </>
@@ -52,16 +62,26 @@ function EditRootCauseButton({ cause }: { cause: RootCauseListRow }) {
       submitLabel="Save root cause"
       success={(r) => (r.name !== cause.name ? `Renamed to ${r.name}` : `${r.name} saved`)}
     >
-      {(form) => <RootCauseFields form={form as unknown as UseFormReturn<CreateRootCauseInput>} idPrefix="edit-cause" />}
+      {(form) => (
+        <RootCauseFields form={form as unknown as UseFormReturn<CreateRootCauseInput>} idPrefix="edit-cause" />
+      )}
     </FormDialog>
   );
 }
 
-const COLUMNS: Column[] = [{ label: "Root cause" }, { label: "Description" }, { label: "Complaints tagged", numeric: true }, { label: "Actions linked", numeric: true }];
+const COLUMNS: Column[] = [
+  { label: "Root cause" },
+  { label: "Description" },
+  { label: "Complaints tagged", numeric: true },
+  { label: "Actions linked", numeric: true },
+];
 
 export function RootCausesPanel({ causes }: { causes: RootCauseListRow[] }) {
   return (
-    <TaxonomyTable columns={COLUMNS} empty={causes.length === 0 && "No root causes yet. Create the first with “New root cause”."}>
+    <TaxonomyTable
+      columns={COLUMNS}
+      empty={causes.length === 0 && "No root causes yet. Create the first with “New root cause”."}
+    >
       {causes.map((c) => (
         <TR key={c.id} aria-label={c.name}>
           <TD className="font-medium text-zinc-900">{c.name}</TD>

@@ -1,15 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition, type ComponentProps, type ReactNode } from "react";
-import { useForm, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
+import { type ComponentProps, type ReactNode, useState, useTransition } from "react";
+import { type FieldValues, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Card } from "@/components/ui/card";
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { MutationResult } from "@/lib/auth/mutation";
 import { cn } from "@/lib/utils/cn";
@@ -104,7 +104,17 @@ export function StatusBadge({ active }: { active: boolean }) {
 }
 
 /** Deactivate or reactivate in one click: nothing is lost either way. */
-export function ActiveToggle<R>({ id, name, active, action }: { id: string; name: string; active: boolean; action: Action<{ id: string; active: boolean }, R> }) {
+export function ActiveToggle<R>({
+  id,
+  name,
+  active,
+  action,
+}: {
+  id: string;
+  name: string;
+  active: boolean;
+  action: Action<{ id: string; active: boolean }, R>;
+}) {
   const [pending, startTransition] = useTransition();
   const verb = active ? "Deactivate" : "Reactivate";
   return (
@@ -125,7 +135,17 @@ export function ActiveToggle<R>({ id, name, active, action }: { id: string; name
 }
 
 /** Asks first, then shows the server's refusal (still in use) inside the dialog, where it was asked for. */
-export function DeleteButton<R>({ id, name, action, consequence }: { id: string; name: string; action: Action<{ id: string }, R>; consequence?: string }) {
+export function DeleteButton<R>({
+  id,
+  name,
+  action,
+  consequence,
+}: {
+  id: string;
+  name: string;
+  action: Action<{ id: string }, R>;
+  consequence?: string;
+}) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -142,7 +162,12 @@ export function DeleteButton<R>({ id, name, action, consequence }: { id: string;
           Delete
         </RowButton>
       </DialogTrigger>
-      <DialogContent title={`Delete ${name}?`} description={consequence ?? "Only what nothing uses can be deleted. This cannot be undone; the audit log keeps a record."}>
+      <DialogContent
+        title={`Delete ${name}?`}
+        description={
+          consequence ?? "Only what nothing uses can be deleted. This cannot be undone; the audit log keeps a record."
+        }
+      >
         <div className="flex flex-col gap-4">
           <FormError message={error} />
           <div className="flex justify-end gap-2">
@@ -175,7 +200,15 @@ export function DeleteButton<R>({ id, name, action, consequence }: { id: string;
 export type Column = { label: string; numeric?: boolean };
 
 /** A taxonomy's table: its own columns, then status and actions; `empty` (when given) says how to start. */
-export function TaxonomyTable({ columns, empty, children }: { columns: Column[]; empty: ReactNode | null; children: ReactNode }) {
+export function TaxonomyTable({
+  columns,
+  empty,
+  children,
+}: {
+  columns: Column[];
+  empty: ReactNode | null;
+  children: ReactNode;
+}) {
   return (
     <Card>
       <Table className="[&_td]:align-middle">
@@ -210,7 +243,12 @@ export function RowActions({ children }: { children: ReactNode }) {
 }
 
 /** A small row button named for what it acts on ("Edit Faktura"), as dialogs' triggers use it. */
-export function RowButton({ label, children, className, ...props }: { label: string; children: ReactNode } & Omit<ComponentProps<typeof Button>, "aria-label">) {
+export function RowButton({
+  label,
+  children,
+  className,
+  ...props
+}: { label: string; children: ReactNode } & Omit<ComponentProps<typeof Button>, "aria-label">) {
   return (
     <Button size="sm" variant="ghost" aria-label={label} className={cn("px-2", className)} {...props}>
       {children}

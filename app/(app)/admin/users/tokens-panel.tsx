@@ -48,7 +48,12 @@ export function TokensPanel({ user }: { user: UserRow }) {
       ) : null}
       <div className="flex items-end gap-2">
         <Field label="Token name" htmlFor="token-name" error={error} className="flex-1">
-          <Input id="token-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. monthly report script" />
+          <Input
+            id="token-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. monthly report script"
+          />
         </Field>
         <Button onClick={create} disabled={pending}>
           Create token
@@ -68,7 +73,13 @@ export function TokensPanel({ user }: { user: UserRow }) {
             {token.revokedAt ? (
               <Badge tone="danger">Revoked</Badge>
             ) : (
-              <Button variant="secondary" size="sm" onClick={() => revoke(token.id)} disabled={pending} aria-label={`Revoke ${token.name}`}>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => revoke(token.id)}
+                disabled={pending}
+                aria-label={`Revoke ${token.name}`}
+              >
                 Revoke
               </Button>
             )}

@@ -9,22 +9,25 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field, Input, Select } from "@/components/ui/input";
 import { ROLES } from "@/db/schema/enums";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { MutationResult } from "@/lib/auth/mutation";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/users/actions";
 import type { UserRow } from "@/lib/users/queries";
 import {
-  createUserSchema,
-  resetPasswordSchema,
-  updateUserSchema,
   type CreateUserInput,
+  createUserSchema,
   type ResetPasswordInput,
+  resetPasswordSchema,
   type UpdateUserInput,
+  updateUserSchema,
 } from "@/lib/users/validations";
 import { TokensPanel } from "./tokens-panel";
 
 /** Shows the outcome of an action: field errors on the form, anything else as a toast. */
-function handleResult<T>(result: MutationResult<T>, onFieldErrors: (r: typeof result) => boolean): result is { data: T } {
+function handleResult<T>(
+  result: MutationResult<T>,
+  onFieldErrors: (r: typeof result) => boolean,
+): result is { data: T } {
   if ("data" in result) return true;
   if (!onFieldErrors(result)) toast.error(result.error.message);
   return false;
@@ -58,7 +61,10 @@ export function CreateUserButton() {
       <DialogTrigger asChild>
         <Button>New user</Button>
       </DialogTrigger>
-      <DialogContent title="New user" description="Leave the password empty for someone who signs in only through single sign-on.">
+      <DialogContent
+        title="New user"
+        description="Leave the password empty for someone who signs in only through single sign-on."
+      >
         <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
           <Field label="Name" htmlFor="new-name" error={errors.name?.message}>
             <Input id="new-name" aria-invalid={!!errors.name} {...form.register("name")} />
@@ -71,8 +77,19 @@ export function CreateUserButton() {
               <RoleOptions />
             </Select>
           </Field>
-          <Field label="Password" htmlFor="new-password" error={errors.password?.message} hint="At least 10 characters.">
-            <Input id="new-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...form.register("password")} />
+          <Field
+            label="Password"
+            htmlFor="new-password"
+            error={errors.password?.message}
+            hint="At least 10 characters."
+          >
+            <Input
+              id="new-password"
+              type="password"
+              autoComplete="new-password"
+              aria-invalid={!!errors.password}
+              {...form.register("password")}
+            />
           </Field>
           <Button type="submit" disabled={isSubmitting}>
             {isSubmitting ? "Creating…" : "Create user"}
@@ -129,7 +146,10 @@ export function EditUserButton({ user }: { user: UserRow }) {
 
 export function ResetPasswordButton({ user }: { user: UserRow }) {
   const [open, setOpen] = useState(false);
-  const form = useForm<ResetPasswordInput>({ resolver: zodResolver(resetPasswordSchema), values: { id: user.id, password: "" } });
+  const form = useForm<ResetPasswordInput>({
+    resolver: zodResolver(resetPasswordSchema),
+    values: { id: user.id, password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await resetPasswordAction(values);
@@ -145,10 +165,19 @@ export function ResetPasswordButton({ user }: { user: UserRow }) {
           Password
         </Button>
       </DialogTrigger>
-      <DialogContent title={`Reset password for ${user.name}`} description="Tell them the new password through a safe channel.">
+      <DialogContent
+        title={`Reset password for ${user.name}`}
+        description="Tell them the new password through a safe channel."
+      >
         <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
           <Field label="New password" htmlFor="reset-password" error={errors.password?.message}>
-            <Input id="reset-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...form.register("password")} />
+            <Input
+              id="reset-password"
+              type="password"
+              autoComplete="new-password"
+              aria-invalid={!!errors.password}
+              {...form.register("password")}
+            />
           </Field>
           <Button type="submit" disabled={isSubmitting}>
             Reset password
@@ -167,7 +196,11 @@ export function TokensButton({ user }: { user: UserRow }) {
           Tokens
         </Button>
       </DialogTrigger>
-      <DialogContent title={`API tokens for ${user.name}`} description="A token acts with this user's role on /api/v1." className="max-w-2xl">
+      <DialogContent
+        title={`API tokens for ${user.name}`}
+        description="A token acts with this user's role on /api/v1."
+        className="max-w-2xl"
+      >
         <TokensPanel user={user} />
       </DialogContent>
     </Dialog>

@@ -11,12 +11,17 @@ import { VolumesTable } from "./volumes-table";
 
 export const metadata: Metadata = { title: "Purchase volumes" };
 
-export default async function VolumesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function VolumesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireUser("admin:manage");
   const params = await searchParams;
   const [markets, products] = await Promise.all([getMarkets(), getProductOptions()]);
   const requested = typeof params.market === "string" ? params.market.toUpperCase() : undefined;
-  const market = markets.find((m) => m.code === requested)?.code ?? markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code;
+  const market =
+    markets.find((m) => m.code === requested)?.code ?? markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code;
   const volumes = market ? await getVolumes(market) : [];
 
   return (
@@ -41,8 +46,8 @@ export default async function VolumesPage({ searchParams }: { searchParams: Prom
               <div>
                 <CardTitle>Paste or import</CardTitle>
                 <p className="mt-1 text-sm text-zinc-600">
-                  Columns <code>market,month,purchases</code> and optionally <code>product</code>; comma, semicolon or tab separated
-                  (a paste from a spreadsheet works). A month already stored is replaced.
+                  Columns <code>market,month,purchases</code> and optionally <code>product</code>; comma, semicolon or
+                  tab separated (a paste from a spreadsheet works). A month already stored is replaced.
                 </p>
               </div>
             </CardHeader>

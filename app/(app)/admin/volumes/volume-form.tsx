@@ -12,7 +12,11 @@ import { volumeSchema } from "@/lib/metric/validations";
 
 type FormValues = z.input<typeof volumeSchema>;
 
-export function VolumeForm({ markets, products, defaultMarket }: {
+export function VolumeForm({
+  markets,
+  products,
+  defaultMarket,
+}: {
   markets: { code: string; name: string }[];
   products: { id: string; name: string }[];
   defaultMarket: string;
@@ -26,7 +30,13 @@ export function VolumeForm({ markets, products, defaultMarket }: {
     const result = await setVolumeAction(values);
     if ("data" in result) {
       const { inserted, updated } = result.data;
-      toast.success(inserted ? `Volume for ${values.market} ${values.month} saved` : updated ? `Volume for ${values.market} ${values.month} replaced` : "Unchanged: that value is already stored");
+      toast.success(
+        inserted
+          ? `Volume for ${values.market} ${values.month} saved`
+          : updated
+            ? `Volume for ${values.market} ${values.month} replaced`
+            : "Unchanged: that value is already stored",
+      );
       form.reset({ ...values, month: "", purchases: "" as unknown as number });
     } else if (!applyFieldErrors(form.setError, result.fieldErrors)) {
       toast.error(result.error.message);
@@ -57,7 +67,12 @@ export function VolumeForm({ markets, products, defaultMarket }: {
         </Select>
       </Field>
       <Field label="Purchases" htmlFor="volume-purchases" error={errors.purchases?.message}>
-        <Input id="volume-purchases" inputMode="numeric" aria-invalid={!!errors.purchases} {...form.register("purchases")} />
+        <Input
+          id="volume-purchases"
+          inputMode="numeric"
+          aria-invalid={!!errors.purchases}
+          {...form.register("purchases")}
+        />
       </Field>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={isSubmitting}>

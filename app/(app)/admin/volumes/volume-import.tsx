@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ChangeEvent, type FormEvent } from "react";
+import { type ChangeEvent, type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -36,7 +36,9 @@ export function VolumeImport() {
       setFileName(undefined);
     } else {
       const details = Array.isArray(result.error.details) ? (result.error.details as Problem[]) : [];
-      const fieldDetails = result.fieldErrors ? Object.entries(result.fieldErrors).map(([path, m]) => ({ path, message: m[0] })) : [];
+      const fieldDetails = result.fieldErrors
+        ? Object.entries(result.fieldErrors).map(([path, m]) => ({ path, message: m[0] }))
+        : [];
       setProblems({ message: result.error.message, details: details.length ? details : fieldDetails });
     }
   }
@@ -54,7 +56,13 @@ export function VolumeImport() {
         />
       </Field>
       <Field label="Or choose a CSV file" htmlFor="volume-file">
-        <input id="volume-file" type="file" accept=".csv,.txt,text/csv,text/plain" onChange={onFile} className="text-sm" />
+        <input
+          id="volume-file"
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          onChange={onFile}
+          className="text-sm"
+        />
       </Field>
       {problems ? (
         <Alert tone="danger">

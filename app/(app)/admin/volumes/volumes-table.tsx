@@ -7,21 +7,35 @@ import { Button } from "@/components/ui/button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { deleteVolumeAction } from "@/lib/metric/actions";
 
-type Row = { market: string; month: string; productId: string | null; productName: string | null; purchases: number; updatedAt: string };
+type Row = {
+  market: string;
+  month: string;
+  productId: string | null;
+  productName: string | null;
+  purchases: number;
+  updatedAt: string;
+};
 
 /** One line per month: the market total, then each product that has volumes. */
 export function VolumesTable({ volumes }: { volumes: Row[] }) {
   const [pending, start] = useTransition();
-  if (volumes.length === 0) return <p className="px-5 py-4 text-sm text-zinc-600">No volumes stored for this market yet.</p>;
-  const products = [...new Map(volumes.filter((v) => v.productId).map((v) => [v.productId!, v.productName ?? "Product"])).entries()].sort((a, b) =>
-    a[1].localeCompare(b[1]),
-  );
+  if (volumes.length === 0)
+    return <p className="px-5 py-4 text-sm text-zinc-600">No volumes stored for this market yet.</p>;
+  const products = [
+    ...new Map(volumes.filter((v) => v.productId).map((v) => [v.productId!, v.productName ?? "Product"])).entries(),
+  ].sort((a, b) => a[1].localeCompare(b[1]));
   const months = [...new Set(volumes.map((v) => v.month))];
-  const cell = (month: string, productId: string | null) => volumes.find((v) => v.month === month && v.productId === productId);
+  const cell = (month: string, productId: string | null) =>
+    volumes.find((v) => v.month === month && v.productId === productId);
   const remove = (row: Row) =>
     start(async () => {
       const what = row.productName ?? "market total";
-      if (!window.confirm(`Delete the ${what} volume for ${row.market} ${row.month}?${row.productId ? "" : " The month loses its figure."}`)) return;
+      if (
+        !window.confirm(
+          `Delete the ${what} volume for ${row.market} ${row.month}?${row.productId ? "" : " The month loses its figure."}`,
+        )
+      )
+        return;
       const result = await deleteVolumeAction({ market: row.market, month: row.month, productId: row.productId ?? "" });
       if ("data" in result) toast.success(`Volume for ${row.month} deleted`);
       else toast.error(result.error.message);
@@ -50,7 +64,9 @@ export function VolumesTable({ volumes }: { volumes: Row[] }) {
         <THead className="sticky top-0">
           <TR>
             <TH scope="col">Month</TH>
-            <TH scope="col" className="text-right">Market total</TH>
+            <TH scope="col" className="text-right">
+              Market total
+            </TH>
             {products.map(([id, name]) => (
               <TH key={id} scope="col" className="text-right">
                 {name}

@@ -37,7 +37,8 @@ export function CodingForm({
   const onSubmit = form.handleSubmit(async ({ rootCauseId }) => {
     const result = await saveAgreementCodingAction({ sampleId, complaintId, rootCauseId });
     if ("data" in result) router.push(next);
-    else if (!applyFieldErrors(form.setError, result.fieldErrors)) form.setError("root", { message: result.error.message });
+    else if (!applyFieldErrors(form.setError, result.fieldErrors))
+      form.setError("root", { message: result.error.message });
   });
   const options = [...rootCauses, { id: "none", name: "None of these" }];
   return (
@@ -46,7 +47,10 @@ export function CodingForm({
         <legend className="mb-2 text-sm font-medium text-zinc-800">Primary root cause</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {options.map((o) => (
-            <label key={o.id} className="flex items-center gap-2 rounded-md border border-zinc-200 px-3 py-2 text-sm hover:bg-zinc-50 has-[:checked]:border-zinc-900 has-[:checked]:bg-zinc-50">
+            <label
+              key={o.id}
+              className="flex items-center gap-2 rounded-md border border-zinc-200 px-3 py-2 text-sm hover:bg-zinc-50 has-[:checked]:border-zinc-900 has-[:checked]:bg-zinc-50"
+            >
               <input type="radio" value={o.id} {...form.register("rootCauseId")} />
               {o.name}
             </label>

@@ -30,7 +30,9 @@ export default async function AgreementSamplePage({ params, searchParams }: Prop
   const asked = Number(query.position);
   const item =
     sample.viewerCoder && !finished
-      ? (sample.items.find((i) => i.position === asked) ?? sample.items.find((i) => !(i.complaintId in sample.myCodes)) ?? null)
+      ? (sample.items.find((i) => i.position === asked) ??
+        sample.items.find((i) => !(i.complaintId in sample.myCodes)) ??
+        null)
       : null;
 
   return (
@@ -44,32 +46,38 @@ export default async function AgreementSamplePage({ params, searchParams }: Prop
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900">{sample.name}</h1>
         <p className="mt-1 text-sm text-zinc-600">
-          {sample.size} complaints drawn {formatDay(sample.createdAt.toISOString().slice(0, 10))} · {sample.coderA.name} has coded {sample.codedA},{" "}
-          {sample.coderB.name} {sample.codedB}
+          {sample.size} complaints drawn {formatDay(sample.createdAt.toISOString().slice(0, 10))} · {sample.coderA.name}{" "}
+          has coded {sample.codedA}, {sample.coderB.name} {sample.codedB}
         </p>
       </div>
       <div className="flex flex-col gap-6">
         {sample.viewerCoder && !finished ? (
           <Card>
             <CardHeader>
-              <CardTitle>Your codes: {coded} of {sample.size}</CardTitle>
+              <CardTitle>
+                Your codes: {coded} of {sample.size}
+              </CardTitle>
             </CardHeader>
             <CardContent className="flex flex-col gap-5">
               <p className="text-sm text-zinc-600">
-                Code each complaint on its own: the root cause you judge primary, or none of these. You do not see {other}&apos;s codes
-                or the complaint&apos;s tags; the results appear once you both have finished, and then the codes are final.
+                Code each complaint on its own: the root cause you judge primary, or none of these. You do not see{" "}
+                {other}&apos;s codes or the complaint&apos;s tags; the results appear once you both have finished, and
+                then the codes are final.
               </p>
               <Positions sample={sample} current={item?.position ?? null} />
               {item ? (
                 <div className="flex flex-col gap-4 rounded-md border border-zinc-200 p-4">
                   <div>
                     <p className="text-xs font-medium uppercase tracking-wide text-zinc-500">
-                      Complaint {item.position} of {sample.size} · {item.reference} · {item.market} · received {formatDay(item.receivedOn)}
+                      Complaint {item.position} of {sample.size} · {item.reference} · {item.market} · received{" "}
+                      {formatDay(item.receivedOn)}
                       {item.product ? ` · ${item.product}` : ""}
                       {item.category ? ` · ${item.category}` : ""}
                     </p>
                     <h2 className="mt-1 font-semibold text-zinc-900">{item.summary}</h2>
-                    <p className="mt-2 whitespace-pre-line text-sm text-zinc-700">{item.narrative ?? "No narrative."}</p>
+                    <p className="mt-2 whitespace-pre-line text-sm text-zinc-700">
+                      {item.narrative ?? "No narrative."}
+                    </p>
                   </div>
                   <CodingForm
                     key={item.complaintId}
@@ -82,7 +90,8 @@ export default async function AgreementSamplePage({ params, searchParams }: Prop
                 </div>
               ) : (
                 <Alert tone="success">
-                  You have coded all {sample.size}. The results appear when {other} has too; until then you can still change a code above.
+                  You have coded all {sample.size}. The results appear when {other} has too; until then you can still
+                  change a code above.
                 </Alert>
               )}
             </CardContent>
@@ -92,8 +101,8 @@ export default async function AgreementSamplePage({ params, searchParams }: Prop
           <AgreementResultsView results={sample.results} coderA={sample.coderA.name} coderB={sample.coderB.name} />
         ) : !sample.viewerCoder ? (
           <Alert tone="info">
-            The results appear once both coders have coded all {sample.size} complaints, so that neither can learn the other&apos;s codes
-            before giving their own.
+            The results appear once both coders have coded all {sample.size} complaints, so that neither can learn the
+            other&apos;s codes before giving their own.
           </Alert>
         ) : null}
       </div>

@@ -8,7 +8,15 @@ import { KappaFigure } from "../kappa-figure";
 const percent = (v: number | null) => (v == null ? "—" : `${(v * 100).toFixed(0)} %`);
 
 /** Overall κ, agreement per root cause, the codes side by side, and every disagreement to talk through. */
-export function AgreementResultsView({ results, coderA, coderB }: { results: AgreementResults; coderA: string; coderB: string }) {
+export function AgreementResultsView({
+  results,
+  coderA,
+  coderB,
+}: {
+  results: AgreementResults;
+  coderA: string;
+  coderB: string;
+}) {
   const { overall } = results;
   return (
     <div className="flex flex-col gap-6">
@@ -21,8 +29,8 @@ export function AgreementResultsView({ results, coderA, coderB }: { results: Agr
             <KappaFigure kappa={overall} />
           </p>
           <p className="text-sm text-zinc-600">
-            On {overall.n} complaints coded by both: the same root cause {percent(overall.observed)} of the time, against{" "}
-            {percent(overall.expected)} expected by chance from each coder&apos;s own mix of codes.
+            On {overall.n} complaints coded by both: the same root cause {percent(overall.observed)} of the time,
+            against {percent(overall.expected)} expected by chance from each coder&apos;s own mix of codes.
           </p>
         </CardContent>
       </Card>
@@ -34,9 +42,15 @@ export function AgreementResultsView({ results, coderA, coderB }: { results: Agr
           <THead>
             <TR>
               <TH scope="col">Root cause</TH>
-              <TH scope="col" className="text-right">{coderA}</TH>
-              <TH scope="col" className="text-right">{coderB}</TH>
-              <TH scope="col" className="text-right">κ</TH>
+              <TH scope="col" className="text-right">
+                {coderA}
+              </TH>
+              <TH scope="col" className="text-right">
+                {coderB}
+              </TH>
+              <TH scope="col" className="text-right">
+                κ
+              </TH>
               <TH scope="col">Reading</TH>
             </TR>
           </THead>
@@ -79,7 +93,12 @@ export function AgreementResultsView({ results, coderA, coderB }: { results: Agr
                   {row.name}
                 </TH>
                 {results.matrix[i].map((count, j) => (
-                  <TD key={j} className={i === j ? "bg-emerald-50 text-right font-medium tabular-nums" : "text-right tabular-nums"}>
+                  <TD
+                    key={j}
+                    className={
+                      i === j ? "bg-emerald-50 text-right font-medium tabular-nums" : "text-right tabular-nums"
+                    }
+                  >
                     {count || ""}
                   </TD>
                 ))}
@@ -109,7 +128,10 @@ export function AgreementResultsView({ results, coderA, coderB }: { results: Agr
               {results.disagreements.map((d) => (
                 <TR key={d.complaintId}>
                   <TD>
-                    <Link href={`/complaints/${d.complaintId}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/complaints/${d.complaintId}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
                       {d.reference}
                     </Link>
                   </TD>

@@ -8,7 +8,15 @@ import type { ComplaintDetail } from "@/lib/complaints/detail-query";
 import { formatDateTime } from "@/lib/complaints/labels";
 
 /** Findings and the 5-whys chain behind them. */
-export function AnalysisNotesPanel({ complaintId, notes, canEdit }: { complaintId: string; notes: ComplaintDetail["analysisNotes"]; canEdit: boolean }) {
+export function AnalysisNotesPanel({
+  complaintId,
+  notes,
+  canEdit,
+}: {
+  complaintId: string;
+  notes: ComplaintDetail["analysisNotes"];
+  canEdit: boolean;
+}) {
   const [findings, setFindings] = useState("");
   const [whys, setWhys] = useState(["", "", "", "", ""]);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +61,13 @@ export function AnalysisNotesPanel({ complaintId, notes, canEdit }: { complaintI
           }}
         >
           <Field label="Findings" htmlFor="findings" error={error ?? undefined}>
-            <Textarea id="findings" rows={3} value={findings} onChange={(e) => setFindings(e.target.value)} aria-invalid={error ? true : undefined} />
+            <Textarea
+              id="findings"
+              rows={3}
+              value={findings}
+              onChange={(e) => setFindings(e.target.value)}
+              aria-invalid={error ? true : undefined}
+            />
           </Field>
           <fieldset className="flex flex-col gap-1">
             <legend className="mb-1 text-sm font-medium text-zinc-800">5 whys</legend>

@@ -1,16 +1,24 @@
 "use client";
 
-import { useId, useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { type KeyboardEvent, useId, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
 import { addCommentAction } from "@/lib/complaints/actions";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
 import { formatDateTime } from "@/lib/complaints/labels";
-import { mentionQueryAt, type Mentionable } from "@/lib/complaints/mentions";
+import { type Mentionable, mentionQueryAt } from "@/lib/complaints/mentions";
 
 /** The discussion on a complaint; typing "@" suggests colleagues, who then find it in their inbox. */
-export function CommentsPanel({ complaintId, comments, people }: { complaintId: string; comments: ComplaintDetail["comments"]; people: Mentionable[] }) {
+export function CommentsPanel({
+  complaintId,
+  comments,
+  people,
+}: {
+  complaintId: string;
+  comments: ComplaintDetail["comments"];
+  people: Mentionable[];
+}) {
   const [body, setBody] = useState("");
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
@@ -20,7 +28,13 @@ export function CommentsPanel({ complaintId, comments, people }: { complaintId: 
   const listId = useId();
 
   const suggestions = mention
-    ? people.filter((p) => p.name.toLowerCase().includes(mention.query.toLowerCase()) || p.email.toLowerCase().startsWith(mention.query.toLowerCase())).slice(0, 6)
+    ? people
+        .filter(
+          (p) =>
+            p.name.toLowerCase().includes(mention.query.toLowerCase()) ||
+            p.email.toLowerCase().startsWith(mention.query.toLowerCase()),
+        )
+        .slice(0, 6)
     : [];
   const open = suggestions.length > 0;
 
@@ -60,10 +74,13 @@ export function CommentsPanel({ complaintId, comments, people }: { complaintId: 
         {comments.map((c) => (
           <li key={c.id} className="rounded-md bg-zinc-50 px-3 py-2 text-sm">
             <p className="text-xs text-zinc-500">
-              <span className="font-medium text-zinc-800">{c.authorName ?? "Someone"}</span> · {formatDateTime(c.createdAt)}
+              <span className="font-medium text-zinc-800">{c.authorName ?? "Someone"}</span> ·{" "}
+              {formatDateTime(c.createdAt)}
             </p>
             <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
-            {c.mentions.length ? <p className="mt-1 text-xs text-zinc-500">Mentioned: {c.mentions.join(", ")}</p> : null}
+            {c.mentions.length ? (
+              <p className="mt-1 text-xs text-zinc-500">Mentioned: {c.mentions.join(", ")}</p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -79,7 +96,8 @@ export function CommentsPanel({ complaintId, comments, people }: { complaintId: 
             }
             setError(null);
             setBody("");
-            if (result.data.mentioned.length) toast.success(`Sent to ${result.data.mentioned.map((m) => m.name).join(", ")}`);
+            if (result.data.mentioned.length)
+              toast.success(`Sent to ${result.data.mentioned.map((m) => m.name).join(", ")}`);
           });
         }}
       >
@@ -102,14 +120,24 @@ export function CommentsPanel({ complaintId, comments, people }: { complaintId: 
           onKeyDown={onKeyDown}
           onBlur={() => setTimeout(() => setMention(null), 150)}
         />
-        <ul id={listId} role="listbox" aria-label="Mention suggestions" hidden={!open} className="absolute top-24 left-0 z-10 w-64 rounded-md border border-zinc-200 bg-white p-1 shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Mention suggestions"
+          hidden={!open}
+          className="absolute top-24 left-0 z-10 w-64 rounded-md border border-zinc-200 bg-white p-1 shadow-lg"
+        >
           {suggestions.map((p, i) => (
             <li
               key={p.id}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
-              className={i === active ? "cursor-pointer rounded bg-zinc-100 px-2 py-1 text-sm" : "cursor-pointer rounded px-2 py-1 text-sm"}
+              className={
+                i === active
+                  ? "cursor-pointer rounded bg-zinc-100 px-2 py-1 text-sm"
+                  : "cursor-pointer rounded px-2 py-1 text-sm"
+              }
               onMouseDown={(e) => {
                 e.preventDefault();
                 pick(p);

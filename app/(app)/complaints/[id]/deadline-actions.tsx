@@ -10,12 +10,22 @@ export function DeadlineActions({ acknowledged, responded }: { acknowledged: boo
   return (
     <div className="flex flex-wrap gap-2">
       {!acknowledged ? (
-        <Button size="sm" variant="secondary" disabled={pending} onClick={() => save({ acknowledgedAt: new Date().toISOString() })}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending}
+          onClick={() => save({ acknowledgedAt: new Date().toISOString() })}
+        >
           Record acknowledgement
         </Button>
       ) : null}
       {!responded ? (
-        <Button size="sm" variant="secondary" disabled={pending} onClick={() => save({ respondedAt: new Date().toISOString() })}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending}
+          onClick={() => save({ respondedAt: new Date().toISOString() })}
+        >
           Record final response
         </Button>
       ) : null}

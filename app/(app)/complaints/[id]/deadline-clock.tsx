@@ -2,7 +2,10 @@ import { Badge } from "@/components/ui/badge";
 import type { ClockPart } from "@/lib/complaints/deadlines";
 import { formatDay } from "@/lib/complaints/labels";
 
-const STATE: Record<ClockPart["state"], { label: (p: ClockPart) => string; tone: "success" | "danger" | "warning" | "info" | "neutral" }> = {
+const STATE: Record<
+  ClockPart["state"],
+  { label: (p: ClockPart) => string; tone: "success" | "danger" | "warning" | "info" | "neutral" }
+> = {
   met: { label: (p) => `Done ${formatDay(p.doneOn)}`, tone: "success" },
   late: { label: (p) => `Done late ${formatDay(p.doneOn)}`, tone: "warning" },
   open: { label: (p) => `${p.daysLeft} day${p.daysLeft === 1 ? "" : "s"} left`, tone: "info" },
@@ -25,7 +28,15 @@ function Part({ title, part }: { title: string; part: ClockPart }) {
 }
 
 /** Acknowledgement and final-response deadlines; counted from receipt, so status changes never reset them. */
-export function DeadlineClock({ acknowledge, finalResponse, ruleText }: { acknowledge: ClockPart; finalResponse: ClockPart; ruleText: string }) {
+export function DeadlineClock({
+  acknowledge,
+  finalResponse,
+  ruleText,
+}: {
+  acknowledge: ClockPart;
+  finalResponse: ClockPart;
+  ruleText: string;
+}) {
   return (
     <section aria-label="Deadline clock" className="flex flex-col gap-3">
       <Part title="Acknowledgement" part={acknowledge} />

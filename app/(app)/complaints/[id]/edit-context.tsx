@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, useContext, useEffect, useState, useTransition, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -35,7 +35,17 @@ function firstFieldError(fieldErrors: Record<string, string[]> | undefined): str
  * Every in-place edit on the page goes through here with the version the page was read at. A stale
  * edit is refused by the server; we show who changed what since and offer to reapply on top of it.
  */
-export function ComplaintEditProvider({ id, version, canEdit, children }: { id: string; version: number; canEdit: boolean; children: ReactNode }) {
+export function ComplaintEditProvider({
+  id,
+  version,
+  canEdit,
+  children,
+}: {
+  id: string;
+  version: number;
+  canEdit: boolean;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const [current, setCurrent] = useState(version);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -52,7 +62,12 @@ export function ComplaintEditProvider({ id, version, canEdit, children }: { id: 
     }
     if (result.error.code === "conflict") {
       const details = result.error.details as { currentVersion: number; changes: { sentence: string }[] };
-      setConflict({ message: result.error.message, sentences: details.changes.map((c) => c.sentence), currentVersion: details.currentVersion, changes });
+      setConflict({
+        message: result.error.message,
+        sentences: details.changes.map((c) => c.sentence),
+        currentVersion: details.currentVersion,
+        changes,
+      });
       return { ok: false };
     }
     const fieldError = firstFieldError(result.fieldErrors);

@@ -1,7 +1,7 @@
 "use client";
 
 import { Pencil } from "lucide-react";
-import { useId, useState, type ReactNode } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { ComplaintField } from "@/lib/complaints/validations";
@@ -112,7 +112,12 @@ export function EditableField({
                 ))}
               </Select>
             ) : (
-              <Input {...control} type={editor.kind === "date" ? "date" : "text"} max={editor.kind === "date" ? editor.max : undefined} onChange={(e) => setDraft(e.target.value)} />
+              <Input
+                {...control}
+                type={editor.kind === "date" ? "date" : "text"}
+                max={editor.kind === "date" ? editor.max : undefined}
+                onChange={(e) => setDraft(e.target.value)}
+              />
             )}
             {error ? (
               <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">

@@ -43,7 +43,12 @@ export function ErasePersonalData({ complaintId, reference }: { complaintId: str
           description="The customer reference and narrative are erased for good; identity numbers, e-mail addresses, phone numbers, card numbers and IBANs are masked in the summary, comments, notes and history. The complaint still counts in every figure."
         >
           <form className="flex flex-col gap-4" onSubmit={onSubmit} noValidate>
-            <Field label="Reason" htmlFor="erase-reason" error={errors.reason?.message} hint="e.g. the customer's request and its case number">
+            <Field
+              label="Reason"
+              htmlFor="erase-reason"
+              error={errors.reason?.message}
+              hint="e.g. the customer's request and its case number"
+            >
               <Textarea id="erase-reason" aria-invalid={!!errors.reason} {...form.register("reason")} />
             </Field>
             <FormError message={errors.root?.message} />

@@ -34,7 +34,9 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function run(work: () => Promise<{ error?: { message: string }; fieldErrors?: Record<string, string[]> } | { data: unknown }>) {
+  function run(
+    work: () => Promise<{ error?: { message: string }; fieldErrors?: Record<string, string[]> } | { data: unknown }>,
+  ) {
     if (!reference.trim()) {
       setError("Enter the other complaint's reference");
       return;
@@ -54,9 +56,18 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
     <div className="flex flex-col gap-3">
       <div>
         <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Same matter on other routes</p>
-        {detail.family.length ? <RelatedList items={detail.family} /> : <p className="text-sm text-zinc-500">Not linked.</p>}
+        {detail.family.length ? (
+          <RelatedList items={detail.family} />
+        ) : (
+          <p className="text-sm text-zinc-500">Not linked.</p>
+        )}
         {canEdit && detail.complaint.familyId ? (
-          <Button variant="link" size="sm" disabled={pending} onClick={() => startTransition(async () => void (await unlinkFamilyAction({ complaintId: id })))}>
+          <Button
+            variant="link"
+            size="sm"
+            disabled={pending}
+            onClick={() => startTransition(async () => void (await unlinkFamilyAction({ complaintId: id })))}
+          >
             Remove from family
           </Button>
         ) : null}
@@ -80,21 +91,33 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
           <label htmlFor="related-reference" className="text-xs font-medium text-zinc-600">
             Other complaint&apos;s reference
           </label>
-          <Input id="related-reference" placeholder="C-2019-000154" value={reference} onChange={(e) => setReference(e.target.value)} />
+          <Input
+            id="related-reference"
+            placeholder="C-2019-000154"
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+          />
           {error ? (
             <p role="alert" className="text-xs font-medium text-red-600">
               {error}
             </p>
           ) : null}
           <div className="flex flex-wrap gap-2">
-            <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => linkFamilyAction({ complaintId: id, otherReference: reference }))}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={pending}
+              onClick={() => run(() => linkFamilyAction({ complaintId: id, otherReference: reference }))}
+            >
               Link as family
             </Button>
             <Button
               size="sm"
               variant="secondary"
               disabled={pending}
-              onClick={() => run(() => bulkComplaintAction({ target: { ids: [id] }, action: { kind: "duplicate_of", reference } }))}
+              onClick={() =>
+                run(() => bulkComplaintAction({ target: { ids: [id] }, action: { kind: "duplicate_of", reference } }))
+              }
             >
               Mark as duplicate
             </Button>

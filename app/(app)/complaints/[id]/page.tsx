@@ -8,7 +8,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { HistoryCard } from "@/components/ui/history-card";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, todayIso, type DeadlineSpan } from "@/lib/complaints/deadlines";
+import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, type DeadlineSpan, todayIso } from "@/lib/complaints/deadlines";
 import { CHANNEL_LABELS, EXCLUDED_REASON_LABELS, formatDay } from "@/lib/complaints/labels";
 import { getComplaint, getComplaintOptions, redactsFor } from "@/lib/complaints/queries";
 import { AnalysisNotesPanel } from "./analysis-notes-panel";
@@ -16,8 +16,8 @@ import { CommentsPanel } from "./comments-panel";
 import { ComplaintFields } from "./complaint-fields";
 import { DeadlineActions } from "./deadline-actions";
 import { DeadlineClock } from "./deadline-clock";
-import { ErasePersonalData } from "./erase-personal-data";
 import { ComplaintEditProvider } from "./edit-context";
+import { ErasePersonalData } from "./erase-personal-data";
 import { FamilyPanel } from "./family-panel";
 import { RootCausesPanel } from "./root-causes-panel";
 import { StatusBar } from "./status-bar";
@@ -52,21 +52,27 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           <h1 className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900">{complaint.reference}</h1>
           <p className="mt-1 text-sm text-zinc-600">
             {CHANNEL_LABELS[complaint.channel]}
-            {complaint.authorityName ? ` · ${complaint.authorityName}` : ""} · {complaint.market} · received {formatDay(complaint.receivedOn)} · logged by{" "}
-            {complaint.createdByName ?? "import"} · version {complaint.version}
+            {complaint.authorityName ? ` · ${complaint.authorityName}` : ""} · {complaint.market} · received{" "}
+            {formatDay(complaint.receivedOn)} · logged by {complaint.createdByName ?? "import"} · version{" "}
+            {complaint.version}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          {can(user.role, "admin:manage") && !complaint.anonymisedAt ? <ErasePersonalData complaintId={complaint.id} reference={complaint.reference} /> : null}
+          {can(user.role, "admin:manage") && !complaint.anonymisedAt ? (
+            <ErasePersonalData complaintId={complaint.id} reference={complaint.reference} />
+          ) : null}
           {deadlines.overdue ? <Badge tone="danger">Overdue</Badge> : null}
-          {complaint.excludedReason ? <Badge>Excluded: {EXCLUDED_REASON_LABELS[complaint.excludedReason]}</Badge> : null}
+          {complaint.excludedReason ? (
+            <Badge>Excluded: {EXCLUDED_REASON_LABELS[complaint.excludedReason]}</Badge>
+          ) : null}
           {!canEdit ? <Badge tone="info">Read only · personal data hidden</Badge> : null}
         </div>
       </div>
       {complaint.anonymisedAt ? (
         <Alert tone="info" className="mb-4">
-          Personal data erased on {formatDay(complaint.anonymisedAt.toISOString().slice(0, 10))}: the customer reference and narrative are gone, and
-          personal data is masked in the texts and the history. The complaint still counts in every figure.
+          Personal data erased on {formatDay(complaint.anonymisedAt.toISOString().slice(0, 10))}: the customer reference
+          and narrative are gone, and personal data is masked in the texts and the history. The complaint still counts
+          in every figure.
         </Alert>
       ) : null}
       <Card className="mb-6">
@@ -81,7 +87,12 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
               <CardTitle>Complaint</CardTitle>
             </CardHeader>
             <CardContent>
-              <ComplaintFields complaint={complaint} options={options} today={todayIso()} showsPersonalData={!redactsFor(user)} />
+              <ComplaintFields
+                complaint={complaint}
+                options={options}
+                today={todayIso()}
+                showsPersonalData={!redactsFor(user)}
+              />
             </CardContent>
           </Card>
           <Card>
@@ -97,7 +108,11 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
               <CardTitle>Comments</CardTitle>
             </CardHeader>
             <CardContent>
-              <CommentsPanel complaintId={complaint.id} comments={detail.comments} people={options.mentionable.filter((p) => p.id !== user.id)} />
+              <CommentsPanel
+                complaintId={complaint.id}
+                comments={detail.comments}
+                people={options.mentionable.filter((p) => p.id !== user.id)}
+              />
             </CardContent>
           </Card>
         </div>
@@ -107,8 +122,15 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
               <CardTitle>Deadlines</CardTitle>
             </CardHeader>
             <CardContent className="flex flex-col gap-3">
-              <DeadlineClock acknowledge={deadlines.acknowledge} finalResponse={deadlines.finalResponse} ruleText={ruleText} />
-              <DeadlineActions acknowledged={Boolean(complaint.acknowledgedAt)} responded={Boolean(complaint.respondedAt)} />
+              <DeadlineClock
+                acknowledge={deadlines.acknowledge}
+                finalResponse={deadlines.finalResponse}
+                ruleText={ruleText}
+              />
+              <DeadlineActions
+                acknowledged={Boolean(complaint.acknowledgedAt)}
+                responded={Boolean(complaint.respondedAt)}
+              />
             </CardContent>
           </Card>
           <Card>
@@ -116,7 +138,12 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
               <CardTitle>Root causes</CardTitle>
             </CardHeader>
             <CardContent>
-              <RootCausesPanel complaintId={complaint.id} tags={detail.rootCauses} rootCauses={options.rootCauses} canEdit={canEdit} />
+              <RootCausesPanel
+                complaintId={complaint.id}
+                tags={detail.rootCauses}
+                rootCauses={options.rootCauses}
+                canEdit={canEdit}
+              />
             </CardContent>
           </Card>
           <Card>

@@ -45,7 +45,10 @@ export function RootCausesPanel({
       {tags.length === 0 ? <p className="text-sm text-zinc-500">No root cause tagged yet.</p> : null}
       <ul className="flex flex-col gap-2">
         {tags.map((tag) => (
-          <li key={tag.rootCauseId} className="flex items-start justify-between gap-2 rounded-md border border-zinc-200 px-3 py-2">
+          <li
+            key={tag.rootCauseId}
+            className="flex items-start justify-between gap-2 rounded-md border border-zinc-200 px-3 py-2"
+          >
             <div>
               <p className="text-sm font-medium">
                 {tag.name} {tag.primary ? <Badge tone="brand">Primary</Badge> : null}
@@ -58,11 +61,23 @@ export function RootCausesPanel({
             {canEdit ? (
               <div className="flex gap-1">
                 {!tag.primary ? (
-                  <Button size="icon" variant="ghost" aria-label={`Make ${tag.name} primary`} disabled={pending} onClick={() => run(() => setPrimaryRootCauseAction({ complaintId, rootCauseId: tag.rootCauseId }))}>
+                  <Button
+                    size="icon"
+                    variant="ghost"
+                    aria-label={`Make ${tag.name} primary`}
+                    disabled={pending}
+                    onClick={() => run(() => setPrimaryRootCauseAction({ complaintId, rootCauseId: tag.rootCauseId }))}
+                  >
                     <Star />
                   </Button>
                 ) : null}
-                <Button size="icon" variant="ghost" aria-label={`Remove ${tag.name}`} disabled={pending} onClick={() => run(() => removeRootCauseAction({ complaintId, rootCauseId: tag.rootCauseId }))}>
+                <Button
+                  size="icon"
+                  variant="ghost"
+                  aria-label={`Remove ${tag.name}`}
+                  disabled={pending}
+                  onClick={() => run(() => removeRootCauseAction({ complaintId, rootCauseId: tag.rootCauseId }))}
+                >
                   <X />
                 </Button>
               </div>
@@ -102,7 +117,12 @@ export function RootCausesPanel({
               </option>
             ))}
           </Select>
-          <Input aria-label="Root cause note" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
+          <Input
+            aria-label="Root cause note"
+            placeholder="Note (optional)"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
           <label className="flex items-center gap-2 text-sm">
             <Checkbox checked={primary} onCheckedChange={(v) => setPrimary(v === true)} /> Primary root cause
           </label>

@@ -43,7 +43,13 @@ export function StatusBar({
       <span className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
         <label htmlFor="assignee">Assignee</label>
         {canEdit ? (
-          <Select id="assignee" className="h-8 w-48" value={assigneeId ?? ""} disabled={pending} onChange={(e) => run({ assigneeId: e.target.value || null })}>
+          <Select
+            id="assignee"
+            className="h-8 w-48"
+            value={assigneeId ?? ""}
+            disabled={pending}
+            onChange={(e) => run({ assigneeId: e.target.value || null })}
+          >
             <option value="">Unassigned</option>
             {assignees.map((a) => (
               <option key={a.id} value={a.id}>

@@ -14,7 +14,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/input";
 import { CHANNELS, JOURNEY_STAGES, SEVERITIES } from "@/db/schema/enums";
 import { checkSimilarAction, createComplaintAction } from "@/lib/complaints/actions";
-import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS, SEVERITY_LABELS, formatDay } from "@/lib/complaints/labels";
+import { CHANNEL_LABELS, formatDay, JOURNEY_STAGE_LABELS, SEVERITY_LABELS } from "@/lib/complaints/labels";
 import type { ComplaintOptions } from "@/lib/complaints/options";
 import type { SimilarComplaint } from "@/lib/complaints/similar";
 import { complaintCreateSchema } from "@/lib/complaints/validations";
@@ -30,7 +30,13 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(complaintCreateSchema),
-    defaultValues: { externalId: "", receivedOn: today, market: options.markets[0]?.code ?? "", channel: "customer_service", summary: "" },
+    defaultValues: {
+      externalId: "",
+      receivedOn: today,
+      market: options.markets[0]?.code ?? "",
+      channel: "customer_service",
+      summary: "",
+    },
   });
   const { register, watch, formState, setError } = form;
   const errors = formState.errors;
@@ -67,7 +73,10 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
     });
   });
 
-  const aria = (name: keyof Input) => ({ "aria-invalid": errors[name] ? true : undefined, "aria-describedby": errors[name] ? `${name}-error` : undefined });
+  const aria = (name: keyof Input) => ({
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `${name}-error` : undefined,
+  });
   const sameId = similar?.matches.filter((m) => m.reason === "external_id") ?? [];
   const sameCustomer = similar?.matches.filter((m) => m.reason === "same_customer") ?? [];
 
@@ -78,11 +87,20 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
           <Field label="Received on" htmlFor="receivedOn" error={errors.receivedOn?.message}>
             <Input id="receivedOn" type="date" max={today} {...register("receivedOn")} {...aria("receivedOn")} />
           </Field>
-          <Field label="External id" htmlFor="externalId" error={errors.externalId?.message} hint="The id in the source system; leave empty to use the reference.">
+          <Field
+            label="External id"
+            htmlFor="externalId"
+            error={errors.externalId?.message}
+            hint="The id in the source system; leave empty to use the reference."
+          >
             <Input id="externalId" {...register("externalId")} {...aria("externalId")} />
           </Field>
           <Field label="Market" htmlFor="market" error={errors.market?.message}>
-            <Select id="market" {...register("market", { onChange: () => form.setValue("authorityId", "") })} {...aria("market")}>
+            <Select
+              id="market"
+              {...register("market", { onChange: () => form.setValue("authorityId", "") })}
+              {...aria("market")}
+            >
               {options.markets.map((m) => (
                 <option key={m.code} value={m.code}>
                   {m.name} ({m.code})
@@ -91,7 +109,11 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
             </Select>
           </Field>
           <Field label="Channel" htmlFor="channel" error={errors.channel?.message}>
-            <Select id="channel" {...register("channel", { onChange: () => form.setValue("authorityId", "") })} {...aria("channel")}>
+            <Select
+              id="channel"
+              {...register("channel", { onChange: () => form.setValue("authorityId", "") })}
+              {...aria("channel")}
+            >
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {CHANNEL_LABELS[c]}
@@ -103,9 +125,20 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
             label="Authority"
             htmlFor="authorityId"
             error={errors.authorityId?.message}
-            hint={channel === "customer_service" ? "Only for complaints registered with an authority." : authorities.length ? undefined : "No authority of this kind is registered for the market."}
+            hint={
+              channel === "customer_service"
+                ? "Only for complaints registered with an authority."
+                : authorities.length
+                  ? undefined
+                  : "No authority of this kind is registered for the market."
+            }
           >
-            <Select id="authorityId" disabled={channel === "customer_service" || authorities.length === 0} {...register("authorityId")} {...aria("authorityId")}>
+            <Select
+              id="authorityId"
+              disabled={channel === "customer_service" || authorities.length === 0}
+              {...register("authorityId")}
+              {...aria("authorityId")}
+            >
               <option value="">{channel === "customer_service" ? "None" : "Choose the authority"}</option>
               {authorities.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -156,13 +189,23 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
             </Select>
           </Field>
           <Field label="App user" htmlFor="appUser" error={errors.appUser?.message}>
-            <Select id="appUser" {...register("appUser", { setValueAs: (v) => (v === "" || v === null ? null : v === true || v === "true") })}>
+            <Select
+              id="appUser"
+              {...register("appUser", {
+                setValueAs: (v) => (v === "" || v === null ? null : v === true || v === "true"),
+              })}
+            >
               <option value="">Not known</option>
               <option value="true">Yes</option>
               <option value="false">No</option>
             </Select>
           </Field>
-          <Field label="Customer reference" htmlFor="customerRef" error={errors.customerRef?.message} hint="Personal data: hidden from product managers.">
+          <Field
+            label="Customer reference"
+            htmlFor="customerRef"
+            error={errors.customerRef?.message}
+            hint="Personal data: hidden from product managers."
+          >
             <Input id="customerRef" {...register("customerRef")} {...aria("customerRef")} />
           </Field>
           <Field label="Assignee" htmlFor="assigneeId" error={errors.assigneeId?.message}>
@@ -175,10 +218,22 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
               ))}
             </Select>
           </Field>
-          <Field label="Summary" htmlFor="summary" error={errors.summary?.message} hint={`${summary.length}/200 characters`} className="md:col-span-2">
+          <Field
+            label="Summary"
+            htmlFor="summary"
+            error={errors.summary?.message}
+            hint={`${summary.length}/200 characters`}
+            className="md:col-span-2"
+          >
             <Input id="summary" {...register("summary")} {...aria("summary")} />
           </Field>
-          <Field label="Narrative" htmlFor="narrative" error={errors.narrative?.message} hint="The customer's own words; may hold personal data." className="md:col-span-2">
+          <Field
+            label="Narrative"
+            htmlFor="narrative"
+            error={errors.narrative?.message}
+            hint="The customer's own words; may hold personal data."
+            className="md:col-span-2"
+          >
             <Textarea id="narrative" rows={6} {...register("narrative")} {...aria("narrative")} />
           </Field>
 
@@ -202,12 +257,25 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
                           <Link className="font-medium underline" href={`/complaints/${m.id}`}>
                             {m.reference}
                           </Link>{" "}
-                          from the same customer on {formatDay(m.receivedOn)} ({CHANNEL_LABELS[m.channel as keyof typeof CHANNEL_LABELS]}): “{m.summary}”
+                          from the same customer on {formatDay(m.receivedOn)} (
+                          {CHANNEL_LABELS[m.channel as keyof typeof CHANNEL_LABELS]}): “{m.summary}”
                         </span>
-                        <Button type="button" size="sm" variant="secondary" disabled={pending || sameId.length > 0} onClick={() => save(similar.values, { familyWithId: m.id })}>
+                        <Button
+                          type="button"
+                          size="sm"
+                          variant="secondary"
+                          disabled={pending || sameId.length > 0}
+                          onClick={() => save(similar.values, { familyWithId: m.id })}
+                        >
                           Link as family of {m.reference}
                         </Button>
-                        <Button type="button" size="sm" variant="secondary" disabled={pending || sameId.length > 0} onClick={() => save(similar.values, { duplicateOfId: m.id })}>
+                        <Button
+                          type="button"
+                          size="sm"
+                          variant="secondary"
+                          disabled={pending || sameId.length > 0}
+                          onClick={() => save(similar.values, { duplicateOfId: m.id })}
+                        >
                           Mark as duplicate of {m.reference}
                         </Button>
                       </li>
@@ -215,7 +283,12 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
                   </ul>
                 ) : null}
                 <div className="mt-3 flex gap-2">
-                  <Button type="button" size="sm" disabled={pending || sameId.length > 0} onClick={() => save(similar.values, {})}>
+                  <Button
+                    type="button"
+                    size="sm"
+                    disabled={pending || sameId.length > 0}
+                    onClick={() => save(similar.values, {})}
+                  >
                     Save as a new complaint
                   </Button>
                   <Button type="button" size="sm" variant="ghost" onClick={() => setSimilar(null)}>

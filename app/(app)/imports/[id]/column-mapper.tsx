@@ -6,9 +6,13 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { CHANNELS } from "@/db/schema/enums";
 import { DATE_FORMATS, MAPPING_TARGET_LABELS, MAPPING_TARGETS, type MappingTarget } from "@/lib/imports/fields";
 import type { SavedMapping } from "@/lib/imports/mappings";
-import { UNKNOWN_POLICIES, type MappingConfig, type UnknownPolicy } from "@/lib/imports/validations";
+import { type MappingConfig, UNKNOWN_POLICIES, type UnknownPolicy } from "@/lib/imports/validations";
 
-const POLICY_LABELS: Record<UnknownPolicy, string> = { error: "Reject the row", create: "Create it", blank: "Leave it empty" };
+const POLICY_LABELS: Record<UnknownPolicy, string> = {
+  error: "Reject the row",
+  create: "Create it",
+  blank: "Leave it empty",
+};
 
 export function ColumnMapper({
   headers,
@@ -40,9 +44,14 @@ export function ColumnMapper({
     const createMarkets = { ...config.createMarkets };
     onChange({ ...config, constants, createMarkets });
   };
-  const createMarketsText = Object.entries(config.createMarkets).map(([code, name]) => `${code}=${name}`).join(", ");
+  const createMarketsText = Object.entries(config.createMarkets)
+    .map(([code, name]) => `${code}=${name}`)
+    .join(", ");
   const setCreateMarkets = (text: string) => {
-    const entries = text.split(",").map((part) => part.split("=").map((s) => s.trim())).filter(([code]) => /^[A-Z]{2}$/.test(code ?? ""));
+    const entries = text
+      .split(",")
+      .map((part) => part.split("=").map((s) => s.trim()))
+      .filter(([code]) => /^[A-Z]{2}$/.test(code ?? ""));
     onChange({ ...config, createMarkets: Object.fromEntries(entries.map(([code, name]) => [code, name || code])) });
   };
 
@@ -51,11 +60,20 @@ export function ColumnMapper({
       <CardHeader>
         <CardTitle>2. Map columns</CardTitle>
         <div className="flex items-center gap-2">
-          <label htmlFor="saved-mapping" className="text-sm text-zinc-700">Start from a saved mapping</label>
-          <Select id="saved-mapping" className="w-48" value={mappings.some((m) => m.name === mappingName) ? mappingName : ""} onChange={(e) => onLoadMapping(e.target.value)}>
+          <label htmlFor="saved-mapping" className="text-sm text-zinc-700">
+            Start from a saved mapping
+          </label>
+          <Select
+            id="saved-mapping"
+            className="w-48"
+            value={mappings.some((m) => m.name === mappingName) ? mappingName : ""}
+            onChange={(e) => onLoadMapping(e.target.value)}
+          >
             <option value="">—</option>
             {mappings.map((m) => (
-              <option key={m.id} value={m.name}>{m.name}</option>
+              <option key={m.id} value={m.name}>
+                {m.name}
+              </option>
             ))}
           </Select>
         </div>
@@ -73,10 +91,17 @@ export function ColumnMapper({
               <TR key={header}>
                 <TD className="font-medium">{header}</TD>
                 <TD>
-                  <Select aria-label={`Field for column ${header}`} className="w-64" value={config.columns[header] ?? ""} onChange={(e) => setColumn(header, e.target.value)}>
+                  <Select
+                    aria-label={`Field for column ${header}`}
+                    className="w-64"
+                    value={config.columns[header] ?? ""}
+                    onChange={(e) => setColumn(header, e.target.value)}
+                  >
                     <option value="">Ignore</option>
                     {MAPPING_TARGETS.map((target) => (
-                      <option key={target} value={target}>{MAPPING_TARGET_LABELS[target]}</option>
+                      <option key={target} value={target}>
+                        {MAPPING_TARGET_LABELS[target]}
+                      </option>
                     ))}
                   </Select>
                 </TD>
@@ -87,45 +112,87 @@ export function ColumnMapper({
         {ignored.length ? <p className="text-sm text-zinc-600">Ignored columns: {ignored.join(", ")}</p> : null}
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Field label="Source system" htmlFor="map-source" hint="External ids are unique per source">
-            <Input id="map-source" value={config.source} onChange={(e) => onChange({ ...config, source: e.target.value.toLowerCase() })} />
+            <Input
+              id="map-source"
+              value={config.source}
+              onChange={(e) => onChange({ ...config, source: e.target.value.toLowerCase() })}
+            />
           </Field>
           <Field label="Market for every row" htmlFor="map-market" hint="When no column gives the market">
-            <Input id="map-market" value={config.constants.market ?? ""} maxLength={2} onChange={(e) => setConstant("market", e.target.value.toUpperCase())} />
+            <Input
+              id="map-market"
+              value={config.constants.market ?? ""}
+              maxLength={2}
+              onChange={(e) => setConstant("market", e.target.value.toUpperCase())}
+            />
           </Field>
           <Field label="Markets it may create" htmlFor="map-create-markets" hint="e.g. US=United States">
-            <Input id="map-create-markets" key={createMarketsText} defaultValue={createMarketsText} onBlur={(e) => setCreateMarkets(e.target.value)} />
+            <Input
+              id="map-create-markets"
+              key={createMarketsText}
+              defaultValue={createMarketsText}
+              onBlur={(e) => setCreateMarkets(e.target.value)}
+            />
           </Field>
           <Field label="Channel for every row" htmlFor="map-channel" hint="When no column gives the channel">
-            <Select id="map-channel" value={config.constants.channel ?? ""} onChange={(e) => setConstant("channel", e.target.value)}>
+            <Select
+              id="map-channel"
+              value={config.constants.channel ?? ""}
+              onChange={(e) => setConstant("channel", e.target.value)}
+            >
               <option value="">—</option>
               {CHANNELS.map((c) => (
-                <option key={c} value={c}>{c}</option>
+                <option key={c} value={c}>
+                  {c}
+                </option>
               ))}
             </Select>
           </Field>
           <Field label="Date format" htmlFor="map-date-format">
-            <Select id="map-date-format" value={config.dateFormat} onChange={(e) => onChange({ ...config, dateFormat: e.target.value as MappingConfig["dateFormat"] })}>
+            <Select
+              id="map-date-format"
+              value={config.dateFormat}
+              onChange={(e) => onChange({ ...config, dateFormat: e.target.value as MappingConfig["dateFormat"] })}
+            >
               {DATE_FORMATS.map((f) => (
-                <option key={f} value={f}>{f}</option>
+                <option key={f} value={f}>
+                  {f}
+                </option>
               ))}
             </Select>
           </Field>
           <Field label="Unknown products" htmlFor="map-unknown-products">
-            <Select id="map-unknown-products" value={config.unknownProducts} onChange={(e) => onChange({ ...config, unknownProducts: e.target.value as UnknownPolicy })}>
+            <Select
+              id="map-unknown-products"
+              value={config.unknownProducts}
+              onChange={(e) => onChange({ ...config, unknownProducts: e.target.value as UnknownPolicy })}
+            >
               {UNKNOWN_POLICIES.map((p) => (
-                <option key={p} value={p}>{POLICY_LABELS[p]}</option>
+                <option key={p} value={p}>
+                  {POLICY_LABELS[p]}
+                </option>
               ))}
             </Select>
           </Field>
           <Field label="Unknown categories" htmlFor="map-unknown-categories">
-            <Select id="map-unknown-categories" value={config.unknownCategories} onChange={(e) => onChange({ ...config, unknownCategories: e.target.value as UnknownPolicy })}>
+            <Select
+              id="map-unknown-categories"
+              value={config.unknownCategories}
+              onChange={(e) => onChange({ ...config, unknownCategories: e.target.value as UnknownPolicy })}
+            >
               {UNKNOWN_POLICIES.map((p) => (
-                <option key={p} value={p}>{POLICY_LABELS[p]}</option>
+                <option key={p} value={p}>
+                  {POLICY_LABELS[p]}
+                </option>
               ))}
             </Select>
           </Field>
           <label className="flex items-center gap-2 self-end pb-2 text-sm">
-            <input type="checkbox" checked={config.truncateSummary} onChange={(e) => onChange({ ...config, truncateSummary: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={config.truncateSummary}
+              onChange={(e) => onChange({ ...config, truncateSummary: e.target.checked })}
+            />
             Shorten summaries over 200 characters
           </label>
         </div>

@@ -66,7 +66,14 @@ export function ImportWizard({
 
   const start = () =>
     startStarting(async () => {
-      const result = await startImportAction({ jobId, config, mappingName: mappingName || null, saveMapping, skipInvalid, dryRun });
+      const result = await startImportAction({
+        jobId,
+        config,
+        mappingName: mappingName || null,
+        saveMapping,
+        skipInvalid,
+        dryRun,
+      });
       if ("error" in result) {
         toast.error(result.error.message);
         return;
@@ -84,9 +91,15 @@ export function ImportWizard({
         </CardHeader>
         <CardContent>
           <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-4">
-            <Setting term="Encoding" value={`${format.encoding === "utf-8" ? "UTF-8" : "Windows-1252"}${format.bom ? " with BOM" : ""}`} />
+            <Setting
+              term="Encoding"
+              value={`${format.encoding === "utf-8" ? "UTF-8" : "Windows-1252"}${format.bom ? " with BOM" : ""}`}
+            />
             <Setting term="Delimiter" value={DELIMITER_NAMES[format.delimiter] ?? format.delimiter} />
-            <Setting term="Header row" value={`line ${format.headerLine}${format.headerLine > 1 ? ` (${format.headerLine - 1} line(s) above it skipped)` : ""}`} />
+            <Setting
+              term="Header row"
+              value={`line ${format.headerLine}${format.headerLine > 1 ? ` (${format.headerLine - 1} line(s) above it skipped)` : ""}`}
+            />
             <Setting term="Columns" value={String(format.headers.length)} />
           </dl>
         </CardContent>
@@ -123,12 +136,19 @@ export function ImportWizard({
                 <input type="checkbox" checked={saveMapping} onChange={(e) => setSaveMapping(e.target.checked)} />
                 Save this mapping as
               </label>
-              <Input aria-label="Mapping name" className="w-56" value={mappingName} onChange={(e) => setMappingName(e.target.value)} placeholder="e.g. CFPB" />
+              <Input
+                aria-label="Mapping name"
+                className="w-56"
+                value={mappingName}
+                onChange={(e) => setMappingName(e.target.value)}
+                placeholder="e.g. CFPB"
+              />
             </div>
           </div>
           {blocked && preview.missingFields.length === 0 ? (
             <Alert tone="warning">
-              {preview.rejected} row(s) have problems. Fix the mapping, or tick “Skip invalid rows” to write the others; by default one invalid row means nothing is written.
+              {preview.rejected} row(s) have problems. Fix the mapping, or tick “Skip invalid rows” to write the others;
+              by default one invalid row means nothing is written.
             </Alert>
           ) : null}
           <Button onClick={start} disabled={starting || checking || blocked}>

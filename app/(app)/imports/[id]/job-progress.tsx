@@ -55,7 +55,14 @@ export function JobProgress({ initial }: { initial: JobView }) {
       else setJob({ ...job, status: "queued", stale: false, phase: "queued" });
     });
 
-  const label = job.phase === "writing" ? "Writing rows" : job.phase === "validating" ? "Checking rows" : job.status === "queued" ? "Waiting to start" : "Done";
+  const label =
+    job.phase === "writing"
+      ? "Writing rows"
+      : job.phase === "validating"
+        ? "Checking rows"
+        : job.status === "queued"
+          ? "Waiting to start"
+          : "Done";
   return (
     <Card>
       <CardHeader>
@@ -93,9 +100,16 @@ export function JobProgress({ initial }: { initial: JobView }) {
           <Stat term="Time left" value={active ? eta(job.secondsLeft) : "—"} />
         </dl>
         {job.stale ? (
-          <Alert tone="warning">This import stopped reporting progress; its process probably ended. Restarting it completes it: rows already written stay as they are.</Alert>
+          <Alert tone="warning">
+            This import stopped reporting progress; its process probably ended. Restarting it completes it: rows already
+            written stay as they are.
+          </Alert>
         ) : null}
-        {!active && job.message ? <Alert tone={job.status === "completed" ? "success" : job.status === "failed" ? "danger" : "warning"}>{job.message}</Alert> : null}
+        {!active && job.message ? (
+          <Alert tone={job.status === "completed" ? "success" : job.status === "failed" ? "danger" : "warning"}>
+            {job.message}
+          </Alert>
+        ) : null}
         <div className="flex flex-wrap gap-2">
           {active ? (
             <Button variant="secondary" onClick={cancel} disabled={pending || job.cancelRequested}>

@@ -33,7 +33,11 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
     const initialConfig = storedMapping ?? mappingConfigSchema.parse({ source: "default", columns: preview.suggested });
     return (
       <>
-        <PageHeader title={`Import ${job.fileName}`} description="Check how the file is read, map its columns and values, look at the preview, then run it." actions={back} />
+        <PageHeader
+          title={`Import ${job.fileName}`}
+          description="Check how the file is read, map its columns and values, look at the preview, then run it."
+          actions={back}
+        />
         <ImportWizard
           jobId={job.id}
           initialConfig={initialConfig}

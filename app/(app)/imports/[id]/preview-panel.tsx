@@ -3,7 +3,16 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ImportPreview } from "@/lib/imports/preview";
 
-const COLUMNS = ["external_id", "received_on", "market", "channel", "summary", "product", "category", "narrative"] as const;
+const COLUMNS = [
+  "external_id",
+  "received_on",
+  "market",
+  "channel",
+  "summary",
+  "product",
+  "category",
+  "narrative",
+] as const;
 
 export function PreviewPanel({ preview, checking }: { preview: ImportPreview; checking: boolean }) {
   const n = (v: number) => v.toLocaleString("en-US");
@@ -17,7 +26,9 @@ export function PreviewPanel({ preview, checking }: { preview: ImportPreview; ch
       </CardHeader>
       <CardContent className="space-y-4">
         {preview.missingFields.length ? (
-          <Alert tone="danger">Map a column (or set a value for every row) for: {preview.missingFields.join(", ")}.</Alert>
+          <Alert tone="danger">
+            Map a column (or set a value for every row) for: {preview.missingFields.join(", ")}.
+          </Alert>
         ) : null}
         <Table aria-label="Rows as they will be stored">
           <THead>
@@ -34,7 +45,11 @@ export function PreviewPanel({ preview, checking }: { preview: ImportPreview; ch
                 <TD className="tabular-nums text-zinc-500">{row.line}</TD>
                 {row.stored ? (
                   COLUMNS.map((c) => (
-                    <TD key={c} className={c === "narrative" ? "max-w-80 truncate" : "whitespace-nowrap"} title={c === "narrative" ? row.stored![c] : undefined}>
+                    <TD
+                      key={c}
+                      className={c === "narrative" ? "max-w-80 truncate" : "whitespace-nowrap"}
+                      title={c === "narrative" ? row.stored![c] : undefined}
+                    >
                       {row.stored![c]}
                     </TD>
                   ))
@@ -58,7 +73,11 @@ export function PreviewPanel({ preview, checking }: { preview: ImportPreview; ch
                 </li>
               ))}
             </ul>
-            {preview.rejected > preview.errors.length ? <p className="text-xs text-zinc-500">The first {preview.errors.length} problems are shown; the run’s error report lists them all.</p> : null}
+            {preview.rejected > preview.errors.length ? (
+              <p className="text-xs text-zinc-500">
+                The first {preview.errors.length} problems are shown; the run’s error report lists them all.
+              </p>
+            ) : null}
           </div>
         ) : null}
       </CardContent>

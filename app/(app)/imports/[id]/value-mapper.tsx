@@ -8,7 +8,12 @@ import type { DistinctValue, ImportPreview } from "@/lib/imports/preview";
 import type { MappingConfig } from "@/lib/imports/validations";
 
 type Field = "channel" | "product" | "category" | "market";
-const TITLES: Record<Field, string> = { channel: "Channel", product: "Product", category: "Category", market: "Market" };
+const TITLES: Record<Field, string> = {
+  channel: "Channel",
+  product: "Product",
+  category: "Category",
+  market: "Market",
+};
 
 export function ValueMapper({
   values,
@@ -50,11 +55,21 @@ export function ValueMapper({
                 </THead>
                 <TBody>
                   {values[field]!.slice(0, 50).map((v) => (
-                    <ValueRow key={`${v.value}=>${config.values[field]?.[v.value] ?? ""}`} field={field} value={v} mapped={config.values[field]?.[v.value] ?? ""} onSet={(to) => setValue(field, v.value, to)} />
+                    <ValueRow
+                      key={`${v.value}=>${config.values[field]?.[v.value] ?? ""}`}
+                      field={field}
+                      value={v}
+                      mapped={config.values[field]?.[v.value] ?? ""}
+                      onSet={(to) => setValue(field, v.value, to)}
+                    />
                   ))}
                 </TBody>
               </Table>
-              {values[field]!.length > 50 ? <p className="mt-1 text-xs text-zinc-500">The 50 most common of {values[field]!.length} values are shown.</p> : null}
+              {values[field]!.length > 50 ? (
+                <p className="mt-1 text-xs text-zinc-500">
+                  The 50 most common of {values[field]!.length} values are shown.
+                </p>
+              ) : null}
             </div>
           ))
         )}
@@ -63,7 +78,17 @@ export function ValueMapper({
   );
 }
 
-function ValueRow({ field, value, mapped, onSet }: { field: Field; value: DistinctValue; mapped: string; onSet: (to: string) => void }) {
+function ValueRow({
+  field,
+  value,
+  mapped,
+  onSet,
+}: {
+  field: Field;
+  value: DistinctValue;
+  mapped: string;
+  onSet: (to: string) => void;
+}) {
   const label = `Map ${field} value ${value.value}`;
   return (
     <TR>
@@ -75,11 +100,19 @@ function ValueRow({ field, value, mapped, onSet }: { field: Field; value: Distin
           <Select aria-label={label} className="w-56" value={mapped} onChange={(e) => onSet(e.target.value)}>
             <option value="">As it is</option>
             {CHANNELS.map((c) => (
-              <option key={c} value={c}>{c}</option>
+              <option key={c} value={c}>
+                {c}
+              </option>
             ))}
           </Select>
         ) : (
-          <Input aria-label={label} className="w-64" defaultValue={mapped} placeholder={field === "market" ? "e.g. SE" : "An existing name, or a new one"} onBlur={(e) => e.target.value !== mapped && onSet(e.target.value.trim())} />
+          <Input
+            aria-label={label}
+            className="w-64"
+            defaultValue={mapped}
+            placeholder={field === "market" ? "e.g. SE" : "An existing name, or a new one"}
+            onBlur={(e) => e.target.value !== mapped && onSet(e.target.value.trim())}
+          />
         )}
       </TD>
     </TR>

@@ -18,7 +18,15 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
 }
 
 /** The action's fields; reviewers and admins switch to the edit form in place. */
-export function DetailsCard({ action, options, canEdit }: { action: RemediationDetail["action"]; options: RemediationOptions; canEdit: boolean }) {
+export function DetailsCard({
+  action,
+  options,
+  canEdit,
+}: {
+  action: RemediationDetail["action"];
+  options: RemediationOptions;
+  canEdit: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   return (
     <Card>
@@ -36,14 +44,18 @@ export function DetailsCard({ action, options, canEdit }: { action: RemediationD
         ) : (
           <dl className="grid gap-4 sm:grid-cols-2">
             <div className="sm:col-span-2">
-              <Item label="Description">{action.description || <span className="text-zinc-400">No description</span>}</Item>
+              <Item label="Description">
+                {action.description || <span className="text-zinc-400">No description</span>}
+              </Item>
             </div>
             <Item label="Owner">{action.ownerName ?? <span className="text-zinc-400">No owner yet</span>}</Item>
             <Item label="Due date">
               <span className={action.overdue ? "font-medium text-red-700" : undefined}>{formatDay(action.dueOn)}</span>
               {action.overdue ? " (overdue)" : ""}
             </Item>
-            <Item label="Market">{action.market ? `${action.marketName ?? action.market} (${action.market})` : "All markets"}</Item>
+            <Item label="Market">
+              {action.market ? `${action.marketName ?? action.market} (${action.market})` : "All markets"}
+            </Item>
             <Item label="Product">{action.productName ?? "Every product"}</Item>
             <Item label="Shipped on">{formatDay(action.shippedOn)}</Item>
             <Item label="Verified on">{formatDay(action.verifiedOn)}</Item>

@@ -19,7 +19,15 @@ type Input = z.input<typeof remediationEditFormSchema>;
 type Output = z.output<typeof remediationEditFormSchema>;
 
 /** Every field of the action, for reviewers and admins; saved with the version the page was read at. */
-export function EditForm({ action, options, onDone }: { action: RemediationDetail["action"]; options: RemediationOptions; onDone: () => void }) {
+export function EditForm({
+  action,
+  options,
+  onDone,
+}: {
+  action: RemediationDetail["action"];
+  options: RemediationOptions;
+  onDone: () => void;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
@@ -43,7 +51,9 @@ export function EditForm({ action, options, onDone }: { action: RemediationDetai
     startTransition(async () => {
       const result = await updateRemediationActionAction({ id: action.id, version: action.version, changes: values });
       if ("error" in result) {
-        const prefixed = result.fieldErrors && Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k.replace(/^changes\./, ""), v]));
+        const prefixed =
+          result.fieldErrors &&
+          Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k.replace(/^changes\./, ""), v]));
         if (!applyFieldErrors(setError, prefixed)) setFormError(result.error.message);
         return;
       }
@@ -65,11 +75,16 @@ export function EditForm({ action, options, onDone }: { action: RemediationDetai
       <Field label="Notes" htmlFor="notes" error={errors.notes?.message} className="md:col-span-2">
         <Textarea id="notes" rows={3} {...register("notes")} />
       </Field>
-      <FormFooter error={formError} pending={pending} submitLabel="Save changes" cancel={
+      <FormFooter
+        error={formError}
+        pending={pending}
+        submitLabel="Save changes"
+        cancel={
           <Button type="button" variant="ghost" onClick={onDone}>
             Cancel
           </Button>
-        } />
+        }
+      />
     </form>
   );
 }

@@ -16,7 +16,14 @@ type Check = RemediationDetail["checks"][number];
 
 const monthLabel = (from: string, to: string) => (to < from ? "no month yet" : from === to ? from : `${from} – ${to}`);
 
-function WindowRow(props: { label: string; from: string; to: string; complaints: number | null; purchases: number; rate: number | null }) {
+function WindowRow(props: {
+  label: string;
+  from: string;
+  to: string;
+  complaints: number | null;
+  purchases: number;
+  rate: number | null;
+}) {
   return (
     <tr>
       <th scope="row" className="py-1.5 text-left font-medium">
@@ -51,8 +58,22 @@ function CheckResult({ check }: { check: Check }) {
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
-          <WindowRow label="Before" from={check.beforeFrom} to={check.beforeTo} complaints={check.beforeComplaints} purchases={check.beforePurchases} rate={check.rateBefore} />
-          <WindowRow label="After" from={check.afterFrom} to={check.afterTo} complaints={check.afterComplaints} purchases={check.afterPurchases} rate={check.rateAfter} />
+          <WindowRow
+            label="Before"
+            from={check.beforeFrom}
+            to={check.beforeTo}
+            complaints={check.beforeComplaints}
+            purchases={check.beforePurchases}
+            rate={check.rateBefore}
+          />
+          <WindowRow
+            label="After"
+            from={check.afterFrom}
+            to={check.afterTo}
+            complaints={check.afterComplaints}
+            purchases={check.afterPurchases}
+            rate={check.rateAfter}
+          />
         </tbody>
       </table>
       <p className="text-sm text-zinc-700">
@@ -60,7 +81,8 @@ function CheckResult({ check }: { check: Check }) {
         {check.ciLow != null && check.ciHigh != null ? (
           <>
             {" "}
-            (95 % CI <span className="tabular-nums">{formatFigure(check.ciLow, 2)}</span>–<span className="tabular-nums">{formatFigure(check.ciHigh, 2)}</span>)
+            (95 % CI <span className="tabular-nums">{formatFigure(check.ciLow, 2)}</span>–
+            <span className="tabular-nums">{formatFigure(check.ciHigh, 2)}</span>)
           </>
         ) : null}
       </p>
@@ -72,7 +94,17 @@ function CheckResult({ check }: { check: Check }) {
 }
 
 /** The latest check, the earlier runs, and the button to run it again once the action has shipped. */
-export function EffectivenessPanel({ actionId, checks, shipped, canRun }: { actionId: string; checks: Check[]; shipped: boolean; canRun: boolean }) {
+export function EffectivenessPanel({
+  actionId,
+  checks,
+  shipped,
+  canRun,
+}: {
+  actionId: string;
+  checks: Check[];
+  shipped: boolean;
+  canRun: boolean;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [months, setMonths] = useState(6);
@@ -95,16 +127,27 @@ export function EffectivenessPanel({ actionId, checks, shipped, canRun }: { acti
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-zinc-600">
-        Complaints tagged with the linked root causes per million purchases, in the months before the shipped month against the months after it (cut at the latest month
-        with a purchase volume).
+        Complaints tagged with the linked root causes per million purchases, in the months before the shipped month
+        against the months after it (cut at the latest month with a purchase volume).
       </p>
-      {latest ? <CheckResult check={latest} /> : <p className="text-sm text-zinc-500">{shipped ? "Not checked yet." : "The check can run once the action has shipped."}</p>}
+      {latest ? (
+        <CheckResult check={latest} />
+      ) : (
+        <p className="text-sm text-zinc-500">
+          {shipped ? "Not checked yet." : "The check can run once the action has shipped."}
+        </p>
+      )}
       {canRun && shipped ? (
         <div className="flex flex-wrap items-center gap-2">
           <label htmlFor="check-months" className="text-sm text-zinc-600">
             Months each side
           </label>
-          <Select id="check-months" className="h-8 w-20" value={months} onChange={(e) => setMonths(Number(e.target.value))}>
+          <Select
+            id="check-months"
+            className="h-8 w-20"
+            value={months}
+            onChange={(e) => setMonths(Number(e.target.value))}
+          >
             {[3, 6, 12].map((n) => (
               <option key={n} value={n}>
                 {n}

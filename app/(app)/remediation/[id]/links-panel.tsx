@@ -3,14 +3,19 @@
 import { X } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type ReactNode } from "react";
+import { type ReactNode, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { MutationResult } from "@/lib/auth/mutation";
-import { STATUS_LABELS, STATUS_TONES, formatDay } from "@/lib/complaints/labels";
-import { linkEvidenceAction, linkRootCauseAction, unlinkEvidenceAction, unlinkRootCauseAction } from "@/lib/remediation/actions";
+import { formatDay, STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
+import {
+  linkEvidenceAction,
+  linkRootCauseAction,
+  unlinkEvidenceAction,
+  unlinkRootCauseAction,
+} from "@/lib/remediation/actions";
 import type { RemediationDetail } from "@/lib/remediation/detail-query";
 
 function useRun() {
@@ -34,7 +39,19 @@ function useRun() {
 }
 
 /** The add-a-link row under a list, and the error of the last attempt. */
-function AddLink({ label, disabled, onAdd, error, children }: { label: string; disabled: boolean; onAdd: () => void; error: string | null; children: ReactNode }) {
+function AddLink({
+  label,
+  disabled,
+  onAdd,
+  error,
+  children,
+}: {
+  label: string;
+  disabled: boolean;
+  onAdd: () => void;
+  error: string | null;
+  children: ReactNode;
+}) {
   return (
     <>
       <form
@@ -58,19 +75,41 @@ function AddLink({ label, disabled, onAdd, error, children }: { label: string; d
   );
 }
 
-export function RootCauseLinks({ actionId, linked, choices, canEdit }: { actionId: string; linked: RemediationDetail["rootCauses"]; choices: { id: string; name: string }[]; canEdit: boolean }) {
+export function RootCauseLinks({
+  actionId,
+  linked,
+  choices,
+  canEdit,
+}: {
+  actionId: string;
+  linked: RemediationDetail["rootCauses"];
+  choices: { id: string; name: string }[];
+  canEdit: boolean;
+}) {
   const { pending, error, run } = useRun();
   const [rootCauseId, setRootCauseId] = useState("");
   const available = choices.filter((c) => !linked.some((l) => l.id === c.id));
   return (
     <div className="flex flex-col gap-3">
-      {linked.length === 0 ? <p className="text-sm text-zinc-500">No root cause linked yet. The effectiveness check needs at least one.</p> : null}
+      {linked.length === 0 ? (
+        <p className="text-sm text-zinc-500">No root cause linked yet. The effectiveness check needs at least one.</p>
+      ) : null}
       <ul aria-label="Linked root causes" className="flex flex-wrap gap-2">
         {linked.map((r) => (
-          <li key={r.id} className="flex items-center gap-1 rounded-full border border-zinc-200 py-0.5 pr-1 pl-3 text-sm">
+          <li
+            key={r.id}
+            className="flex items-center gap-1 rounded-full border border-zinc-200 py-0.5 pr-1 pl-3 text-sm"
+          >
             {r.name}
             {canEdit ? (
-              <Button size="icon" variant="ghost" className="size-6" aria-label={`Unlink ${r.name}`} disabled={pending} onClick={() => run(() => unlinkRootCauseAction({ actionId, rootCauseId: r.id }))}>
+              <Button
+                size="icon"
+                variant="ghost"
+                className="size-6"
+                aria-label={`Unlink ${r.name}`}
+                disabled={pending}
+                onClick={() => run(() => unlinkRootCauseAction({ actionId, rootCauseId: r.id }))}
+              >
                 <X />
               </Button>
             ) : null}
@@ -82,7 +121,13 @@ export function RootCauseLinks({ actionId, linked, choices, canEdit }: { actionI
           label="Link root cause"
           disabled={pending || !rootCauseId}
           error={error}
-          onAdd={() => run(() => linkRootCauseAction({ actionId, rootCauseId }), "Root cause linked", () => setRootCauseId(""))}
+          onAdd={() =>
+            run(
+              () => linkRootCauseAction({ actionId, rootCauseId }),
+              "Root cause linked",
+              () => setRootCauseId(""),
+            )
+          }
         >
           <Select aria-label="Root cause to link" value={rootCauseId} onChange={(e) => setRootCauseId(e.target.value)}>
             <option value="">Choose a root cause</option>
@@ -98,7 +143,15 @@ export function RootCauseLinks({ actionId, linked, choices, canEdit }: { actionI
   );
 }
 
-export function EvidenceLinks({ actionId, evidence, canEdit }: { actionId: string; evidence: RemediationDetail["evidence"]; canEdit: boolean }) {
+export function EvidenceLinks({
+  actionId,
+  evidence,
+  canEdit,
+}: {
+  actionId: string;
+  evidence: RemediationDetail["evidence"];
+  canEdit: boolean;
+}) {
   const { pending, error, run } = useRun();
   const [reference, setReference] = useState("");
   return (
@@ -120,7 +173,13 @@ export function EvidenceLinks({ actionId, evidence, canEdit }: { actionId: strin
               </p>
             </div>
             {canEdit ? (
-              <Button size="icon" variant="ghost" aria-label={`Remove ${c.reference}`} disabled={pending} onClick={() => run(() => unlinkEvidenceAction({ actionId, complaintId: c.id }))}>
+              <Button
+                size="icon"
+                variant="ghost"
+                aria-label={`Remove ${c.reference}`}
+                disabled={pending}
+                onClick={() => run(() => unlinkEvidenceAction({ actionId, complaintId: c.id }))}
+              >
                 <X />
               </Button>
             ) : null}
@@ -132,9 +191,20 @@ export function EvidenceLinks({ actionId, evidence, canEdit }: { actionId: strin
           label="Add evidence"
           disabled={pending || !reference.trim()}
           error={error}
-          onAdd={() => run(() => linkEvidenceAction({ actionId, reference }), "Evidence linked", () => setReference(""))}
+          onAdd={() =>
+            run(
+              () => linkEvidenceAction({ actionId, reference }),
+              "Evidence linked",
+              () => setReference(""),
+            )
+          }
         >
-          <Input aria-label="Complaint reference" placeholder="C-2019-000154" value={reference} onChange={(e) => setReference(e.target.value)} />
+          <Input
+            aria-label="Complaint reference"
+            placeholder="C-2019-000154"
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+          />
         </AddLink>
       ) : null}
     </div>

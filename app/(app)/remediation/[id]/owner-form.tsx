@@ -13,13 +13,19 @@ import type { RemediationStatus } from "@/db/schema/enums";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
 import type { RemediationChangesInput } from "@/lib/remediation/validations";
 import { remediationOwnerFormSchema } from "@/lib/remediation/validations";
-import { REMEDIATION_STATUS_LABELS, nextStatuses } from "@/lib/remediation/workflow";
+import { nextStatuses, REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
 
 type Input = z.input<typeof remediationOwnerFormSchema>;
 type Output = z.output<typeof remediationOwnerFormSchema>;
 
 /** The owning product manager's form: move the status along the workflow and keep the notes. */
-export function OwnerForm({ action, today }: { action: { id: string; version: number; status: RemediationStatus; notes: string | null; shippedOn: string | null }; today: string }) {
+export function OwnerForm({
+  action,
+  today,
+}: {
+  action: { id: string; version: number; status: RemediationStatus; notes: string | null; shippedOn: string | null };
+  today: string;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
@@ -36,7 +42,8 @@ export function OwnerForm({ action, today }: { action: { id: string; version: nu
     const changes: RemediationChangesInput = {};
     if (values.status !== action.status) changes.status = values.status;
     // The shipped date goes with the move to shipped (a correction later is a reviewer's edit).
-    if (values.status === "shipped" && action.status !== "shipped" && values.shippedOn !== action.shippedOn) changes.shippedOn = values.shippedOn;
+    if (values.status === "shipped" && action.status !== "shipped" && values.shippedOn !== action.shippedOn)
+      changes.shippedOn = values.shippedOn;
     if ((values.notes ?? null) !== (action.notes ?? null)) changes.notes = values.notes;
     if (!Object.keys(changes).length) {
       setFormError("Nothing changed");
@@ -45,7 +52,9 @@ export function OwnerForm({ action, today }: { action: { id: string; version: nu
     startTransition(async () => {
       const result = await updateRemediationActionAction({ id: action.id, version: action.version, changes });
       if ("error" in result) {
-        const fields = result.fieldErrors && Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k.replace(/^changes\./, ""), v]));
+        const fields =
+          result.fieldErrors &&
+          Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k.replace(/^changes\./, ""), v]));
         if (!applyFieldErrors(setError, fields)) setFormError(result.error.message);
         return;
       }
@@ -67,7 +76,13 @@ export function OwnerForm({ action, today }: { action: { id: string; version: nu
       </Field>
       {status === "shipped" && action.status !== "shipped" ? (
         <Field label="Shipped on" htmlFor="shippedOn" error={errors.shippedOn?.message}>
-          <Input id="shippedOn" type="date" max={today} {...register("shippedOn")} aria-invalid={errors.shippedOn ? true : undefined} />
+          <Input
+            id="shippedOn"
+            type="date"
+            max={today}
+            {...register("shippedOn")}
+            aria-invalid={errors.shippedOn ? true : undefined}
+          />
         </Field>
       ) : null}
       <Field label="Notes" htmlFor="owner-notes" error={errors.notes?.message} className="md:col-span-2">

@@ -28,7 +28,11 @@ export default async function RemediationActionPage({ params }: { params: Promis
     loaded = await Promise.all([getRemediationAction(user, id), getRemediationOptions()]);
   } catch (error) {
     console.error(error);
-    return <Alert tone="danger">This remediation action could not be loaded: the database did not answer. Try again in a moment.</Alert>;
+    return (
+      <Alert tone="danger">
+        This remediation action could not be loaded: the database did not answer. Try again in a moment.
+      </Alert>
+    );
   }
   const [detail, options] = loaded;
   if (!detail) notFound();
@@ -51,17 +55,29 @@ export default async function RemediationActionPage({ params }: { params: Promis
           </p>
           <h1 className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900">{action.title}</h1>
           <p className="mt-1 text-sm text-zinc-600">
-            Proposed by {action.createdByName ?? "someone"} on {formatDay(action.createdAt.toISOString())} · owned by {action.ownerName ?? "nobody yet"} · version {action.version}
+            Proposed by {action.createdByName ?? "someone"} on {formatDay(action.createdAt.toISOString())} · owned by{" "}
+            {action.ownerName ?? "nobody yet"} · version {action.version}
           </p>
         </div>
         <div className="flex gap-2">
           {action.overdue ? <Badge tone="danger">Overdue</Badge> : null}
-          {!canChangeStatus ? <Badge tone="info">Read only</Badge> : owns && !canWrite ? <Badge tone="brand">You own this action</Badge> : null}
+          {!canChangeStatus ? (
+            <Badge tone="info">Read only</Badge>
+          ) : owns && !canWrite ? (
+            <Badge tone="brand">You own this action</Badge>
+          ) : null}
         </div>
       </div>
       <Card className="mb-6">
         <CardContent>
-          <WorkflowBar id={action.id} version={action.version} status={action.status} shippedOn={action.shippedOn} canChange={canChangeStatus} today={today} />
+          <WorkflowBar
+            id={action.id}
+            version={action.version}
+            status={action.status}
+            shippedOn={action.shippedOn}
+            canChange={canChangeStatus}
+            today={today}
+          />
         </CardContent>
       </Card>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -82,7 +98,12 @@ export default async function RemediationActionPage({ params }: { params: Promis
               <CardTitle>Effectiveness</CardTitle>
             </CardHeader>
             <CardContent>
-              <EffectivenessPanel actionId={action.id} checks={detail.checks} shipped={SHIPPED_STATUSES.includes(action.status)} canRun={canChangeStatus} />
+              <EffectivenessPanel
+                actionId={action.id}
+                checks={detail.checks}
+                shipped={SHIPPED_STATUSES.includes(action.status)}
+                canRun={canChangeStatus}
+              />
             </CardContent>
           </Card>
         </div>
@@ -92,7 +113,12 @@ export default async function RemediationActionPage({ params }: { params: Promis
               <CardTitle>Root causes</CardTitle>
             </CardHeader>
             <CardContent>
-              <RootCauseLinks actionId={action.id} linked={detail.rootCauses} choices={options.rootCauses} canEdit={canWrite} />
+              <RootCauseLinks
+                actionId={action.id}
+                linked={detail.rootCauses}
+                choices={options.rootCauses}
+                canEdit={canWrite}
+              />
             </CardContent>
           </Card>
           <Card>

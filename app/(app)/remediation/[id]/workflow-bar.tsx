@@ -9,10 +9,29 @@ import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
 import type { RemediationStatus } from "@/db/schema/enums";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
-import { REMEDIATION_STATUS_LABELS, REMEDIATION_STATUS_TONES, nextStatuses, transitionLabel } from "@/lib/remediation/workflow";
+import {
+  nextStatuses,
+  REMEDIATION_STATUS_LABELS,
+  REMEDIATION_STATUS_TONES,
+  transitionLabel,
+} from "@/lib/remediation/workflow";
 
 /** The workflow's allowed next steps; shipping asks for the date it shipped. */
-export function WorkflowBar({ id, version, status, shippedOn, canChange, today }: { id: string; version: number; status: RemediationStatus; shippedOn: string | null; canChange: boolean; today: string }) {
+export function WorkflowBar({
+  id,
+  version,
+  status,
+  shippedOn,
+  canChange,
+  today,
+}: {
+  id: string;
+  version: number;
+  status: RemediationStatus;
+  shippedOn: string | null;
+  canChange: boolean;
+  today: string;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -52,14 +71,19 @@ export function WorkflowBar({ id, version, status, shippedOn, canChange, today }
             </Button>
           ))
         : null}
-      {canChange && nextStatuses(status).length === 0 ? <span className="text-sm text-zinc-500">This action is closed.</span> : null}
+      {canChange && nextStatuses(status).length === 0 ? (
+        <span className="text-sm text-zinc-500">This action is closed.</span>
+      ) : null}
       {error ? (
         <p role="alert" className="basis-full text-xs font-medium text-red-600">
           {error}
         </p>
       ) : null}
       <Dialog open={shipping} onOpenChange={setShipping}>
-        <DialogContent title="Mark shipped" description="The effectiveness check compares the months before this date with the months after it.">
+        <DialogContent
+          title="Mark shipped"
+          description="The effectiveness check compares the months before this date with the months after it."
+        >
           <form
             className="flex flex-col gap-4"
             onSubmit={(e) => {
@@ -68,7 +92,14 @@ export function WorkflowBar({ id, version, status, shippedOn, canChange, today }
             }}
           >
             <Field label="Shipped on" htmlFor="ship-date" error={error ?? undefined}>
-              <Input id="ship-date" type="date" max={today} value={date} onChange={(e) => setDate(e.target.value)} required />
+              <Input
+                id="ship-date"
+                type="date"
+                max={today}
+                value={date}
+                onChange={(e) => setDate(e.target.value)}
+                required
+              />
             </Field>
             <div className="flex justify-end gap-2">
               <Button type="button" variant="ghost" onClick={() => setShipping(false)}>

@@ -20,7 +20,8 @@ import { ScopeFields } from "../scope-fields";
 type Input = z.input<typeof remediationCreateSchema>;
 type Output = z.output<typeof remediationCreateSchema>;
 
-const splitReferences = (value: unknown) => (typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean) : value);
+const splitReferences = (value: unknown) =>
+  typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean) : value;
 
 /** Proposes a new action: what it changes, who owns it, its scope, and the root causes it should remove. */
 export function ActionForm({ options }: { options: RemediationOptions }) {
@@ -29,11 +30,23 @@ export function ActionForm({ options }: { options: RemediationOptions }) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(remediationCreateSchema),
-    defaultValues: { title: "", description: "", ownerId: "", market: "", productId: "", dueOn: "", rootCauseIds: [], evidenceReferences: [] },
+    defaultValues: {
+      title: "",
+      description: "",
+      ownerId: "",
+      market: "",
+      productId: "",
+      dueOn: "",
+      rootCauseIds: [],
+      evidenceReferences: [],
+    },
   });
   const { register, formState, setError } = form;
   const errors = formState.errors;
-  const aria = (name: keyof Input) => ({ "aria-invalid": errors[name] ? true : undefined, "aria-describedby": errors[name] ? `${name}-error` : undefined });
+  const aria = (name: keyof Input) => ({
+    "aria-invalid": errors[name] ? true : undefined,
+    "aria-describedby": errors[name] ? `${name}-error` : undefined,
+  });
 
   const onSubmit = form.handleSubmit((values) => {
     setFormError(null);
@@ -55,12 +68,29 @@ export function ActionForm({ options }: { options: RemediationOptions }) {
           <Field label="Title" htmlFor="title" error={errors.title?.message} className="md:col-span-2">
             <Input id="title" {...register("title")} {...aria("title")} />
           </Field>
-          <Field label="Description" htmlFor="description" error={errors.description?.message} hint="What changes, and why it should remove the root cause." className="md:col-span-2">
+          <Field
+            label="Description"
+            htmlFor="description"
+            error={errors.description?.message}
+            hint="What changes, and why it should remove the root cause."
+            className="md:col-span-2"
+          >
             <Textarea id="description" rows={4} {...register("description")} {...aria("description")} />
           </Field>
           <ScopeFields options={options} register={register} errors={errors} />
-          <Field label="Root causes" htmlFor="rootCauseIds" error={errors.rootCauseIds?.message} hint="The causes this action removes; the effectiveness check counts complaints tagged with them. Hold Ctrl or ⌘ to pick several.">
-            <Select id="rootCauseIds" multiple className="h-44 py-1" {...register("rootCauseIds")} {...aria("rootCauseIds")}>
+          <Field
+            label="Root causes"
+            htmlFor="rootCauseIds"
+            error={errors.rootCauseIds?.message}
+            hint="The causes this action removes; the effectiveness check counts complaints tagged with them. Hold Ctrl or ⌘ to pick several."
+          >
+            <Select
+              id="rootCauseIds"
+              multiple
+              className="h-44 py-1"
+              {...register("rootCauseIds")}
+              {...aria("rootCauseIds")}
+            >
               {options.rootCauses.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name}
@@ -74,13 +104,22 @@ export function ActionForm({ options }: { options: RemediationOptions }) {
             error={errors.evidenceReferences?.message ?? errors.evidenceReferences?.[0]?.message}
             hint="References separated by commas or spaces, e.g. C-2019-000154."
           >
-            <Input id="evidenceReferences" {...register("evidenceReferences", { setValueAs: splitReferences })} {...aria("evidenceReferences")} />
+            <Input
+              id="evidenceReferences"
+              {...register("evidenceReferences", { setValueAs: splitReferences })}
+              {...aria("evidenceReferences")}
+            />
           </Field>
-          <FormFooter error={formError} pending={pending} submitLabel="Propose action" cancel={
+          <FormFooter
+            error={formError}
+            pending={pending}
+            submitLabel="Propose action"
+            cancel={
               <Button asChild variant="ghost">
                 <Link href="/remediation">Cancel</Link>
               </Button>
-            } />
+            }
+          />
         </form>
       </CardContent>
     </Card>

@@ -15,7 +15,7 @@ import { getRootCauseReport } from "@/lib/root-causes/queries";
 import type { RootCauseReport } from "@/lib/root-causes/report";
 import { rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
 import { fieldErrorsOf } from "@/lib/validation";
-import { ReportFilters, type FilterValues } from "./report-filters";
+import { type FilterValues, ReportFilters } from "./report-filters";
 import { RootCauseTable } from "./root-cause-table";
 
 export const metadata: Metadata = { title: "Root causes" };
@@ -28,14 +28,22 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
   const user = await requireUser("reports:read");
   const params = await searchParams;
   const text = (name: keyof FilterValues) => (typeof params[name] === "string" ? (params[name] as string) : "");
-  const values: FilterValues = { market: text("market"), from: text("from"), to: text("to"), product: text("product"), channel: text("channel") };
+  const values: FilterValues = {
+    market: text("market"),
+    from: text("from"),
+    to: text("to"),
+    product: text("product"),
+    channel: text("channel"),
+  };
   const [markets, products] = await Promise.all([getMarkets(), getProductOptions()]);
 
   let report: RootCauseReport | null = null;
   let errors: Record<string, string[]> = {};
   let problem: string | null = null;
   // The form sends empty fields as empty strings: those filters are not set.
-  const parsed = rootCauseReportQuerySchema.safeParse(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")));
+  const parsed = rootCauseReportQuerySchema.safeParse(
+    Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")),
+  );
   if (!parsed.success) {
     errors = fieldErrorsOf(parsed.error);
     problem = "Some filters are invalid: correct them and show the report again.";
@@ -45,7 +53,8 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
     } catch (error) {
       if (!(error instanceof AppError) || (error.code !== "invalid" && error.code !== "not_found")) throw error;
       problem = error.message;
-      for (const detail of (error.details as { path: string; message: string }[] | undefined) ?? []) errors[detail.path] = [detail.message];
+      for (const detail of (error.details as { path: string; message: string }[] | undefined) ?? [])
+        errors[detail.path] = [detail.message];
     }
   }
 
@@ -56,18 +65,38 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
         description="What the complaints were about underneath: every tagged complaint of the scope, per million purchases, against the period just before. Excluded complaints are left out."
       />
       <ReportFilters
-        values={report ? { ...values, from: report.from, to: report.to, market: report.market ?? "", product: report.product?.id ?? "" } : values}
+        values={
+          report
+            ? {
+                ...values,
+                from: report.from,
+                to: report.to,
+                market: report.market ?? "",
+                product: report.product?.id ?? "",
+              }
+            : values
+        }
         markets={markets}
         products={products}
         errors={errors}
       />
       {problem ? <Alert tone="danger">{problem}</Alert> : null}
-      {report ? <Report report={report} canReadComplaints={can(user.role, "complaints:read")} markets={markets} /> : null}
+      {report ? (
+        <Report report={report} canReadComplaints={can(user.role, "complaints:read")} markets={markets} />
+      ) : null}
     </>
   );
 }
 
-function Report({ report, canReadComplaints, markets }: { report: RootCauseReport; canReadComplaints: boolean; markets: { code: string; name: string }[] }) {
+function Report({
+  report,
+  canReadComplaints,
+  markets,
+}: {
+  report: RootCauseReport;
+  canReadComplaints: boolean;
+  markets: { code: string; name: string }[];
+}) {
   const scope = [
     report.market ? (markets.find((m) => m.code === report.market)?.name ?? report.market) : "All markets",
     report.product?.name,
@@ -89,11 +118,19 @@ function Report({ report, canReadComplaints, markets }: { report: RootCauseRepor
   return (
     <div className="flex flex-col gap-6">
       <div className="grid gap-4 md:grid-cols-3">
-        <StatCard title="Complaints" value={formatCount(report.complaints)} detail={`${scope.join(" · ")}, ${period}`} />
+        <StatCard
+          title="Complaints"
+          value={formatCount(report.complaints)}
+          detail={`${scope.join(" · ")}, ${period}`}
+        />
         <StatCard
           title="With a root cause"
           value={formatCount(report.tagged)}
-          detail={report.coverage == null ? "Share not shown" : `${(report.coverage * 100).toFixed(0)} % of the complaints have been analysed to a cause`}
+          detail={
+            report.coverage == null
+              ? "Share not shown"
+              : `${(report.coverage * 100).toFixed(0)} % of the complaints have been analysed to a cause`
+          }
         />
         <StatCard
           title={report.denominator === "product" ? "Purchases of the product" : "Purchases"}
@@ -108,10 +145,14 @@ function Report({ report, canReadComplaints, markets }: { report: RootCauseRepor
         />
       </div>
       {report.suppressesSmallCells ? (
-        <p className="text-sm text-zinc-600">Cells with fewer than {SMALL_CELL_THRESHOLD} complaints are withheld, so no customer can be singled out.</p>
+        <p className="text-sm text-zinc-600">
+          Cells with fewer than {SMALL_CELL_THRESHOLD} complaints are withheld, so no customer can be singled out.
+        </p>
       ) : null}
       {report.rootCauses.length === 0 ? (
-        <Alert tone="info">No complaint in this scope has a root cause in {period} or {previous}.</Alert>
+        <Alert tone="info">
+          No complaint in this scope has a root cause in {period} or {previous}.
+        </Alert>
       ) : (
         <>
           {trend.length ? (
@@ -130,9 +171,10 @@ function Report({ report, canReadComplaints, markets }: { report: RootCauseRepor
           ) : null}
           <RootCauseTable rows={report.rootCauses} hrefFor={hrefFor} />
           <p className="text-xs text-zinc-500">
-            A complaint with several root causes counts under each; shares are of the complaints with a root cause, so they can add up
-            to more than 100 %. Per million: tagged complaints per million purchases of {report.denominator === "product" ? "the product" : "the market"}. Actions:
-            remediation actions addressing the cause, cancelled ones left out.
+            A complaint with several root causes counts under each; shares are of the complaints with a root cause, so
+            they can add up to more than 100 %. Per million: tagged complaints per million purchases of{" "}
+            {report.denominator === "product" ? "the product" : "the market"}. Actions: remediation actions addressing
+            the cause, cancelled ones left out.
           </p>
         </>
       )}

@@ -23,7 +23,11 @@ export function ReportFilters({
 }) {
   const error = (name: keyof FilterValues) => errors[name]?.[0];
   return (
-    <form method="get" aria-label="Report filters" className="mb-6 grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end">
+    <form
+      method="get"
+      aria-label="Report filters"
+      className="mb-6 grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end"
+    >
       <Field label="Market" htmlFor="filter-market" error={error("market")}>
         <Select id="filter-market" name="market" defaultValue={values.market}>
           <MarketOptions markets={markets} />

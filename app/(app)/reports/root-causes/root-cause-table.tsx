@@ -10,7 +10,13 @@ import type { RootCauseRow } from "@/lib/root-causes/report";
  * One row per root cause: how many of the scope's complaints carry it, how often per million purchases,
  * and how that rate moved against the period before. Links open the complaints behind a row.
  */
-export function RootCauseTable({ rows, hrefFor }: { rows: RootCauseRow[]; hrefFor: (row: RootCauseRow) => string | null }) {
+export function RootCauseTable({
+  rows,
+  hrefFor,
+}: {
+  rows: RootCauseRow[];
+  hrefFor: (row: RootCauseRow) => string | null;
+}) {
   const max = Math.max(0, ...rows.map((r) => r.perMillion ?? 0));
   return (
     <Card>
@@ -18,14 +24,30 @@ export function RootCauseTable({ rows, hrefFor }: { rows: RootCauseRow[]; hrefFo
         <THead>
           <TR>
             <TH scope="col">Root cause</TH>
-            <TH scope="col" className="text-right">Complaints</TH>
-            <TH scope="col" className="text-right">As primary</TH>
-            <TH scope="col" className="text-right">Share of tagged</TH>
-            <TH scope="col" className="text-right">Per million</TH>
-            <TH scope="col" className="text-right">Per million before</TH>
-            <TH scope="col" className="text-right">Change</TH>
-            <TH scope="col" className="text-right">Actions</TH>
-            <TH scope="col" className="w-40"><span className="sr-only">Rate compared</span></TH>
+            <TH scope="col" className="text-right">
+              Complaints
+            </TH>
+            <TH scope="col" className="text-right">
+              As primary
+            </TH>
+            <TH scope="col" className="text-right">
+              Share of tagged
+            </TH>
+            <TH scope="col" className="text-right">
+              Per million
+            </TH>
+            <TH scope="col" className="text-right">
+              Per million before
+            </TH>
+            <TH scope="col" className="text-right">
+              Change
+            </TH>
+            <TH scope="col" className="text-right">
+              Actions
+            </TH>
+            <TH scope="col" className="w-40">
+              <span className="sr-only">Rate compared</span>
+            </TH>
           </TR>
         </THead>
         <TBody>
@@ -42,11 +64,21 @@ export function RootCauseTable({ rows, hrefFor }: { rows: RootCauseRow[]; hrefFo
                     row.name
                   )}
                 </TH>
-                <TD className="text-right tabular-nums">{row.suppressed ? <Withheld /> : formatCount(row.complaints)}</TD>
                 <TD className="text-right tabular-nums">
-                  {row.suppressed ? <Withheld /> : row.primary == null ? <Withheld complement /> : formatCount(row.primary)}
+                  {row.suppressed ? <Withheld /> : formatCount(row.complaints)}
                 </TD>
-                <TD className="text-right tabular-nums">{row.share == null ? "—" : `${(row.share * 100).toFixed(0)} %`}</TD>
+                <TD className="text-right tabular-nums">
+                  {row.suppressed ? (
+                    <Withheld />
+                  ) : row.primary == null ? (
+                    <Withheld complement />
+                  ) : (
+                    formatCount(row.primary)
+                  )}
+                </TD>
+                <TD className="text-right tabular-nums">
+                  {row.share == null ? "—" : `${(row.share * 100).toFixed(0)} %`}
+                </TD>
                 <TD className="text-right tabular-nums">{formatFigure(row.perMillion, 2)}</TD>
                 <TD className="text-right tabular-nums text-zinc-600">
                   {row.previous.complaints == null ? <Withheld /> : formatFigure(row.previous.perMillion, 2)}

@@ -1,6 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { apiError, fieldDetails } from "@/lib/api/route";
+import { type NextRequest, NextResponse } from "next/server";
 import { takeToken } from "@/lib/api/rate-limit";
+import { apiError, fieldDetails } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
 import { getPublishedZeroMission, publicCsv } from "@/lib/metric/public";
 import { publicQuerySchema } from "@/lib/metric/validations";
@@ -15,13 +15,22 @@ export async function GET(request: NextRequest) {
     const caller = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "public";
     const limit = takeToken(`public:${caller}`);
     if (!limit.ok) {
-      return apiError("rate_limited", "Too many requests; slow down", { retryAfterSeconds: limit.retryAfter }, {
-        "Retry-After": String(limit.retryAfter),
-      });
+      return apiError(
+        "rate_limited",
+        "Too many requests; slow down",
+        { retryAfterSeconds: limit.retryAfter },
+        {
+          "Retry-After": String(limit.retryAfter),
+        },
+      );
     }
     const params = request.nextUrl.searchParams;
-    const parsed = publicQuerySchema.safeParse({ market: params.get("market") ?? undefined, format: params.get("format") ?? undefined });
-    if (!parsed.success) throw new AppError("invalid", "Some parameters are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
+    const parsed = publicQuerySchema.safeParse({
+      market: params.get("market") ?? undefined,
+      format: params.get("format") ?? undefined,
+    });
+    if (!parsed.success)
+      throw new AppError("invalid", "Some parameters are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
     const data = await getPublishedZeroMission(parsed.data.market);
     if (parsed.data.format === "csv") {
       return new NextResponse(publicCsv(data), {

@@ -14,7 +14,9 @@ import { createComplaint } from "@/lib/complaints/write";
  */
 export const GET = apiRoute({ permission: "complaints:read" }, async ({ request, actor }) => {
   const filters = parseComplaintFilters(request.nextUrl.searchParams);
-  const { rows, total, totalIsEstimate } = await listComplaints(db, filters, { redact: !can(actor.role, "complaints:read_personal") });
+  const { rows, total, totalIsEstimate } = await listComplaints(db, filters, {
+    redact: !can(actor.role, "complaints:read_personal"),
+  });
   return NextResponse.json({ data: rows, total, totalIsEstimate, page: filters.page, perPage: filters.perPage });
 });
 

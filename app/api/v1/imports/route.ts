@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { db } from "@/db";
 import { apiRoute } from "@/lib/api/route";
 import { writeAudit } from "@/lib/audit/log";
-import { bufferSource } from "@/lib/imports/engine";
 import { detectFormat } from "@/lib/imports/detect";
+import { bufferSource } from "@/lib/imports/engine";
 import { createJob } from "@/lib/imports/jobs";
 import { getMappingByName } from "@/lib/imports/mappings";
 import { getJob, listJobs } from "@/lib/imports/queries";
@@ -11,7 +11,9 @@ import { startJobInBackground } from "@/lib/imports/runner";
 import { flag, readUpload } from "@/lib/imports/upload";
 
 /** The import history, newest first. */
-export const GET = apiRoute({ permission: "imports:run" }, async () => NextResponse.json({ data: await listJobs(100) }));
+export const GET = apiRoute({ permission: "imports:run" }, async () =>
+  NextResponse.json({ data: await listJobs(100) }),
+);
 
 /**
  * Uploads a complaint CSV. With `start=1` the import runs at once in the background (answering 202
@@ -30,10 +32,22 @@ export const POST = apiRoute({ permission: "imports:run" }, async ({ request, ac
     dryRun: flag(fields.get("dryRun")),
     skipInvalid: flag(fields.get("skipInvalid")),
     file: bytes,
-    options: { mapping: mapping?.config ?? null, mappingName: mapping?.name ?? null, phase: start ? "queued" : "uploaded" },
+    options: {
+      mapping: mapping?.config ?? null,
+      mappingName: mapping?.name ?? null,
+      phase: start ? "queued" : "uploaded",
+    },
   });
-  await writeAudit(db, actor, { action: "import.upload", entityType: "import_job", entityId: jobId, meta: { fileName, bytes: bytes.length } });
+  await writeAudit(db, actor, {
+    action: "import.upload",
+    entityType: "import_job",
+    entityId: jobId,
+    meta: { fileName, bytes: bytes.length },
+  });
   if (start) startJobInBackground(jobId, actor);
   const job = await getJob(jobId);
-  return NextResponse.json({ ...job, format }, { status: start ? 202 : 201, headers: { Location: `/api/v1/imports/${jobId}` } });
+  return NextResponse.json(
+    { ...job, format },
+    { status: start ? 202 : 201, headers: { Location: `/api/v1/imports/${jobId}` } },
+  );
 });

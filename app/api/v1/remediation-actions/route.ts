@@ -11,7 +11,9 @@ import { createRemediationAction } from "@/lib/remediation/write";
 /** Filters `status`, `owner`, `root_cause`, `market`, with `sort`, `page`, `perPage`; answers `{ data, total, page, perPage }`. */
 export const GET = apiRoute({ permission: "remediation:read" }, async ({ request, actor }) => {
   const filters = parseRemediationFilters(request.nextUrl.searchParams);
-  const { rows, total } = await listRemediationActions(db, filters, { suppressSmallCells: suppressesSmallCells(actor.role) });
+  const { rows, total } = await listRemediationActions(db, filters, {
+    suppressSmallCells: suppressesSmallCells(actor.role),
+  });
   return NextResponse.json({ data: rows, total, page: filters.page, perPage: filters.perPage });
 });
 

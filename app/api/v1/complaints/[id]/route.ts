@@ -14,7 +14,10 @@ const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 export const GET = apiRoute<Params>({ permission: "complaints:read" }, async ({ actor, params }) => {
   if (!isUuid(params.id)) return apiError("not_found", "Complaint not found");
-  const detail = await getComplaintDetail(db, params.id, { redact: !can(actor.role, "complaints:read_personal"), withHistory: false });
+  const detail = await getComplaintDetail(db, params.id, {
+    redact: !can(actor.role, "complaints:read_personal"),
+    withHistory: false,
+  });
   if (!detail) return apiError("not_found", "Complaint not found");
   const { complaint, rootCauses, deadlines, family, duplicateOf, duplicates } = detail;
   return NextResponse.json({

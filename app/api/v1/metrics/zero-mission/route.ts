@@ -16,6 +16,7 @@ export const GET = apiRoute({ permission: "reports:read" }, async ({ request }) 
     from: params.get("from") ?? undefined,
     to: params.get("to") ?? undefined,
   });
-  if (!parsed.success) throw new AppError("invalid", "Some parameters are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
+  if (!parsed.success)
+    throw new AppError("invalid", "Some parameters are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
   return NextResponse.json(await getZeroMission(parsed.data));
 });

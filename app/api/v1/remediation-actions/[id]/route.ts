@@ -27,7 +27,9 @@ export const GET = apiRoute<Params>({ permission: "remediation:read" }, async ({
   return NextResponse.json({
     ...action,
     rootCauses,
-    ...(withEvidence ? { evidence: evidence.map(({ id, reference, summary, status }) => ({ id, reference, summary, status })) } : {}),
+    ...(withEvidence
+      ? { evidence: evidence.map(({ id, reference, summary, status }) => ({ id, reference, summary, status })) }
+      : {}),
     latestCheck: checks[0] ?? null,
     checks,
     history,

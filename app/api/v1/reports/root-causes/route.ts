@@ -20,6 +20,7 @@ export const GET = apiRoute({ permission: "reports:read" }, async ({ request, ac
     product: params.get("product") ?? undefined,
     channel: params.get("channel") ?? undefined,
   });
-  if (!parsed.success) throw new AppError("invalid", "Some parameters are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
+  if (!parsed.success)
+    throw new AppError("invalid", "Some parameters are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
   return NextResponse.json(await getRootCauseReport(parsed.data, actor.role));
 });

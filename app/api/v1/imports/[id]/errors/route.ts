@@ -14,6 +14,9 @@ export const GET = apiRoute<{ id: string }>({ permission: "imports:run" }, async
   );
   const name = job.fileName.replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_");
   return new Response(body, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}-errors.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}-errors.csv"`,
+    },
   });
 });
