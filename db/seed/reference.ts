@@ -11,9 +11,10 @@ import {
 } from "@/db/schema";
 import type { MarketCode, ReferenceIds, SeedStep } from "./context";
 
-export const MARKETS: { code: MarketCode; name: string }[] = [
-  { code: "SE", name: "Sweden" },
-  { code: "NO", name: "Norway" },
+// The demo's Norwegian complaints are written in English (db/seed/texts.ts), so they are indexed in it.
+export const MARKETS: { code: MarketCode; name: string; searchLanguage: string }[] = [
+  { code: "SE", name: "Sweden", searchLanguage: "swedish" },
+  { code: "NO", name: "Norway", searchLanguage: "english" },
 ];
 
 const AUTHORITIES: { market: MarketCode; channel: Channel; name: string; shortName: string }[] = [

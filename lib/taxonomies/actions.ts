@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
+import { db } from "@/db";
 import { mutationAction } from "@/lib/auth/action";
 import type { Mutation } from "@/lib/complaints/mutation-kit";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
-import { renameMarket } from "./markets";
+import { reindexInBackground } from "./market-language";
+import { createMarket, renameMarket, setMarketActive, setMarketLanguage } from "./markets";
 import {
   addProductAlias,
   createProduct,
@@ -46,3 +48,13 @@ export const setAuthorityActiveAction = taxonomyAction(setAuthorityActive);
 export const deleteAuthorityAction = taxonomyAction(deleteAuthority);
 
 export const renameMarketAction = taxonomyAction(renameMarket);
+export const createMarketAction = taxonomyAction(createMarket);
+export const setMarketActiveAction = taxonomyAction(setMarketActive);
+
+/** The market row changes at once; its complaints are re-indexed in batches after the answer. */
+export async function setMarketLanguageAction(input: z.input<typeof setMarketLanguage.schema>) {
+  const result = await setMarketLanguageInner(input);
+  if ("data" in result && result.data.changed) reindexInBackground(db, result.data.code);
+  return result;
+}
+const setMarketLanguageInner = taxonomyAction(setMarketLanguage);

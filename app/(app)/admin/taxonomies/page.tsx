@@ -15,7 +15,7 @@ import { TAXONOMY_TABS, type TaxonomyTab } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
 import { AuthoritiesPanel, NewAuthorityButton } from "./authorities-panel";
 import { CategoriesPanel, NewCategoryButton } from "./categories-panel";
-import { MarketsPanel } from "./markets-panel";
+import { MarketsPanel, NewMarketButton } from "./markets-panel";
 import { NewProductButton, ProductsPanel } from "./products-panel";
 import { NewRootCauseButton, RootCausesPanel } from "./root-causes-panel";
 
@@ -42,7 +42,8 @@ const TABS: Record<TaxonomyTab, { label: string; description: string }> = {
   },
   markets: {
     label: "Markets",
-    description: "The markets complaints and purchase volumes belong to, by ISO country code.",
+    description:
+      "The markets complaints and purchase volumes belong to, by ISO country code, each with the language its complaints are searched in.",
   },
 };
 
@@ -67,7 +68,7 @@ async function load(tab: TaxonomyTab): Promise<{ panel: ReactNode; action: React
       };
     }
     case "markets":
-      return { panel: <MarketsPanel markets={await getMarketList()} />, action: null };
+      return { panel: <MarketsPanel markets={await getMarketList()} />, action: <NewMarketButton /> };
   }
 }
 
