@@ -18,6 +18,7 @@ import {
   updateProduct,
 } from "./products";
 import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause } from "./root-causes";
+import { installStarter } from "./starter";
 
 // Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.
 function taxonomyAction<S extends z.ZodType, R>(mutation: Mutation<S, R>) {
@@ -58,3 +59,5 @@ export async function setMarketLanguageAction(input: z.input<typeof setMarketLan
   return result;
 }
 const setMarketLanguageInner = taxonomyAction(setMarketLanguage);
+
+export const installStarterAction = taxonomyAction(installStarter);

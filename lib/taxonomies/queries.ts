@@ -139,3 +139,12 @@ export async function getMarketList() {
   return rows.map((m) => ({ ...m, complaints: complaintCount.get(m.code) ?? 0 }));
 }
 export type MarketListRow = Awaited<ReturnType<typeof getMarketList>>[number];
+
+/** Whether nothing has been set up yet: no root causes and no categories (the page then offers the starter taxonomy). */
+export async function taxonomiesEmpty(): Promise<boolean> {
+  const [causes, cats] = await Promise.all([
+    db.select({ id: rootCauses.id }).from(rootCauses).limit(1),
+    db.select({ id: categories.id }).from(categories).limit(1),
+  ]);
+  return causes.length === 0 && cats.length === 0;
+}

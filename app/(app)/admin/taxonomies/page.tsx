@@ -10,6 +10,7 @@ import {
   getMarketList,
   getProductList,
   getRootCauseList,
+  taxonomiesEmpty,
 } from "@/lib/taxonomies/queries";
 import { TAXONOMY_TABS, type TaxonomyTab } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
@@ -18,6 +19,7 @@ import { CategoriesPanel, NewCategoryButton } from "./categories-panel";
 import { MarketsPanel, NewMarketButton } from "./markets-panel";
 import { NewProductButton, ProductsPanel } from "./products-panel";
 import { NewRootCauseButton, RootCausesPanel } from "./root-causes-panel";
+import { StarterTaxonomyCard } from "./starter-button";
 
 export const metadata: Metadata = { title: "Taxonomies" };
 
@@ -81,8 +83,9 @@ export default async function TaxonomiesPage({
   const requested = (await searchParams).tab;
   const tab = TAXONOMY_TABS.find((t) => t === requested) ?? "products";
   let content: Awaited<ReturnType<typeof load>> | null = null;
+  let empty = false;
   try {
-    content = await load(tab);
+    [content, empty] = await Promise.all([load(tab), taxonomiesEmpty()]);
   } catch (error) {
     console.error(error);
   }
@@ -94,6 +97,7 @@ export default async function TaxonomiesPage({
         description="Deactivating an item stops it being offered for new complaints; complaints that use it keep it, and imports still match it. Only what nothing uses can be deleted. Every change is audited."
         actions={content?.action}
       />
+      {empty ? <StarterTaxonomyCard /> : null}
       <nav aria-label="Taxonomy" className="mb-4 flex flex-wrap gap-1 border-b border-zinc-200">
         {TAXONOMY_TABS.map((t) => (
           <Link
