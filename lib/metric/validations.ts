@@ -76,4 +76,5 @@ export const volumeImportSchema = z.object({
     .min(1, "Paste or choose a file with market, month and purchases")
     .max(5_000_000, "The file is larger than 5 MB"),
   fileName: z.string().max(300).optional(),
+  createMissing: z.boolean().default(false),
 });
