@@ -35,6 +35,10 @@ export const STARTER_AUTHORITIES: Record<string, Authority[]> = {
     { channel: "financial_supervisor", name: "Finanssivalvonta", shortName: "FIVA" },
     { channel: "disputes_board", name: "Kuluttajariitalautakunta", shortName: "KRIL" },
   ],
+  // Svalbard and Jan Mayen are under Norway's authorities.
+  get SJ() {
+    return STARTER_AUTHORITIES.NO;
+  },
   DE: [
     { channel: "consumer_agency", name: "Verbraucherzentrale Bundesverband", shortName: "vzbv" },
     {

@@ -10,7 +10,7 @@ import {
   getMarketList,
   getProductList,
   getRootCauseList,
-  taxonomiesEmpty,
+  starterOffer,
 } from "@/lib/taxonomies/queries";
 import { TAXONOMY_TABS, type TaxonomyTab } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
@@ -83,9 +83,9 @@ export default async function TaxonomiesPage({
   const requested = (await searchParams).tab;
   const tab = TAXONOMY_TABS.find((t) => t === requested) ?? "products";
   let content: Awaited<ReturnType<typeof load>> | null = null;
-  let empty = false;
+  let offer: Awaited<ReturnType<typeof starterOffer>> = null;
   try {
-    [content, empty] = await Promise.all([load(tab), taxonomiesEmpty()]);
+    [content, offer] = await Promise.all([load(tab), starterOffer()]);
   } catch (error) {
     console.error(error);
   }
@@ -97,7 +97,7 @@ export default async function TaxonomiesPage({
         description="Deactivating an item stops it being offered for new complaints; complaints that use it keep it, and imports still match it. Only what nothing uses can be deleted. Every change is audited."
         actions={content?.action}
       />
-      {empty ? <StarterTaxonomyCard /> : null}
+      {offer ? <StarterTaxonomyCard empty={offer.empty} markets={offer.markets} /> : null}
       <nav aria-label="Taxonomy" className="mb-4 flex flex-wrap gap-1 border-b border-zinc-200">
         {TAXONOMY_TABS.map((t) => (
           <Link
