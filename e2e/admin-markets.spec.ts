@@ -38,8 +38,6 @@ test.describe("markets are data", () => {
     await page.goto("/admin/taxonomies?tab=authorities");
     for (const name of ["Forbrukertilsynet", "Datatilsynet", "Finanstilsynet", "Finansklagenemnda"])
       await expect(page.getByRole("row", { name: `SJ ${name}` })).toBeVisible();
-    await page.goto("/admin/deadlines");
-    await expect(page.getByText("SJ").first()).toBeVisible();
 
     await page.goto("/admin/taxonomies?tab=markets");
     await page.getByRole("button", { name: "Deactivate SJ" }).click();
