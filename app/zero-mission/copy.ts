@@ -14,7 +14,7 @@ export const COPY = {
     perMillion: "Per miljon köp",
     restated: "Justerad siffra",
     restatements: "Justeringar",
-    restatementLine: (month: string, date: string, from: number | null, to: number | null, reason: string) =>
+    restatementLine: (month: string, date: string, from: string | null, to: string | null, reason: string) =>
       `${month}: justerad ${date} från ${from ?? "–"} till ${to ?? "–"}. ${reason}`,
     nothing: "Inga siffror är publicerade ännu för den här marknaden.",
     download: "Ladda ner som CSV",
@@ -47,7 +47,7 @@ export const COPY = {
     perMillion: "Per million purchases",
     restated: "Restated figure",
     restatements: "Restatements",
-    restatementLine: (month: string, date: string, from: number | null, to: number | null, reason: string) =>
+    restatementLine: (month: string, date: string, from: string | null, to: string | null, reason: string) =>
       `${month}: restated on ${date} from ${from ?? "–"} to ${to ?? "–"}. ${reason}`,
     nothing: "No figures have been published for this market yet.",
     download: "Download as CSV",

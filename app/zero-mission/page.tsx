@@ -6,6 +6,7 @@ import { type Lang, MONTH_HEADERS, monthLabel } from "@/lib/metric/labels";
 import { monthNumber, yearOf } from "@/lib/metric/months";
 import { getPublishedZeroMission } from "@/lib/metric/public";
 import { publicTable, wholeNumber } from "@/lib/metric/public-table";
+import { restatedFigures } from "@/lib/metric/publication-guard";
 import { getMarkets } from "@/lib/metric/queries";
 import { cn } from "@/lib/utils/cn";
 import { COPY } from "./copy";
@@ -142,13 +143,14 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
                     const month = `${t.months[monthNumber(m.month) - 1]} ${yearOf(m.month)}`;
                     const next = m.restatements[m.restatements.indexOf(r) + 1];
                     const to = next ? next.previousPerMillion : m.perMillion;
+                    const figures = restatedFigures(r.previousPerMillion, to, lang === "sv" ? "sv-SE" : "en-GB");
                     return (
                       <li key={`${m.month}-${r.restatedAt}`}>
                         {t.restatementLine(
                           month,
                           dateFormat.format(new Date(r.restatedAt)),
-                          wholeNumber(r.previousPerMillion),
-                          wholeNumber(to),
+                          figures.from,
+                          figures.to,
                           r.reason,
                         )}
                       </li>

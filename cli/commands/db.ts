@@ -1,5 +1,9 @@
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { perform } from "@/lib/complaints/mutation-kit";
+import { installed, installStarter } from "@/lib/taxonomies/starter";
+import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
 export const commands: CliCommand[] = [
@@ -16,9 +20,37 @@ export const commands: CliCommand[] = [
   },
   {
     name: "db seed",
-    usage: "db seed",
-    description: "Write the demo data (users, markets, two years of complaints); does nothing if already there",
-    async run(_args, { db, out, err }) {
+    usage: "db seed [--reference]",
+    description:
+      "Write the demo data (users, markets, two years of complaints; no-op if there), or with --reference only the starter taxonomy",
+    options: {
+      reference: {
+        type: "boolean",
+        description:
+          "Only the starter taxonomy: root causes, categories, authorities and deadline rules of existing markets",
+      },
+    },
+    async run({ options }, { db, out, err }) {
+      if (options.reference) {
+        const result = await perform(CLI_ACTOR, installStarter, {});
+        if (!("data" in result)) failure(result);
+        const r = result.data;
+        out(
+          installed(r) === 0
+            ? "The starter taxonomy is already there; nothing written."
+            : `Starter taxonomy installed: ${r.rootCauses.length} root causes, ${r.categories.length} categories, ${r.authorities.length} authorities, ${r.deadlineRules.length} deadline rules`,
+        );
+        for (const item of [...r.rootCauses.map((n) => `root cause ${n}`), ...r.categories.map((n) => `category ${n}`)])
+          err(`  + ${item}`);
+        for (const item of r.authorities) err(`  + authority ${item}`);
+        if (r.marketsWithoutStarter.length)
+          err(
+            `No starter authorities for ${r.marketsWithoutStarter.join(", ")}: add them on the Taxonomies page (Authorities).`,
+          );
+        if (!r.authorities.length && !r.deadlineRules.length && !r.marketsWithoutStarter.length && installed(r) > 0)
+          err("No markets yet: create them (market create) and run this again for their authorities and deadlines.");
+        return 0;
+      }
       const result = await seedDemoData(db, { log: err });
       out(
         result.seeded

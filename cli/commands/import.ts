@@ -18,12 +18,16 @@ function progressLine(event: ProgressEvent): string {
 export const commands: CliCommand[] = [
   {
     name: "import complaints",
-    usage: "import complaints FILE [--dry-run] [--skip-invalid] [--mapping NAME]",
+    usage: "import complaints FILE [--dry-run] [--skip-invalid] [--mapping NAME] [--create-missing]",
     description: "Import complaints from CSV (canonical, or a foreign export through a saved mapping)",
     options: {
       "dry-run": { type: "boolean", description: "Check every row and report; write nothing" },
       "skip-invalid": { type: "boolean", description: "Write the valid rows even when some are invalid" },
       mapping: { type: "string", description: "Name of a saved column mapping (e.g. CFPB)" },
+      "create-missing": {
+        type: "boolean",
+        description: "Create unknown markets (ISO codes), products, categories and root causes",
+      },
       "batch-size": { type: "string", description: "Rows per committed batch (default 2000)" },
     },
     async run({ positionals, options }, { out, err }) {
@@ -42,6 +46,7 @@ export const commands: CliCommand[] = [
         mappingName: mapping?.name ?? null,
         dryRun: options["dry-run"] === true,
         skipInvalid: options["skip-invalid"] === true,
+        createMissing: options["create-missing"] === true,
         batchSize,
         onProgress: (event) => err(progressLine(event)),
       });
@@ -69,6 +74,7 @@ export const commands: CliCommand[] = [
           checkedSeconds: Math.round(result.checkedMs) / 1000,
           writtenWhileChecking: result.writtenWhileChecking,
           rowsPerSecond: result.rowsPerSecond,
+          created: result.created,
         }),
       );
       return result.status === "completed" ? 0 : 1;

@@ -41,17 +41,21 @@ export const commands: CliCommand[] = [
   },
   {
     name: "metric publish",
-    usage: "metric publish --market SE --through 2019-03",
+    usage: "metric publish --market SE --through 2019-03 [--confirm]",
     description: "Publish (freeze) every unpublished month of a market up to and including --through",
     options: {
       market: { type: "string", description: "Market code" },
       through: { type: "string", description: "Last month to publish, YYYY-MM" },
+      confirm: {
+        type: "boolean",
+        description: "Publish even a month with no counted complaints or outside its control limits",
+      },
     },
     async run({ options }, { out }) {
       const result = await runMutation(
         CLI_ACTOR,
         { permission: "admin:manage", schema: publishThroughSchema },
-        { market: options.market, through: options.through },
+        { market: options.market, through: options.through, confirm: options.confirm === true },
         (ctx) => publishThrough(ctx, ctx.input),
       );
       if (!("data" in result)) failure(result);

@@ -5,14 +5,19 @@ import { runMutation } from "@/lib/auth/mutation";
 import { AppError } from "@/lib/errors";
 import { volumeImportSchema } from "@/lib/metric/validations";
 import { importVolumes } from "@/lib/metric/volumes";
+import { describeCreated } from "@/lib/taxonomies/create-missing";
 import type { CliCommand } from "../types";
 
 export const commands: CliCommand[] = [
   {
     name: "import purchases",
-    usage: "import purchases FILE",
-    description: "Import purchase volumes (market,month,purchases[,product]); a re-imported month replaces its value",
-    async run({ positionals }, { out, err }) {
+    usage: "import purchases FILE [--create-missing]",
+    description:
+      "Import purchase volumes (market,month,purchases[,product]); a re-imported month replaces its value; --create-missing creates unknown markets and products",
+    options: {
+      "create-missing": { type: "boolean", description: "Create unknown markets (ISO codes) and products" },
+    },
+    async run({ positionals, options }, { out, err }) {
       const [file] = positionals;
       if (!file || positionals.length > 1) throw new AppError("invalid", "Give one file: import purchases FILE");
       let text: string;
@@ -28,8 +33,8 @@ export const commands: CliCommand[] = [
       const result = await runMutation(
         CLI_ACTOR,
         { permission: "admin:manage", schema: volumeImportSchema },
-        { text, fileName },
-        (ctx) => importVolumes(ctx, { text: ctx.input.text, fileName: ctx.input.fileName, via: "cli" }),
+        { text, fileName, createMissing: options["create-missing"] === true },
+        (ctx) => importVolumes(ctx, { ...ctx.input, via: "cli" }),
       );
       if (!("data" in result)) {
         err(`Error: ${result.error.message}`);
@@ -40,10 +45,11 @@ export const commands: CliCommand[] = [
         if (details.length > 50) err(`  … and ${details.length - 50} more`);
         return 1;
       }
-      const { rows, inserted, updated, unchanged } = result.data;
+      const { rows, inserted, updated, unchanged, created } = result.data;
       out(
         `Imported ${rows} row${rows === 1 ? "" : "s"} from ${fileName}: ${inserted} new, ${updated} replaced, ${unchanged} unchanged`,
       );
+      for (const line of describeCreated(created)) out(`Created ${line}`);
       return 0;
     },
   },

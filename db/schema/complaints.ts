@@ -24,7 +24,7 @@ import {
   outcomeEnum,
   severityEnum,
 } from "./enums";
-import { authorities, rootCauses } from "./reference";
+import { authorities, regconfig, rootCauses } from "./reference";
 import { users } from "./users";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -78,11 +78,14 @@ export const complaints = pgTable(
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-    // Stemmed in the language of the complaint's market: Swedish for Sweden, English elsewhere (as the
-    // customers write). A search asks in both languages, by prefix, so either word form finds it.
-    // One language per text halves the work of every write against stemming in both.
+    // The market's text-search language, copied from markets.search_language by a trigger when the row
+    // is written or its market changes (a generated column cannot read another table); a market whose
+    // language changes has its complaints' copies rewritten in batches (lib/taxonomies/market-language.ts).
+    searchLanguage: regconfig("search_language").notNull().default(sql`'simple'::regconfig`),
+    // Stemmed in that language, as the customers write. A search stems its words in every language of
+    // the markets in scope (complaint_search_query, migration 0015), by prefix, so any word form finds it.
     search: tsvector("search").generatedAlwaysAs(
-      sql`setweight(to_tsvector(case when market = 'SE' then 'swedish'::regconfig else 'english'::regconfig end, coalesce(summary, '')), 'A') || setweight(to_tsvector(case when market = 'SE' then 'swedish'::regconfig else 'english'::regconfig end, coalesce(narrative, '')), 'B')`,
+      sql`setweight(to_tsvector(search_language, coalesce(summary, '')), 'A') || setweight(to_tsvector(search_language, coalesce(narrative, '')), 'B')`,
     ),
   },
   (t) => [

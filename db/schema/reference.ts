@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   boolean,
   check,
+  customType,
   integer,
   pgTable,
   text,
@@ -13,11 +14,17 @@ import {
 } from "drizzle-orm/pg-core";
 import { channelEnum } from "./enums";
 
+/** A PostgreSQL text-search configuration (`swedish`, `norwegian`, `simple`, …), checked by the database itself. */
+export const regconfig = customType<{ data: string }>({ dataType: () => "regconfig" });
+
 export const markets = pgTable(
   "markets",
   {
     code: text("code").primaryKey(),
     name: text("name").notNull(),
+    // The language its customers write in: their complaints are stemmed in it (complaints.search_language
+    // is copied from here by a trigger, migration 0015), and searches in its scope stem the query in it.
+    searchLanguage: regconfig("search_language").notNull().default(sql`'simple'::regconfig`),
     active: boolean("active").notNull().default(true),
   },
   (t) => [check("markets_code_iso", sql`${t.code} ~ '^[A-Z]{2}$'`)],

@@ -32,7 +32,8 @@ export const metricStep: SeedStep = {
     };
     for (const target of TARGETS) await setTarget(write, { ...target });
     let published = 0;
-    for (const market of ["SE", "NO"]) published += (await publishMonths(write, market, DEMO_MONTHS)).length;
+    for (const market of ["SE", "NO"])
+      published += (await publishMonths(write, market, DEMO_MONTHS, { confirm: true })).length;
     ctx.summary.targets = TARGETS.length;
     ctx.summary.publishedMonths = published;
     ctx.log(`metric: ${TARGETS.length} targets, ${published} months published`);

@@ -9,50 +9,16 @@ import {
   products,
   rootCauses,
 } from "@/db/schema";
+import { STARTER_AUTHORITIES, starterDeadlines } from "@/lib/taxonomies/starter-data";
 import type { MarketCode, ReferenceIds, SeedStep } from "./context";
 
-export const MARKETS: { code: MarketCode; name: string }[] = [
-  { code: "SE", name: "Sweden" },
-  { code: "NO", name: "Norway" },
+// The demo's Norwegian complaints are written in English (db/seed/texts.ts), so they are indexed in it.
+export const MARKETS: { code: MarketCode; name: string; searchLanguage: string }[] = [
+  { code: "SE", name: "Sweden", searchLanguage: "swedish" },
+  { code: "NO", name: "Norway", searchLanguage: "english" },
 ];
 
-const AUTHORITIES: { market: MarketCode; channel: Channel; name: string; shortName: string }[] = [
-  { market: "SE", channel: "consumer_agency", name: "Konsumentverket", shortName: "KOV" },
-  {
-    market: "SE",
-    channel: "data_protection_authority",
-    name: "Integritetsskyddsmyndigheten (formerly Datainspektionen)",
-    shortName: "IMY",
-  },
-  { market: "SE", channel: "financial_supervisor", name: "Finansinspektionen", shortName: "FI" },
-  { market: "SE", channel: "disputes_board", name: "Allmänna reklamationsnämnden", shortName: "ARN" },
-  { market: "NO", channel: "consumer_agency", name: "Forbrukertilsynet", shortName: "FT" },
-  { market: "NO", channel: "data_protection_authority", name: "Datatilsynet", shortName: "DT" },
-  { market: "NO", channel: "financial_supervisor", name: "Finanstilsynet", shortName: "FSA" },
-  { market: "NO", channel: "disputes_board", name: "Finansklagenemnda", shortName: "FinKN" },
-];
-
-type Deadline = { ack: number; final: number; finalBusiness: boolean };
-
-// Customer service: 8 weeks. Authorities set their own reply windows; these are the ones they usually ask for.
-const DEADLINES: Record<MarketCode, Partial<Record<Channel, Deadline>>> = {
-  SE: {
-    customer_service: { ack: 2, final: 56, finalBusiness: false },
-    consumer_agency: { ack: 2, final: 21, finalBusiness: false },
-    data_protection_authority: { ack: 2, final: 30, finalBusiness: false },
-    financial_supervisor: { ack: 2, final: 15, finalBusiness: true },
-    disputes_board: { ack: 2, final: 21, finalBusiness: false },
-    other_authority: { ack: 3, final: 30, finalBusiness: false },
-  },
-  NO: {
-    customer_service: { ack: 2, final: 56, finalBusiness: false },
-    consumer_agency: { ack: 2, final: 21, finalBusiness: false },
-    data_protection_authority: { ack: 2, final: 30, finalBusiness: false },
-    financial_supervisor: { ack: 2, final: 15, finalBusiness: true },
-    disputes_board: { ack: 2, final: 28, finalBusiness: false },
-    other_authority: { ack: 3, final: 30, finalBusiness: false },
-  },
-};
+const AUTHORITIES = MARKETS.flatMap(({ code }) => STARTER_AUTHORITIES[code].map((a) => ({ market: code, ...a })));
 
 export const PRODUCTS = [
   {
@@ -136,7 +102,7 @@ export const referenceStep: SeedStep = {
     const insertedMarkets = await tx.insert(markets).values(MARKETS).onConflictDoNothing().returning();
     const insertedAuthorities = await tx.insert(authorities).values(AUTHORITIES).onConflictDoNothing().returning();
     const rules = MARKETS.flatMap(({ code }) =>
-      Object.entries(DEADLINES[code]).map(([channel, d]) => ({
+      Object.entries(starterDeadlines(code)).map(([channel, d]) => ({
         market: code,
         channel: channel as Channel,
         acknowledgeDays: d.ack,

@@ -225,20 +225,25 @@ export function searchTerms(q: string | undefined): string[] {
 }
 
 /**
- * Prefix terms in both languages, per word: `(english(w:*) || swedish(w:*)) && …`, so that
- * "förfallodatum" finds "förfallodatumet" and "refunds" finds "refund".
+ * Per word, its prefix stemmed in each language of the markets in scope (`markets`; all markets when
+ * empty), ORed, and the words ANDed: `betalingene` finds `betaling` in a Norwegian market, and
+ * "förfallodatum" finds "förfallodatumet" in a Swedish one. The languages are the markets' data
+ * (markets.search_language), read by the database function complaint_search_query (migration 0015).
  */
-export function searchQuery(q: string | undefined): SQL | undefined {
+export function searchQuery(q: string | undefined, markets: readonly string[] = []): SQL | undefined {
   const terms = searchTerms(q);
   if (!terms.length) return undefined;
-  // Where both languages stem a word alike, ask once: each prefix term is a separate scan of the
-  // text index, and a repeated one costs as much again.
-  const parts = terms.map((t) => {
-    const en = sql`to_tsquery('english'::regconfig, ${`${t}:*`})`;
-    const sv = sql`to_tsquery('swedish'::regconfig, ${`${t}:*`})`;
-    return sql`(case when ${en}::text = ${sv}::text then ${en} else ${en} || ${sv} end)`;
-  });
-  return sql`(${sql.join(parts, sql` && `)})`;
+  const words = sql`array[${sql.join(
+    terms.map((t) => sql`${t}`),
+    sql`, `,
+  )}]::text[]`;
+  const scope = markets.length
+    ? sql`array[${sql.join(
+        markets.map((m) => sql`${m}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`null::text[]`;
+  return sql`complaint_search_query(${words}, ${scope})`;
 }
 
 /** The filters as one condition over `complaints` (undefined when nothing filters). */
@@ -290,7 +295,7 @@ export function complaintWhere(filters: ComplaintFilters): SQL | undefined {
   if (filters.excluded === "no") conditions.push(isNull(c.excludedReason));
   if (filters.externalId) conditions.push(eq(c.externalId, filters.externalId));
   if (filters.overdue) conditions.push(overdueCondition());
-  const query = searchQuery(filters.q);
+  const query = searchQuery(filters.q, filters.market);
   if (query) conditions.push(sql`${c.search} @@ ${query}`);
   const present = conditions.filter((x): x is SQL => x !== undefined);
   return present.length ? and(...present) : undefined;
@@ -321,7 +326,7 @@ const INDEX_ORDERED = new Set<SortKey>(["receivedOn", "updatedAt", "createdAt"])
  */
 export function complaintOrderBy(filters: ComplaintFilters, options: { matchesFirst?: boolean } = {}): SQL[] {
   const { key, direction } = filters.sort;
-  const query = searchQuery(filters.q);
+  const query = searchQuery(filters.q, filters.market);
   const fenced = options.matchesFirst ?? false;
   if (key === "relevance") {
     const newest = indexOrder("receivedOn", "desc", fenced);

@@ -227,7 +227,7 @@ export function listQuery(
   );
   const assignee = alias(users, "assignee");
   const parent = alias(categories, "parent_category");
-  const query = searchQuery(filters.q);
+  const query = searchQuery(filters.q, filters.market);
   const today = todayArg ?? todayIso();
   return q
     .with(page)
@@ -268,7 +268,7 @@ export function listQuery(
       headline: query
         ? sql<
             string | null
-          >`ts_headline('english'::regconfig, ${complaints.summary} || ' ' || coalesce(${complaints.narrative}, ''), ${query}, ${`HighlightAll=true, StartSel=${HL_START}, StopSel=${HL_STOP}`})`
+          >`ts_headline(${complaints.searchLanguage}, ${complaints.summary} || ' ' || coalesce(${complaints.narrative}, ''), ${query}, ${`HighlightAll=true, StartSel=${HL_START}, StopSel=${HL_STOP}`})`
         : sql<string | null>`null`,
     })
     .from(page)

@@ -9,9 +9,10 @@ import { allocateReferences } from "./reference";
 export type Fixtures = Awaited<ReturnType<typeof createFixtures>>;
 
 export async function createFixtures() {
+  // As in the demo: Swedish complaints in Swedish, the Norwegian market's in English.
   await db.insert(markets).values([
-    { code: "SE", name: "Sweden" },
-    { code: "NO", name: "Norway" },
+    { code: "SE", name: "Sweden", searchLanguage: "swedish" },
+    { code: "NO", name: "Norway", searchLanguage: "english" },
   ]);
   const [konsument, arnSe, forbruker] = await db
     .insert(authorities)

@@ -45,6 +45,7 @@ const startSchema = z.object({
   saveMapping: z.boolean().default(false),
   skipInvalid: z.boolean().default(false),
   dryRun: z.boolean().default(false),
+  createMissing: z.boolean().default(false),
 });
 
 const startMutation = action(
@@ -76,14 +77,19 @@ const startMutation = action(
         dryRun: input.dryRun,
         skipInvalid: input.skipInvalid,
         mappingId,
-        options: sql`${importJobs.options} || ${JSON.stringify({ mapping: input.config, mappingName: input.mappingName, phase: "queued" })}::jsonb`,
+        options: sql`${importJobs.options} || ${JSON.stringify({ mapping: input.config, mappingName: input.mappingName, createMissing: input.createMissing, phase: "queued" })}::jsonb`,
       })
       .where(eq(importJobs.id, input.jobId));
     await audit({
       action: "import.start",
       entityType: "import_job",
       entityId: input.jobId,
-      meta: { mapping: input.mappingName, dryRun: input.dryRun, skipInvalid: input.skipInvalid },
+      meta: {
+        mapping: input.mappingName,
+        dryRun: input.dryRun,
+        skipInvalid: input.skipInvalid,
+        createMissing: input.createMissing,
+      },
     });
     return { jobId: input.jobId };
   },
@@ -113,6 +119,7 @@ export async function restartImportAction(input: { jobId: string }) {
     mappingName: job.mappingName,
     skipInvalid: job.skipInvalid,
     dryRun: job.dryRun,
+    createMissing: !!stored?.options.createMissing,
   });
 }
 

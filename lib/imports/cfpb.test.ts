@@ -91,7 +91,7 @@ describe.each([
 describe("market created by the mapping", () => {
   it("creates US once, audited", async () => {
     const us = await db.select().from(markets).where(eq(markets.code, "US"));
-    expect(us).toEqual([{ code: "US", name: "United States", active: true }]);
+    expect(us).toEqual([{ code: "US", name: "United States", searchLanguage: "english", active: true }]);
     const audits = await db.select().from(auditLog).where(eq(auditLog.action, "market.create"));
     expect(audits).toHaveLength(1);
     const runs = await db.select().from(auditLog).where(eq(auditLog.action, "import.run"));

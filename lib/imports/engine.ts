@@ -7,6 +7,13 @@ import { complaints } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
+import {
+  addCreated,
+  type CreatedItems,
+  createdCount,
+  describeCreated,
+  noneCreated,
+} from "@/lib/taxonomies/create-missing";
 import { BatchWriter } from "./batch-writer";
 import { type ByteSource, type DetectedFormat, detectFormat } from "./detect";
 import { REQUIRED_FIELDS } from "./fields";
@@ -26,7 +33,7 @@ import { Batches, byMarketAndDay, rowChars, validRows, WritePipeline } from "./p
 import { CsvFormatError, readRecords } from "./reader";
 import { type ResolvedRow, type RowError, RowResolver } from "./resolve";
 import { SpeculativeWrite } from "./speculative";
-import type { MappingConfig } from "./validations";
+import { type MappingConfig, withCreateMissing } from "./validations";
 import { addCounts, type BatchCounts } from "./writer";
 
 export type ImportOptions = {
@@ -38,6 +45,8 @@ export type ImportOptions = {
   mappingName?: string | null;
   skipInvalid?: boolean;
   dryRun?: boolean;
+  /** Create unknown markets (valid ISO codes), products, categories and root causes instead of refusing their rows. */
+  createMissing?: boolean;
   batchSize?: number;
   /** Batches written at once (default 2 on PostgreSQL, 1 on PGlite, which runs one statement at a time). */
   concurrency?: number;
@@ -76,6 +85,8 @@ export type ImportResult = JobCounts & {
   /** Rows written while the file was being checked (committed once it had checked out). */
   writtenWhileChecking: number;
   rowsPerSecond: number;
+  /** What `createMissing` created, by kind. */
+  created: CreatedItems;
 };
 
 const DEFAULT_BATCH = 2000;
@@ -129,6 +140,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
   const counts: JobCounts = { inserted: 0, updated: 0, unchanged: 0 };
   const state = { rowsRead: 0, rejected: 0, written: 0, total: null as number | null, checkedMs: 0, speculated: 0 };
   const kept: RowError[] = [];
+  const createdItems = noneCreated();
   // Stored problems and progress of the check, in order (see `store` below).
   let bookkeeping: Promise<void> = Promise.resolve();
   let format: DetectedFormat | null = null;
@@ -151,6 +163,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     checkedMs: state.checkedMs,
     writtenWhileChecking: state.speculated,
     rowsPerSecond: rate(),
+    created: createdItems,
   });
   const progress = () => ({
     rowsRead: state.rowsRead,
@@ -158,16 +171,26 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     rowsRejected: state.rejected,
     totalRows: state.total,
   });
-  const finish = async (status: ImportStatus, message: string) => {
+  const finish = async (status: ImportStatus, outcome: string) => {
     await bookkeeping.catch(() => {});
     const elapsedMs = Date.now() - started;
-    await finishJob(jobId, status, message, { ...progress(), options: { phase: "done", counts, elapsedMs } });
+    const created = createdCount(createdItems) ? createdItems : undefined;
+    const message = created ? `${outcome}; created ${describeCreated(created).join("; ")}` : outcome;
+    await finishJob(jobId, status, message, {
+      ...progress(),
+      options: { phase: "done", counts, elapsedMs, ...(created ? { created } : {}) },
+    });
     await writeAudit(db, options.actor, {
       action: options.dryRun ? "import.dry_run" : "import.run",
       entityType: "import_job",
       entityId: jobId,
-      after: { status, message, ...counts, rowsRead: state.rowsRead, rejected: state.rejected },
-      meta: { fileName: options.fileName, mapping: options.mappingName ?? null, skipInvalid: !!options.skipInvalid },
+      after: { status, message, ...counts, rowsRead: state.rowsRead, rejected: state.rejected, created },
+      meta: {
+        fileName: options.fileName,
+        mapping: options.mappingName ?? null,
+        skipInvalid: !!options.skipInvalid,
+        createMissing: !!options.createMissing,
+      },
     });
     return result(status, message);
   };
@@ -183,7 +206,8 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     const loading = loadLookups(db);
     loading.catch(() => {}); // awaited below, where a failure is reported
     format = await detectFormat(source, expected);
-    const config = options.mapping ?? canonicalMapping(format.headers);
+    const base = options.mapping ?? canonicalMapping(format.headers);
+    const config = withCreateMissing(base, !!options.createMissing);
     ignoredColumns = format.headers.filter((h) => !config.columns[h]);
     const fields = mappedFields(config, format.headers);
     const missing = REQUIRED_FIELDS.filter((f) => !fields.has(f));
@@ -227,7 +251,10 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     const committed = async (rows: ResolvedRow[], written: BatchCounts, created: Created[]) => {
       Object.assign(counts, addCounts(counts, written));
       state.written += rows.length;
-      for (const c of created) mergeCreated(lookups, c);
+      for (const c of created) {
+        mergeCreated(lookups, c);
+        addCreated(createdItems, c.items);
+      }
       if (!sampleTaken) {
         sampleTaken = true;
         sample.push(...(await sampleOf(rows.slice(0, 5))));

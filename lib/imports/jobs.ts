@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { importErrors, importJobs } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
+import type { CreatedItems } from "@/lib/taxonomies/create-missing";
 import type { RowError } from "./resolve";
 
 export type JobCounts = { inserted: number; updated: number; unchanged: number };
@@ -19,6 +20,10 @@ export type JobOptions = {
   elapsedMs?: number;
   /** Written complaints to open from the job page (the first few of the file). */
   sample?: { id: string; reference: string }[];
+  /** Asked to create unknown markets, products, categories and root causes (`--create-missing`). */
+  createMissing?: boolean;
+  /** What it created, by kind. */
+  created?: CreatedItems;
 };
 
 /** A job left "running" whose heartbeat is older than this is taken to have died with its process. */

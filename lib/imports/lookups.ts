@@ -3,6 +3,12 @@ import type { Db, Tx } from "@/db";
 import { categories, markets, productAliases, products, rootCauses } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
+import {
+  type CreatedItems,
+  createMarketForImport,
+  createProductForImport,
+  noneCreated,
+} from "@/lib/taxonomies/create-missing";
 import { categoryKey, type Lookups, type ResolvedRow } from "./resolve";
 import type { MappingConfig } from "./validations";
 
@@ -35,8 +41,17 @@ export async function loadLookups(db: Db | Tx): Promise<Lookups> {
   };
 }
 
-/** Entities a batch created; merged into the shared lookups only once its transaction has committed. */
-export type Created = { markets: string[]; products: [string, string][]; categories: [string, string][] };
+/**
+ * Entities a batch created; merged into the shared lookups only once its transaction has committed.
+ * `items` names them for the import's result and job.
+ */
+export type Created = {
+  markets: string[];
+  products: [string, string][];
+  categories: [string, string][];
+  rootCauses: [string, string][];
+  items: CreatedItems;
+};
 
 /**
  * Creates what the mapping allows to be created on first use (markets, products, categories) and
@@ -50,20 +65,12 @@ export async function ensureReferences(
   actor: Actor,
   meta: Record<string, unknown>,
 ): Promise<{ productIds: (string | null)[]; categoryIds: (string | null)[]; created: Created }> {
-  const created: Created = { markets: [], products: [], categories: [] };
+  const created: Created = { markets: [], products: [], categories: [], rootCauses: [], items: noneCreated() };
   // Created in sorted order, so two batches written at once never wait on each other crosswise.
   for (const code of [...new Set(rows.map((r) => r.market))].sort()) {
     if (lookups.markets.has(code)) continue;
-    const name = config.createMarkets[code] ?? code;
-    const inserted = await tx.insert(markets).values({ code, name }).onConflictDoNothing().returning();
-    if (inserted.length)
-      await writeAudit(tx, actor, {
-        action: "market.create",
-        entityType: "market",
-        entityId: code,
-        after: inserted[0],
-        meta,
-      });
+    const item = await createMarketForImport(tx, actor, code, meta, config.createMarkets[code]);
+    if (item) created.items.markets.push(item);
     created.markets.push(code);
   }
 
@@ -77,28 +84,22 @@ export async function ensureReferences(
       productIds.set(key, known);
       continue;
     }
-    const inserted = await tx.insert(products).values({ name }).onConflictDoNothing().returning();
-    let id = inserted[0]?.id;
-    if (inserted.length)
-      await writeAudit(tx, actor, {
-        action: "product.create",
-        entityType: "product",
-        entityId: id,
-        after: inserted[0],
-        meta,
-      });
-    else [{ id }] = await tx.select({ id: products.id }).from(products).where(sql`lower(${products.name}) = ${key}`);
+    const { id, created: isNew } = await createProductForImport(tx, actor, name, meta);
+    if (isNew) created.items.products.push(name);
     productIds.set(key, id);
     created.products.push([key, id]);
   }
 
   const categoryIds = new Map<string, string>();
+  const parentNames = new Map<string, string>();
+  const parentName = (id: string) => parentNames.get(id) ?? lookups.names.get(id) ?? "";
   const ensureCategory = async (name: string, parentId: string | null, key: string): Promise<string> => {
     const known = lookups.categories.get(key) ?? categoryIds.get(key);
     if (known) return known;
     const inserted = await tx.insert(categories).values({ name, parentId }).onConflictDoNothing().returning();
     let id = inserted[0]?.id;
     if (inserted.length) {
+      created.items.categories.push(parentId ? `${parentName(parentId)} > ${name}` : name);
       await writeAudit(tx, actor, {
         action: "category.create",
         entityType: "category",
@@ -121,7 +122,38 @@ export async function ensureReferences(
   wanted.sort((a, b) => categoryKey(a.parent, a.child).localeCompare(categoryKey(b.parent, b.child)));
   for (const { parent, child } of wanted) {
     const parentId = await ensureCategory(parent, null, categoryKey(parent, null));
+    parentNames.set(parentId, parent);
     if (child) await ensureCategory(child, parentId, categoryKey(parent, child));
+  }
+
+  // Unknown root causes (create-missing only): created by name, then each such row's ids in its order.
+  const causeIds = new Map<string, string>();
+  const wantedCauses = new Map<string, string>();
+  for (const r of rows)
+    for (const name of r.rootCauseNames ?? [])
+      if (!lookups.rootCauses.has(name.toLowerCase()) && !wantedCauses.has(name.toLowerCase()))
+        wantedCauses.set(name.toLowerCase(), name);
+  for (const [key, name] of [...wantedCauses].sort()) {
+    const [inserted] = await tx.insert(rootCauses).values({ name }).onConflictDoNothing().returning();
+    let id = inserted?.id;
+    if (inserted) {
+      created.items.rootCauses.push(name);
+      await writeAudit(tx, actor, {
+        action: "root_cause.create",
+        entityType: "root_cause",
+        entityId: id,
+        after: inserted,
+        meta,
+      });
+    } else
+      [{ id }] = await tx.select({ id: rootCauses.id }).from(rootCauses).where(sql`lower(${rootCauses.name}) = ${key}`);
+    causeIds.set(key, id);
+    created.rootCauses.push([key, id]);
+  }
+  for (const r of rows) {
+    if (!r.rootCauseNames) continue;
+    const ids = r.rootCauseNames.map((n) => lookups.rootCauses.get(n.toLowerCase()) ?? causeIds.get(n.toLowerCase())!);
+    r.rootCauseIds = [...new Set(ids)];
   }
 
   return {
@@ -142,4 +174,5 @@ export function mergeCreated(lookups: Lookups, created: Created) {
   for (const code of created.markets) lookups.markets.add(code);
   for (const [key, id] of created.products) lookups.products.set(key, id);
   for (const [key, id] of created.categories) lookups.categories.set(key, id);
+  for (const [key, id] of created.rootCauses) lookups.rootCauses.set(key, id);
 }

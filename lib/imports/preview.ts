@@ -6,7 +6,7 @@ import { loadLookups } from "./lookups";
 import { canonicalMapping, mappedFields, suggestColumns } from "./mapping";
 import { readRecords } from "./reader";
 import { type Lookups, type ResolvedRow, type RowError, RowResolver } from "./resolve";
-import type { MappingConfig } from "./validations";
+import { type MappingConfig, withCreateMissing } from "./validations";
 
 /** A distinct file value of a value-mapped field, and what it becomes. */
 export type DistinctValue = { value: string; count: number; becomes: string | null; problem: string | null };
@@ -58,7 +58,7 @@ function describe(row: ResolvedRow, lookups: Lookups): Record<string, string> {
  */
 export async function previewImport(source: ByteSource, mapping: MappingConfig | null): Promise<ImportPreview> {
   const format = await detectFormat(source, mapping ? Object.keys(mapping.columns) : []);
-  const config = mapping ?? canonicalMapping(format.headers);
+  const config = mapping ? withCreateMissing(mapping) : canonicalMapping(format.headers);
   const fields = mappedFields(config, format.headers);
   const lookups = await loadLookups(db);
   const resolver = new RowResolver(config, format.headers, lookups);

@@ -3,6 +3,7 @@ import { asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { importErrors, importJobs, importMappings, users } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
+import { type CreatedItems, noneCreated } from "@/lib/taxonomies/create-missing";
 import { type JobOptions, STALE_AFTER_MS } from "./jobs";
 
 export type JobView = {
@@ -31,6 +32,10 @@ export type JobView = {
   message: string | null;
   ignoredColumns: string[];
   sample: { id: string; reference: string }[];
+  /** Asked to create unknown markets, products, categories and root causes. */
+  createMissing: boolean;
+  /** What it created, by kind (empty lists when nothing). */
+  created: CreatedItems;
   cancelRequested: boolean;
   hasFile: boolean;
 };
@@ -98,6 +103,8 @@ function toView(row: JobRow & { hasFile: boolean }, now = Date.now()): JobView {
     rowsWritten: written,
     rowsRejected: rejected,
     counts: options.counts ?? { inserted: 0, updated: 0, unchanged: 0 },
+    createMissing: !!options.createMissing,
+    created: options.created ?? noneCreated(),
     rowsPerSecond: rate === null ? null : Math.round(rate),
     secondsLeft: rate && toWrite !== null && status === "running" ? Math.ceil((toWrite - written) / rate) : null,
     percent,

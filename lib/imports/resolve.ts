@@ -10,6 +10,8 @@ import {
   SEVERITIES,
   type Severity,
 } from "@/db/schema/enums";
+import { isCountryCode } from "@/lib/taxonomies/countries";
+import { CREATE_MISSING_HINT } from "@/lib/taxonomies/create-missing";
 import { restoreCell } from "./csv-safety";
 import { parseDate, todayIso } from "./dates";
 import { EXTERNAL_ID_MAX, MAPPING_TARGETS, type MappingTarget, SUMMARY_MAX, type ValueMappedField } from "./fields";
@@ -49,6 +51,8 @@ export type ResolvedRow = {
   status: ComplaintStatus | null;
   excludedReason: ExcludedReason | null;
   rootCauseIds: string[];
+  /** With createMissing, when a root cause is unknown: all the row's root-cause names, in order (ids come on write). */
+  rootCauseNames?: string[];
 };
 
 export const categoryKey = (parent: string, child: string | null) =>
@@ -196,8 +200,17 @@ export class RowResolver {
     if (!market) this.fail(errors, line, "market", "Is required");
     else if (!MARKET_CODE.test(market))
       this.fail(errors, line, "market", `"${market}" is not a two-letter market code`);
-    else if (!this.lookups.markets.has(market) && !this.config.createMarkets[market])
-      this.fail(errors, line, "market", `Unknown market "${market}"`);
+    else if (!this.lookups.markets.has(market) && !this.config.createMarkets[market]) {
+      if (!this.config.createMissing)
+        this.fail(errors, line, "market", `Unknown market "${market}" (${CREATE_MISSING_HINT})`);
+      else if (!isCountryCode(market))
+        this.fail(
+          errors,
+          line,
+          "market",
+          `"${market}" is not an ISO 3166-1 alpha-2 country code, so no market is created for it`,
+        );
+    }
 
     const channel = this.enumValue(values, errors, line, "channel", CHANNEL_SPEC, true);
 
@@ -214,7 +227,7 @@ export class RowResolver {
 
     const product = this.product(this.text(values, "product"), errors, line);
     const category = this.category(values, errors, line);
-    const rootCauseIds = this.rootCauses(this.text(values, "root_causes"), errors, line);
+    const causes = this.rootCauses(this.text(values, "root_causes"), errors, line);
 
     let appUser: boolean | null = null;
     const appText = this.text(values, "app_user").toLowerCase();
@@ -255,7 +268,8 @@ export class RowResolver {
         severity,
         status,
         excludedReason,
-        rootCauseIds,
+        rootCauseIds: causes.ids,
+        ...(causes.names ? { rootCauseNames: causes.names } : {}),
       },
     };
   }
@@ -329,7 +343,7 @@ export class RowResolver {
     if (id) return this.ref(id);
     if (this.config.unknownProducts === "create") return { create: mapped };
     if (this.config.unknownProducts === "blank") return null;
-    this.fail(errors, line, "product", `Unknown product "${mapped}"`);
+    this.fail(errors, line, "product", `Unknown product "${mapped}"${this.hint("unknownProducts")}`);
     return null;
   }
 
@@ -353,7 +367,12 @@ export class RowResolver {
     if (id) return this.ref(id);
     if (this.config.unknownCategories === "create") return { create: { parent, child } };
     if (this.config.unknownCategories === "blank") return null;
-    this.fail(errors, line, "category", `Unknown category "${child ? `${parent} > ${child}` : parent}"`);
+    this.fail(
+      errors,
+      line,
+      "category",
+      `Unknown category "${child ? `${parent} > ${child}` : parent}"${this.hint("unknownCategories")}`,
+    );
     return null;
   }
 
@@ -363,16 +382,26 @@ export class RowResolver {
     return ref;
   }
 
-  private rootCauses(list: string, errors: RowError[], line: number): string[] {
+  /** The create-missing hint, where the mapping itself does not decide what happens to an unknown name. */
+  private hint(policy: "unknownProducts" | "unknownCategories"): string {
+    return this.config[policy] === "error" ? ` (${CREATE_MISSING_HINT})` : "";
+  }
+
+  private rootCauses(list: string, errors: RowError[], line: number): { ids: string[]; names?: string[] } {
     const ids: string[] = [];
-    if (!list) return ids;
+    if (!list) return { ids };
+    const names: string[] = [];
+    let unknown = false;
     for (const part of list.split("|")) {
       const name = part.trim();
-      if (!name) continue;
+      if (!name || names.some((n) => n.toLowerCase() === name.toLowerCase())) continue;
+      names.push(name);
       const id = this.lookups.rootCauses.get(name.toLowerCase());
-      if (!id) this.fail(errors, line, "root_causes", `Unknown root cause "${name}"`);
-      else if (!ids.includes(id)) ids.push(id);
+      if (id) {
+        if (!ids.includes(id)) ids.push(id);
+      } else if (this.config.createMissing) unknown = true;
+      else this.fail(errors, line, "root_causes", `Unknown root cause "${name}" (${CREATE_MISSING_HINT})`);
     }
-    return ids;
+    return unknown ? { ids, names } : { ids };
   }
 }

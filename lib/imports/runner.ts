@@ -42,5 +42,6 @@ async function runStoredJob(jobId: string, actor: Actor) {
     mappingName: options.mappingName ?? null,
     dryRun: job.dryRun,
     skipInvalid: job.skipInvalid,
+    createMissing: !!options.createMissing,
   });
 }

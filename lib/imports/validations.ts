@@ -29,9 +29,21 @@ export const mappingConfigSchema = z.object({
     .default({}),
   dateFormat: z.enum(DATE_FORMATS).default("YYYY-MM-DD"),
   truncateSummary: z.boolean().default(false),
+  /**
+   * Set from the import's `--create-missing` option, not saved with a mapping: unknown markets (valid
+   * ISO codes only), products, categories and root causes are created and listed in the result.
+   */
+  createMissing: z.boolean().optional(),
 });
 
 export type MappingConfig = z.output<typeof mappingConfigSchema>;
+
+/** The config an import runs with when asked to create what is missing: unknown products and categories are created too. */
+export function withCreateMissing(config: MappingConfig, createMissing = !!config.createMissing): MappingConfig {
+  return createMissing
+    ? { ...config, createMissing: true, unknownProducts: "create", unknownCategories: "create" }
+    : { ...config, createMissing: false };
+}
 export type MappingConfigInput = z.input<typeof mappingConfigSchema>;
 
 export const saveMappingSchema = z.object({

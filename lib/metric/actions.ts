@@ -31,7 +31,7 @@ export const deleteVolumeAction = action({ permission: "admin:manage", schema: d
 );
 
 export const importVolumesAction = action({ permission: "admin:manage", schema: volumeImportSchema }, async (ctx) =>
-  refreshed(await importVolumes(ctx, { text: ctx.input.text, fileName: ctx.input.fileName, via: "web" })),
+  refreshed(await importVolumes(ctx, { ...ctx.input, via: "web" })),
 );
 
 export const publishMonthAction = action({ permission: "admin:manage", schema: publishSchema }, async (ctx) =>

@@ -4,8 +4,9 @@ import { publications, restatements } from "@/db/schema";
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { combine, type Figure } from "./compute";
-import { currentMonth, monthsBetween } from "./months";
+import { combine, type Figure, monthlyFigures } from "./compute";
+import { addMonths, currentMonth, monthsBetween } from "./months";
+import { GUARD_WINDOW_MONTHS, type PublicationConcern, publicationConcerns } from "./publication-guard";
 import { assertMarket, type Executor, getMonthCells } from "./queries";
 
 /**
@@ -49,7 +50,12 @@ async function unpublishedMonthsThrough(tx: Executor, market: string, through: s
  * Publishes the given months of a market, all or nothing: each must be over, have a purchase volume
  * and not be published yet.
  */
-export async function publishMonths(ctx: WriteContext, market: string, months: string[]): Promise<PublishedMonth[]> {
+export async function publishMonths(
+  ctx: WriteContext,
+  market: string,
+  months: string[],
+  options: { confirm?: boolean } = {},
+): Promise<PublishedMonth[]> {
   const { tx, actor } = ctx;
   await assertMarket(market, tx);
   const thisMonth = currentMonth();
@@ -71,6 +77,16 @@ export async function publishMonths(ctx: WriteContext, market: string, months: s
     );
   }
   if (figures.length === 0) return [];
+  if (!options.confirm) {
+    const concerns = await concernsOf(tx, market, months);
+    if (concerns.length) {
+      throw new AppError(
+        "conflict",
+        `Confirm to publish ${market}: ${concerns.map((c) => c.message).join(" ")} (CLI: add --confirm)`,
+        { concerns },
+      );
+    }
+  }
   const inserted = await tx
     .insert(publications)
     .values(
@@ -111,15 +127,29 @@ export async function publishMonths(ctx: WriteContext, market: string, months: s
   return published.sort((a, b) => a.month.localeCompare(b.month));
 }
 
-export async function publishMonth(ctx: WriteContext, input: { market: string; month: string }) {
-  const [published] = await publishMonths(ctx, input.market, [input.month]);
+/** Each month's concerns (see publicationConcerns), over the GUARD_WINDOW_MONTHS up to it. */
+async function concernsOf(tx: Executor, market: string, months: string[]): Promise<PublicationConcern[]> {
+  const sorted = [...months].sort();
+  const from = addMonths(sorted[0], -(GUARD_WINDOW_MONTHS - 1));
+  const figures = monthlyFigures(await getMonthCells(market, from, sorted.at(-1)!, tx), from, sorted.at(-1)!);
+  return sorted.flatMap((month) =>
+    publicationConcerns(
+      figures.filter((f) => f.month > addMonths(month, -GUARD_WINDOW_MONTHS) && f.month <= month),
+      month,
+    ),
+  );
+}
+
+export async function publishMonth(ctx: WriteContext, input: { market: string; month: string; confirm?: boolean }) {
+  const [published] = await publishMonths(ctx, input.market, [input.month], input);
   return published;
 }
 
 /** Every unpublished month of the market up to and including `through` (`metric publish --through`). */
-export async function publishThrough(ctx: WriteContext, input: { market: string; through: string }) {
+export async function publishThrough(ctx: WriteContext, input: { market: string; through: string; confirm?: boolean }) {
   await assertMarket(input.market, ctx.tx);
-  return publishMonths(ctx, input.market, await unpublishedMonthsThrough(ctx.tx, input.market, input.through));
+  const months = await unpublishedMonthsThrough(ctx.tx, input.market, input.through);
+  return publishMonths(ctx, input.market, months, input);
 }
 
 export type Restatement = {

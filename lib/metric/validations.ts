@@ -43,8 +43,13 @@ export type TargetInput = z.infer<typeof targetSchema>;
 
 export const deleteTargetSchema = z.object({ market: marketCode, year: z.coerce.number().int() });
 
-export const publishSchema = z.object({ market: marketCode, month: monthString });
-export const publishThroughSchema = z.object({ market: marketCode, through: monthString });
+export const publishSchema = z.object({ market: marketCode, month: monthString, confirm: z.boolean().default(false) });
+export const publishThroughSchema = z.object({
+  market: marketCode,
+  through: monthString,
+  // Publish even a month with a concern (no counted complaints, outside its control limits).
+  confirm: z.boolean().default(false),
+});
 
 export const restateSchema = z.object({
   market: marketCode,
@@ -76,4 +81,5 @@ export const volumeImportSchema = z.object({
     .min(1, "Paste or choose a file with market, month and purchases")
     .max(5_000_000, "The file is larger than 5 MB"),
   fileName: z.string().max(300).optional(),
+  createMissing: z.boolean().default(false),
 });

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { auditLog, productAliases, products, purchaseVolumes } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { runMutation } from "@/lib/auth/mutation";
+import { noneCreated } from "@/lib/taxonomies/create-missing";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { getDashboardData } from "./dashboard";
 import { ensureMarkets, insertComplaints } from "./fixtures.test-util";
@@ -38,7 +39,7 @@ describe("importing purchase volumes", () => {
     const result = await importText(
       "market,month,purchases,product\nSE,2019-01,1000000,\nSE,2019-02,900000,\nSE,2019-01,200000,Klarna konto\n",
     );
-    expect(result).toEqual({ data: { rows: 3, inserted: 3, updated: 0, unchanged: 0 } });
+    expect(result).toEqual({ data: { rows: 3, inserted: 3, updated: 0, unchanged: 0, created: noneCreated() } });
     const [row] = await db
       .select()
       .from(purchaseVolumes)
@@ -48,7 +49,7 @@ describe("importing purchase volumes", () => {
 
   it("replaces a re-imported month and audits the change with before and after", async () => {
     const result = await importText("market,month,purchases\nSE,2019-01,1100000\nSE,2019-02,900000\n");
-    expect(result).toEqual({ data: { rows: 2, inserted: 0, updated: 1, unchanged: 1 } });
+    expect(result).toEqual({ data: { rows: 2, inserted: 0, updated: 1, unchanged: 1, created: noneCreated() } });
     const entries = await db.select().from(auditLog).where(eq(auditLog.action, "purchase_volume.set"));
     const change = entries.find((e) => (e.before as { purchases?: number } | null)?.purchases === 1_000_000);
     expect(change?.after).toMatchObject({ market: "SE", month: "2019-01", purchases: 1_100_000 });
@@ -59,7 +60,10 @@ describe("importing purchase volumes", () => {
     const result = await importText("market,month,purchases\nSE,2019-03,500\nDK,2019-03,10\nSE,2019-04,ten\n");
     expect("error" in result && result.error.message).toContain("line 3");
     expect("error" in result && result.error.details).toEqual([
-      { path: "line 3.market", message: "Unknown market DK" },
+      {
+        path: "line 3.market",
+        message: "Unknown market DK (import with --create-missing (“Create what is missing”) to create it)",
+      },
       { path: "line 4.purchases", message: '"ten" is not a whole number of purchases' },
     ]);
     expect(await db.select().from(purchaseVolumes).where(eq(purchaseVolumes.month, "2019-03"))).toEqual([]);

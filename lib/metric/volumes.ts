@@ -4,6 +4,13 @@ import { markets, productAliases, products, purchaseVolumes } from "@/db/schema"
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { isCountryCode } from "@/lib/taxonomies/countries";
+import {
+  CREATE_MISSING_HINT,
+  createMarketForImport,
+  createProductForImport,
+  noneCreated,
+} from "@/lib/taxonomies/create-missing";
 import type { Executor } from "./queries";
 import type { VolumeInput } from "./validations";
 import { type LineError, parseVolumeText } from "./volume-parse";
@@ -110,20 +117,57 @@ export async function deleteVolume(
  * Imports `market,month,purchases[,product]` text (a file or a paste), all or nothing: any bad line
  * refuses the whole import with every problem listed by line. Re-importing a month replaces its value.
  */
-export async function importVolumes(ctx: WriteContext, input: { text: string; fileName?: string; via: string }) {
+export async function importVolumes(
+  ctx: WriteContext,
+  input: { text: string; fileName?: string; via: string; createMissing?: boolean },
+) {
   const { lines, errors } = parseVolumeText(input.text);
   const { tx } = ctx;
   const marketCodes = new Set((await tx.select({ code: markets.code }).from(markets)).map((m) => m.code));
   const productNames = [...new Set(lines.map((l) => l.product?.toLowerCase()).filter((p): p is string => !!p))];
   const productIds = await resolveProducts(tx, productNames);
+  const created = noneCreated();
+  const unknownMarkets = new Set<string>();
+  const unknownProducts = new Map<string, string>();
   for (const line of lines) {
-    if (!marketCodes.has(line.market))
-      errors.push({ line: line.line, field: "market", message: `Unknown market ${line.market}` });
+    if (!marketCodes.has(line.market)) {
+      if (!input.createMissing)
+        errors.push({
+          line: line.line,
+          field: "market",
+          message: `Unknown market ${line.market} (${CREATE_MISSING_HINT})`,
+        });
+      else if (!isCountryCode(line.market))
+        errors.push({
+          line: line.line,
+          field: "market",
+          message: `${line.market} is not an ISO 3166-1 alpha-2 country code, so no market is created for it`,
+        });
+      else unknownMarkets.add(line.market);
+    }
     if (line.product && !productIds.has(line.product.toLowerCase())) {
-      errors.push({ line: line.line, field: "product", message: `Unknown product "${line.product}"` });
+      if (input.createMissing) {
+        if (!unknownProducts.has(line.product.toLowerCase()))
+          unknownProducts.set(line.product.toLowerCase(), line.product);
+      } else
+        errors.push({
+          line: line.line,
+          field: "product",
+          message: `Unknown product "${line.product}" (${CREATE_MISSING_HINT})`,
+        });
     }
   }
   if (errors.length) throw invalidLines(errors);
+  const meta = { via: input.via, file: input.fileName ?? null, createMissing: true };
+  for (const code of [...unknownMarkets].sort()) {
+    const item = await createMarketForImport(tx, ctx.actor, code, meta);
+    if (item) created.markets.push(item);
+  }
+  for (const [key, name] of [...unknownProducts].sort()) {
+    const product = await createProductForImport(tx, ctx.actor, name, meta);
+    productIds.set(key, product.id);
+    if (product.created) created.products.push(name);
+  }
   const values = lines.map((l) => ({
     market: l.market,
     month: l.month,
@@ -135,9 +179,9 @@ export async function importVolumes(ctx: WriteContext, input: { text: string; fi
     action: "purchase_volume.import",
     entityType: "purchase_volume",
     after: { rows: values.length, ...summary },
-    meta: { via: input.via, file: input.fileName ?? null },
+    meta: { via: input.via, file: input.fileName ?? null, created },
   });
-  return { rows: values.length, ...summary };
+  return { rows: values.length, ...summary, created };
 }
 
 function invalidLines(errors: LineError[]) {

@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
+import { db } from "@/db";
 import { mutationAction } from "@/lib/auth/action";
 import type { Mutation } from "@/lib/complaints/mutation-kit";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
-import { renameMarket } from "./markets";
+import { reindexInBackground } from "./market-language";
+import { createMarket, renameMarket, setMarketActive, setMarketLanguage } from "./markets";
 import {
   addProductAlias,
   createProduct,
@@ -16,6 +18,7 @@ import {
   updateProduct,
 } from "./products";
 import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause } from "./root-causes";
+import { installStarter } from "./starter";
 
 // Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.
 function taxonomyAction<S extends z.ZodType, R>(mutation: Mutation<S, R>) {
@@ -46,3 +49,15 @@ export const setAuthorityActiveAction = taxonomyAction(setAuthorityActive);
 export const deleteAuthorityAction = taxonomyAction(deleteAuthority);
 
 export const renameMarketAction = taxonomyAction(renameMarket);
+export const createMarketAction = taxonomyAction(createMarket);
+export const setMarketActiveAction = taxonomyAction(setMarketActive);
+
+/** The market row changes at once; its complaints are re-indexed in batches after the answer. */
+export async function setMarketLanguageAction(input: z.input<typeof setMarketLanguage.schema>) {
+  const result = await setMarketLanguageInner(input);
+  if ("data" in result && result.data.changed) reindexInBackground(db, result.data.code);
+  return result;
+}
+const setMarketLanguageInner = taxonomyAction(setMarketLanguage);
+
+export const installStarterAction = taxonomyAction(installStarter);

@@ -1,9 +1,11 @@
 import { and, eq, ne } from "drizzle-orm";
+import type { Tx } from "@/db";
 import { markets } from "@/db/schema";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
+import { countryName } from "./countries";
 import { ADMIN, fieldError, lowerEquals } from "./shared";
-import { renameMarketSchema } from "./validations";
+import { createMarketSchema, marketActiveSchema, marketLanguageSchema, renameMarketSchema } from "./validations";
 
 /**
  * Renames a market. Its code is the key complaints, volumes and the metric use, so it never
@@ -12,13 +14,77 @@ import { renameMarketSchema } from "./validations";
 export const renameMarket = defineMutation({ ...ADMIN, schema: renameMarketSchema }, async ({ tx, input, audit }) => {
   const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
   if (!before) throw notFound("Market");
-  const [clash] = await tx
-    .select({ code: markets.code })
-    .from(markets)
-    .where(and(lowerEquals(markets.name, input.name), ne(markets.code, input.code)));
-  if (clash) throw fieldError("name", `${clash.code} is already called “${input.name}”`);
+  await assertNameFree(tx, input.name, input.code);
   const [after] = await tx.update(markets).set({ name: input.name }).where(eq(markets.code, input.code)).returning();
   if (before.name !== after.name)
     await audit({ action: "market.rename", entityType: "market", entityId: after.code, before, after });
   return after;
 });
+
+async function assertNameFree(tx: Tx, name: string, code: string) {
+  const [clash] = await tx
+    .select({ code: markets.code })
+    .from(markets)
+    .where(and(lowerEquals(markets.name, name), ne(markets.code, code)));
+  if (clash) throw fieldError("name", `${clash.code} is already called “${name}”`);
+}
+
+/** A new market by its ISO 3166-1 alpha-2 code, with the language its customers' complaints are searched in. */
+export const createMarket = defineMutation({ ...ADMIN, schema: createMarketSchema }, async ({ tx, input, audit }) => {
+  const [existing] = await tx.select().from(markets).where(eq(markets.code, input.code));
+  if (existing) throw fieldError("code", `${input.code} already exists (${existing.name})`);
+  await assertNameFree(tx, input.name, input.code);
+  const [created] = await tx.insert(markets).values(input).returning();
+  await audit({
+    action: "market.create",
+    entityType: "market",
+    entityId: created.code,
+    after: created,
+    meta: { country: countryName(created.code) },
+  });
+  return created;
+});
+
+/**
+ * Changes the language a market's complaints are stemmed in. Only the market row changes here, in
+ * the transaction; its complaints' copies are rewritten afterwards in short batches
+ * (reindexMarketLanguage), so a market of a million complaints never holds one long lock.
+ */
+export const setMarketLanguage = defineMutation(
+  { ...ADMIN, schema: marketLanguageSchema },
+  async ({ tx, input, audit }) => {
+    const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
+    if (!before) throw notFound("Market");
+    const [after] = await tx
+      .update(markets)
+      .set({ searchLanguage: input.searchLanguage })
+      .where(eq(markets.code, input.code))
+      .returning();
+    const changed = before.searchLanguage !== after.searchLanguage;
+    if (changed) await audit({ action: "market.language", entityType: "market", entityId: after.code, before, after });
+    return { ...after, changed };
+  },
+);
+
+/** Deactivated markets are not offered for new complaints; their complaints, volumes and figures stay. */
+export const setMarketActive = defineMutation(
+  { ...ADMIN, schema: marketActiveSchema },
+  async ({ tx, input, audit }) => {
+    const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
+    if (!before) throw notFound("Market");
+    const [after] = await tx
+      .update(markets)
+      .set({ active: input.active })
+      .where(eq(markets.code, input.code))
+      .returning();
+    if (before.active !== after.active)
+      await audit({
+        action: after.active ? "market.reactivate" : "market.deactivate",
+        entityType: "market",
+        entityId: after.code,
+        before,
+        after,
+      });
+    return after;
+  },
+);

@@ -7,6 +7,7 @@ import {
   complaintMonthCounts,
   complaintRootCauses,
   complaints,
+  deadlineRules,
   markets,
   productAliases,
   products,
@@ -15,6 +16,7 @@ import {
   remediationRootCauses,
   rootCauses,
 } from "@/db/schema";
+import { STARTER_AUTHORITIES } from "./starter-data";
 
 const n = sql<number>`count(*)::int`;
 const countsBy = (rows: { id: string | null; n: number }[]) =>
@@ -139,3 +141,20 @@ export async function getMarketList() {
   return rows.map((m) => ({ ...m, complaints: complaintCount.get(m.code) ?? 0 }));
 }
 export type MarketListRow = Awaited<ReturnType<typeof getMarketList>>[number];
+
+/**
+ * When the page offers the starter taxonomy: nothing set up yet (no root causes, no categories), or
+ * markets whose starter authorities are known but that have no deadline rules yet (a new market).
+ */
+export async function starterOffer(): Promise<{ empty: boolean; markets: string[] } | null> {
+  const [causes, cats, marketRows, ruled] = await Promise.all([
+    db.select({ id: rootCauses.id }).from(rootCauses).limit(1),
+    db.select({ id: categories.id }).from(categories).limit(1),
+    db.select({ code: markets.code }).from(markets).orderBy(asc(markets.code)),
+    db.selectDistinct({ market: deadlineRules.market }).from(deadlineRules),
+  ]);
+  const empty = causes.length === 0 && cats.length === 0;
+  const withRules = new Set(ruled.map((r) => r.market));
+  const bare = marketRows.map((m) => m.code).filter((code) => STARTER_AUTHORITIES[code] && !withRules.has(code));
+  return empty || bare.length ? { empty, markets: bare } : null;
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "@/db/schema/enums";
+import { isCountryCode, SEARCH_LANGUAGES } from "./countries";
 
 export const TAXONOMY_TABS = ["products", "categories", "root-causes", "authorities", "markets"] as const;
 export type TaxonomyTab = (typeof TAXONOMY_TABS)[number];
@@ -59,15 +60,32 @@ export const createAuthoritySchema = z.object({
 });
 export const updateAuthoritySchema = z.object({ id, name: name("authority name"), shortName: optionalText(20) });
 
-export const renameMarketSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Choose a market"),
-  name: name("market name"),
+const marketCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "Choose a market");
+
+export const searchLanguageSchema = z.enum(SEARCH_LANGUAGES, {
+  message: `Choose a search language: ${SEARCH_LANGUAGES.join(", ")}`,
 });
 
+export const renameMarketSchema = z.object({ code: marketCode, name: name("market name") });
+
+export const createMarketSchema = z.object({
+  code: z
+    .string({ message: "Enter the market's ISO 3166-1 alpha-2 country code" })
+    .trim()
+    .toUpperCase()
+    .refine(isCountryCode, "Enter an ISO 3166-1 alpha-2 country code, such as NO or DK"),
+  name: name("market name"),
+  searchLanguage: searchLanguageSchema,
+});
+
+export const marketLanguageSchema = z.object({ code: marketCode, searchLanguage: searchLanguageSchema });
+export const marketActiveSchema = z.object({ code: marketCode, active: z.boolean() });
+
+export type CreateMarketInput = z.input<typeof createMarketSchema>;
 export type CreateProductInput = z.input<typeof createProductSchema>;
 export type UpdateProductInput = z.input<typeof updateProductSchema>;
 export type ProductAliasInput = z.input<typeof productAliasSchema>;

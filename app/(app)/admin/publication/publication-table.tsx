@@ -11,98 +11,105 @@ import { publishMonthAction, restateMonthAction } from "@/lib/metric/actions";
 import { formatCount, formatFigure } from "@/lib/metric/format";
 import { monthLabel } from "@/lib/metric/labels";
 import type { PublicationRow } from "@/lib/metric/publication";
+import { concernsOf, useConfirmPublish } from "./confirm-publish";
 
 export function PublicationTable({ market, rows }: { market: string; rows: PublicationRow[] }) {
   const [pending, start] = useTransition();
+  const confirmation = useConfirmPublish();
   if (rows.length === 0)
     return <p className="px-5 py-4 text-sm text-zinc-600">No complaints or volumes for {market} yet.</p>;
-  const publish = (month: string) =>
+  const publish = (month: string, confirm = false) =>
     start(async () => {
-      const result = await publishMonthAction({ market, month });
+      const result = await publishMonthAction({ market, month, confirm });
+      const concerns = concernsOf(result);
       if ("data" in result) toast.success(`${market} ${month} published`);
+      else if (concerns) confirmation.ask(concerns, () => publish(month, true));
       else toast.error(result.error.message);
     });
   return (
-    <Table aria-label="Published and current figures by month">
-      <THead>
-        <TR>
-          <TH scope="col">Month</TH>
-          <TH scope="col" className="text-right">
-            Published
-          </TH>
-          <TH scope="col" className="text-right">
-            Current
-          </TH>
-          <TH scope="col">Status</TH>
-          <TH scope="col">
-            <span className="sr-only">Actions</span>
-          </TH>
-        </TR>
-      </THead>
-      <TBody>
-        {rows.map((row) => (
-          <TR key={row.month} aria-label={monthLabel(row.month)}>
-            <TH scope="row" className="text-left align-top font-medium text-zinc-900">
-              {monthLabel(row.month)}
-              {row.restatements.length > 0 ? (
-                <ul className="mt-1 text-xs font-normal text-zinc-600">
-                  {row.restatements.map((r) => (
-                    <li key={r.restatedAt}>
-                      Restated {r.restatedAt.slice(0, 10)} (was {formatFigure(r.previousPerMillion)}): {r.reason}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+    <>
+      {confirmation.dialog}
+      <Table aria-label="Published and current figures by month">
+        <THead>
+          <TR>
+            <TH scope="col">Month</TH>
+            <TH scope="col" className="text-right">
+              Published
             </TH>
-            <TD className="text-right tabular-nums">
-              {row.published ? (
-                <>
-                  <span className="font-medium">{formatFigure(row.published.perMillion)}</span>
-                  <span className="block text-xs text-zinc-500">
-                    {formatCount(row.published.complaints)} / {formatCount(row.published.purchases)} ·{" "}
-                    {row.published.publishedAt.slice(0, 10)}
-                  </span>
-                </>
-              ) : (
-                "—"
-              )}
-            </TD>
-            <TD className="text-right tabular-nums">
-              <span className="font-medium">{formatFigure(row.current.perMillion)}</span>
-              <span className="block text-xs text-zinc-500">
-                {formatCount(row.current.complaints)} / {formatCount(row.current.purchases)}
-              </span>
-            </TD>
-            <TD>
-              {row.differs ? (
-                <Badge tone="warning">Changed since publication</Badge>
-              ) : row.published ? (
-                <Badge tone="success">Published</Badge>
-              ) : row.current.perMillion == null ? (
-                <Badge tone="neutral">No volume</Badge>
-              ) : (
-                <Badge tone="info">Not published</Badge>
-              )}
-            </TD>
-            <TD className="text-right">
-              {row.differs ? (
-                <RestateButton market={market} month={row.month} />
-              ) : !row.published && row.current.perMillion != null ? (
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  disabled={pending}
-                  onClick={() => publish(row.month)}
-                  aria-label={`Publish ${monthLabel(row.month)}`}
-                >
-                  Publish
-                </Button>
-              ) : null}
-            </TD>
+            <TH scope="col" className="text-right">
+              Current
+            </TH>
+            <TH scope="col">Status</TH>
+            <TH scope="col">
+              <span className="sr-only">Actions</span>
+            </TH>
           </TR>
-        ))}
-      </TBody>
-    </Table>
+        </THead>
+        <TBody>
+          {rows.map((row) => (
+            <TR key={row.month} aria-label={monthLabel(row.month)}>
+              <TH scope="row" className="text-left align-top font-medium text-zinc-900">
+                {monthLabel(row.month)}
+                {row.restatements.length > 0 ? (
+                  <ul className="mt-1 text-xs font-normal text-zinc-600">
+                    {row.restatements.map((r) => (
+                      <li key={r.restatedAt}>
+                        Restated {r.restatedAt.slice(0, 10)} (was {formatFigure(r.previousPerMillion)}): {r.reason}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </TH>
+              <TD className="text-right tabular-nums">
+                {row.published ? (
+                  <>
+                    <span className="font-medium">{formatFigure(row.published.perMillion)}</span>
+                    <span className="block text-xs text-zinc-500">
+                      {formatCount(row.published.complaints)} / {formatCount(row.published.purchases)} ·{" "}
+                      {row.published.publishedAt.slice(0, 10)}
+                    </span>
+                  </>
+                ) : (
+                  "—"
+                )}
+              </TD>
+              <TD className="text-right tabular-nums">
+                <span className="font-medium">{formatFigure(row.current.perMillion)}</span>
+                <span className="block text-xs text-zinc-500">
+                  {formatCount(row.current.complaints)} / {formatCount(row.current.purchases)}
+                </span>
+              </TD>
+              <TD>
+                {row.differs ? (
+                  <Badge tone="warning">Changed since publication</Badge>
+                ) : row.published ? (
+                  <Badge tone="success">Published</Badge>
+                ) : row.current.perMillion == null ? (
+                  <Badge tone="neutral">No volume</Badge>
+                ) : (
+                  <Badge tone="info">Not published</Badge>
+                )}
+              </TD>
+              <TD className="text-right">
+                {row.differs ? (
+                  <RestateButton market={market} month={row.month} />
+                ) : !row.published && row.current.perMillion != null ? (
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={pending}
+                    onClick={() => publish(row.month)}
+                    aria-label={`Publish ${monthLabel(row.month)}`}
+                  >
+                    Publish
+                  </Button>
+                ) : null}
+              </TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </>
   );
 }
 

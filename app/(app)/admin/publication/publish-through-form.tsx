@@ -5,18 +5,24 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { publishThroughAction } from "@/lib/metric/actions";
+import { concernsOf, useConfirmPublish } from "./confirm-publish";
 
 /** Publishes every unpublished month of the market up to the chosen one, all or nothing. */
 export function PublishThroughForm({ market }: { market: string }) {
   const [through, setThrough] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  const confirmation = useConfirmPublish();
+  async function publish(confirm: boolean) {
     setPending(true);
     setError(undefined);
-    const result = await publishThroughAction({ market, through });
+    const result = await publishThroughAction({ market, through, confirm });
     setPending(false);
+    const concerns = concernsOf(result);
+    if (concerns) {
+      confirmation.ask(concerns, () => publish(true));
+      return;
+    }
     if ("data" in result) {
       toast.success(
         result.data.length
@@ -27,8 +33,13 @@ export function PublishThroughForm({ market }: { market: string }) {
       setError(result.fieldErrors?.through?.[0] ?? result.error.message);
     }
   }
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void publish(false);
+  }
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+      {confirmation.dialog}
       <Field
         label="Publish every unpublished month through"
         htmlFor="publish-through"

@@ -10,14 +10,16 @@ import {
   getMarketList,
   getProductList,
   getRootCauseList,
+  starterOffer,
 } from "@/lib/taxonomies/queries";
 import { TAXONOMY_TABS, type TaxonomyTab } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
 import { AuthoritiesPanel, NewAuthorityButton } from "./authorities-panel";
 import { CategoriesPanel, NewCategoryButton } from "./categories-panel";
-import { MarketsPanel } from "./markets-panel";
+import { MarketsPanel, NewMarketButton } from "./markets-panel";
 import { NewProductButton, ProductsPanel } from "./products-panel";
 import { NewRootCauseButton, RootCausesPanel } from "./root-causes-panel";
+import { StarterTaxonomyCard } from "./starter-button";
 
 export const metadata: Metadata = { title: "Taxonomies" };
 
@@ -42,7 +44,8 @@ const TABS: Record<TaxonomyTab, { label: string; description: string }> = {
   },
   markets: {
     label: "Markets",
-    description: "The markets complaints and purchase volumes belong to, by ISO country code.",
+    description:
+      "The markets complaints and purchase volumes belong to, by ISO country code, each with the language its complaints are searched in.",
   },
 };
 
@@ -67,7 +70,7 @@ async function load(tab: TaxonomyTab): Promise<{ panel: ReactNode; action: React
       };
     }
     case "markets":
-      return { panel: <MarketsPanel markets={await getMarketList()} />, action: null };
+      return { panel: <MarketsPanel markets={await getMarketList()} />, action: <NewMarketButton /> };
   }
 }
 
@@ -80,8 +83,9 @@ export default async function TaxonomiesPage({
   const requested = (await searchParams).tab;
   const tab = TAXONOMY_TABS.find((t) => t === requested) ?? "products";
   let content: Awaited<ReturnType<typeof load>> | null = null;
+  let offer: Awaited<ReturnType<typeof starterOffer>> = null;
   try {
-    content = await load(tab);
+    [content, offer] = await Promise.all([load(tab), starterOffer()]);
   } catch (error) {
     console.error(error);
   }
@@ -93,6 +97,7 @@ export default async function TaxonomiesPage({
         description="Deactivating an item stops it being offered for new complaints; complaints that use it keep it, and imports still match it. Only what nothing uses can be deleted. Every change is audited."
         actions={content?.action}
       />
+      {offer ? <StarterTaxonomyCard empty={offer.empty} markets={offer.markets} /> : null}
       <nav aria-label="Taxonomy" className="mb-4 flex flex-wrap gap-1 border-b border-zinc-200">
         {TAXONOMY_TABS.map((t) => (
           <Link

@@ -36,6 +36,7 @@ export function ImportWizard({
   const [saveMapping, setSaveMapping] = useState(false);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [dryRun, setDryRun] = useState(false);
+  const [createMissing, setCreateMissing] = useState(false);
   const [preview, setPreview] = useState(initialPreview);
   const [checking, startChecking] = useTransition();
   const [starting, startStarting] = useTransition();
@@ -49,13 +50,13 @@ export function ImportWizard({
     }
     const timer = setTimeout(() => {
       startChecking(async () => {
-        const result = await previewImportAction({ jobId, config });
+        const result = await previewImportAction({ jobId, config: { ...config, createMissing } });
         if ("error" in result) toast.error(result.error.message);
         else setPreview(result.data);
       });
     }, 400);
     return () => clearTimeout(timer);
-  }, [config, jobId]);
+  }, [config, createMissing, jobId]);
 
   const loadMapping = (name: string) => {
     const found = mappings.find((m) => m.name === name);
@@ -73,6 +74,7 @@ export function ImportWizard({
         saveMapping,
         skipInvalid,
         dryRun,
+        createMissing,
       });
       if ("error" in result) {
         toast.error(result.error.message);
@@ -126,6 +128,11 @@ export function ImportWizard({
             <label className="flex items-center gap-2">
               <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
               Skip invalid rows (write the valid ones and report the rest)
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={createMissing} onChange={(e) => setCreateMissing(e.target.checked)} />
+              Create what is missing (unknown markets by ISO code, products, categories and root causes; each is listed
+              in the result)
             </label>
             <label className="flex items-center gap-2">
               <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />

@@ -129,6 +129,28 @@ export function JobProgress({ initial }: { initial: JobView }) {
             </Button>
           ) : null}
         </div>
+        {job.created.markets.length +
+        job.created.products.length +
+        job.created.categories.length +
+        job.created.rootCauses.length ? (
+          <div>
+            <h3 className="mb-1 text-sm font-medium text-zinc-800">Created because they were missing</h3>
+            <ul aria-label="Created because they were missing" className="list-disc pl-5 text-sm text-zinc-700">
+              {job.created.markets.map((m) => (
+                <li key={`m-${m}`}>Market {m}</li>
+              ))}
+              {job.created.products.map((p) => (
+                <li key={`p-${p}`}>Product {p}</li>
+              ))}
+              {job.created.categories.map((c) => (
+                <li key={`c-${c}`}>Category {c}</li>
+              ))}
+              {job.created.rootCauses.map((r) => (
+                <li key={`r-${r}`}>Root cause {r}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         {job.status === "completed" && job.sample.length ? (
           <div>
             <h3 className="mb-1 text-sm font-medium text-zinc-800">Imported complaints</h3>

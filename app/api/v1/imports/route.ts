@@ -18,7 +18,8 @@ export const GET = apiRoute({ permission: "imports:run" }, async () =>
 /**
  * Uploads a complaint CSV. With `start=1` the import runs at once in the background (answering 202
  * with the job to poll); without it the upload waits for the wizard (201). Optional fields:
- * `mapping` (a saved mapping's name), `skipInvalid`, `dryRun`.
+ * `mapping` (a saved mapping's name), `skipInvalid`, `dryRun`, `createMissing` (create unknown markets,
+ * products, categories and root causes).
  */
 export const POST = apiRoute({ permission: "imports:run" }, async ({ request, actor }) => {
   const { fileName, bytes, fields } = await readUpload(request);
@@ -35,6 +36,7 @@ export const POST = apiRoute({ permission: "imports:run" }, async ({ request, ac
     options: {
       mapping: mapping?.config ?? null,
       mappingName: mapping?.name ?? null,
+      createMissing: flag(fields.get("createMissing")),
       phase: start ? "queued" : "uploaded",
     },
   });
