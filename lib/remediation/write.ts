@@ -17,6 +17,7 @@ import {
   remediationUpdateSchema,
   rootCauseLinkSchema,
 } from "./validations";
+import { assertVerifiable } from "./verify-rule";
 import { assertTransition, SHIPPED_STATUSES } from "./workflow";
 
 export type RemediationRow = typeof remediationActions.$inferSelect;
@@ -130,6 +131,10 @@ export const updateRemediationAction = defineMutation(
       });
     }
     const next = normalise(current, input.changes, new Date().toISOString().slice(0, 10));
+    const verifiedBy =
+      next.status === "verified" && current.status !== "verified"
+        ? await assertVerifiable(tx, actor.role, current.id)
+        : null;
     await checkActionReferences(tx, {
       ownerId: next.ownerId !== current.ownerId ? next.ownerId : undefined,
       market: next.market !== current.market ? next.market : undefined,
@@ -162,7 +167,10 @@ export const updateRemediationAction = defineMutation(
       entityId: current.id,
       before,
       after,
-      meta: { version: updated.version },
+      meta: {
+        version: updated.version,
+        ...(verifiedBy ? { effectivenessCheckId: verifiedBy.id, checkedAt: verifiedBy.computedAt.toISOString() } : {}),
+      },
     });
     return updated;
   },
