@@ -64,12 +64,14 @@ export const tagRootCause = defineMutation(
       primary,
       note: input.note,
       taggedBy: actor.userId,
+      suggestionRank: input.suggestionRank ?? null,
     });
     await audit({
       action: "complaint.root_cause.add",
       entityType: "complaint",
       entityId: input.complaintId,
       after: { rootCauseId: input.rootCauseId, primary, note: input.note },
+      ...(input.suggestionRank ? { meta: { suggestion: { rank: input.suggestionRank } } } : {}),
     });
     return { primary };
   },
