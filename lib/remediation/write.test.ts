@@ -116,9 +116,14 @@ describe("creating an action", () => {
     expect(await db.$count(remediationActions)).toBe(before);
   });
 
-  it("is refused to product managers and leadership", async () => {
-    expect(await perform(as("pm"), createRemediationAction, { title: "Mine" })).toMatchObject({
-      error: { code: "forbidden" },
+  it("lets a product manager propose an action they own, and refuses leadership", async () => {
+    const mine = await ok(perform(as("pm"), createRemediationAction, { title: "Mine" }));
+    expect(mine).toMatchObject({ status: "proposed", ownerId: f.users.pm.id, createdBy: f.users.pm.id });
+    expect(
+      await perform(as("pm"), createRemediationAction, { title: "Yours", ownerId: f.users.reviewer.id }),
+    ).toMatchObject({
+      error: { code: "invalid" },
+      fieldErrors: { ownerId: ["Leave the owner empty or choose yourself"] },
     });
     expect(await perform(as("leadership"), createRemediationAction, { title: "Mine" })).toMatchObject({
       error: { code: "forbidden" },

@@ -62,9 +62,17 @@ async function findEvidence(tx: Tx, references: string[]) {
 }
 
 export const createRemediationAction = defineMutation(
-  { permission: "remediation:write", schema: remediationCreateSchema },
+  { permission: "remediation:propose", schema: remediationCreateSchema },
   async ({ tx, input, actor, audit }) => {
     const { rootCauseIds, evidenceReferences, ...fields } = input;
+    if (!can(actor.role, "remediation:write")) {
+      // Whoever only proposes owns the proposal: it is theirs to move along, not someone else's.
+      if (fields.ownerId && fields.ownerId !== actor.userId)
+        throw new AppError("invalid", "You can propose actions that you own", {
+          ownerId: ["Leave the owner empty or choose yourself"],
+        });
+      fields.ownerId = actor.userId;
+    }
     await checkActionReferences(tx, { ...fields, rootCauseIds });
     const evidence = await findEvidence(tx, evidenceReferences);
     const [row] = await tx

@@ -82,6 +82,30 @@ describe("buildReport", () => {
     expect(gone.rootCauses[0]).toMatchObject({ id: "b", complaints: 0, previous: { complaints: 6 } });
   });
 
+  it("adds up the Pareto: causes by count, each with its cumulative share of all tags, reaching 100 %", () => {
+    const report = buildReport(
+      base({
+        names: new Map([
+          ["a", "Missed due date"],
+          ["b", "Unclear product name"],
+          ["c", "Slow refund"],
+        ]),
+        causes: [
+          { rootCauseId: "b", market: "SE", month: "2019-01", complaints: 30, primary: 30 },
+          { rootCauseId: "a", market: "SE", month: "2019-02", complaints: 60, primary: 50 },
+          { rootCauseId: "c", market: "SE", month: "2019-03", complaints: 10, primary: 10 },
+          // The previous period's tags are not this period's Pareto.
+          { rootCauseId: "c", market: "SE", month: "2018-12", complaints: 500, primary: 500 },
+        ],
+      }),
+    );
+    expect(report.rootCauses.map((r) => [r.id, r.complaints, r.cumulativeShare])).toEqual([
+      ["a", 60, 0.6],
+      ["b", 30, 0.9],
+      ["c", 10, 1],
+    ]);
+  });
+
   it("has no rate without any volume, never zero", () => {
     const report = buildReport(
       base({ causes: [{ rootCauseId: "a", market: "SE", month: "2019-01", complaints: 3, primary: 3 }] }),

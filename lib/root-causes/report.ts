@@ -27,6 +27,11 @@ export type RootCauseRow = {
   primary: number | null;
   /** Share of the period's tagged complaints that carry this cause (0–1). */
   share: number | null;
+  /**
+   * Pareto: this cause's and every more frequent cause's tags as a share of all tags of the period
+   * (0–1, reaching 1 at the last shown cause). Null for a withheld row.
+   */
+  cumulativeShare: number | null;
   /** Tagged complaints per million purchases, counting months that have a volume only. */
   perMillion: number | null;
   previous: { complaints: number | null; perMillion: number | null };
@@ -148,6 +153,7 @@ export function buildReport(
       complaints: suppressed ? null : now.complaints,
       primary: suppressed || small(tally.primary, suppress) ? null : tally.primary,
       share: suppressed || tagged === 0 ? null : now.complaints / tagged,
+      cumulativeShare: null,
       perMillion: suppressed ? null : now.perMillion,
       previous: {
         complaints: previousSuppressed ? null : before.complaints,
@@ -170,6 +176,15 @@ export function buildReport(
       (b.previous.complaints ?? 0) - (a.previous.complaints ?? 0) ||
       a.name.localeCompare(b.name),
   );
+
+  // Over the shown rows only, so a withheld cause cannot be worked out from the last cumulative share.
+  const tags = rows.reduce((sum, r) => sum + (r.suppressed ? 0 : (r.complaints ?? 0)), 0);
+  let running = 0;
+  for (const row of rows) {
+    if (row.suppressed || row.complaints === null || tags === 0) continue;
+    running += row.complaints;
+    row.cumulativeShare = running / tags;
+  }
 
   const complaintsSuppressed = small(scopeFigure.complaints, suppress);
   const taggedSuppressed = small(tagged, suppress);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { type ParetoBar, ParetoChart } from "@/components/charts/pareto-chart";
 import { RootCauseTrendChart } from "@/components/charts/root-cause-trend-chart";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -82,7 +83,16 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
       />
       {problem ? <Alert tone="danger">{problem}</Alert> : null}
       {report ? (
-        <Report report={report} canReadComplaints={can(user.role, "complaints:read")} markets={markets} />
+        <Report
+          report={report}
+          canReadComplaints={can(user.role, "complaints:read")}
+          canStartAction={can(user.role, "remediation:propose")}
+          markets={markets}
+          csvHref={`/api/v1/reports/root-causes?${new URLSearchParams({
+            ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")),
+            format: "csv",
+          }).toString()}`}
+        />
       ) : null}
     </>
   );
@@ -91,11 +101,15 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
 function Report({
   report,
   canReadComplaints,
+  canStartAction,
   markets,
+  csvHref,
 }: {
   report: RootCauseReport;
   canReadComplaints: boolean;
+  canStartAction: boolean;
   markets: { code: string; name: string }[];
+  csvHref: string;
 }) {
   const scope = [
     report.market ? (markets.find((m) => m.code === report.market)?.name ?? report.market) : "All markets",
@@ -113,6 +127,15 @@ function Report({
         })
       : null;
   // Causes with a month to draw: where every month is withheld or zero, a line says nothing.
+  const pareto: ParetoBar[] = report.rootCauses
+    .filter((r) => !r.suppressed && r.complaints && r.cumulativeShare != null)
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      complaints: r.complaints ?? 0,
+      cumulativeShare: r.cumulativeShare ?? 0,
+      href: hrefFor(r),
+    }));
   const trend = report.rootCauses.filter((r) => r.months.some((m) => (m.complaints ?? 0) > 0)).slice(0, TREND_SERIES);
 
   return (
@@ -155,6 +178,19 @@ function Report({
         </Alert>
       ) : (
         <>
+          {pareto.length ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Pareto of root causes</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <ParetoChart
+                  title={`Tagged complaints by root cause, most frequent first, with the cumulative share and the 80 % line, ${period}`}
+                  bars={pareto}
+                />
+              </CardContent>
+            </Card>
+          ) : null}
           {trend.length ? (
             <Card>
               <CardHeader>
@@ -169,7 +205,29 @@ function Report({
               </CardContent>
             </Card>
           ) : null}
-          <RootCauseTable rows={report.rootCauses} hrefFor={hrefFor} />
+          <div className="flex justify-end gap-2 print:hidden">
+            <a
+              href={csvHref}
+              download
+              className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
+            >
+              Export CSV
+            </a>
+          </div>
+          <RootCauseTable
+            rows={report.rootCauses}
+            hrefFor={hrefFor}
+            newActionHref={
+              canStartAction
+                ? (row) =>
+                    `/remediation/new?${new URLSearchParams({
+                      root_cause: row.id,
+                      ...(report.market ? { market: report.market } : {}),
+                      ...(report.product ? { product: report.product.id } : {}),
+                    }).toString()}`
+                : null
+            }
+          />
           <p className="text-xs text-zinc-500">
             A complaint with several root causes counts under each; shares are of the complaints with a root cause, so
             they can add up to more than 100 %. Per million: tagged complaints per million purchases of{" "}
