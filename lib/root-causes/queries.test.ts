@@ -211,4 +211,21 @@ describe("GET /api/v1/reports/root-causes", () => {
     expect((await get("?market=XX")).status).toBe(404);
     expect((await get("?market=SE", null)).status).toBe(401);
   });
+
+  it("answers the cause table as CSV with format=csv, the cumulative share beside each cause", async () => {
+    const json = (await (await get("?market=SE&from=2019-01&to=2019-03")).json()) as RootCauseReport;
+    expect(json.rootCauses.at(-1)?.cumulativeShare).toBeCloseTo(1, 10);
+    const response = await get("?market=SE&from=2019-01&to=2019-03&format=csv");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(response.headers.get("content-disposition")).toContain('filename="root-causes-SE-2019-01-2019-03.csv"');
+    const [header, ...lines] = (await response.text()).trim().split("\n");
+    expect(header.split(",")).toContain("cumulative_share");
+    expect(lines).toHaveLength(json.rootCauses.length);
+    const first = json.rootCauses[0];
+    expect(lines[0].split(",").slice(0, 3)).toEqual([first.id, first.name, String(first.complaints)]);
+    const bad = await get("?market=SE&format=xml");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0].path).toBe("format");
+  });
 });
