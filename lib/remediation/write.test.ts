@@ -317,7 +317,11 @@ describe("links", () => {
     await ok(perform(as("reviewer"), unlinkRootCause, { actionId: row.id, rootCauseId: f.rootCauses.slowRefund.id }));
     await ok(perform(as("reviewer"), unlinkEvidence, { actionId: row.id, complaintId: complaint.id }));
     const actions = (
-      await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, row.id))
+      await db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, row.id))
+        .orderBy(auditLog.id)
     ).map((a) => a.action);
     expect(actions).toEqual([
       "remediation.create",
