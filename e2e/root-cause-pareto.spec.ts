@@ -35,6 +35,23 @@ test("a product manager reads the Pareto, drills down from the biggest bar, expo
   );
   expect((await listed.json()).total).toBe(biggest.complaints);
 
+  // A cell of the cause × product matrix opens that cause's complaints of that product.
+  await page.goto(`/reports/root-causes?${scope}`);
+  const matrix = page.getByRole("table", { name: "Root causes by product" });
+  const cell = matrix
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: biggest.name, exact: true }) })
+    .getByRole("link")
+    .first();
+  const count = Number((await cell.innerText()).replace(/\D/g, ""));
+  await cell.click();
+  await expect(page).toHaveURL(new RegExp(`root_cause=${biggest.id}&product=[0-9a-f-]{36}`));
+  const product = new URL(page.url()).searchParams.get("product");
+  const inCell = await page.request.get(
+    `/api/v1/complaints?market=SE&received_from=2019-01-01&received_to=2019-06-30&excluded=no&root_cause=${biggest.id}&product=${product}&per_page=1`,
+  );
+  expect((await inCell.json()).total).toBe(count);
+
   // The table as CSV, with the cumulative share.
   await page.goto(`/reports/root-causes?${scope}`);
   const download = page.waitForEvent("download");

@@ -12,10 +12,13 @@ import { drillDownHref } from "@/lib/metric/breakdowns";
 import { formatCount } from "@/lib/metric/format";
 import { CHANNEL_LABELS, monthLabel } from "@/lib/metric/labels";
 import { getMarkets, getProductOptions } from "@/lib/metric/queries";
+import type { RootCauseMatrix } from "@/lib/root-causes/matrix";
+import { getRootCauseMatrix } from "@/lib/root-causes/matrix-query";
 import { getRootCauseReport } from "@/lib/root-causes/queries";
 import type { RootCauseReport } from "@/lib/root-causes/report";
 import { rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
 import { fieldErrorsOf } from "@/lib/validation";
+import { MatrixTable } from "./matrix-table";
 import { type FilterValues, ReportFilters } from "./report-filters";
 import { RootCauseTable } from "./root-cause-table";
 
@@ -37,8 +40,11 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
     channel: text("channel"),
   };
   const [markets, products] = await Promise.all([getMarkets(), getProductOptions()]);
+  const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ""));
 
   let report: RootCauseReport | null = null;
+  let byProduct: RootCauseMatrix | null = null;
+  let byStage: RootCauseMatrix | null = null;
   let errors: Record<string, string[]> = {};
   let problem: string | null = null;
   // The form sends empty fields as empty strings: those filters are not set.
@@ -50,7 +56,11 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
     problem = "Some filters are invalid: correct them and show the report again.";
   } else {
     try {
-      report = await getRootCauseReport(parsed.data, user.role);
+      [report, byProduct, byStage] = await Promise.all([
+        getRootCauseReport(parsed.data, user.role),
+        getRootCauseMatrix(parsed.data, "product", user.role),
+        getRootCauseMatrix(parsed.data, "journey_stage", user.role),
+      ]);
     } catch (error) {
       if (!(error instanceof AppError) || (error.code !== "invalid" && error.code !== "not_found")) throw error;
       problem = error.message;
@@ -88,10 +98,25 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
           canReadComplaints={can(user.role, "complaints:read")}
           canStartAction={can(user.role, "remediation:propose")}
           markets={markets}
-          csvHref={`/api/v1/reports/root-causes?${new URLSearchParams({
-            ...Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")),
-            format: "csv",
-          }).toString()}`}
+          csvHref={`/api/v1/reports/root-causes?${new URLSearchParams({ ...set, format: "csv" }).toString()}`}
+          matrices={
+            byProduct && byStage
+              ? [
+                  {
+                    matrix: byProduct,
+                    title: "Root causes by product",
+                    param: "product",
+                    csvHref: `/api/v1/reports/root-causes/matrix?${new URLSearchParams({ ...set, by: "product", format: "csv" }).toString()}`,
+                  },
+                  {
+                    matrix: byStage,
+                    title: "Root causes by journey stage",
+                    param: "journey_stage",
+                    csvHref: `/api/v1/reports/root-causes/matrix?${new URLSearchParams({ ...set, by: "journey_stage", format: "csv" }).toString()}`,
+                  },
+                ]
+              : []
+          }
         />
       ) : null}
     </>
@@ -104,12 +129,14 @@ function Report({
   canStartAction,
   markets,
   csvHref,
+  matrices,
 }: {
   report: RootCauseReport;
   canReadComplaints: boolean;
   canStartAction: boolean;
   markets: { code: string; name: string }[];
   csvHref: string;
+  matrices: { matrix: RootCauseMatrix; title: string; param: "product" | "journey_stage"; csvHref: string }[];
 }) {
   const scope = [
     report.market ? (markets.find((m) => m.code === report.market)?.name ?? report.market) : "All markets",
@@ -228,6 +255,25 @@ function Report({
                 : null
             }
           />
+          {matrices.map(({ matrix, title, param, csvHref: href }) => (
+            <MatrixTable
+              key={param}
+              matrix={matrix}
+              title={title}
+              csvHref={href}
+              hrefFor={
+                canReadComplaints
+                  ? (causeId, column) =>
+                      drillDownHref(report, {
+                        root_cause: causeId,
+                        [param]: column ?? "",
+                        ...(report.product && param !== "product" ? { product: report.product.id } : {}),
+                        ...(report.channel ? { channel: report.channel } : {}),
+                      })
+                  : null
+              }
+            />
+          ))}
           <p className="text-xs text-zinc-500">
             A complaint with several root causes counts under each; shares are of the complaints with a root cause, so
             they can add up to more than 100 %. Per million: tagged complaints per million purchases of{" "}
