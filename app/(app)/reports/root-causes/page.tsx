@@ -179,7 +179,11 @@ function Report({
           detail={
             report.coverage == null
               ? "Share not shown"
-              : `${(report.coverage * 100).toFixed(0)} % of the complaints have been analysed to a cause`
+              : `${(report.coverage * 100).toFixed(0)} % of the complaints have been analysed to a cause${
+                  report.previousCoverage == null
+                    ? ""
+                    : `; ${(report.previousCoverage * 100).toFixed(0)} % in ${previous}. Changes in share compare tagged complaints only`
+                }`
           }
         />
         <StatCard

@@ -49,6 +49,9 @@ export function RootCauseTable({
               Change
             </TH>
             <TH scope="col" className="text-right">
+              Change in share
+            </TH>
+            <TH scope="col" className="text-right">
               Actions
             </TH>
             <TH scope="col" className="w-40">
@@ -99,6 +102,9 @@ export function RootCauseTable({
                 </TD>
                 <TD className="text-right">
                   <ChangeBadge value={row.changeInRate} />
+                </TD>
+                <TD className="text-right">
+                  <ChangeBadge value={row.changeInShare} />
                 </TD>
                 <TD className="text-right tabular-nums">
                   {row.actions > 0 ? (
