@@ -10,6 +10,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -166,6 +167,9 @@ export const complaintRootCauses = pgTable(
     note: text("note"),
     taggedBy: uuid("tagged_by").references(() => users.id),
     taggedAt: timestamp("tagged_at", { withTimezone: true }).notNull().defaultNow(),
+    // Set when the tag was a suggestion applied with one click: its place in the list (1 = first),
+    // so how often suggestions are accepted, and which, can be measured. Null: chosen by hand.
+    suggestionRank: smallint("suggestion_rank"),
   },
   (t) => [
     primaryKey({ columns: [t.complaintId, t.rootCauseId] }),

@@ -125,9 +125,13 @@ function drawTags(
 ): Lifecycle["tags"] {
   if (!c.scenario || !analysisStarted) return [];
   const done = status === "analysed" || status === "closed";
-  if (!rng.chance(done ? 0.93 : 0.35)) return [];
   const scenario = SCENARIOS[c.scenario];
   const end = analysedAt ?? SEED_NOW;
+  if (!rng.chance(done ? 0.93 : 0.35)) {
+    // An analysed complaint names its root cause (the workflow refuses the move without one). Tagged
+    // at the move without a further draw, so the rest of the demo stays as it was.
+    return done ? [{ rootCause: scenario.rootCause, primary: true, by, at: end, note: null }] : [];
+  }
   const span = Math.max(1, (end.getTime() - analysisStarted.getTime()) / 3_600_000);
   const at = addHours(analysisStarted, rng.next() * span);
   // Reviewers sometimes see a different cause than the scenario suggests; the agreement sample shows how often.

@@ -167,6 +167,20 @@ describe("seedDemoData", () => {
     );
   });
 
+  it("obeys the analysis rules: analysed complaints name a root cause, verified actions rest on a check", async () => {
+    const [untagged] = await query<{ n: number }>(sql`
+      select count(*)::int as n from complaints c
+      where c.status in ('analysed', 'closed') and c.excluded_reason is null
+        and not exists (select 1 from complaint_root_causes t where t.complaint_id = c.id)`);
+    expect(untagged.n).toBe(0);
+    const [unchecked] = await query<{ n: number }>(sql`
+      select count(*)::int as n from remediation_actions a
+      where a.status = 'verified' and not exists (
+        select 1 from effectiveness_checks e
+        where e.action_id = a.id and e.rate_ratio is not null and e.ci_low <= 1)`);
+    expect(unchecked.n).toBe(0);
+  });
+
   it("puts the Swedish figure near 40 in 2018 and lower in 2019, and Norway near 25–30", async () => {
     const se2018 = await figure("SE", 2018);
     const se2019 = await figure("SE", 2019);

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "reports:read": ["admin", "reviewer", "product_manager", "leadership"],
   "remediation:read": ["admin", "reviewer", "product_manager", "leadership"],
   "remediation:write": ["admin", "reviewer"],
+  // A product manager proposes actions for the causes in their report; they own what they propose.
+  "remediation:propose": ["admin", "reviewer", "product_manager"],
   "remediation:update_own": ["admin", "reviewer", "product_manager"],
   "admin:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -5,6 +5,7 @@ import { categories, complaintRootCauses, complaints, rootCauses, statusTransiti
 import { COMPLAINT_STATUSES, EXCLUDED_REASONS } from "@/db/schema/enums";
 import type { AuditEntry } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
+import { assertRootCausesForAnalysed } from "./analysis-rule";
 import { originalOf } from "./family";
 import { complaintWhere, parseComplaintFilters } from "./filters";
 import { defineMutation } from "./mutation-kit";
@@ -182,6 +183,12 @@ export const runBulkAction = defineMutation(
             { "action.status": ["Not allowed from every selected complaint's status"] },
           );
         }
+        if (action.status === "analysed")
+          await assertRootCausesForAnalysed(
+            tx,
+            rows.filter((r) => r.status !== "analysed").map((r) => r.id),
+            "action.status",
+          );
         set = { status: action.status };
         field = "status";
         break;

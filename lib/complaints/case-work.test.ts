@@ -232,6 +232,64 @@ describe("bulk actions", () => {
     expect(after.map((r) => r.status).sort()).toEqual(["analysed", "new"]);
   });
 
+  it("marks complaints analysed in bulk only when each has a root cause, naming those without", async () => {
+    const rows = await insertComplaints([
+      { summary: "tagged", status: "in_analysis" },
+      { summary: "untagged one", status: "in_analysis" },
+      { summary: "untagged two", status: "in_analysis" },
+      { summary: "excluded", status: "in_analysis", excludedReason: "not_a_complaint" },
+    ]);
+    await db.insert(complaintRootCauses).values({ complaintId: rows[0].id, rootCauseId: f.rootCauses.technical.id });
+    const refused = await perform(reviewer(), runBulkAction, {
+      target: { ids: rows.map((r) => r.id) },
+      action: { kind: "status", status: "analysed" },
+    });
+    const names = [rows[1].reference, rows[2].reference].sort().join(", ");
+    expect(refused).toMatchObject({
+      error: {
+        code: "invalid",
+        message: `2 complaints have no root cause: ${names}. Tag at least one on each before marking them analysed`,
+      },
+      fieldErrors: { "action.status": [expect.stringContaining(names)] },
+    });
+    const unchanged = await db
+      .select()
+      .from(complaints)
+      .where(
+        inArray(
+          complaints.id,
+          rows.map((r) => r.id),
+        ),
+      );
+    expect(unchanged.every((r) => r.status === "in_analysis")).toBe(true);
+    for (const row of rows.slice(1, 3))
+      await ok(perform(reviewer(), tagRootCause, { complaintId: row.id, rootCauseId: f.rootCauses.unclearName.id }));
+    const done = await ok(
+      perform(reviewer(), runBulkAction, {
+        target: { ids: rows.map((r) => r.id) },
+        action: { kind: "status", status: "analysed" },
+      }),
+    );
+    expect(done).toEqual({ matched: 4, changed: 4 });
+  });
+
+  it("keeps the last root cause of an analysed complaint", async () => {
+    const [c] = await insertComplaints([{ summary: "last cause", status: "analysed" }]);
+    await ok(perform(reviewer(), tagRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.technical.id }));
+    await ok(perform(reviewer(), tagRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.unclearName.id }));
+    await ok(perform(reviewer(), removeRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.technical.id }));
+    const last = await perform(reviewer(), removeRootCause, {
+      complaintId: c.id,
+      rootCauseId: f.rootCauses.unclearName.id,
+    });
+    expect(last).toMatchObject({
+      error: { code: "invalid" },
+      fieldErrors: { rootCauseId: [expect.stringContaining("reopen")] },
+    });
+    const left = await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, c.id));
+    expect(left.map((t) => t.rootCauseId)).toEqual([f.rootCauses.unclearName.id]);
+  });
+
   it("marks duplicates of an original by reference", async () => {
     const [original, a, b] = await insertComplaints([{ summary: "orig" }, { summary: "a" }, { summary: "b" }]);
     await ok(

@@ -10,6 +10,7 @@ import {
   users,
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { ANALYSED_STATUSES } from "./analysis-rule";
 import { linkFamilies } from "./family";
 import { findMentions } from "./mentions";
 import { defineMutation } from "./mutation-kit";
@@ -63,12 +64,14 @@ export const tagRootCause = defineMutation(
       primary,
       note: input.note,
       taggedBy: actor.userId,
+      suggestionRank: input.suggestionRank ?? null,
     });
     await audit({
       action: "complaint.root_cause.add",
       entityType: "complaint",
       entityId: input.complaintId,
       after: { rootCauseId: input.rootCauseId, primary, note: input.note },
+      ...(input.suggestionRank ? { meta: { suggestion: { rank: input.suggestionRank } } } : {}),
     });
     return { primary };
   },
@@ -83,6 +86,22 @@ export const removeRootCause = defineMutation(
     );
     const [removed] = await tx.delete(complaintRootCauses).where(where).returning();
     if (!removed) throw new AppError("not_found", "That root cause is not tagged on this complaint");
+    // An analysed complaint keeps at least one cause: reopen it first to take the last one away.
+    const [owner] = await tx
+      .select({ status: complaints.status, excludedReason: complaints.excludedReason })
+      .from(complaints)
+      .where(eq(complaints.id, input.complaintId));
+    if (owner && ANALYSED_STATUSES.includes(owner.status) && !owner.excludedReason) {
+      const [left] = await tx
+        .select({ id: complaintRootCauses.rootCauseId })
+        .from(complaintRootCauses)
+        .where(eq(complaintRootCauses.complaintId, input.complaintId))
+        .limit(1);
+      if (!left)
+        throw new AppError("invalid", "An analysed complaint keeps at least one root cause", {
+          rootCauseId: ["Tag another root cause first, or reopen the complaint to remove its last one"],
+        });
+    }
     // Keep one primary while any tag remains.
     if (removed.primary) {
       const [next] = await tx

@@ -167,6 +167,8 @@ export const rootCauseTagSchema = z.object({
   complaintId: id,
   rootCauseId: uuid("Choose a root cause"),
   primary: z.boolean().default(false),
+  /** The suggestion's place in the list when it was applied with one click. */
+  suggestionRank: z.number().int().min(1).max(20).optional(),
   note: z
     .string()
     .trim()

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { auditLog, complaints, statusTransitions } from "@/db/schema";
+import { auditLog, complaintRootCauses, complaints, statusTransitions } from "@/db/schema";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { getComplaintDetail } from "./detail-query";
 import { perform } from "./mutation-kit";
@@ -238,6 +238,19 @@ describe("updateComplaint", () => {
     });
     let version = 1;
     for (const status of ["triaged", "in_analysis", "analysed", "closed", "in_analysis"] as const) {
+      if (status === "analysed") {
+        const refused = await perform(reviewer(), updateComplaint, { id: row.id, version, changes: { status } });
+        expect(refused).toMatchObject({
+          error: {
+            code: "invalid",
+            message: `${row.reference} has no root cause: tag at least one before marking it analysed`,
+          },
+          fieldErrors: { status: [expect.stringContaining(row.reference)] },
+        });
+        await db
+          .insert(complaintRootCauses)
+          .values({ complaintId: row.id, rootCauseId: f.rootCauses.technical.id, primary: true });
+      }
       const result = await perform(reviewer(), updateComplaint, { id: row.id, version, changes: { status } });
       if (!("data" in result)) throw new Error(JSON.stringify(result.error));
       version = result.data.version;

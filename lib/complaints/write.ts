@@ -2,6 +2,7 @@ import { and, eq, getTableColumns } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { complaints, statusTransitions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { assertRootCausesForAnalysed } from "./analysis-rule";
 import { linkFamilies, originalOf } from "./family";
 import { loadComplaintHistory } from "./history";
 import { defineMutation } from "./mutation-kit";
@@ -162,6 +163,7 @@ export const updateComplaint = defineMutation(
       }
     }
     const merged = { ...current, ...next };
+    if (after.status === "analysed" && !merged.excludedReason) await assertRootCausesForAnalysed(tx, [current.id]);
     await checkReferences(tx, merged, new Set(changed), current.id);
     if (after.externalId) await assertExternalIdFree(tx, merged.externalId, current.id);
 

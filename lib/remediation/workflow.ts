@@ -42,6 +42,11 @@ export function nextStatuses(status: RemediationStatus): readonly RemediationSta
   return TRANSITIONS[status];
 }
 
+/** The moves this role may make: verifying is for reviewers and admins, who judge the effectiveness check. */
+export function nextStatusesFor(status: RemediationStatus, mayVerify: boolean): readonly RemediationStatus[] {
+  return mayVerify ? TRANSITIONS[status] : TRANSITIONS[status].filter((s) => s !== "verified");
+}
+
 export function canTransition(from: RemediationStatus, to: RemediationStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLog, complaintRootCauses, effectivenessChecks, purchaseVolumes, remediationActions } from "@/db/schema";
@@ -27,6 +27,34 @@ beforeAll(async () => {
   f = await createFixtures();
 });
 afterAll(async () => testDb.drop());
+
+let checkClock = Date.parse("2026-01-01T00:00:00Z");
+/** A stored check with the given figures, each later than the one before. */
+async function recordCheck(
+  actionId: string,
+  figures: { rateRatio: number | null; ciLow: number | null; ciHigh: number | null },
+) {
+  checkClock += 60_000;
+  const [row] = await db
+    .insert(effectivenessChecks)
+    .values({
+      actionId,
+      beforeFrom: "2018-09",
+      beforeTo: "2019-02",
+      afterFrom: "2019-04",
+      afterTo: "2019-06",
+      beforeComplaints: 60,
+      beforePurchases: 6_000_000,
+      afterComplaints: 15,
+      afterPurchases: 3_000_000,
+      ...figures,
+      verdict: "test",
+      computedBy: f.users.reviewer.id,
+      computedAt: new Date(checkClock),
+    })
+    .returning();
+  return row;
+}
 
 function create(input: Record<string, unknown> = {}, actor = as("reviewer")) {
   return ok(
@@ -88,9 +116,14 @@ describe("creating an action", () => {
     expect(await db.$count(remediationActions)).toBe(before);
   });
 
-  it("is refused to product managers and leadership", async () => {
-    expect(await perform(as("pm"), createRemediationAction, { title: "Mine" })).toMatchObject({
-      error: { code: "forbidden" },
+  it("lets a product manager propose an action they own, and refuses leadership", async () => {
+    const mine = await ok(perform(as("pm"), createRemediationAction, { title: "Mine" }));
+    expect(mine).toMatchObject({ status: "proposed", ownerId: f.users.pm.id, createdBy: f.users.pm.id });
+    expect(
+      await perform(as("pm"), createRemediationAction, { title: "Yours", ownerId: f.users.reviewer.id }),
+    ).toMatchObject({
+      error: { code: "invalid" },
+      fieldErrors: { ownerId: ["Leave the owner empty or choose yourself"] },
     });
     expect(await perform(as("leadership"), createRemediationAction, { title: "Mine" })).toMatchObject({
       error: { code: "forbidden" },
@@ -117,6 +150,11 @@ describe("the workflow", () => {
     expect(await move(shipped.version, { shippedOn: null })).toMatchObject({
       fieldErrors: { shippedOn: [expect.any(String)] },
     });
+    expect(await move(shipped.version, { status: "verified" })).toMatchObject({
+      error: { code: "invalid", message: "Run the effectiveness check first: an action is verified by its figures" },
+      fieldErrors: { status: [expect.any(String)] },
+    });
+    await recordCheck(row.id, { rateRatio: 0.5, ciLow: 0.3, ciHigh: 0.9 });
     const verified = await ok(move(shipped.version, { status: "verified" }));
     expect(verified.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await move(verified.version, { status: "cancelled" })).toMatchObject({ error: { code: "invalid" } });
@@ -128,6 +166,37 @@ describe("the workflow", () => {
       "Anna Lind moved it from in progress to shipped and changed the shipped date",
       "Anna Lind moved it from shipped to verified and changed the verified date",
     ]);
+  });
+
+  it("verifies only on a recorded check that is not worse, and only as a reviewer or admin", async () => {
+    const row = await create({ ownerId: f.users.pm.id });
+    const move = (version: number, changes: Record<string, unknown>, actor = as("reviewer")) =>
+      perform(actor, updateRemediationAction, { id: row.id, version, changes });
+    let version = 1;
+    for (const status of ["approved", "in_progress"] as const) version = (await ok(move(version, { status }))).version;
+    version = (await ok(move(version, { status: "shipped", shippedOn: "2019-03-01" }))).version;
+    await recordCheck(row.id, { rateRatio: null, ciLow: null, ciHigh: null });
+    expect(await move(version, { status: "verified" })).toMatchObject({
+      error: { code: "invalid", message: expect.stringContaining("not enough data") },
+    });
+    await recordCheck(row.id, { rateRatio: 1.8, ciLow: 1.2, ciHigh: 2.7 });
+    expect(await move(version, { status: "verified" })).toMatchObject({
+      error: { code: "invalid", message: expect.stringContaining("more complaints after shipping") },
+    });
+    const fine = await recordCheck(row.id, { rateRatio: 0.95, ciLow: 0.7, ciHigh: 1.3 });
+    // The owning product manager may move the action along, but not verify it.
+    expect(await move(version, { status: "verified" }, as("pm"))).toMatchObject({
+      error: { code: "forbidden", message: "Only reviewers and admins can mark an action verified" },
+    });
+    const verified = await ok(move(version, { status: "verified" }, as("admin")));
+    expect(verified.status).toBe("verified");
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, row.id), eq(auditLog.action, "remediation.status")))
+      .orderBy(desc(auditLog.at))
+      .limit(1);
+    expect(audit.meta).toMatchObject({ effectivenessCheckId: fine.id });
   });
 
   it("cancels from any open state", async () => {
@@ -248,7 +317,11 @@ describe("links", () => {
     await ok(perform(as("reviewer"), unlinkRootCause, { actionId: row.id, rootCauseId: f.rootCauses.slowRefund.id }));
     await ok(perform(as("reviewer"), unlinkEvidence, { actionId: row.id, complaintId: complaint.id }));
     const actions = (
-      await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, row.id))
+      await db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, row.id))
+        .orderBy(auditLog.id)
     ).map((a) => a.action);
     expect(actions).toEqual([
       "remediation.create",

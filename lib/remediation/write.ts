@@ -17,6 +17,7 @@ import {
   remediationUpdateSchema,
   rootCauseLinkSchema,
 } from "./validations";
+import { assertVerifiable } from "./verify-rule";
 import { assertTransition, SHIPPED_STATUSES } from "./workflow";
 
 export type RemediationRow = typeof remediationActions.$inferSelect;
@@ -61,9 +62,17 @@ async function findEvidence(tx: Tx, references: string[]) {
 }
 
 export const createRemediationAction = defineMutation(
-  { permission: "remediation:write", schema: remediationCreateSchema },
+  { permission: "remediation:propose", schema: remediationCreateSchema },
   async ({ tx, input, actor, audit }) => {
     const { rootCauseIds, evidenceReferences, ...fields } = input;
+    if (!can(actor.role, "remediation:write")) {
+      // Whoever only proposes owns the proposal: it is theirs to move along, not someone else's.
+      if (fields.ownerId && fields.ownerId !== actor.userId)
+        throw new AppError("invalid", "You can propose actions that you own", {
+          ownerId: ["Leave the owner empty or choose yourself"],
+        });
+      fields.ownerId = actor.userId;
+    }
     await checkActionReferences(tx, { ...fields, rootCauseIds });
     const evidence = await findEvidence(tx, evidenceReferences);
     const [row] = await tx
@@ -130,6 +139,10 @@ export const updateRemediationAction = defineMutation(
       });
     }
     const next = normalise(current, input.changes, new Date().toISOString().slice(0, 10));
+    const verifiedBy =
+      next.status === "verified" && current.status !== "verified"
+        ? await assertVerifiable(tx, actor.role, current.id)
+        : null;
     await checkActionReferences(tx, {
       ownerId: next.ownerId !== current.ownerId ? next.ownerId : undefined,
       market: next.market !== current.market ? next.market : undefined,
@@ -162,7 +175,10 @@ export const updateRemediationAction = defineMutation(
       entityId: current.id,
       before,
       after,
-      meta: { version: updated.version },
+      meta: {
+        version: updated.version,
+        ...(verifiedBy ? { effectivenessCheckId: verifiedBy.id, checkedAt: verifiedBy.computedAt.toISOString() } : {}),
+      },
     });
     return updated;
   },

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as MATRIX } from "@/app/api/v1/reports/root-causes/matrix/route";
 import { GET } from "@/app/api/v1/reports/root-causes/route";
 import { db } from "@/db";
 import {
@@ -16,6 +17,7 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { type ComplaintSeed, ensureMarkets, insertComplaints, setVolume } from "@/lib/metric/fixtures.test-util";
 import { createUser, issueToken } from "@/lib/users/service";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
+import type { RootCauseMatrix } from "./matrix";
 import { getRootCauseReport } from "./queries";
 import type { RootCauseReport } from "./report";
 
@@ -180,6 +182,14 @@ const get = (query: string, token: string | null = tokens.product_manager) =>
     },
   );
 
+const matrix = (query: string, token: string | null = tokens.product_manager) =>
+  MATRIX(
+    new NextRequest(`http://localhost/api/v1/reports/root-causes/matrix${query}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    }),
+    { params: Promise.resolve({}) },
+  );
+
 describe("GET /api/v1/reports/root-causes", () => {
   it("answers the report for every role that reads reports", async () => {
     for (const role of ["admin", "reviewer", "product_manager", "leadership"] as const) {
@@ -210,5 +220,42 @@ describe("GET /api/v1/reports/root-causes", () => {
 
     expect((await get("?market=XX")).status).toBe(404);
     expect((await get("?market=SE", null)).status).toBe(401);
+  });
+
+  it("answers cause × product and cause × journey stage, each row adding up to the report's count", async () => {
+    const report = (await (await get("?market=SE&from=2019-01&to=2019-03")).json()) as RootCauseReport;
+    for (const by of ["product", "journey_stage"]) {
+      const response = await matrix(`?market=SE&from=2019-01&to=2019-03&by=${by}`);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as RootCauseMatrix;
+      expect(body).toMatchObject({ by, from: "2019-01", to: "2019-03", market: "SE" });
+      for (const row of body.rows) {
+        expect(row.total).toBe(causeRow(report, row.id).complaints);
+        expect(row.cells.reduce((sum, c) => sum + (c.complaints ?? 0), 0)).toBe(row.total);
+      }
+    }
+    const csv = await matrix("?market=SE&from=2019-01&to=2019-03&by=product&format=csv");
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect((await csv.text()).split("\n")[0]).toMatch(/^root_cause_id,root_cause,total,/);
+    const bad = await matrix("?market=SE&by=colour");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0].path).toBe("by");
+  });
+
+  it("answers the cause table as CSV with format=csv, the cumulative share beside each cause", async () => {
+    const json = (await (await get("?market=SE&from=2019-01&to=2019-03")).json()) as RootCauseReport;
+    expect(json.rootCauses.at(-1)?.cumulativeShare).toBeCloseTo(1, 10);
+    const response = await get("?market=SE&from=2019-01&to=2019-03&format=csv");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(response.headers.get("content-disposition")).toContain('filename="root-causes-SE-2019-01-2019-03.csv"');
+    const [header, ...lines] = (await response.text()).trim().split("\n");
+    expect(header.split(",")).toContain("cumulative_share");
+    expect(lines).toHaveLength(json.rootCauses.length);
+    const first = json.rootCauses[0];
+    expect(lines[0].split(",").slice(0, 3)).toEqual([first.id, first.name, String(first.complaints)]);
+    const bad = await get("?market=SE&format=xml");
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0].path).toBe("format");
   });
 });

@@ -70,7 +70,7 @@ export async function getRootCauseReport(
     executor.execute(sql`
       select r.market, r.month, sum(r.count)::int as complaints
       from complaint_month_counts r
-      where r.month between ${from} and ${to} and ${filters("r")}
+      where r.month between ${previous.from} and ${to} and ${filters("r")}
       group by 1, 2 having sum(r.count) <> 0`),
     executor.execute(sql`
       select v.market, v.month, v.purchases::float8 as purchases

@@ -67,7 +67,7 @@ describe("buildReport", () => {
     );
     const byId = new Map(report.rootCauses.map((r) => [r.id, r]));
     // a: 30 on 3M before (10 per million), 30 on 6M now (5 per million): halved.
-    expect(byId.get("a")!.previous).toEqual({ complaints: 30, perMillion: 10 });
+    expect(byId.get("a")!.previous).toMatchObject({ complaints: 30, perMillion: 10 });
     expect(byId.get("a")!.perMillion).toBeCloseTo(5);
     expect(byId.get("a")!.changeInRate).toBeCloseTo(-0.5);
     // Shares are of tagged complaints (primary tags): 30 of 30 and 10 of 30.
@@ -80,6 +80,54 @@ describe("buildReport", () => {
     );
     expect(gone.rootCauses).toHaveLength(1);
     expect(gone.rootCauses[0]).toMatchObject({ id: "b", complaints: 0, previous: { complaints: 6 } });
+  });
+
+  it("adds up the Pareto: causes by count, each with its cumulative share of all tags, reaching 100 %", () => {
+    const report = buildReport(
+      base({
+        names: new Map([
+          ["a", "Missed due date"],
+          ["b", "Unclear product name"],
+          ["c", "Slow refund"],
+        ]),
+        causes: [
+          { rootCauseId: "b", market: "SE", month: "2019-01", complaints: 30, primary: 30 },
+          { rootCauseId: "a", market: "SE", month: "2019-02", complaints: 60, primary: 50 },
+          { rootCauseId: "c", market: "SE", month: "2019-03", complaints: 10, primary: 10 },
+          // The previous period's tags are not this period's Pareto.
+          { rootCauseId: "c", market: "SE", month: "2018-12", complaints: 500, primary: 500 },
+        ],
+      }),
+    );
+    expect(report.rootCauses.map((r) => [r.id, r.complaints, r.cumulativeShare])).toEqual([
+      ["a", 60, 0.6],
+      ["b", 30, 0.9],
+      ["c", 10, 1],
+    ]);
+  });
+
+  it("compares periods on tagged complaints, with each period's coverage, so unfinished tagging is no fall", () => {
+    const report = buildReport(
+      base({
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2018-11", complaints: 50, primary: 50 },
+          { rootCauseId: "b", market: "SE", month: "2018-11", complaints: 50, primary: 50 },
+          // Half of this period's complaints are tagged yet: the counts halve, the mix does not.
+          { rootCauseId: "a", market: "SE", month: "2019-02", complaints: 25, primary: 25 },
+          { rootCauseId: "b", market: "SE", month: "2019-02", complaints: 25, primary: 25 },
+        ],
+        scope: [
+          { market: "SE", month: "2018-11", complaints: 100 },
+          { market: "SE", month: "2019-02", complaints: 100 },
+        ],
+      }),
+    );
+    expect(report).toMatchObject({ coverage: 0.5, previousCoverage: 1, previousComplaints: 100, previousTagged: 100 });
+    const a = report.rootCauses.find((r) => r.id === "a")!;
+    expect(a.complaints).toBe(25);
+    expect(a.previous).toMatchObject({ complaints: 50, share: 0.5 });
+    expect(a.share).toBe(0.5);
+    expect(a.changeInShare).toBe(0);
   });
 
   it("has no rate without any volume, never zero", () => {

@@ -27,11 +27,21 @@ export type RootCauseRow = {
   primary: number | null;
   /** Share of the period's tagged complaints that carry this cause (0–1). */
   share: number | null;
+  /**
+   * Pareto: this cause's and every more frequent cause's tags as a share of all tags of the period
+   * (0–1, reaching 1 at the last shown cause). Null for a withheld row.
+   */
+  cumulativeShare: number | null;
   /** Tagged complaints per million purchases, counting months that have a volume only. */
   perMillion: number | null;
-  previous: { complaints: number | null; perMillion: number | null };
+  previous: { complaints: number | null; perMillion: number | null; share: number | null };
   /** Relative change of the rate against the previous period (−0.25 = a quarter lower). */
   changeInRate: number | null;
+  /**
+   * Relative change of the share of tagged complaints against the previous period: compared on
+   * tagged complaints only, so a period whose tagging is unfinished does not read as a fall.
+   */
+  changeInShare: number | null;
   /** Tagged complaints per month of the period. */
   months: { month: string; complaints: number | null }[];
   /** Remediation actions (not cancelled) that address this cause in the market. */
@@ -57,6 +67,10 @@ export type RootCauseReport = {
   tagged: number | null;
   /** tagged / complaints. */
   coverage: number | null;
+  /** The same three for the previous period: compare coverage before comparing counts. */
+  previousComplaints: number | null;
+  previousTagged: number | null;
+  previousCoverage: number | null;
   suppressesSmallCells: boolean;
   rootCauses: RootCauseRow[];
 };
@@ -121,11 +135,14 @@ export function buildReport(
     scopeCounts.set(key(row.market, row.month), (scopeCounts.get(key(row.market, row.month)) ?? 0) + row.complaints);
   const scopeFigure = combine(cellsOf(scopeCounts, volumes, period));
 
-  type Tally = { counts: Map<string, number>; primary: number; months: Map<string, number> };
+  const previousScope = combine(cellsOf(scopeCounts, volumes, previous));
+  type Tally = { counts: Map<string, number>; primary: number; previousPrimary: number; months: Map<string, number> };
   const byCause = new Map<string, Tally>();
   for (const row of input.causes) {
     let tally = byCause.get(row.rootCauseId);
-    if (!tally) byCause.set(row.rootCauseId, (tally = { counts: new Map(), primary: 0, months: new Map() }));
+    if (!tally)
+      byCause.set(row.rootCauseId, (tally = { counts: new Map(), primary: 0, previousPrimary: 0, months: new Map() }));
+    if (within(row.month, previous)) tally.previousPrimary += row.primary;
     const k = key(row.market, row.month);
     tally.counts.set(k, (tally.counts.get(k) ?? 0) + row.complaints);
     if (within(row.month, period)) {
@@ -134,7 +151,11 @@ export function buildReport(
     }
   }
   let tagged = 0;
-  for (const tally of byCause.values()) tagged += tally.primary;
+  let previousTagged = 0;
+  for (const tally of byCause.values()) {
+    tagged += tally.primary;
+    previousTagged += tally.previousPrimary;
+  }
 
   const months = monthsBetween(period.from, period.to);
   const rows: RootCauseRow[] = [...byCause.entries()].map(([id, tally]) => {
@@ -142,18 +163,23 @@ export function buildReport(
     const before = combine(cellsOf(tally.counts, volumes, previous));
     const suppressed = small(now.complaints, suppress);
     const previousSuppressed = small(before.complaints, suppress);
+    const share = suppressed || tagged === 0 ? null : now.complaints / tagged;
+    const previousShare = previousSuppressed || previousTagged === 0 ? null : before.complaints / previousTagged;
     return {
       id,
       name: input.names.get(id) ?? "Unknown root cause",
       complaints: suppressed ? null : now.complaints,
       primary: suppressed || small(tally.primary, suppress) ? null : tally.primary,
-      share: suppressed || tagged === 0 ? null : now.complaints / tagged,
+      share,
+      cumulativeShare: null,
       perMillion: suppressed ? null : now.perMillion,
       previous: {
         complaints: previousSuppressed ? null : before.complaints,
         perMillion: previousSuppressed ? null : before.perMillion,
+        share: previousShare,
       },
       changeInRate: suppressed || previousSuppressed ? null : relativeChange(now.perMillion, before.perMillion),
+      changeInShare: share === null || previousShare === null ? null : relativeChange(share, previousShare),
       months: months.map((month) => {
         const count = tally.months.get(month) ?? 0;
         return { month, complaints: suppressed || small(count, suppress) ? null : count };
@@ -171,6 +197,15 @@ export function buildReport(
       a.name.localeCompare(b.name),
   );
 
+  // Over the shown rows only, so a withheld cause cannot be worked out from the last cumulative share.
+  const tags = rows.reduce((sum, r) => sum + (r.suppressed ? 0 : (r.complaints ?? 0)), 0);
+  let running = 0;
+  for (const row of rows) {
+    if (row.suppressed || row.complaints === null || tags === 0) continue;
+    running += row.complaints;
+    row.cumulativeShare = running / tags;
+  }
+
   const complaintsSuppressed = small(scopeFigure.complaints, suppress);
   const taggedSuppressed = small(tagged, suppress);
   return {
@@ -182,6 +217,12 @@ export function buildReport(
     tagged: taggedSuppressed ? null : tagged,
     coverage:
       complaintsSuppressed || taggedSuppressed || scopeFigure.complaints === 0 ? null : tagged / scopeFigure.complaints,
+    previousComplaints: small(previousScope.complaints, suppress) ? null : previousScope.complaints,
+    previousTagged: small(previousTagged, suppress) ? null : previousTagged,
+    previousCoverage:
+      small(previousScope.complaints, suppress) || small(previousTagged, suppress) || previousScope.complaints === 0
+        ? null
+        : previousTagged / previousScope.complaints,
     suppressesSmallCells: suppress,
     rootCauses: rows,
   };

@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth/session";
 import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, type DeadlineSpan, todayIso } from "@/lib/complaints/deadlines";
 import { CHANNEL_LABELS, EXCLUDED_REASON_LABELS, formatDay } from "@/lib/complaints/labels";
 import { getComplaint, getComplaintOptions, redactsFor } from "@/lib/complaints/queries";
+import { getComplaintSuggestions } from "@/lib/suggestions/queries";
 import { AnalysisNotesPanel } from "./analysis-notes-panel";
 import { CommentsPanel } from "./comments-panel";
 import { ComplaintFields } from "./complaint-fields";
@@ -21,6 +22,7 @@ import { ErasePersonalData } from "./erase-personal-data";
 import { FamilyPanel } from "./family-panel";
 import { RootCausesPanel } from "./root-causes-panel";
 import { StatusBar } from "./status-bar";
+import { SuggestionsPanel } from "./suggestions-panel";
 
 export const metadata: Metadata = { title: "Complaint" };
 
@@ -30,7 +32,11 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
   const user = await requireUser("complaints:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [detail, options] = await Promise.all([getComplaint(user, id), getComplaintOptions()]);
+  const [detail, options, suggestions] = await Promise.all([
+    getComplaint(user, id),
+    getComplaintOptions(),
+    getComplaintSuggestions(user, id),
+  ]);
   if (!detail) notFound();
   const { complaint, deadlines } = detail;
   const canEdit = can(user.role, "complaints:write");
@@ -146,6 +152,21 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
               />
             </CardContent>
           </Card>
+          {suggestions ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Suggestions</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <SuggestionsPanel
+                  complaintId={complaint.id}
+                  suggestions={suggestions}
+                  taggedIds={detail.rootCauses.map((t) => t.rootCauseId)}
+                  canEdit={canEdit}
+                />
+              </CardContent>
+            </Card>
+          ) : null}
           <Card>
             <CardHeader>
               <CardTitle>Family and duplicates</CardTitle>

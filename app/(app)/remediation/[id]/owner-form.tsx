@@ -13,7 +13,7 @@ import type { RemediationStatus } from "@/db/schema/enums";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
 import type { RemediationChangesInput } from "@/lib/remediation/validations";
 import { remediationOwnerFormSchema } from "@/lib/remediation/validations";
-import { nextStatuses, REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
+import { nextStatusesFor, REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
 
 type FormInput = z.input<typeof remediationOwnerFormSchema>;
 type Output = z.output<typeof remediationOwnerFormSchema>;
@@ -67,7 +67,7 @@ export function OwnerForm({
     <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
       <Field label="Status" htmlFor="owner-status" error={errors.status?.message}>
         <Select id="owner-status" {...register("status")}>
-          {[action.status, ...nextStatuses(action.status)].map((s) => (
+          {[action.status, ...nextStatusesFor(action.status, false)].map((s) => (
             <option key={s} value={s}>
               {REMEDIATION_STATUS_LABELS[s]}
             </option>

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/complaints/labels";
 import { getRemediationAction, getRemediationOptions } from "@/lib/remediation/queries";
+import { canVerify } from "@/lib/remediation/verify-rule";
 import { SHIPPED_STATUSES } from "@/lib/remediation/workflow";
 import { DetailsCard } from "./details-card";
 import { EffectivenessPanel } from "./effectiveness-panel";
@@ -76,6 +77,7 @@ export default async function RemediationActionPage({ params }: { params: Promis
             status={action.status}
             shippedOn={action.shippedOn}
             canChange={canChangeStatus}
+            canVerify={canVerify(user.role)}
             today={today}
           />
         </CardContent>

@@ -11,6 +11,7 @@ import type { RemediationStatus } from "@/db/schema/enums";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
 import {
   nextStatuses,
+  nextStatusesFor,
   REMEDIATION_STATUS_LABELS,
   REMEDIATION_STATUS_TONES,
   transitionLabel,
@@ -23,6 +24,7 @@ export function WorkflowBar({
   status,
   shippedOn,
   canChange,
+  canVerify,
   today,
 }: {
   id: string;
@@ -30,6 +32,8 @@ export function WorkflowBar({
   status: RemediationStatus;
   shippedOn: string | null;
   canChange: boolean;
+  /** Reviewers and admins; the move to verified also needs a check that is not worse (the server says which). */
+  canVerify: boolean;
   today: string;
 }) {
   const router = useRouter();
@@ -59,7 +63,7 @@ export function WorkflowBar({
         {REMEDIATION_STATUS_LABELS[status]}
       </Badge>
       {canChange
-        ? nextStatuses(status).map((next) => (
+        ? nextStatusesFor(status, canVerify).map((next) => (
             <Button
               key={next}
               size="sm"
@@ -71,6 +75,11 @@ export function WorkflowBar({
             </Button>
           ))
         : null}
+      {canChange && !canVerify && status === "shipped" ? (
+        <span className="text-sm text-zinc-500">
+          A reviewer verifies it once the effectiveness check shows it worked.
+        </span>
+      ) : null}
       {canChange && nextStatuses(status).length === 0 ? (
         <span className="text-sm text-zinc-500">This action is closed.</span>
       ) : null}

@@ -24,20 +24,26 @@ const splitReferences = (value: unknown) =>
   typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean) : value;
 
 /** Proposes a new action: what it changes, who owns it, its scope, and the root causes it should remove. */
-export function ActionForm({ options }: { options: RemediationOptions }) {
+export function ActionForm({
+  options,
+  initial,
+}: {
+  options: RemediationOptions;
+  initial?: { rootCauseIds: string[]; market: string; productId: string; title: string; ownerId: string };
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<FormInput, unknown, Output>({
     resolver: zodResolver(remediationCreateSchema),
     defaultValues: {
-      title: "",
+      title: initial?.title ?? "",
       description: "",
-      ownerId: "",
-      market: "",
-      productId: "",
+      ownerId: initial?.ownerId ?? "",
+      market: initial?.market ?? "",
+      productId: initial?.productId ?? "",
       dueOn: "",
-      rootCauseIds: [],
+      rootCauseIds: initial?.rootCauseIds ?? [],
       evidenceReferences: [],
     },
   });

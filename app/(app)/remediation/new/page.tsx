@@ -1,21 +1,36 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getRemediationOptions } from "@/lib/remediation/queries";
 import { ActionForm } from "./action-form";
 
 export const metadata: Metadata = { title: "New remediation action" };
 
-export default async function NewRemediationPage() {
-  await requireUser("remediation:write");
-  const options = await getRemediationOptions();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function NewRemediationPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser("remediation:propose");
+  const [options, params] = await Promise.all([getRemediationOptions(), searchParams]);
+  const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
+  // Started from a cause in the root-cause report: the cause and the report's scope come along.
+  const rootCause = options.rootCauses.find((r) => r.id === one("root_cause"));
   return (
     <>
       <PageHeader
         title="New remediation action"
         description="A change meant to remove a root cause. It starts as proposed; link the root causes it should remove so its effect can be checked once it ships."
       />
-      <ActionForm options={options} />
+      <ActionForm
+        options={options}
+        initial={{
+          rootCauseIds: rootCause ? [rootCause.id] : [],
+          market: one("market"),
+          productId: one("product"),
+          title: rootCause ? `Remove the cause: ${rootCause.name}` : "",
+          ownerId: can(user.role, "remediation:write") ? "" : user.id,
+        }}
+      />
     </>
   );
 }

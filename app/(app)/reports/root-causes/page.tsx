@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { type ParetoBar, ParetoChart } from "@/components/charts/pareto-chart";
 import { RootCauseTrendChart } from "@/components/charts/root-cause-trend-chart";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,10 +12,13 @@ import { drillDownHref } from "@/lib/metric/breakdowns";
 import { formatCount } from "@/lib/metric/format";
 import { CHANNEL_LABELS, monthLabel } from "@/lib/metric/labels";
 import { getMarkets, getProductOptions } from "@/lib/metric/queries";
+import type { RootCauseMatrix } from "@/lib/root-causes/matrix";
+import { getRootCauseMatrix } from "@/lib/root-causes/matrix-query";
 import { getRootCauseReport } from "@/lib/root-causes/queries";
 import type { RootCauseReport } from "@/lib/root-causes/report";
 import { rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
 import { fieldErrorsOf } from "@/lib/validation";
+import { MatrixTable } from "./matrix-table";
 import { type FilterValues, ReportFilters } from "./report-filters";
 import { RootCauseTable } from "./root-cause-table";
 
@@ -36,8 +40,11 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
     channel: text("channel"),
   };
   const [markets, products] = await Promise.all([getMarkets(), getProductOptions()]);
+  const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ""));
 
   let report: RootCauseReport | null = null;
+  let byProduct: RootCauseMatrix | null = null;
+  let byStage: RootCauseMatrix | null = null;
   let errors: Record<string, string[]> = {};
   let problem: string | null = null;
   // The form sends empty fields as empty strings: those filters are not set.
@@ -49,7 +56,11 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
     problem = "Some filters are invalid: correct them and show the report again.";
   } else {
     try {
-      report = await getRootCauseReport(parsed.data, user.role);
+      [report, byProduct, byStage] = await Promise.all([
+        getRootCauseReport(parsed.data, user.role),
+        getRootCauseMatrix(parsed.data, "product", user.role),
+        getRootCauseMatrix(parsed.data, "journey_stage", user.role),
+      ]);
     } catch (error) {
       if (!(error instanceof AppError) || (error.code !== "invalid" && error.code !== "not_found")) throw error;
       problem = error.message;
@@ -82,7 +93,31 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
       />
       {problem ? <Alert tone="danger">{problem}</Alert> : null}
       {report ? (
-        <Report report={report} canReadComplaints={can(user.role, "complaints:read")} markets={markets} />
+        <Report
+          report={report}
+          canReadComplaints={can(user.role, "complaints:read")}
+          canStartAction={can(user.role, "remediation:propose")}
+          markets={markets}
+          csvHref={`/api/v1/reports/root-causes?${new URLSearchParams({ ...set, format: "csv" }).toString()}`}
+          matrices={
+            byProduct && byStage
+              ? [
+                  {
+                    matrix: byProduct,
+                    title: "Root causes by product",
+                    param: "product",
+                    csvHref: `/api/v1/reports/root-causes/matrix?${new URLSearchParams({ ...set, by: "product", format: "csv" }).toString()}`,
+                  },
+                  {
+                    matrix: byStage,
+                    title: "Root causes by journey stage",
+                    param: "journey_stage",
+                    csvHref: `/api/v1/reports/root-causes/matrix?${new URLSearchParams({ ...set, by: "journey_stage", format: "csv" }).toString()}`,
+                  },
+                ]
+              : []
+          }
+        />
       ) : null}
     </>
   );
@@ -91,11 +126,17 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
 function Report({
   report,
   canReadComplaints,
+  canStartAction,
   markets,
+  csvHref,
+  matrices,
 }: {
   report: RootCauseReport;
   canReadComplaints: boolean;
+  canStartAction: boolean;
   markets: { code: string; name: string }[];
+  csvHref: string;
+  matrices: { matrix: RootCauseMatrix; title: string; param: "product" | "journey_stage"; csvHref: string }[];
 }) {
   const scope = [
     report.market ? (markets.find((m) => m.code === report.market)?.name ?? report.market) : "All markets",
@@ -113,6 +154,15 @@ function Report({
         })
       : null;
   // Causes with a month to draw: where every month is withheld or zero, a line says nothing.
+  const pareto: ParetoBar[] = report.rootCauses
+    .filter((r) => !r.suppressed && r.complaints && r.cumulativeShare != null)
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      complaints: r.complaints ?? 0,
+      cumulativeShare: r.cumulativeShare ?? 0,
+      href: hrefFor(r),
+    }));
   const trend = report.rootCauses.filter((r) => r.months.some((m) => (m.complaints ?? 0) > 0)).slice(0, TREND_SERIES);
 
   return (
@@ -129,7 +179,11 @@ function Report({
           detail={
             report.coverage == null
               ? "Share not shown"
-              : `${(report.coverage * 100).toFixed(0)} % of the complaints have been analysed to a cause`
+              : `${(report.coverage * 100).toFixed(0)} % of the complaints have been analysed to a cause${
+                  report.previousCoverage == null
+                    ? ""
+                    : `; ${(report.previousCoverage * 100).toFixed(0)} % in ${previous}. Changes in share compare tagged complaints only`
+                }`
           }
         />
         <StatCard
@@ -155,6 +209,19 @@ function Report({
         </Alert>
       ) : (
         <>
+          {pareto.length ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Pareto of root causes</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <ParetoChart
+                  title={`Tagged complaints by root cause, most frequent first, with the cumulative share and the 80 % line, ${period}`}
+                  bars={pareto}
+                />
+              </CardContent>
+            </Card>
+          ) : null}
           {trend.length ? (
             <Card>
               <CardHeader>
@@ -169,7 +236,48 @@ function Report({
               </CardContent>
             </Card>
           ) : null}
-          <RootCauseTable rows={report.rootCauses} hrefFor={hrefFor} />
+          <div className="flex justify-end gap-2 print:hidden">
+            <a
+              href={csvHref}
+              download
+              className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
+            >
+              Export CSV
+            </a>
+          </div>
+          <RootCauseTable
+            rows={report.rootCauses}
+            hrefFor={hrefFor}
+            newActionHref={
+              canStartAction
+                ? (row) =>
+                    `/remediation/new?${new URLSearchParams({
+                      root_cause: row.id,
+                      ...(report.market ? { market: report.market } : {}),
+                      ...(report.product ? { product: report.product.id } : {}),
+                    }).toString()}`
+                : null
+            }
+          />
+          {matrices.map(({ matrix, title, param, csvHref: href }) => (
+            <MatrixTable
+              key={param}
+              matrix={matrix}
+              title={title}
+              csvHref={href}
+              hrefFor={
+                canReadComplaints
+                  ? (causeId, column) =>
+                      drillDownHref(report, {
+                        root_cause: causeId,
+                        [param]: column ?? "",
+                        ...(report.product && param !== "product" ? { product: report.product.id } : {}),
+                        ...(report.channel ? { channel: report.channel } : {}),
+                      })
+                  : null
+              }
+            />
+          ))}
           <p className="text-xs text-zinc-500">
             A complaint with several root causes counts under each; shares are of the complaints with a root cause, so
             they can add up to more than 100 %. Per million: tagged complaints per million purchases of{" "}

@@ -13,9 +13,12 @@ import type { RootCauseRow } from "@/lib/root-causes/report";
 export function RootCauseTable({
   rows,
   hrefFor,
+  newActionHref,
 }: {
   rows: RootCauseRow[];
   hrefFor: (row: RootCauseRow) => string | null;
+  /** Where "New action for this cause" goes, for roles that may start one. */
+  newActionHref: ((row: RootCauseRow) => string) | null;
 }) {
   const max = Math.max(0, ...rows.map((r) => r.perMillion ?? 0));
   return (
@@ -34,6 +37,9 @@ export function RootCauseTable({
               Share of tagged
             </TH>
             <TH scope="col" className="text-right">
+              Cumulative
+            </TH>
+            <TH scope="col" className="text-right">
               Per million
             </TH>
             <TH scope="col" className="text-right">
@@ -43,11 +49,19 @@ export function RootCauseTable({
               Change
             </TH>
             <TH scope="col" className="text-right">
+              Change in share
+            </TH>
+            <TH scope="col" className="text-right">
               Actions
             </TH>
             <TH scope="col" className="w-40">
               <span className="sr-only">Rate compared</span>
             </TH>
+            {newActionHref ? (
+              <TH scope="col" className="print:hidden">
+                <span className="sr-only">New action for this cause</span>
+              </TH>
+            ) : null}
           </TR>
         </THead>
         <TBody>
@@ -79,12 +93,18 @@ export function RootCauseTable({
                 <TD className="text-right tabular-nums">
                   {row.share == null ? "—" : `${(row.share * 100).toFixed(0)} %`}
                 </TD>
+                <TD className="text-right tabular-nums">
+                  {row.cumulativeShare == null ? "—" : `${(row.cumulativeShare * 100).toFixed(0)} %`}
+                </TD>
                 <TD className="text-right tabular-nums">{formatFigure(row.perMillion, 2)}</TD>
                 <TD className="text-right tabular-nums text-zinc-600">
                   {row.previous.complaints == null ? <Withheld /> : formatFigure(row.previous.perMillion, 2)}
                 </TD>
                 <TD className="text-right">
                   <ChangeBadge value={row.changeInRate} />
+                </TD>
+                <TD className="text-right">
+                  <ChangeBadge value={row.changeInShare} />
                 </TD>
                 <TD className="text-right tabular-nums">
                   {row.actions > 0 ? (
@@ -102,6 +122,17 @@ export function RootCauseTable({
                 <TD>
                   <RateBar value={row.perMillion} max={max} />
                 </TD>
+                {newActionHref ? (
+                  <TD className="text-right print:hidden">
+                    <Link
+                      href={newActionHref(row)}
+                      aria-label={`New action for ${row.name}`}
+                      className="whitespace-nowrap text-xs text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      New action
+                    </Link>
+                  </TD>
+                ) : null}
               </TR>
             );
           })}

@@ -1,0 +1,1 @@
+ALTER TABLE "complaint_root_causes" ADD COLUMN "suggestion_rank" smallint;

@@ -1,0 +1,192 @@
+import { sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { rowsOf } from "@/db/rows";
+import {
+  type CauseSuggestion,
+  type LexemeStats,
+  orQuery,
+  pickQueryLexemes,
+  similarityScore,
+  suggestCauses,
+  type TaggedNeighbour,
+  type TargetLexeme,
+} from "./scoring";
+
+/** How many candidates the word ranking hands to the rerank, and how many tagged neighbours vote. */
+export const RERANK_POOL = 200;
+export const VOTING_NEIGHBOURS = 15;
+export const SHOWN_SIMILAR = 8;
+// The sample the lexeme frequencies are counted on, and how long they are trusted.
+const SAMPLE_ROWS = 5_000;
+const STATS_TTL_MS = 15 * 60_000;
+// Trigram similarity over this much of a text: enough to compare, little enough to stay fast.
+const TRIGRAM_CHARS = 300;
+
+let cached: { at: number; stats: LexemeStats } | null = null;
+
+/** Forget the counted frequencies (after a large import, or between a test's phases). */
+export function resetLexemeStats(): void {
+  cached = null;
+}
+
+/**
+ * Document frequencies of lexemes, counted on the whole table when it is small and on a random
+ * sample of about 5,000 complaints when it is not: the choice of query words needs orders of
+ * magnitude, not exact counts, and a sample keeps the count far from a full scan at a million rows.
+ */
+export async function loadLexemeStats(q: Db | Tx): Promise<LexemeStats> {
+  if (cached && Date.now() - cached.at < STATS_TTL_MS) return cached.stats;
+  const [size] = rowsOf<{ estimate: number }>(
+    await q.execute(
+      sql`select greatest(reltuples, 0)::float8 as estimate from pg_class where oid = 'complaints'::regclass`,
+    ),
+  );
+  let total = Number(size?.estimate ?? 0);
+  // A table never analysed says 0 or -1: count it (it is small, or it would have been analysed).
+  if (total < SAMPLE_ROWS * 4) {
+    const [counted] = rowsOf<{ n: number }>(await q.execute(sql`select count(*)::int as n from complaints`));
+    total = Number(counted.n);
+  }
+  const percent = total > SAMPLE_ROWS * 4 ? Math.min(100, (SAMPLE_ROWS / total) * 100) : 100;
+  const source =
+    percent < 100
+      ? `select search from complaints tablesample system (${percent.toFixed(4)})`
+      : "select search from complaints";
+  const stat = rowsOf<{ word: string; ndoc: number }>(await q.execute(sql`select word, ndoc from ts_stat(${source})`));
+  const [sampledRow] =
+    percent < 100
+      ? rowsOf<{ n: number }>(await q.execute(sql.raw(`select count(*)::int as n from (${source}) s`)))
+      : [{ n: total }];
+  const stats: LexemeStats = {
+    sampled: Number(sampledRow.n),
+    total,
+    documents: new Map(stat.map((s) => [s.word, Number(s.ndoc)])),
+  };
+  cached = { at: Date.now(), stats };
+  return stats;
+}
+
+export type SimilarComplaint = {
+  id: string;
+  reference: string;
+  score: number;
+  summary: string;
+  receivedOn: string;
+  rootCauses: { rootCauseId: string; name: string; primary: boolean }[];
+};
+
+export type Suggestions = { similar: SimilarComplaint[]; causes: CauseSuggestion[] };
+
+type Target = {
+  id: string;
+  summary: string;
+  narrative: string | null;
+  productId: string | null;
+  categoryId: string | null;
+};
+
+/**
+ * The most similar other complaints and the root causes their tags suggest. Candidates come from
+ * the full-text index (an OR of the complaint's most distinctive lexemes, ranked by ts_rank and cut
+ * to a pool); the pool is reranked with trigram similarity of the texts and a lift for the same
+ * product and category. Returns null when there is no such complaint.
+ */
+export async function getSuggestions(
+  q: Db | Tx,
+  complaintId: string,
+  options: { shown?: number; voters?: number } = {},
+): Promise<Suggestions | null> {
+  const [target] = rowsOf<Target>(
+    await q.execute(sql`
+      select id, summary, narrative, product_id as "productId", category_id as "categoryId"
+      from complaints where id = ${complaintId}::uuid`),
+  );
+  if (!target) return null;
+  const lexemes = rowsOf<TargetLexeme>(
+    await q.execute(sql`
+      select lexeme, coalesce(array_length(positions, 1), 1)::int as count, 'A' = any(weights) as "inSummary"
+      from complaints, unnest(search) where id = ${complaintId}::uuid`),
+  );
+  const stats = await loadLexemeStats(q);
+  const picked = pickQueryLexemes(lexemes, stats);
+  if (!picked.length) return { similar: [], causes: [] };
+  const text = `${target.summary} ${target.narrative ?? ""}`.slice(0, TRIGRAM_CHARS);
+  // A constant query (not a joined value), so the planner answers it from the GIN index.
+  const query = sql`${orQuery(picked)}::tsquery`;
+  const rows = rowsOf<{
+    id: string;
+    reference: string;
+    summary: string;
+    receivedOn: string;
+    productId: string | null;
+    categoryId: string | null;
+    rank: number;
+    trigram: number;
+  }>(
+    await q.execute(sql`
+      with pool as (
+        select c.id, ts_rank(c.search, ${query}) as rank
+        from complaints c
+        where c.search @@ ${query} and c.id <> ${complaintId}::uuid
+        order by rank desc
+        limit ${RERANK_POOL}
+      )
+      select c.id, c.reference, c.summary, c.received_on::text as "receivedOn",
+        c.product_id as "productId", c.category_id as "categoryId", pool.rank::float8 as rank,
+        similarity(left(c.summary || ' ' || coalesce(c.narrative, ''), ${TRIGRAM_CHARS}), ${text})::float8 as trigram
+      from pool join complaints c on c.id = pool.id`),
+  );
+  if (!rows.length) return { similar: [], causes: [] };
+  const best = Math.max(...rows.map((r) => Number(r.rank))) || 1;
+  const scored = rows
+    .map((r) => ({
+      ...r,
+      score: similarityScore({
+        relativeRank: Number(r.rank) / best,
+        trigram: Number(r.trigram),
+        sameProduct: Boolean(target.productId) && r.productId === target.productId,
+        sameCategory: Boolean(target.categoryId) && r.categoryId === target.categoryId,
+      }),
+    }))
+    .sort((a, b) => b.score - a.score || a.reference.localeCompare(b.reference));
+  const tags = await tagsOf(
+    q,
+    scored.map((r) => r.id),
+  );
+  const withTags = scored.map((r) => ({ ...r, rootCauses: tags.get(r.id) ?? [] }));
+  const voters: TaggedNeighbour[] = withTags
+    .filter((r) => r.rootCauses.length)
+    .slice(0, options.voters ?? VOTING_NEIGHBOURS);
+  return {
+    similar: withTags.slice(0, options.shown ?? SHOWN_SIMILAR).map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      score: r.score,
+      summary: r.summary,
+      receivedOn: r.receivedOn,
+      rootCauses: r.rootCauses,
+    })),
+    causes: suggestCauses(voters),
+  };
+}
+
+async function tagsOf(q: Db | Tx, ids: string[]) {
+  const out = new Map<string, { rootCauseId: string; name: string; primary: boolean }[]>();
+  if (!ids.length) return out;
+  const rows = rowsOf<{ complaintId: string; rootCauseId: string; name: string; primary: boolean }>(
+    await q.execute(sql`
+      select t.complaint_id as "complaintId", t.root_cause_id as "rootCauseId", r.name, t.is_primary as primary
+      from complaint_root_causes t join root_causes r on r.id = t.root_cause_id
+      where t.complaint_id in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})
+      order by t.is_primary desc, r.name`),
+  );
+  for (const r of rows) {
+    const list = out.get(r.complaintId) ?? [];
+    list.push({ rootCauseId: r.rootCauseId, name: r.name, primary: r.primary });
+    out.set(r.complaintId, list);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/v1/complaints/[id]/suggestions/route";
+import { db } from "@/db";
+import { complaintRootCauses } from "@/db/schema";
+import { tagRootCause } from "@/lib/complaints/case-work";
+import { perform } from "@/lib/complaints/mutation-kit";
+import { actorFor, createFixtures, type Fixtures, insertComplaints, ok } from "@/lib/complaints/test-fixtures";
+import { idParams, jsonRequest, tokensFor } from "@/test/api";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
+import { getSuggestions, resetLexemeStats } from "./engine";
+
+let testDb: TestDatabase;
+let f: Fixtures;
+let tokens: Record<string, string> = {};
+let target: { id: string; reference: string };
+let refundSameProduct: { id: string; reference: string };
+let refundOtherProduct: { id: string; reference: string };
+let nameConfusion: { id: string; reference: string };
+
+const market = "NO";
+
+beforeAll(async () => {
+  testDb = await useTestDatabase();
+  f = await createFixtures();
+  tokens = await tokensFor(f.users);
+  const rows = await insertComplaints([
+    {
+      market,
+      summary: "Refund for returned sofa never arrived",
+      narrative: "I returned the sofa in March and the refund has still not arrived on my card. Call me on 0701234567.",
+      productId: f.products.invoice.id,
+    },
+    {
+      market,
+      summary: "Refund for returned jacket is late",
+      narrative: "The shop confirmed the return weeks ago but the refund still has not arrived.",
+      productId: f.products.invoice.id,
+    },
+    {
+      market,
+      summary: "Refund for a returned lamp is late",
+      narrative: "The refund for the returned lamp has not arrived although the shop confirmed the return.",
+      productId: f.products.account.id,
+    },
+    {
+      market,
+      summary: "Did not understand the account name",
+      narrative: "I thought the konto was a debit card and missed the payment. Mail me at ola@example.com.",
+      productId: f.products.account.id,
+    },
+    { market, summary: "Unrelated printer question", narrative: "My printer is out of toner." },
+  ]);
+  [target, refundSameProduct, refundOtherProduct, nameConfusion] = rows;
+  await db.insert(complaintRootCauses).values([
+    { complaintId: refundSameProduct.id, rootCauseId: f.rootCauses.slowRefund.id, primary: true },
+    { complaintId: refundOtherProduct.id, rootCauseId: f.rootCauses.slowRefund.id, primary: true },
+    { complaintId: refundOtherProduct.id, rootCauseId: f.rootCauses.technical.id, primary: false },
+    { complaintId: nameConfusion.id, rootCauseId: f.rootCauses.unclearName.id, primary: true },
+  ]);
+  resetLexemeStats();
+});
+afterAll(async () => testDb.drop());
+
+describe("getSuggestions", () => {
+  it("ranks complaints about the same thing first, the same product above another, and suggests their causes", async () => {
+    const found = await getSuggestions(db, target.id);
+    expect(found?.similar.map((s) => s.reference).slice(0, 2)).toEqual([
+      refundSameProduct.reference,
+      refundOtherProduct.reference,
+    ]);
+    expect(found?.similar.map((s) => s.id)).not.toContain(target.id);
+    const [first, ...rest] = found!.causes;
+    expect(first).toMatchObject({
+      rootCauseId: f.rootCauses.slowRefund.id,
+      name: "Slow refund",
+      from: [refundSameProduct.id, refundOtherProduct.id],
+    });
+    expect(rest.every((c) => c.score < first.score)).toBe(true);
+  });
+
+  it("answers null for a complaint that does not exist", async () => {
+    expect(await getSuggestions(db, "00000000-0000-4000-8000-000000000000")).toBeNull();
+  });
+});
+
+describe("GET /api/v1/complaints/{id}/suggestions", () => {
+  const get = (id: string, token: string) =>
+    GET(jsonRequest(`/api/v1/complaints/${id}/suggestions`, { token }), idParams(id));
+
+  it("answers the similar complaints and suggested causes, without complaint text", async () => {
+    const response = await get(target.id, tokens.pm);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(Object.keys(body).sort()).toEqual(["causes", "similar"]);
+    expect(Object.keys(body.similar[0]).sort()).toEqual(["id", "reference", "rootCauses", "score"]);
+    expect(body.similar[0]).toMatchObject({
+      id: refundSameProduct.id,
+      reference: refundSameProduct.reference,
+      score: expect.any(Number),
+      rootCauses: [{ id: f.rootCauses.slowRefund.id, name: "Slow refund", primary: true }],
+    });
+    expect(body.causes[0]).toEqual({
+      rootCauseId: f.rootCauses.slowRefund.id,
+      name: "Slow refund",
+      score: expect.any(Number),
+      from: [refundSameProduct.id, refundOtherProduct.id],
+    });
+    expect(JSON.stringify(body)).not.toContain("refund has still not arrived");
+  });
+
+  it("is closed to leadership and answers 404 for an unknown or malformed id", async () => {
+    expect((await get(target.id, tokens.leadership)).status).toBe(403);
+    expect((await get("00000000-0000-4000-8000-000000000000", tokens.reviewer)).status).toBe(404);
+    expect((await get("nope", tokens.reviewer)).status).toBe(404);
+  });
+});
+
+describe("applying a suggestion", () => {
+  it("tags the cause and records its place in the list, so acceptance can be measured", async () => {
+    const reviewer = actorFor(f.users.reviewer);
+    await ok(
+      perform(reviewer, tagRootCause, {
+        complaintId: target.id,
+        rootCauseId: f.rootCauses.slowRefund.id,
+        suggestionRank: 1,
+      }),
+    );
+    const [tag] = await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, target.id));
+    expect(tag).toMatchObject({ rootCauseId: f.rootCauses.slowRefund.id, suggestionRank: 1, primary: true });
+    const bad = await perform(reviewer, tagRootCause, {
+      complaintId: nameConfusion.id,
+      rootCauseId: f.rootCauses.technical.id,
+      suggestionRank: 0,
+    });
+    expect(bad).toMatchObject({ error: { code: "invalid" }, fieldErrors: { suggestionRank: [expect.any(String)] } });
+  });
+});
