@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
+import { recordQueryTimes } from "./sql-timing";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -35,6 +36,7 @@ export function openDatabase(options: { url?: string; dir?: string; max?: number
       max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
       onnotice: () => {},
     });
+    if (process.env.DB_TIMING_LOG) recordQueryTimes(process.env.DB_TIMING_LOG);
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
     return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
   }
