@@ -7,6 +7,7 @@ import { redactText } from "@/lib/privacy/redact";
 import { acknowledgeDueSql, overdueCondition, respondDueSql } from "./deadline-sql";
 import { todayIso } from "./deadlines";
 import { type ComplaintFilters, complaintOrderBy, complaintWhere, searchQuery, searchTerms } from "./filters";
+import { type IdentifierSearch, identifierCondition, identifierSearch } from "./search-identifiers";
 
 export type ComplaintListRow = {
   id: string;
@@ -89,7 +90,15 @@ export async function listComplaints(
 ): Promise<ComplaintList> {
   let rows: Awaited<ReturnType<typeof listQuery>>;
   let counted: Awaited<ReturnType<typeof totalOf>>;
-  if (filters.q) {
+  const identifier = identifierSearch(filters.q);
+  const named = identifier ? await identifierHits(q, filters, identifier) : [];
+  if (named.length) {
+    // The term names complaints (a reference, an external id, a customer reference): those, first and only.
+    const offset = (filters.page - 1) * filters.perPage;
+    const pageIds = named.slice(offset, offset + filters.perPage);
+    counted = { total: named.length, estimated: false };
+    rows = pageIds.length ? await listQuery(q, { ...filters, q: undefined }, options.today, { pageIds }) : [];
+  } else if (filters.q) {
     // Word statistics cannot tell the planner how rare a combination of words is, so the matches are
     // counted first: few are collected through the text index and sorted, many are found walking
     // the dates. One pass over the text index counts the few and picks their page together.
@@ -188,6 +197,23 @@ async function fewMatches(
   if (total > EXACT_TOTAL_LIMIT) return { estimate };
   return { total, pageIds: rows.flatMap((r) => (r.id ? [r.id] : [])) };
 }
+
+/** Ids of the complaints an identifier names, within the other filters, in the list's order. */
+async function identifierHits(q: Db | Tx, filters: ComplaintFilters, identifier: IdentifierSearch): Promise<string[]> {
+  const others = { ...filters, q: undefined };
+  const where = complaintWhere(others);
+  const rows = rowsOf<{ id: string }>(
+    await q.execute(sql`
+      select ${complaints.id} as id from ${complaints}
+      where ${identifierCondition(identifier)} ${where ? sql`and ${where}` : sql``}
+      order by ${sql.join(complaintOrderBy(others, { matchesFirst: true }), sql`, `)}
+      limit ${IDENTIFIER_HITS_LIMIT}`),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** A customer with more complaints than this is a search for words, not one customer's list. */
+const IDENTIFIER_HITS_LIMIT = 1000;
 
 type ExplainRow = { "QUERY PLAN": string | { Plan: { "Plan Rows": number } }[] };
 

@@ -1,0 +1,59 @@
+import { type SQL, sql } from "drizzle-orm";
+import { complaints } from "@/db/schema";
+import { formatReference } from "./reference";
+
+// A search for a reference (C-2019-005151, or its number), an external id or a customer reference
+// finds that complaint by its own index before any full-text search: the text index splits such a
+// term into fragments ("c", "2019", "005151") that match unrelated complaints, slowly.
+
+const REFERENCE = /^c-(\d{4})-(\d{1,9})$/i;
+const NUMBER = /^\d{1,9}$/;
+// One token without spaces that carries a digit: how ids and customer numbers look, and words do not.
+const IDENTIFIER = /^(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}._:/-]{0,199}$/u;
+const FIRST_YEAR = 2000;
+
+export type IdentifierSearch = { references: string[]; value: string };
+
+/** The identifiers a search term may be, or null when it looks like words. Pure. */
+export function identifierSearch(
+  q: string | undefined,
+  thisYear = new Date().getUTCFullYear(),
+): IdentifierSearch | null {
+  const value = q?.trim() ?? "";
+  if (!IDENTIFIER.test(value)) return null;
+  const reference = REFERENCE.exec(value);
+  if (reference) return { references: [formatReference(reference[1], Number(reference[2]))], value };
+  if (NUMBER.test(value)) {
+    // References number from one sequence across years: the number alone names one complaint,
+    // whose year is not known; each year's spelling is a lookup in the unique index.
+    const n = Number(value);
+    const references: string[] = [];
+    for (let year = FIRST_YEAR; year <= thisYear + 1; year++) references.push(formatReference(year, n));
+    return { references, value };
+  }
+  return { references: [], value };
+}
+
+/**
+ * The complaints an identifier names, each condition on an index: reference (unique), external id
+ * per source (the unique `(source, external_id)`; the few sources are found by a skip scan written
+ * as a recursive query), customer reference (in the filters' GIN index).
+ */
+export function identifierCondition(found: IdentifierSearch): SQL {
+  const c = complaints;
+  const byReference = found.references.length
+    ? sql`${c.reference} in (${sql.join(
+        found.references.map((r) => sql`${r}`),
+        sql`, `,
+      )})`
+    : sql`false`;
+  return sql`(${byReference}
+    or (${c.source}, ${c.externalId}) in (
+      with recursive sources(s) as (
+        select min(source) from complaints
+        union all
+        select (select min(source) from complaints where source > sources.s) from sources where sources.s is not null
+      )
+      select s, ${found.value}::text from sources where s is not null)
+    or ${c.customerRef} = ${found.value})`;
+}
