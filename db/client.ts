@@ -35,6 +35,10 @@ export function openDatabase(options: { url?: string; dir?: string; max?: number
     const sql = postgres(options.url, {
       max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
       onnotice: () => {},
+      // A search's bitmap of matches must stay exact: past work_mem PostgreSQL keeps only the pages
+      // ("lossy") and rechecks every row on them, reading (and detoasting) each row's search vector.
+      // 4 MB (the default) holds about 100,000 pages, less than a million complaints fill.
+      connection: { work_mem: process.env.DATABASE_WORK_MEM ?? "32MB" },
     });
     if (process.env.DB_TIMING_LOG) recordQueryTimes(process.env.DB_TIMING_LOG);
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;

@@ -6,7 +6,15 @@ import { authorities, categories, complaints, products, users } from "@/db/schem
 import { redactText } from "@/lib/privacy/redact";
 import { acknowledgeDueSql, overdueCondition, respondDueSql } from "./deadline-sql";
 import { todayIso } from "./deadlines";
-import { type ComplaintFilters, complaintOrderBy, complaintWhere, searchQuery, searchTerms } from "./filters";
+import {
+  type ComplaintFilters,
+  complaintOrderBy,
+  complaintWhere,
+  INDEX_ORDERED,
+  SORT_COLUMNS,
+  searchQuery,
+  searchTerms,
+} from "./filters";
 import { type IdentifierSearch, identifierCondition, identifierSearch } from "./search-identifiers";
 
 export type ComplaintListRow = {
@@ -183,19 +191,42 @@ async function fewMatches(
   // independent): for one word, twice the limit is far enough past it to be trusted.
   const trustFrom = searchTerms(filters.q).length === 1 ? 2 * EXACT_TOTAL_LIMIT : TRUST_ESTIMATE_FROM;
   if (estimate >= trustFrom) return { estimate };
-  const orderBy = complaintOrderBy(filters, { matchesFirst: true });
   const offset = (filters.page - 1) * filters.perPage;
+  const sorted = matchesOrder(filters);
   // One row per id of the page, each with the total; a single row without an id when the page is empty.
+  // The matches carry their sort key, so the page is sorted out of them without reading them again
+  // (a relevance sort needs the search vector and reads them once more).
   const rows = rowsOf<{ total: number | string; id: string | null }>(
-    await q.execute(sql`
+    await q.execute(
+      sorted
+        ? sql`
+      with matches as materialized (select ${complaints.id} as id, ${sorted.key} as k from ${complaints} where ${where} limit ${EXACT_TOTAL_LIMIT + 1})
+      select counted.total, page.id from (select count(*)::int as total from matches) counted
+      left join lateral (select id from matches order by ${sorted.order} limit ${filters.perPage} offset ${offset}) page on true`
+        : sql`
       with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${EXACT_TOTAL_LIMIT + 1})
       select counted.total, page.id from (select count(*)::int as total from matches) counted
       left join lateral (select ${complaints.id} as id from ${complaints} where ${complaints.id} in (select id from matches)
-        order by ${sql.join(orderBy, sql`, `)} limit ${filters.perPage} offset ${offset}) page on true`),
+        order by ${sql.join(complaintOrderBy(filters, { matchesFirst: true }), sql`, `)} limit ${filters.perPage} offset ${offset}) page on true`,
+    ),
   );
   const total = Number(rows[0].total);
   if (total > EXACT_TOTAL_LIMIT) return { estimate };
   return { total, pageIds: rows.flatMap((r) => (r.id ? [r.id] : [])) };
+}
+
+/** The list's order over `matches(id, k)`, where k is the sort column; null for a relevance sort. */
+function matchesOrder(filters: ComplaintFilters): { key: SQL; order: SQL } | null {
+  const { key, direction } = filters.sort;
+  if (key === "relevance") return null;
+  const column = sql`${SORT_COLUMNS[key]}`;
+  // The same order as complaintOrderBy: date sorts as their indexes are spelled, others plainly.
+  if (INDEX_ORDERED.has(key))
+    return {
+      key: column,
+      order: direction === "desc" ? sql`k desc nulls last, id asc` : sql`k asc nulls first, id desc`,
+    };
+  return { key: column, order: direction === "desc" ? sql`k desc, id desc` : sql`k asc, id asc` };
 }
 
 /** Ids of the complaints an identifier names, within the other filters, in the list's order. */
