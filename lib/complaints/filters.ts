@@ -5,7 +5,6 @@ import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/db/s
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { overdueCondition } from "./deadline-sql";
-import { identifierCondition, identifierSearch } from "./search-identifiers";
 
 export const DEFAULT_PER_PAGE = 25;
 export const MAX_PER_PAGE = 200;
@@ -292,9 +291,7 @@ export function complaintWhere(filters: ComplaintFilters): SQL | undefined {
   if (filters.externalId) conditions.push(eq(c.externalId, filters.externalId));
   if (filters.overdue) conditions.push(overdueCondition());
   const query = searchQuery(filters.q);
-  const identifier = identifierSearch(filters.q);
-  if (query && identifier) conditions.push(sql`(${c.search} @@ ${query} or ${identifierCondition(identifier)})`);
-  else if (query) conditions.push(sql`${c.search} @@ ${query}`);
+  if (query) conditions.push(sql`${c.search} @@ ${query}`);
   const present = conditions.filter((x): x is SQL => x !== undefined);
   return present.length ? and(...present) : undefined;
 }

@@ -63,6 +63,13 @@ export type ComplaintList = {
 
 /** Totals up to this many are counted exactly; past it the list says "about N". */
 export const EXACT_TOTAL_LIMIT = 10_000;
+/**
+ * A search's matches are counted exactly up to this many. Counting them reads each match's row (the
+ * text index cannot say a row is visible), so at a million complaints 10,000 matches cost a second
+ * of a shared core: past 2,000 the page is found walking the dates, which then meets a match every
+ * few hundred rows at most, and the total is the planner's "about N".
+ */
+export const SEARCH_EXACT_LIMIT = 2_000;
 // An estimate this far past the limit is trusted without counting: the planner would have to be
 // five times too high for the true total to be under the limit.
 const TRUST_ESTIMATE_FROM = 5 * EXACT_TOTAL_LIMIT;
@@ -116,7 +123,7 @@ export async function listComplaints(
       rows = found.pageIds.length ? await listQuery(q, filters, options.today, { pageIds: found.pageIds }) : [];
     } else {
       // More than EXACT_TOTAL_LIMIT match: "about N", and the page is found walking the dates.
-      counted = { total: Math.max(EXACT_TOTAL_LIMIT + 1, found.estimate), estimated: true };
+      counted = { total: Math.max(SEARCH_EXACT_LIMIT + 1, found.estimate), estimated: true };
       rows = await listQuery(q, filters, options.today);
     }
   } else {
@@ -189,7 +196,7 @@ async function fewMatches(
   const estimate = await estimateCount(q, where);
   // The text index's statistics estimate one word closely (words together are overestimated, as if
   // independent): for one word, twice the limit is far enough past it to be trusted.
-  const trustFrom = searchTerms(filters.q).length === 1 ? 2 * EXACT_TOTAL_LIMIT : TRUST_ESTIMATE_FROM;
+  const trustFrom = searchTerms(filters.q).length === 1 ? 2 * SEARCH_EXACT_LIMIT : 5 * SEARCH_EXACT_LIMIT;
   if (estimate >= trustFrom) return { estimate };
   const offset = (filters.page - 1) * filters.perPage;
   const sorted = matchesOrder(filters);
@@ -200,18 +207,18 @@ async function fewMatches(
     await q.execute(
       sorted
         ? sql`
-      with matches as materialized (select ${complaints.id} as id, ${sorted.key} as k from ${complaints} where ${where} limit ${EXACT_TOTAL_LIMIT + 1})
+      with matches as materialized (select ${complaints.id} as id, ${sorted.key} as k from ${complaints} where ${where} limit ${SEARCH_EXACT_LIMIT + 1})
       select counted.total, page.id from (select count(*)::int as total from matches) counted
       left join lateral (select id from matches order by ${sorted.order} limit ${filters.perPage} offset ${offset}) page on true`
         : sql`
-      with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${EXACT_TOTAL_LIMIT + 1})
+      with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${SEARCH_EXACT_LIMIT + 1})
       select counted.total, page.id from (select count(*)::int as total from matches) counted
       left join lateral (select ${complaints.id} as id from ${complaints} where ${complaints.id} in (select id from matches)
         order by ${sql.join(complaintOrderBy(filters, { matchesFirst: true }), sql`, `)} limit ${filters.perPage} offset ${offset}) page on true`,
     ),
   );
   const total = Number(rows[0].total);
-  if (total > EXACT_TOTAL_LIMIT) return { estimate };
+  if (total > SEARCH_EXACT_LIMIT) return { estimate };
   return { total, pageIds: rows.flatMap((r) => (r.id ? [r.id] : [])) };
 }
 

@@ -35,25 +35,27 @@ export function identifierSearch(
 }
 
 /**
- * The complaints an identifier names, each condition on an index: reference (unique), external id
- * per source (the unique `(source, external_id)`; the few sources are found by a skip scan written
- * as a recursive query), customer reference (in the filters' GIN index).
+ * The complaints an identifier names, as `complaints.id in (…)` of three lookups, each on its own
+ * index: reference (unique), external id per source (the unique `(source, external_id)`; the few
+ * sources are found by a skip scan written as a recursive query), customer reference (in the
+ * filters' GIN index). Never OR-ed with other conditions: PostgreSQL would then read every row.
  */
 export function identifierCondition(found: IdentifierSearch): SQL {
-  const c = complaints;
-  const byReference = found.references.length
-    ? sql`${c.reference} in (${sql.join(
+  const references = found.references.length
+    ? sql`select id from complaints where reference in (${sql.join(
         found.references.map((r) => sql`${r}`),
         sql`, `,
-      )})`
-    : sql`false`;
-  return sql`(${byReference}
-    or (${c.source}, ${c.externalId}) in (
+      )}) union all `
+    : sql``;
+  return sql`${complaints.id} in (
+    ${references}select named.id from (
       with recursive sources(s) as (
         select min(source) from complaints
         union all
         select (select min(source) from complaints where source > sources.s) from sources where sources.s is not null
       )
-      select s, ${found.value}::text from sources where s is not null)
-    or ${c.customerRef} = ${found.value})`;
+      select s from sources where s is not null
+    ) src cross join lateral (select id from complaints where source = src.s and external_id = ${found.value}::text) named
+    union all
+    select id from complaints where customer_ref = ${found.value}::text)`;
 }
