@@ -20,6 +20,8 @@ export type Measured = {
   load: { requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
   single: { requests: number; p50: number; sqlP50: number; ratio: number; statuses: number[] };
   pass: boolean | null;
+  /** Set when `--only` measured this request kind again after the full run. */
+  remeasuredAt?: string;
 };
 
 export function percentile(sorted: number[], p: number): number {

@@ -2,6 +2,7 @@
 // complaints with realistic text through the product's own import, starts the production server
 // (`npm start`) and measures it over HTTP under BENCH_CLIENTS concurrent clients with a bearer token
 // and a session cookie. Results: bench/results/bench-<rows>.{json,md}. See README, "Performance".
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -142,6 +143,15 @@ async function main() {
   } finally {
     await server.stop();
   }
+  // --only re-measures some request kinds: the others are kept from the last run at this scale.
+  let scenariosOut = results;
+  const previousFile = path.join(process.cwd(), "bench", "results", `bench-${ROWS}.json`);
+  if (args.only && existsSync(previousFile)) {
+    const previous = JSON.parse(readFileSync(previousFile, "utf8")) as BenchResult;
+    const fresh = new Map(results.map((r) => [r.name, { ...r, remeasuredAt: new Date().toISOString() }]));
+    scenariosOut = previous.scenarios.map((s) => fresh.get(s.name) ?? s);
+    for (const r of fresh.values()) if (!previous.scenarios.some((s) => s.name === r.name)) scenariosOut.push(r);
+  }
   const md = writeResults({
     at: new Date().toISOString(),
     rows: ROWS,
@@ -153,7 +163,7 @@ async function main() {
     import: imported,
     copy,
     serverPeakMemoryMb: server.peakMemoryMb(),
-    scenarios: results,
+    scenarios: scenariosOut,
   });
   console.log(md);
   await handle.close();

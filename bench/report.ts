@@ -35,11 +35,17 @@ export function markdown(r: BenchResult): string {
   ];
   for (const s of r.scenarios) {
     lines.push(
-      `| ${s.name} (${s.auth}) | ${ms(s.load.p50)} | ${ms(s.load.p95)} | ${ms(s.load.p99)} | ${s.load.rps} | ` +
+      `| ${s.name} (${s.auth})${s.remeasuredAt ? " ¹" : ""} | ${ms(s.load.p50)} | ${ms(s.load.p95)} | ${ms(s.load.p99)} | ${s.load.rps} | ` +
         `${s.load.errors + s.load.non2xx} | ${ms(s.single.p50)} | ${ms(s.single.sqlP50)} | ${Number.isFinite(s.single.ratio) ? `${s.single.ratio.toFixed(1)}×` : "–"} | ` +
         `${s.target ?? "–"} | ${s.pass === null ? "" : s.pass ? "met" : "**missed**"} |`,
     );
   }
+  const again = r.scenarios.find((s) => s.remeasuredAt)?.remeasuredAt;
+  if (again)
+    lines.push(
+      "",
+      `¹ Measured again at ${again.slice(11, 16)} UTC with \`--only\` after a change; the other rows are from the full run.`,
+    );
   const ratio = r.copy ? (r.import.rowsPerSecond / r.copy.rowsPerSecond).toFixed(2) : "–";
   lines.push(
     "",
