@@ -1,181 +1,92 @@
+// Loading the bench's data through the product (`npm run cli -- import …`), and PostgreSQL's own COPY
+// of the same stored rows into an identical table, for scale.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { Readable } from "node:stream";
+import { createReadStream, createWriteStream, rmSync } from "node:fs";
 import { pipeline } from "node:stream/promises";
-import { sql as dsql } from "drizzle-orm";
-import type postgres from "postgres";
-import type { DbHandle } from "@/db/client";
-import { rowsOf } from "@/db/rows";
+import postgres from "postgres";
+import { watchMemory } from "./server";
 
-const COLUMNS = [
-  "external_id",
-  "received_on",
-  "market",
-  "channel",
-  "summary",
-  "product",
-  "category",
-  "journey_stage",
-  "narrative",
-  "customer_ref",
-  "app_user",
-  "severity",
-  "status",
-];
-
-/** A canonical complaint CSV of `rows` rows using products and categories that exist, written as a stream. */
-async function writeCanonicalFile(file: string, rows: number, run: string, product: string, category: string) {
-  const out = createWriteStream(file);
-  out.write(COLUMNS.join(",") + "\n");
-  for (let i = 0; i < rows; i++) {
-    const month = String((i % 12) + 1).padStart(2, "0");
-    const day = String((i % 28) + 1).padStart(2, "0");
-    const line = [
-      `BENCHIMP-${run}-${i}`,
-      `2019-${month}-${day}`,
-      i % 3 ? "SE" : "NO",
-      i % 10 ? "customer_service" : "consumer_agency",
-      `Fakturan kom efter förfallodatum ${i}`,
-      product,
-      category,
-      "after_purchase",
-      `"Kunden betalade i tid, men betalningen registrerades inte. Rad ${i}, ""citerad"", med komma."`,
-      `CUST-${100000 + (i % 900000)}`,
-      i % 2 ? "true" : "false",
-      "medium",
-      "new",
-    ].join(",");
-    if (!out.write(line + "\n")) await once(out, "drain");
-  }
-  out.end();
-  await once(out, "finish");
-}
-
-type CliResult = {
-  status: string;
+export type CliImport = {
   inserted: number;
   rejected: number;
   seconds: number;
-  checkedSeconds: number;
-  writtenWhileChecking: number;
   rowsPerSecond: number;
+  processSeconds: number;
+  peakMemoryMb: number;
 };
 
-/** `npm run cli -- import complaints FILE` against the bench database, as an operator runs it; its summary line parsed. */
-async function runCliImport(url: string, file: string): Promise<{ result: CliResult; processSeconds: number }> {
+/** `npm run cli -- import KIND FILE` as an operator runs it; the last JSON line of its output, if any. */
+export async function runCli(url: string, args: string[], log: (m: string) => void): Promise<CliImport> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "cli/index.ts", "import", "complaints", file], {
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  const child = spawn(process.execPath, ["--import", "tsx", "cli/index.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", DB_TIMING_LOG: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  const memory = watchMemory(child.pid!);
   let stdout = "";
   let stderr = "";
+  let lastProgress = 0;
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-20_000);
+    if (Date.now() - lastProgress > 30_000) {
+      lastProgress = Date.now();
+      const line = chunk.toString().trim().split("\n").pop();
+      if (line) log(`  ${line}`);
+    }
+  });
   const [code] = (await once(child, "exit")) as [number];
+  const peakMemoryMb = memory.stop();
   const processSeconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`cli ${args.join(" ")} failed (exit ${code}):\n${stdout.slice(-5000)}\n${stderr}`);
   const summary = stdout.trim().split("\n").pop() ?? "";
-  if (code !== 0 || !summary.startsWith("{"))
-    throw new Error(`The CLI import failed (exit ${code}):\n${stdout}\n${stderr}`);
-  return { result: JSON.parse(summary) as CliResult, processSeconds };
-}
-
-/** Leaves the table as the set-up left it, so every run measures the same table. */
-async function removeRows(sql: postgres.Sql, run: string) {
-  await sql`delete from complaints where external_id like ${`BENCHIMP-${run}-%`}`;
-  await sql`vacuum complaints`;
-}
-
-/** A checkpoint first, so an import is not measured against one that earlier writes set off. */
-async function checkpoint(sql: postgres.Sql, log: (m: string) => void) {
-  await sql`checkpoint`.catch(() => log("  (no CHECKPOINT privilege: the import may run during a checkpoint)"));
+  const parsed = summary.startsWith("{") ? (JSON.parse(summary) as Partial<CliImport>) : {};
+  return {
+    inserted: parsed.inserted ?? 0,
+    rejected: parsed.rejected ?? 0,
+    seconds: parsed.seconds ?? processSeconds,
+    rowsPerSecond: parsed.rowsPerSecond ?? 0,
+    processSeconds,
+    peakMemoryMb,
+  };
 }
 
 /**
- * PostgreSQL's own cost of these rows: the imported rows, as stored, copied out and then into
- * `complaints` again in one COPY, with the table's indexes, triggers and checks, and nothing of the
- * import (no reading, checking or lookups). An import on two connections can beat it; its ratio to
- * the import shows how much of the import's time the database itself takes.
+ * PostgreSQL's own cost of the imported rows: copied out as stored, then with one COPY into a new
+ * table made `like complaints including all` (same columns, generated search vector, defaults,
+ * checks and indexes; not the triggers, not the root-cause rows). The first `rows` rows, by date, into
+ * the empty table. Rows per second.
  */
-async function databaseCopy(sql: postgres.Sql, run: string, log: (m: string) => void): Promise<number> {
+export async function copyIntoIdenticalTable(url: string, file: string, rows: number, log: (m: string) => void) {
+  // Own clients: after a COPY TO STDOUT, postgres.js does not hand its connection back to the pool.
+  const reader = postgres(url, { max: 1, onnotice: () => {} });
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
   const columns = (
     await sql<{ name: string }[]>`
       select quote_ident(attname) as name from pg_attribute
       where attrelid = 'complaints'::regclass and attnum > 0 and not attisdropped and attgenerated = ''
       order by attnum`
-  ).map((c) => c.name);
-  const list = columns.join(", ");
-  const chunks: Buffer[] = [];
-  const out = await sql
-    .unsafe(`copy (select ${list} from complaints where external_id like 'BENCHIMP-${run}-%') to stdout`)
+  )
+    .map((c) => c.name)
+    .join(", ");
+  const out = await reader
+    .unsafe(
+      `copy (select ${columns} from complaints where external_id like 'BX-%' order by received_on, id limit ${rows}) to stdout`,
+    )
     .readable();
-  for await (const chunk of out) chunks.push(chunk as Buffer);
-  await removeRows(sql, run);
-  await checkpoint(sql, log);
+  await pipeline(out, createWriteStream(file));
+  await reader.end({ timeout: 1 });
+  await sql`drop table if exists bench_copy_target`;
+  await sql`create table bench_copy_target (like complaints including all)`;
+  await sql`checkpoint`.catch(() => log("  (no CHECKPOINT privilege)"));
   const started = performance.now();
-  const into = await sql.unsafe(`copy complaints (${list}) from stdin`).writable();
-  await pipeline(Readable.from(chunks), into);
-  return (performance.now() - started) / 1000;
-}
-
-/**
- * Imports a canonical file of `rows` new complaints `runs` times from the CLI, each from a
- * checkpoint and each removed afterwards, and reports the median run: this machine's speed
- * varies from one minute to the next. Then PostgreSQL's own COPY of the same rows, for scale.
- */
-export async function importScenario(
-  handle: DbHandle,
-  url: string,
-  rows: number,
-  runs: number,
-  log: (m: string) => void,
-) {
-  const sql = handle.sql!;
-  const [product] = rowsOf<{ name: string }>(
-    await handle.db.execute(dsql`select name from products order by name limit 1`),
-  );
-  const [category] = rowsOf<{ name: string }>(
-    await handle.db.execute(
-      dsql`select p.name || ' > ' || c.name as name from categories c join categories p on p.id = c.parent_id order by 1 limit 1`,
-    ),
-  );
-  const run = Date.now().toString(36);
-  const file = path.join(tmpdir(), `bench-import-${run}.csv`);
-  await writeCanonicalFile(file, rows, run, product.name, category.name);
-
-  const results: (CliResult & { processSeconds: number })[] = [];
-  try {
-    for (let i = 1; i <= runs; i++) {
-      await checkpoint(sql, log);
-      const { result, processSeconds } = await runCliImport(url, file);
-      results.push({ ...result, processSeconds });
-      log(
-        `  run ${i}: ${result.rowsPerSecond.toLocaleString("en")} rows/s, ${result.inserted} imported (rejected ${result.rejected}) in ${result.seconds.toFixed(1)} s ` +
-          `(reading and checking ${result.checkedSeconds.toFixed(1)} s, ${result.writtenWhileChecking} rows of them written meanwhile; ` +
-          `the CLI process, with its start-up, ${processSeconds.toFixed(1)} s)`,
-      );
-      if (i < runs) await removeRows(sql, run);
-    }
-    const copySeconds = await databaseCopy(sql, run, log);
-    log(`  PostgreSQL's own COPY of the stored rows into complaints: ${copySeconds.toFixed(1)} s`);
-    const middle = [...results].sort((a, b) => a.rowsPerSecond - b.rowsPerSecond)[Math.floor(results.length / 2)];
-    return {
-      rows,
-      runs: results.map((r) => r.rowsPerSecond),
-      inserted: middle.inserted,
-      rejected: middle.rejected,
-      seconds: middle.seconds,
-      checkSeconds: middle.checkedSeconds,
-      writtenWhileChecking: middle.writtenWhileChecking,
-      processSeconds: middle.processSeconds,
-      rowsPerSecond: middle.rowsPerSecond,
-      databaseCopyRowsPerSecond: rows / copySeconds,
-    };
-  } finally {
-    await removeRows(sql, run);
-    rmSync(file, { force: true });
-  }
+  const into = await sql.unsafe(`copy bench_copy_target (${columns}) from stdin`).writable();
+  await pipeline(createReadStream(file), into);
+  const seconds = (performance.now() - started) / 1000;
+  const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from bench_copy_target`;
+  await sql`drop table bench_copy_target`;
+  rmSync(file, { force: true });
+  await sql.end({ timeout: 5 });
+  return { rows: n, seconds, rowsPerSecond: Math.round(n / seconds) };
 }

@@ -1,140 +1,171 @@
-// `npm run bench`: the performance targets of DESIGN.md, measured on real PostgreSQL at
-// BENCH_ROWS complaints (default 1,000,000) under BENCH_CLIENTS concurrent clients (default 10).
-// Each read is also run as the bare SQL it stands on, and the import is compared with COPY.
-// The bench database (BENCH_DATABASE_URL, default complaints_bench on the local server) is
-// created, migrated, seeded and topped up on first use and kept for later runs.
-import { mkdirSync, writeFileSync } from "node:fs";
+// `npm run bench [-- --scale N]`: performance as users meet it. Creates a database, loads BENCH_ROWS
+// complaints with realistic text through the product's own import, starts the production server
+// (`npm start`) and measures it over HTTP under BENCH_CLIENTS concurrent clients with a bearer token
+// and a session cookie. Results: bench/results/bench-<rows>.{json,md}. See README, "Performance".
+import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import postgres from "postgres";
-import { type DbHandle, openDatabase } from "@/db/client";
+import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed";
-import { generateComplaints } from "./generate";
-import { importScenario } from "./import";
-import { runLoad, type Stats } from "./load";
-import { readScenarios } from "./scenarios";
+import { DEMO_PASSWORD } from "@/db/seed/users";
+import { createApiToken } from "@/lib/auth/tokens";
+import { linkFamiliesAndDuplicates, readReference, writeComplaintsCsv, writePurchasesCsv } from "./dataset";
+import { type Measured, measure } from "./http";
+import { copyIntoIdenticalTable, runCli } from "./import";
+import { type BenchResult, writeResults } from "./report";
+import { buildScenarios } from "./scenarios";
+import { build, buildIsStale, signIn, startServer } from "./server";
+import { readCfpb } from "./text";
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string" },
+    reuse: { type: "boolean" },
+    "load-only": { type: "boolean" },
+    only: { type: "string" },
+  },
+});
+const ROWS = Number(args.scale ?? process.env.BENCH_ROWS ?? 1_000_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
-const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-const IMPORT_RUNS = Math.max(1, Number(process.env.BENCH_IMPORT_RUNS ?? 3));
-const URL_ = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/complaints_bench";
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3999);
+const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? "postgres://postgres@127.0.0.1:5432";
+const DATABASE = `complaints_bench_${ROWS}`;
+const URL_ = `${SERVER_URL}/${DATABASE}`;
+const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
+// COPY of a million rows with their text index takes as long as the import: the first N rows stand in.
+const COPY_ROWS = Number(process.env.BENCH_COPY_ROWS ?? Math.min(ROWS, 200_000));
+const REVIEWER = "reviewer@demo.example";
 
-const log = (m: string) => console.error(m);
-
-async function ensureDatabase(url: string) {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  const server = new URL(url);
-  server.pathname = "/postgres";
-  const admin = postgres(server.toString(), { max: 1, onnotice: () => {} });
-  const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
-  if (!exists) {
-    log(`Creating database ${name}…`);
-    await admin.unsafe(`create database "${name}"`);
-  }
-  await admin.end();
-}
-
-type Row = { scenario: string; target: string; stats: Stats; bare?: Stats; pass: boolean };
-
-function fmt(n: number | undefined) {
-  return n === undefined || Number.isNaN(n) ? "-" : n.toFixed(1);
-}
+const log = (m: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
 
 async function main() {
-  await ensureDatabase(URL_);
-  const handle: DbHandle = openDatabase({ url: URL_, max: CLIENTS + 2 });
-  // The application's queries use the process database: point it at the bench database.
-  (globalThis as unknown as { __complaintDb?: DbHandle }).__complaintDb = handle;
+  if (!Number.isInteger(ROWS) || ROWS < 1000) throw new Error("--scale / BENCH_ROWS must be a whole number ≥ 1000");
+  const admin = postgres(`${SERVER_URL}/postgres`, { max: 1, onnotice: () => {} });
+  const [exists] = await admin`select 1 from pg_database where datname = ${DATABASE}`;
+  // --reuse keeps a loaded database (for iterating on the reads); otherwise every run loads afresh.
+  const reuse = Boolean(args.reuse && exists);
+  if (!reuse) {
+    log(`Creating database ${DATABASE}…`);
+    await admin.unsafe(`drop database if exists "${DATABASE}" with (force)`);
+    await admin.unsafe(`create database "${DATABASE}"`);
+  }
+  await admin.end();
+
+  const handle = openDatabase({ url: URL_, max: 4 });
   const sql = handle.sql!;
-
-  log("Migrating and seeding…");
-  await migrateDatabase(handle);
-  await seedDemoData(handle.db, { log });
-  log(`Topping up to ${ROWS.toLocaleString("en")} complaints…`);
-  await generateComplaints(handle.db, ROWS, log);
-  // Index-only scans (the list's counts) need the visibility map of freshly inserted rows.
-  log("Vacuum and analyze…");
-  await sql`vacuum analyze`;
-
-  const results: Row[] = [];
-  // BENCH_SCENARIOS="list,search" measures only scenarios whose name contains one of the words.
-  const only = (process.env.BENCH_SCENARIOS ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const chosen = (await readScenarios(handle)).filter((s) => !only.length || only.some((w) => s.name.includes(w)));
-  for (const scenario of chosen) {
-    log(`Measuring ${scenario.name}…`);
-    const stats = await runLoad(scenario.run, { clients: CLIENTS, requests: REQUESTS, warmup: 10 });
-    const bare = await runLoad(scenario.bare, { clients: CLIENTS, requests: REQUESTS, warmup: 10 });
-    results.push({
-      scenario: scenario.name,
-      target: `p95 ≤ ${scenario.p95} ms`,
-      stats,
-      bare,
-      pass: stats.p95 <= scenario.p95 && stats.errors === 0,
+  const corpus = readCfpb();
+  const tmp = path.join(os.tmpdir(), `bench-${process.pid}`);
+  const csv = `${tmp}-complaints.csv`;
+  let dataset: BenchResult["dataset"];
+  let imported: BenchResult["import"];
+  let copy: BenchResult["copy"] = null;
+  if (!reuse) {
+    log("Migrating and seeding reference data and demo accounts…");
+    await migrateDatabase(handle);
+    await seedDemoData(handle.db);
+    const reference = await readReference(sql);
+    log(`Writing ${ROWS.toLocaleString("en")} complaints to ${csv}…`);
+    dataset = await writeComplaintsCsv(csv, ROWS, reference, corpus);
+    log(`  ${(dataset.bytes / 1e6).toFixed(0)} MB; median narrative ${dataset.narrativeChars.p50} characters`);
+    await writePurchasesCsv(`${tmp}-purchases.csv`, reference, ROWS);
+    await runCli(URL_, ["import", "purchases", `${tmp}-purchases.csv`], log);
+    await sql`checkpoint`.catch(() => {});
+    log("Importing the complaints through `npm run cli -- import complaints`…");
+    imported = await runCli(URL_, ["import", "complaints", csv], log);
+    log(`  ${imported.inserted.toLocaleString("en")} rows, ${imported.rowsPerSecond.toLocaleString("en")} rows/s`);
+    await linkFamiliesAndDuplicates(sql);
+    log("COPY of the same rows into an identical table…");
+    copy = await copyIntoIdenticalTable(URL_, `${tmp}-copy.bin`, COPY_ROWS, log);
+    log(`  ${copy.rowsPerSecond.toLocaleString("en")} rows/s`);
+    log("Vacuum and analyze…");
+    await sql`vacuum analyze`;
+    await sql`insert into bench_meta values (${JSON.stringify({ dataset, imported, copy })})`.catch(async () => {
+      await sql`create table bench_meta (v jsonb)`;
+      await sql`insert into bench_meta values (${JSON.stringify({ dataset, imported, copy })})`;
     });
-    log(`  p50 ${fmt(stats.p50)} ms, p95 ${fmt(stats.p95)} ms (bare p95 ${fmt(bare.p95)} ms), ${stats.errors} errors`);
-  }
-
-  // BENCH_IMPORT_ROWS=0 skips the import, for quick iterations on the reads.
-  let imported: Awaited<ReturnType<typeof importScenario>> | null = null;
-  if (IMPORT_ROWS > 0) {
-    log(`Importing ${IMPORT_ROWS.toLocaleString("en")} canonical rows, ${IMPORT_RUNS} times…`);
-    imported = await importScenario(handle, URL_, IMPORT_ROWS, IMPORT_RUNS, log);
-  }
-
-  console.log(
-    `\nBenchmark at ${ROWS.toLocaleString("en")} complaints, ${CLIENTS} concurrent clients, ${REQUESTS} requests each\n`,
-  );
-  console.log(
-    "scenario".padEnd(28) +
-      "p50 ms".padStart(9) +
-      "p95 ms".padStart(9) +
-      "bare p95".padStart(10) +
-      "ratio".padStart(8) +
-      "errors".padStart(8) +
-      "  target",
-  );
-  for (const r of results) {
-    const ratio = r.bare ? r.stats.p95 / r.bare.p95 : NaN;
-    console.log(
-      r.scenario.padEnd(28) +
-        fmt(r.stats.p50).padStart(9) +
-        fmt(r.stats.p95).padStart(9) +
-        fmt(r.bare?.p95).padStart(10) +
-        fmt(ratio).padStart(8) +
-        String(r.stats.errors).padStart(8) +
-        `  ${r.target} ${r.pass ? "PASS" : "MISS"}`,
-    );
-  }
-  if (imported) {
-    const importPass = imported.rowsPerSecond >= 20_000 && imported.rejected === 0;
-    console.log(
-      `\nCSV import from the CLI: ${imported.rowsPerSecond.toLocaleString("en")} rows/s, the median of ${imported.runs.length} runs ` +
-        `(${imported.runs.map((r) => r.toLocaleString("en")).join(", ")}; ${imported.rows.toLocaleString("en")} rows each; ` +
-        `in the median run reading and checking took ${fmt(imported.checkSeconds)} s, ` +
-        `${imported.writtenWhileChecking.toLocaleString("en")} rows of them written meanwhile, the rest ${fmt(imported.seconds - imported.checkSeconds)} s; ` +
-        `PostgreSQL's own COPY of the same rows into complaints, on one connection: ${Math.round(imported.databaseCopyRowsPerSecond).toLocaleString("en")} rows/s) ` +
-        `target ≥ 20,000 rows/s ${importPass ? "PASS" : "MISS"}`,
-    );
   } else {
-    console.log("\nCSV import: skipped (BENCH_IMPORT_ROWS=0)");
+    log(`Reusing the loaded ${DATABASE}`);
+    await migrateDatabase(handle);
+    const [meta] = await sql<{ v: string }[]>`select v::text from bench_meta limit 1`;
+    ({ dataset, imported, copy } = JSON.parse(meta.v) as Pick<BenchResult, "dataset" | "import" | "copy"> & {
+      imported: BenchResult["import"];
+    });
   }
+  if (args["load-only"]) {
+    log("Loaded (--load-only): measure with --reuse");
+    await handle.close();
+    return;
+  }
+  const [{ n: complaints }] = await sql<{ n: number }[]>`select count(*)::int as n from complaints`;
+  const [reviewer] = await sql<{ id: string }[]>`select id from users where email = ${REVIEWER}`;
+  const { token } = await createApiToken(handle.db, reviewer.id, "bench");
+  const scenarios = await buildScenarios(sql, corpus);
 
-  const out = path.join(process.cwd(), "bench", "results");
-  mkdirSync(out, { recursive: true });
-  writeFileSync(
-    path.join(out, "latest.json"),
-    JSON.stringify(
-      { at: new Date().toISOString(), rows: ROWS, clients: CLIENTS, requests: REQUESTS, results, import: imported },
-      null,
-      2,
-    ),
-  );
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: URL_,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret",
+    // The per-caller rate limit would turn a load test into a test of the rate limit.
+    API_RATE_LIMIT_PER_MINUTE: "100000000",
+    DB_TIMING_LOG: `${tmp}-sql.log`,
+  };
+  if (buildIsStale(DIST_DIR)) {
+    log(`Building the production server into ${DIST_DIR}…`);
+    await build(env);
+  }
+  log(`Starting the server on port ${PORT}…`);
+  const server = await startServer(PORT, env);
+  const results: Measured[] = [];
+  try {
+    const cookie = await signIn(server.url, REVIEWER, DEMO_PASSWORD);
+    const only = (args.only ?? "").split(",").filter(Boolean);
+    for (const scenario of scenarios.filter((s) => !only.length || only.some((w) => s.name.includes(w)))) {
+      const headers: Record<string, string> =
+        scenario.auth === "token" ? { authorization: `Bearer ${token}` } : { cookie };
+      const m = await measure(server.url, scenario, headers, {
+        clients: CLIENTS,
+        seconds: SECONDS,
+        timingLog: env.DB_TIMING_LOG!,
+      });
+      results.push(m);
+      log(
+        `${m.name}: p50 ${m.load.p50} p95 ${m.load.p95} p99 ${m.load.p99} ms, ${m.load.rps} req/s, ` +
+          `${m.load.errors + m.load.non2xx} errors; 1 client ${m.single.p50.toFixed(1)} ms of which SQL ${m.single.sqlP50.toFixed(1)} ms` +
+          `${m.pass === false ? " MISSED" : ""}`,
+      );
+    }
+  } finally {
+    await server.stop();
+  }
+  // --only re-measures some request kinds: the others are kept from the last run at this scale.
+  let scenariosOut = results;
+  const previousFile = path.join(process.cwd(), "bench", "results", `bench-${ROWS}.json`);
+  if (args.only && existsSync(previousFile)) {
+    const previous = JSON.parse(readFileSync(previousFile, "utf8")) as BenchResult;
+    const fresh = new Map(results.map((r) => [r.name, { ...r, remeasuredAt: new Date().toISOString() }]));
+    scenariosOut = previous.scenarios.map((s) => fresh.get(s.name) ?? s);
+    for (const r of fresh.values()) if (!previous.scenarios.some((s) => s.name === r.name)) scenariosOut.push(r);
+  }
+  const md = writeResults({
+    at: new Date().toISOString(),
+    rows: ROWS,
+    complaints,
+    clients: CLIENTS,
+    seconds: SECONDS,
+    machine: `${os.cpus().length} cores (shared), ${Math.round(os.totalmem() / 2 ** 30)} GB, PostgreSQL ${(await sql`show server_version`)[0].server_version}`,
+    dataset,
+    import: imported,
+    copy,
+    serverPeakMemoryMb: server.peakMemoryMb(),
+    scenarios: scenariosOut,
+  });
+  console.log(md);
   await handle.close();
 }
 

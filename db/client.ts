@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
+import { recordQueryTimes } from "./sql-timing";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -34,7 +35,12 @@ export function openDatabase(options: { url?: string; dir?: string; max?: number
     const sql = postgres(options.url, {
       max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
       onnotice: () => {},
+      // A search's bitmap of matches must stay exact: past work_mem PostgreSQL keeps only the pages
+      // ("lossy") and rechecks every row on them, reading (and detoasting) each row's search vector.
+      // 4 MB (the default) holds about 100,000 pages, less than a million complaints fill.
+      connection: { work_mem: process.env.DATABASE_WORK_MEM ?? "32MB" },
     });
+    if (process.env.DB_TIMING_LOG) recordQueryTimes(process.env.DB_TIMING_LOG);
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
     return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
   }

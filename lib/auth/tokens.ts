@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { apiTokens, users } from "@/db/schema";
 
@@ -28,6 +28,38 @@ export async function userForToken(db: Db, token: string) {
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), eq(users.active, true)));
   if (!row) return null;
-  await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
+  noteTokenUse(db, row.tokenId);
   return row;
+}
+
+/** How often a token's last use is written: a read must not write on every request. */
+export const TOKEN_USE_INTERVAL_MS = 60_000;
+const lastNoted = new Map<string, number>();
+
+/**
+ * Records a token's use at most once a minute per token, off the request: the request does not wait
+ * for it, and a failure only loses a "last used" time. The condition in SQL keeps several server
+ * instances to once a minute too (a row that does not match is not written).
+ */
+export function noteTokenUse(db: Db, tokenId: string, now = Date.now()): Promise<void> | null {
+  const last = lastNoted.get(tokenId);
+  if (last !== undefined && now - last < TOKEN_USE_INTERVAL_MS) return null;
+  lastNoted.set(tokenId, now);
+  if (lastNoted.size > 10_000) lastNoted.clear();
+  return db
+    .update(apiTokens)
+    .set({ lastUsedAt: new Date(now) })
+    .where(
+      and(
+        eq(apiTokens.id, tokenId),
+        or(
+          isNull(apiTokens.lastUsedAt),
+          lt(apiTokens.lastUsedAt, sql`${new Date(now - TOKEN_USE_INTERVAL_MS).toISOString()}::timestamptz`),
+        ),
+      ),
+    )
+    .then(
+      () => undefined,
+      (error: unknown) => console.error("Could not record an API token's use", error),
+    );
 }

@@ -301,7 +301,7 @@ export function complaintWhere(filters: ComplaintFilters): SQL | undefined {
   return present.length ? and(...present) : undefined;
 }
 
-const SORT_COLUMNS = {
+export const SORT_COLUMNS = {
   receivedOn: complaints.receivedOn,
   reference: complaints.reference,
   externalId: complaints.externalId,
@@ -316,7 +316,7 @@ const SORT_COLUMNS = {
 // Sorts read off a `(column desc nulls last, id)` index (these columns are never null, so the
 // nulls clause only has to match the index). Other keys keep PostgreSQL's default spelling, which
 // matches plain indexes such as the unique one on reference.
-const INDEX_ORDERED = new Set<SortKey>(["receivedOn", "updatedAt", "createdAt"]);
+export const INDEX_ORDERED = new Set<SortKey>(["receivedOn", "updatedAt", "createdAt"]);
 
 /**
  * ORDER BY for the filters' sort, with a unique tiebreak so pages never overlap. Date sorts are

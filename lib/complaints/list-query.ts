@@ -6,7 +6,16 @@ import { authorities, categories, complaints, products, users } from "@/db/schem
 import { redactText } from "@/lib/privacy/redact";
 import { acknowledgeDueSql, overdueCondition, respondDueSql } from "./deadline-sql";
 import { todayIso } from "./deadlines";
-import { type ComplaintFilters, complaintOrderBy, complaintWhere, searchQuery, searchTerms } from "./filters";
+import {
+  type ComplaintFilters,
+  complaintOrderBy,
+  complaintWhere,
+  INDEX_ORDERED,
+  SORT_COLUMNS,
+  searchQuery,
+  searchTerms,
+} from "./filters";
+import { type IdentifierSearch, identifierCondition, identifierSearch } from "./search-identifiers";
 
 export type ComplaintListRow = {
   id: string;
@@ -54,6 +63,13 @@ export type ComplaintList = {
 
 /** Totals up to this many are counted exactly; past it the list says "about N". */
 export const EXACT_TOTAL_LIMIT = 10_000;
+/**
+ * A search's matches are counted exactly up to this many. Counting them reads each match's row (the
+ * text index cannot say a row is visible), so at a million complaints 10,000 matches cost a second
+ * of a shared core: past 2,000 the page is found walking the dates, which then meets a match every
+ * few hundred rows at most, and the total is the planner's "about N".
+ */
+export const SEARCH_EXACT_LIMIT = 2_000;
 // An estimate this far past the limit is trusted without counting: the planner would have to be
 // five times too high for the true total to be under the limit.
 const TRUST_ESTIMATE_FROM = 5 * EXACT_TOTAL_LIMIT;
@@ -89,7 +105,15 @@ export async function listComplaints(
 ): Promise<ComplaintList> {
   let rows: Awaited<ReturnType<typeof listQuery>>;
   let counted: Awaited<ReturnType<typeof totalOf>>;
-  if (filters.q) {
+  const identifier = identifierSearch(filters.q);
+  const named = identifier ? await identifierHits(q, filters, identifier) : [];
+  if (named.length) {
+    // The term names complaints (a reference, an external id, a customer reference): those, first and only.
+    const offset = (filters.page - 1) * filters.perPage;
+    const pageIds = named.slice(offset, offset + filters.perPage);
+    counted = { total: named.length, estimated: false };
+    rows = pageIds.length ? await listQuery(q, { ...filters, q: undefined }, options.today, { pageIds }) : [];
+  } else if (filters.q) {
     // Word statistics cannot tell the planner how rare a combination of words is, so the matches are
     // counted first: few are collected through the text index and sorted, many are found walking
     // the dates. One pass over the text index counts the few and picks their page together.
@@ -99,7 +123,7 @@ export async function listComplaints(
       rows = found.pageIds.length ? await listQuery(q, filters, options.today, { pageIds: found.pageIds }) : [];
     } else {
       // More than EXACT_TOTAL_LIMIT match: "about N", and the page is found walking the dates.
-      counted = { total: Math.max(EXACT_TOTAL_LIMIT + 1, found.estimate), estimated: true };
+      counted = { total: Math.max(SEARCH_EXACT_LIMIT + 1, found.estimate), estimated: true };
       rows = await listQuery(q, filters, options.today);
     }
   } else {
@@ -172,22 +196,62 @@ async function fewMatches(
   const estimate = await estimateCount(q, where);
   // The text index's statistics estimate one word closely (words together are overestimated, as if
   // independent): for one word, twice the limit is far enough past it to be trusted.
-  const trustFrom = searchTerms(filters.q).length === 1 ? 2 * EXACT_TOTAL_LIMIT : TRUST_ESTIMATE_FROM;
+  const trustFrom = searchTerms(filters.q).length === 1 ? 2 * SEARCH_EXACT_LIMIT : 5 * SEARCH_EXACT_LIMIT;
   if (estimate >= trustFrom) return { estimate };
-  const orderBy = complaintOrderBy(filters, { matchesFirst: true });
   const offset = (filters.page - 1) * filters.perPage;
+  const sorted = matchesOrder(filters);
   // One row per id of the page, each with the total; a single row without an id when the page is empty.
+  // The matches carry their sort key, so the page is sorted out of them without reading them again
+  // (a relevance sort needs the search vector and reads them once more).
   const rows = rowsOf<{ total: number | string; id: string | null }>(
-    await q.execute(sql`
-      with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${EXACT_TOTAL_LIMIT + 1})
+    await q.execute(
+      sorted
+        ? sql`
+      with matches as materialized (select ${complaints.id} as id, ${sorted.key} as k from ${complaints} where ${where} limit ${SEARCH_EXACT_LIMIT + 1})
+      select counted.total, page.id from (select count(*)::int as total from matches) counted
+      left join lateral (select id from matches order by ${sorted.order} limit ${filters.perPage} offset ${offset}) page on true`
+        : sql`
+      with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${SEARCH_EXACT_LIMIT + 1})
       select counted.total, page.id from (select count(*)::int as total from matches) counted
       left join lateral (select ${complaints.id} as id from ${complaints} where ${complaints.id} in (select id from matches)
-        order by ${sql.join(orderBy, sql`, `)} limit ${filters.perPage} offset ${offset}) page on true`),
+        order by ${sql.join(complaintOrderBy(filters, { matchesFirst: true }), sql`, `)} limit ${filters.perPage} offset ${offset}) page on true`,
+    ),
   );
   const total = Number(rows[0].total);
-  if (total > EXACT_TOTAL_LIMIT) return { estimate };
+  if (total > SEARCH_EXACT_LIMIT) return { estimate };
   return { total, pageIds: rows.flatMap((r) => (r.id ? [r.id] : [])) };
 }
+
+/** The list's order over `matches(id, k)`, where k is the sort column; null for a relevance sort. */
+function matchesOrder(filters: ComplaintFilters): { key: SQL; order: SQL } | null {
+  const { key, direction } = filters.sort;
+  if (key === "relevance") return null;
+  const column = sql`${SORT_COLUMNS[key]}`;
+  // The same order as complaintOrderBy: date sorts as their indexes are spelled, others plainly.
+  if (INDEX_ORDERED.has(key))
+    return {
+      key: column,
+      order: direction === "desc" ? sql`k desc nulls last, id asc` : sql`k asc nulls first, id desc`,
+    };
+  return { key: column, order: direction === "desc" ? sql`k desc, id desc` : sql`k asc, id asc` };
+}
+
+/** Ids of the complaints an identifier names, within the other filters, in the list's order. */
+async function identifierHits(q: Db | Tx, filters: ComplaintFilters, identifier: IdentifierSearch): Promise<string[]> {
+  const others = { ...filters, q: undefined };
+  const where = complaintWhere(others);
+  const rows = rowsOf<{ id: string }>(
+    await q.execute(sql`
+      select ${complaints.id} as id from ${complaints}
+      where ${identifierCondition(identifier)} ${where ? sql`and ${where}` : sql``}
+      order by ${sql.join(complaintOrderBy(others, { matchesFirst: true }), sql`, `)}
+      limit ${IDENTIFIER_HITS_LIMIT}`),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** A customer with more complaints than this is a search for words, not one customer's list. */
+const IDENTIFIER_HITS_LIMIT = 1000;
 
 type ExplainRow = { "QUERY PLAN": string | { Plan: { "Plan Rows": number } }[] };
 

@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog } from "@/db/schema";
+import { apiTokens, auditLog } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { runMutation } from "@/lib/auth/mutation";
-import { userForToken } from "@/lib/auth/tokens";
+import { noteTokenUse, TOKEN_USE_INTERVAL_MS, userForToken } from "@/lib/auth/tokens";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { createUser, issueToken, revokeToken, updateUser } from "./service";
 import { createUserSchema, updateUserSchema } from "./validations";
@@ -74,5 +74,21 @@ describe("user administration", () => {
     await update({ id: user.data.id, name: "Api", role: "reviewer", active: true });
     await t.db.transaction((tx) => revokeToken(tx, CLI_ACTOR, { id: token.id }));
     expect(await userForToken(t.db, token.token)).toBeNull();
+  });
+
+  it("records a token's use at most once a minute, without a write on every request", async () => {
+    const user = await create({ email: "api-use@bank.example", name: "Api use", role: "reviewer" });
+    if (!("data" in user)) throw new Error("setup failed");
+    const token = await t.db.transaction((tx) => issueToken(tx, CLI_ACTOR, { userId: user.data.id, name: "use" }));
+    const lastUsed = async () =>
+      (await t.db.select({ at: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, token.id)))[0].at;
+    const start = Date.parse("2026-01-01T10:00:00Z");
+    await noteTokenUse(t.db, token.id, start);
+    expect((await lastUsed())?.toISOString()).toBe("2026-01-01T10:00:00.000Z");
+    // Within the minute: nothing is written.
+    expect(noteTokenUse(t.db, token.id, start + TOKEN_USE_INTERVAL_MS - 1)).toBeNull();
+    expect((await lastUsed())?.toISOString()).toBe("2026-01-01T10:00:00.000Z");
+    await noteTokenUse(t.db, token.id, start + TOKEN_USE_INTERVAL_MS + 1);
+    expect((await lastUsed())?.toISOString()).toBe("2026-01-01T10:01:00.001Z");
   });
 });

@@ -1,0 +1,74 @@
+// The bench's results as JSON (everything) and a Markdown table (what the README shows).
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { DatasetSummary } from "./dataset";
+import type { Measured } from "./http";
+import type { CliImport } from "./import";
+
+export type BenchResult = {
+  at: string;
+  rows: number;
+  complaints: number;
+  clients: number;
+  seconds: number;
+  machine: string;
+  dataset: DatasetSummary;
+  import: CliImport;
+  copy: { rows: number; seconds: number; rowsPerSecond: number } | null;
+  serverPeakMemoryMb: number;
+  scenarios: Measured[];
+};
+
+const ms = (n: number) => (Number.isFinite(n) ? (n >= 100 ? Math.round(n).toString() : n.toFixed(1)) : "–");
+const num = (n: number) => n.toLocaleString("en");
+
+export function markdown(r: BenchResult): string {
+  const lines = [
+    `### ${num(r.complaints)} complaints — ${r.at.slice(0, 16).replace("T", " ")} UTC`,
+    "",
+    `${r.machine}; ${r.clients} connections for ${r.seconds} s per row (autocannon, loopback). ` +
+      "“1 client” is the median of sequential requests; “SQL” is the median time the server spent in SQL for " +
+      "the same requests (its DB_TIMING_LOG, parallel queries counted once). Shared, noisy machine: read medians and ratios.",
+    "",
+    "| request | p50 ms | p95 ms | p99 ms | req/s | errors | 1 client ms | SQL ms | ratio | target p95 | |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const s of r.scenarios) {
+    lines.push(
+      `| ${s.name} (${s.auth})${s.remeasuredAt ? " ¹" : ""} | ${ms(s.load.p50)} | ${ms(s.load.p95)} | ${ms(s.load.p99)} | ${s.load.rps} | ` +
+        `${s.load.errors + s.load.non2xx} | ${ms(s.single.p50)} | ${ms(s.single.sqlP50)} | ${Number.isFinite(s.single.ratio) ? `${s.single.ratio.toFixed(1)}×` : "–"} | ` +
+        `${s.target ?? "–"} | ${s.pass === null ? "" : s.pass ? "met" : "**missed**"} |`,
+    );
+  }
+  const again = r.scenarios.find((s) => s.remeasuredAt)?.remeasuredAt;
+  if (again)
+    lines.push(
+      "",
+      `¹ Measured again at ${again.slice(11, 16)} UTC with \`--only\` after a change; the other rows are from the full run.`,
+    );
+  const ratio = r.copy ? (r.import.rowsPerSecond / r.copy.rowsPerSecond).toFixed(2) : "–";
+  lines.push(
+    "",
+    `Import (\`npm run cli -- import complaints\`, ${num(r.import.inserted)} rows, ${(r.dataset.bytes / 1e6).toFixed(0)} MB CSV, into an empty table): ` +
+      `**${num(r.import.rowsPerSecond)} rows/s** (${r.import.seconds.toFixed(0)} s, peak ${r.import.peakMemoryMb} MB). ` +
+      (r.copy
+        ? `COPY of the first ${num(r.copy.rows)} of the same stored rows into an empty identical table (\`like complaints including all\`): ${num(r.copy.rowsPerSecond)} rows/s — import/COPY **${ratio}×**.`
+        : ""),
+    "",
+    `Data: ${num(r.dataset.rows)} rows, ${num(r.dataset.withNarrative)} with a narrative (median ${num(r.dataset.narrativeChars.p50)} characters, ` +
+      `p95 ${num(r.dataset.narrativeChars.p95)}, longest ${num(r.dataset.narrativeChars.max)}), ${num(r.dataset.withRootCause)} with root causes, ` +
+      `${num(r.dataset.followUps)} follow-ups in families, ${num(r.dataset.duplicates)} duplicates. Server peak memory (RSS of \`npm start\` and its children): **${r.serverPeakMemoryMb} MB**.`,
+    "",
+  );
+  return lines.join("\n");
+}
+
+export function writeResults(r: BenchResult): string {
+  const dir = path.join(process.cwd(), "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, `bench-${r.rows}`);
+  writeFileSync(`${base}.json`, `${JSON.stringify(r, null, 2)}\n`);
+  const md = markdown(r);
+  writeFileSync(`${base}.md`, md);
+  return md;
+}
