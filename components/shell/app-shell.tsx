@@ -1,4 +1,5 @@
 import { BrandLink } from "./brand-link";
+import { CommandPalette } from "./command-palette";
 import { NavLinks, type ShellNavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
@@ -22,6 +23,7 @@ export function AppShell({
       <aside className="border-b border-zinc-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0">
         <div className="flex h-full flex-col gap-4 px-4 py-4">
           <BrandLink href="/" />
+          <CommandPalette items={items} />
           <NavLinks items={items} />
           <div className="lg:mt-auto">
             <UserMenu user={user} />
