@@ -42,7 +42,8 @@ function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) 
   async function confirm() {
     const at = new Date(value);
     if (!value || Number.isNaN(at.getTime())) return setError("Enter the date and time");
-    if (value.slice(0, 10) < receivedOn) return setError(`The date cannot be before the complaint was received (${receivedOn})`);
+    if (value.slice(0, 10) < receivedOn)
+      return setError(`The date cannot be before the complaint was received (${receivedOn})`);
     if (at.getTime() > Date.now() + 60_000) return setError("The date cannot be in the future");
     const result = await save({ [kind]: at.toISOString() });
     if (result.ok) setOpen(false);
