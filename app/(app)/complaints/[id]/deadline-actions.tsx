@@ -68,6 +68,7 @@ function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) 
       </DialogTrigger>
       <DialogContent title={copy.title} description={copy.consequence}>
         <form
+          noValidate
           className="flex flex-col gap-4"
           onSubmit={(e) => {
             e.preventDefault();
