@@ -107,7 +107,7 @@ describe("parseComplaintFilters", () => {
         parseComplaintFilters(new URLSearchParams(q));
       } catch (error) {
         expect(error).toBeInstanceOf(AppError);
-        return (error as AppError).details as { path: string }[];
+        return (error as AppError).details as { path: string; message: string }[];
       }
       throw new Error("expected a refusal");
     };
