@@ -148,7 +148,11 @@ export async function getDeadlineNotices(user: SessionUser, today = todayIso()):
   return out.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.reference.localeCompare(b.reference));
 }
 
-/** What the navigation's Inbox badge counts: unread mentions and messages, and deadlines needing the user. */
+/**
+ * What the navigation's Inbox badge counts: unread mentions and messages, and deadlines that run out within
+ * two days. Overdue ones are listed in the inbox and the Overdue queue, but a long-overdue backlog would
+ * otherwise keep the badge at its maximum and hide every new message.
+ */
 export async function getInboxBadgeCount(user: SessionUser): Promise<number> {
   const [mentions, [unread], deadlines] = await Promise.all([
     countUnreadMentions(db, user.id),
@@ -158,5 +162,5 @@ export async function getInboxBadgeCount(user: SessionUser): Promise<number> {
       .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt))),
     getDeadlineNotices(user),
   ]);
-  return mentions + Number(unread?.n ?? 0) + deadlines.length;
+  return mentions + Number(unread?.n ?? 0) + deadlines.filter((d) => !d.overdue).length;
 }
