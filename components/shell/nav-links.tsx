@@ -46,12 +46,11 @@ export function NavLinks({ items }: { items: ShellNavItem[] }) {
                   {item.badge ? (
                     <span
                       id={`nav-badge-${item.href.slice(1)}`}
+                      data-count={item.badge}
                       className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded-full bg-brand-500 px-1.5 text-xs font-semibold text-white"
                     >
                       <span aria-hidden>{item.badge > 99 ? "99+" : item.badge}</span>
-                      <span className="sr-only" data-testid="nav-badge-count">
-                        {item.badge} new
-                      </span>
+                      <span className="sr-only">{`${item.badge} new`}</span>
                     </span>
                   ) : null}
                 </li>
