@@ -30,3 +30,44 @@ test.describe("deadline rules for reviewers", () => {
     expect((await page.goto("/admin/deadlines"))?.status()).toBe(403);
   });
 });
+
+test.describe("recording a response", () => {
+  test.use({ storageState: authFile("reviewer") });
+
+  test("asks for the date, refuses one before receipt, and can be cancelled", async ({ page }) => {
+    const tag = `resp${Date.now().toString(36)}`;
+    await page.goto("/complaints");
+    const receivedOn = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10);
+    const created = await page.request.post("/api/v1/complaints", {
+      headers: { Origin: new URL(page.url()).origin },
+      data: { externalId: tag, receivedOn, market: "SE", channel: "customer_service", summary: `Answer ${tag}` },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+    await page.goto(`/complaints/${id}`);
+
+    // Cancelling records nothing.
+    await page.getByRole("button", { name: "Record final response" }).click();
+    const dialog = page.getByRole("dialog", { name: "Record the final response" });
+    await expect(dialog).toContainText("This stops the final-response clock");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("button", { name: "Record final response" })).toBeVisible();
+
+    // A date before the complaint was received is refused at the field.
+    await page.getByRole("button", { name: "Record final response" }).click();
+    const when = dialog.getByLabel("When was the final response sent to the customer?");
+    await when.fill("2001-01-01T10:00");
+    await dialog.getByRole("button", { name: "Record final response" }).click();
+    await expect(dialog.getByRole("alert")).toContainText("cannot be before the complaint was received");
+
+    // Yesterday is recorded, and the button goes.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await when.fill(`${yesterday}T14:30`);
+    await page.screenshot({ path: "test-results/record-final-response.png" });
+    await dialog.getByRole("button", { name: "Record final response" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("button", { name: "Record final response" })).toHaveCount(0);
+    await expect(page.getByRole("list", { name: "History" })).toContainText(`final response to ${yesterday}`);
+  });
+});

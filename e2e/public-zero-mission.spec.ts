@@ -49,7 +49,7 @@ test("an admin publishes a month, the public sees it in Swedish, and a later cor
   await page.goto("/admin/volumes?market=NO");
   await page.getByLabel("Market", { exact: true }).selectOption("NO");
   await page.getByLabel("Month", { exact: true }).fill(month);
-  await page.getByLabel("Purchases", { exact: true }).fill("250000");
+  await page.getByLabel("Purchases", { exact: true }).fill("250 000");
   await page.getByRole("button", { name: "Save volume" }).click();
   await expect(page.getByText(`Volume for NO ${month} replaced`)).toBeVisible();
 

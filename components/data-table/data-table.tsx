@@ -82,7 +82,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const cell = density === "compact" ? "px-2 py-1" : "px-3 py-2.5";
   return (
     <div
-      className={cn("w-full overflow-x-auto transition-opacity", props.pending && "opacity-60")}
+      className={cn("relative w-full overflow-x-auto transition-opacity", props.pending && "opacity-60")}
       aria-busy={props.pending}
     >
       <table className="w-full border-collapse text-sm">

@@ -37,7 +37,7 @@ export function DataTablePagination({
         {numbers.format(from)}–{numbers.format(to)} of {about}
         {numbers.format(total)}
       </p>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <label htmlFor="per-page" className="whitespace-nowrap">
           Rows per page
         </label>

@@ -1,4 +1,6 @@
 import { BrandLink } from "./brand-link";
+import { CollapsibleNav } from "./collapsible-nav";
+import { CommandPalette } from "./command-palette";
 import { NavLinks, type ShellNavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
@@ -20,12 +22,14 @@ export function AppShell({
         Skip to content
       </a>
       <aside className="border-b border-zinc-200 bg-white lg:sticky lg:top-0 lg:h-screen lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0">
-        <div className="flex h-full flex-col gap-4 px-4 py-4">
-          <BrandLink href="/" />
-          <NavLinks items={items} />
-          <div className="lg:mt-auto">
-            <UserMenu user={user} />
-          </div>
+        <div className="flex h-full flex-col gap-4 px-4 py-3 lg:py-4">
+          <CollapsibleNav brand={<BrandLink href="/" />}>
+            <CommandPalette items={items} />
+            <NavLinks items={items} />
+            <div className="lg:mt-auto">
+              <UserMenu user={user} />
+            </div>
+          </CollapsibleNav>
         </div>
       </aside>
       <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-6 lg:px-8">

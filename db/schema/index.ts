@@ -3,6 +3,7 @@ export * from "./complaints";
 export * from "./enums";
 export * from "./imports";
 export * from "./metric";
+export * from "./notifications";
 export * from "./privacy";
 export * from "./reference";
 export * from "./remediation";

@@ -5,6 +5,7 @@ import { categories, complaintRootCauses, complaints, rootCauses, statusTransiti
 import { COMPLAINT_STATUSES, EXCLUDED_REASONS } from "@/db/schema/enums";
 import type { AuditEntry } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
+import { notifyAssigned } from "@/lib/notifications/notify";
 import { assertRootCausesForAnalysed } from "./analysis-rule";
 import { originalOf } from "./family";
 import { complaintWhere, parseComplaintFilters } from "./filters";
@@ -237,6 +238,13 @@ export const runBulkAction = defineMutation(
       )
       .returning({ id: complaints.id, version: complaints.version });
     const versions = new Map(updated.map((u) => [u.id, u.version]));
+    if (action.kind === "assign")
+      await notifyAssigned(
+        tx,
+        actor,
+        action.assigneeId,
+        updated.map((u) => u.id),
+      );
     if (action.kind === "status") {
       await tx.insert(statusTransitions).values(
         changing.map((r) => ({

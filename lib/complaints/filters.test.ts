@@ -107,12 +107,13 @@ describe("parseComplaintFilters", () => {
         parseComplaintFilters(new URLSearchParams(q));
       } catch (error) {
         expect(error).toBeInstanceOf(AppError);
-        return (error as AppError).details as { path: string }[];
+        return (error as AppError).details as { path: string; message: string }[];
       }
       throw new Error("expected a refusal");
     };
     expect(attempt("status=lost")[0].path).toBe("status.0");
-    expect(attempt("sort=password.asc")[0].path).toBe("sort.key");
+    expect(attempt("sort=password.asc")[0].path).toBe("sort");
+    expect(attempt("sort=password.asc")[0].message).toMatch(/^Sort by one of: receivedOn, reference, .*due$/);
     expect(attempt("per_page=100000")[0].path).toBe("per_page");
     expect(attempt("received_from=2019-13-01")[0].path).toBe("received_from");
     expect(attempt("received_from=2019-05-01&received_to=2019-01-01")[0].path).toBe("received_to");
@@ -160,6 +161,11 @@ describe("complaintWhere", () => {
   it("sorts by an allowed column in both directions", async () => {
     expect(await matching("sort=receivedOn.asc")).toEqual(["a", "b", "c"]);
     expect(await matching("sort=receivedOn.desc")).toEqual(["c", "b", "a"]);
+    // Severity by rank (low < medium < high < critical), not by its name.
+    expect(await matching("severity=low,high&sort=severity.asc")).toEqual(["b", "a"]);
+    // Due date: eight weeks from receipt on every channel here, so the order of receipt.
+    expect(await matching("sort=due.asc")).toEqual(["a", "b", "c"]);
+    expect(await matching("sort=due.desc")).toEqual(["c", "b", "a"]);
   });
   it("treats open complaints past a due date as overdue, closed and excluded ones never", async () => {
     // All three were received in early 2019, long past every deadline.

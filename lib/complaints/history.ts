@@ -3,6 +3,25 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { auditLog, authorities, categories, complaints, products, rootCauses, users } from "@/db/schema";
 import { redactText } from "@/lib/privacy/redact";
+import {
+  CHANNEL_LABELS,
+  EXCLUDED_REASON_LABELS,
+  JOURNEY_STAGE_LABELS,
+  OUTCOME_LABELS,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+} from "./labels";
+
+// Codes a person reads as words, as the labels elsewhere say them: "from in analysis to analysed",
+// "to test entry", never "in_analysis" or "test".
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  status: STATUS_LABELS,
+  channel: CHANNEL_LABELS,
+  severity: SEVERITY_LABELS,
+  journeyStage: JOURNEY_STAGE_LABELS,
+  outcome: OUTCOME_LABELS,
+  excludedReason: EXCLUDED_REASON_LABELS,
+};
 
 export type HistoryChange = { field: string; label: string; from: string | null; to: string | null };
 export type HistoryEntry = {
@@ -76,6 +95,8 @@ function display(field: string, value: unknown, names: Names, redact: boolean): 
   if (field === "acknowledgedAt" || field === "respondedAt") return text.slice(0, 10);
   if (field === "customerRef" && redact) return "(hidden)";
   if (field === "summary") return redact ? redactText(text) : text;
+  const label = VALUE_LABELS[field]?.[text];
+  if (label) return label.toLowerCase();
   if (/^[a-z_]+$/.test(text)) return text.replaceAll("_", " ");
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -2,6 +2,7 @@ import { and, eq, getTableColumns } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { complaints, statusTransitions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { notifyAssigned } from "@/lib/notifications/notify";
 import { assertRootCausesForAnalysed } from "./analysis-rule";
 import { linkFamilies, originalOf } from "./family";
 import { loadComplaintHistory } from "./history";
@@ -69,6 +70,7 @@ export const createComplaint = defineMutation(
       .insert(statusTransitions)
       .values({ complaintId: row.id, fromStatus: null, toStatus: "new", actorId: actor.userId });
     if (familyWithId) row.familyId = await linkFamilies(tx, actor, row.id, familyWithId);
+    await notifyAssigned(tx, actor, row.assigneeId, [row.id]);
     const { narrative: _n, ...snapshot } = row;
     await audit({
       action: "complaint.create",
@@ -183,6 +185,7 @@ export const updateComplaint = defineMutation(
         actorId: actor.userId,
       });
     }
+    if (after.assigneeId) await notifyAssigned(tx, actor, updated.assigneeId, [current.id]);
     await audit({
       action: "complaint.update",
       entityType: "complaint",

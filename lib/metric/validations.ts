@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TARGET_KINDS } from "@/db/schema/enums";
 import { MONTH_PATTERN } from "./months";
+import { parseWholeNumber } from "./numbers";
 
 /** Shared by the API, the CLI, the pages' search params and the admin forms. */
 
@@ -65,7 +66,14 @@ export const volumeSchema = z.object({
   market: marketCode,
   month: monthString,
   productId: z.preprocess((v) => (v === "" ? null : v), z.uuid().nullable().default(null)),
-  purchases: z.coerce.number().int("Purchases must be a whole number").min(0, "Purchases must be zero or more"),
+  purchases: z.preprocess(
+    (v) => (typeof v === "string" ? (parseWholeNumber(v) ?? v) : v),
+    z
+      .number({ message: "Purchases must be a whole number, such as 4 900 000" })
+      .int("Purchases must be a whole number, such as 4 900 000")
+      .min(0, "Purchases must be zero or more")
+      .max(Number.MAX_SAFE_INTEGER, "Purchases is too large"),
+  ),
 });
 export type VolumeInput = z.infer<typeof volumeSchema>;
 

@@ -62,3 +62,19 @@ describe("parsePurchases", () => {
     expect(parsePurchases("abc", ",")).toBeNull();
   });
 });
+
+describe("purchases typed into the form", () => {
+  it("accepts spaces, commas and dots as thousands separators, and names the field otherwise", async () => {
+    const { volumeSchema } = await import("./validations");
+    const base = { market: "SE", month: "2026-01", productId: "" };
+    for (const typed of ["4 900 000", "4,900,000", "4.900.000", "4900000", "4\u00a0900\u00a0000"]) {
+      expect(volumeSchema.parse({ ...base, purchases: typed }).purchases).toBe(4_900_000);
+    }
+    const wrong = volumeSchema.safeParse({ ...base, purchases: "4.9 million" });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]).toMatchObject({
+      path: ["purchases"],
+      message: "Purchases must be a whole number, such as 4 900 000",
+    });
+  });
+});

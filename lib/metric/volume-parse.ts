@@ -1,5 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { isMonth } from "./months";
+import { parsePurchases } from "./numbers";
+
+export { parsePurchases };
 
 /**
  * Purchase volumes from a CSV file or a spreadsheet paste: `market,month,purchases[,product]`.
@@ -16,16 +19,6 @@ function detectDelimiter(firstLine: string): string {
   const semicolons = firstLine.split(";").length;
   const commas = firstLine.split(",").length;
   return semicolons > commas ? ";" : ",";
-}
-
-/** Whole numbers as spreadsheets write them: "1 234 567", "1,234,567" (not with a comma delimiter) or "1234567". */
-export function parsePurchases(raw: string, delimiter: string): number | null {
-  let text = raw.replace(/[\s\u00a0\u202f_']/g, "");
-  if (delimiter !== "," && /^\d{1,3}(,\d{3})+$/.test(text)) text = text.replace(/,/g, "");
-  if (/^\d{1,3}(\.\d{3})+$/.test(text)) text = text.replace(/\./g, "");
-  if (!/^\d+$/.test(text)) return null;
-  const value = Number(text);
-  return Number.isSafeInteger(value) ? value : null;
 }
 
 export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: LineError[] } {

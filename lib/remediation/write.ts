@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError, forbidden } from "@/lib/errors";
+import { notifyActionStatus } from "@/lib/notifications/notify";
 import { checkActionReferences } from "./references";
 import {
   evidenceLinkSchema,
@@ -169,6 +170,7 @@ export const updateRemediationAction = defineMutation(
         currentVersion: input.version + 1,
         yourVersion: input.version,
       });
+    if (after.status) await notifyActionStatus(tx, actor, updated, updated.status);
     await audit({
       action: after.status ? "remediation.status" : "remediation.update",
       entityType: "remediation_action",

@@ -135,7 +135,6 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
     {
       id: "due",
       header: "Due",
-      enableSorting: false,
       cell: ({ row }) => (
         <div className="whitespace-nowrap">
           {formatDay(row.original.respondBy)}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { RowSelectionState, SortingState, Updater } from "@tanstack/react-table";
-import { AlarmClock, Plus, Search } from "lucide-react";
+import { AlarmClock, Plus, Search, UserCheck } from "lucide-react";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
@@ -39,6 +39,7 @@ export function ComplaintsView(props: {
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [allMatching, setAllMatching] = useState(false);
   const about = props.totalIsEstimate ? "about " : "";
+  const assignedToMe = query.assignee.length === 1 && query.assignee[0] === props.currentUserId;
 
   // A new page of rows (other filters, another page) starts a new selection.
   const rowKey = props.rows.map((r) => r.id).join();
@@ -113,6 +114,16 @@ export function ComplaintsView(props: {
         >
           <AlarmClock /> Overdue
         </Button>
+        {props.canEdit ? (
+          <Button
+            variant={assignedToMe ? "primary" : "secondary"}
+            size="sm"
+            aria-pressed={assignedToMe}
+            onClick={() => update({ assignee: assignedToMe ? null : [props.currentUserId] })}
+          >
+            <UserCheck /> Assigned to me
+          </Button>
+        ) : null}
         <SavedViewsMenu
           views={props.views}
           currentUserId={props.currentUserId}
@@ -137,7 +148,7 @@ export function ComplaintsView(props: {
         ) : null}
       </div>
       <div className="flex flex-wrap items-center gap-2 border-b border-zinc-100 px-3 py-2">
-        <FiltersPanel query={query} update={update} options={props.options} />
+        <FiltersPanel query={query} update={update} options={props.options} currentUserId={props.currentUserId} />
         <ClearFiltersButton onClear={clearFilters} disabled={!filtersActive} />
       </div>
       {props.canEdit && (selectedIds.length > 0 || allMatching) ? (

@@ -63,11 +63,14 @@ export function FiltersPanel({
   query,
   update,
   options,
+  currentUserId,
 }: {
   query: ComplaintQuery;
   update: (changes: ComplaintQueryUpdate) => void;
   options: ComplaintOptions;
+  currentUserId: string;
 }) {
+  const me = options.assignees.find((u) => u.id === currentUserId);
   const marketsChosen = query.market.length ? query.market : options.markets.map((m) => m.code);
   const authorityChoices = options.authorities
     .filter((a) => marketsChosen.includes(a.market) && (!query.channel.length || query.channel.includes(a.channel)))
@@ -119,8 +122,9 @@ export function FiltersPanel({
       <MultiFilter
         label="Assignee"
         choices={[
+          ...(me ? [{ value: me.id, label: `Me (${me.name})` }] : []),
           { value: "none", label: "Unassigned" },
-          ...options.assignees.map((u) => ({ value: u.id, label: u.name })),
+          ...options.assignees.filter((u) => u.id !== currentUserId).map((u) => ({ value: u.id, label: u.name })),
         ]}
         selected={query.assignee}
         onChange={(v) => update({ assignee: v })}

@@ -74,7 +74,7 @@ export default async function DashboardPage({
                     : null}
                 </p>
               </div>
-              <div className="grid gap-4 xl:grid-cols-2">
+              <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
                 {data.breakdowns.map((b) => (
                   <BreakdownTable key={b.id} breakdown={b} />
                 ))}

@@ -1,34 +1,123 @@
 "use client";
 
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Field, Input } from "@/components/ui/input";
 import { useComplaintEdit } from "./edit-context";
 
-/** Stops a deadline's clock by recording when the customer was answered. */
-export function DeadlineActions({ acknowledged, responded }: { acknowledged: boolean; responded: boolean }) {
-  const { canEdit, save, pending } = useComplaintEdit();
+type Kind = "acknowledgedAt" | "respondedAt";
+
+const COPY: Record<Kind, { button: string; title: string; question: string; consequence: string }> = {
+  acknowledgedAt: {
+    button: "Record acknowledgement",
+    title: "Record the acknowledgement",
+    question: "When was receipt acknowledged to the customer?",
+    consequence: "This stops the acknowledgement clock; the date counts in the deadline reports.",
+  },
+  respondedAt: {
+    button: "Record final response",
+    title: "Record the final response",
+    question: "When was the final response sent to the customer?",
+    consequence:
+      "This stops the final-response clock and takes the complaint out of the overdue queues; the date counts in the deadline reports.",
+  },
+};
+
+/** Local date and time as a datetime-local input spells it. */
+function localInputValue(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) {
+  const { save, pending } = useComplaintEdit();
+  const copy = COPY[kind];
+  const [open, setOpen] = useState(false);
+  const [value, setValue] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const now = localInputValue(new Date());
+  const inputId = `${kind}-when`;
+
+  async function confirm() {
+    const at = new Date(value);
+    if (!value || Number.isNaN(at.getTime())) return setError("Enter the date and time");
+    if (value.slice(0, 10) < receivedOn)
+      return setError(`The date cannot be before the complaint was received (${receivedOn})`);
+    if (at.getTime() > Date.now() + 60_000) return setError("The date cannot be in the future");
+    const result = await save({ [kind]: at.toISOString() });
+    if (result.ok) setOpen(false);
+    else setError(result.fieldError ?? "Not saved");
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) {
+          setValue(localInputValue(new Date()));
+          setError(null);
+        }
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button size="sm" variant="secondary" disabled={pending}>
+          {copy.button}
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={copy.title} description={copy.consequence}>
+        <form
+          noValidate
+          className="flex flex-col gap-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void confirm();
+          }}
+        >
+          <Field label={copy.question} htmlFor={inputId} error={error ?? undefined}>
+            <Input
+              id={inputId}
+              type="datetime-local"
+              value={value}
+              min={`${receivedOn}T00:00`}
+              max={now}
+              aria-invalid={error ? true : undefined}
+              onChange={(e) => setValue(e.target.value)}
+            />
+          </Field>
+          <div className="flex justify-end gap-2">
+            <DialogClose asChild>
+              <Button type="button" variant="secondary">
+                Cancel
+              </Button>
+            </DialogClose>
+            <Button type="submit" disabled={pending}>
+              {copy.button}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** Stops a deadline's clock by recording when the customer was answered, after asking when that was. */
+export function DeadlineActions({
+  acknowledged,
+  responded,
+  receivedOn,
+}: {
+  acknowledged: boolean;
+  responded: boolean;
+  receivedOn: string;
+}) {
+  const { canEdit } = useComplaintEdit();
   if (!canEdit || (acknowledged && responded)) return null;
   return (
     <div className="flex flex-wrap gap-2">
-      {!acknowledged ? (
-        <Button
-          size="sm"
-          variant="secondary"
-          disabled={pending}
-          onClick={() => save({ acknowledgedAt: new Date().toISOString() })}
-        >
-          Record acknowledgement
-        </Button>
-      ) : null}
-      {!responded ? (
-        <Button
-          size="sm"
-          variant="secondary"
-          disabled={pending}
-          onClick={() => save({ respondedAt: new Date().toISOString() })}
-        >
-          Record final response
-        </Button>
-      ) : null}
+      {!acknowledged ? <RecordDialog kind="acknowledgedAt" receivedOn={receivedOn} /> : null}
+      {!responded ? <RecordDialog kind="respondedAt" receivedOn={receivedOn} /> : null}
     </div>
   );
 }

@@ -136,6 +136,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
               <DeadlineActions
                 acknowledged={Boolean(complaint.acknowledgedAt)}
                 responded={Boolean(complaint.respondedAt)}
+                receivedOn={complaint.receivedOn}
               />
             </CardContent>
           </Card>

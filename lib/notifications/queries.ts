@@ -1,0 +1,166 @@
+import "server-only";
+import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db";
+import { complaints, notifications, remediationActions, users } from "@/db/schema";
+import type { RemediationStatus } from "@/db/schema/enums";
+import type { SessionUser } from "@/lib/auth/session";
+import { acknowledgeDueSql, respondDueSql } from "@/lib/complaints/deadline-sql";
+import { addCalendarDays, todayIso } from "@/lib/complaints/deadlines";
+import { countUnreadMentions } from "@/lib/complaints/inbox";
+import { redactsFor } from "@/lib/complaints/queries";
+import { redactText } from "@/lib/privacy/redact";
+import { REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
+
+/** Deadlines within this many days show in the assignee's inbox, with the overdue ones. */
+export const DEADLINE_NOTICE_DAYS = 2;
+const LIMIT = 200;
+
+export type InboxNotification = {
+  id: string;
+  kind: "assigned" | "action_status";
+  createdAt: Date;
+  readAt: Date | null;
+  actorName: string | null;
+  href: string;
+  subject: string;
+  /** "assigned C-2026-000154 to you", "moved “Rename the account” to Shipped" */
+  text: string;
+  context: string | null;
+};
+
+export type InboxDeadline = {
+  complaintId: string;
+  reference: string;
+  summary: string;
+  which: "acknowledgement" | "final response";
+  dueOn: string;
+  overdue: boolean;
+};
+
+const actor = alias(users, "notification_actor");
+
+export async function getNotifications(user: SessionUser): Promise<InboxNotification[]> {
+  const rows = await db
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+      actorName: actor.name,
+      detail: notifications.detail,
+      complaintId: notifications.complaintId,
+      reference: complaints.reference,
+      summary: complaints.summary,
+      actionId: notifications.actionId,
+      title: remediationActions.title,
+    })
+    .from(notifications)
+    .leftJoin(actor, eq(actor.id, notifications.actorId))
+    .leftJoin(complaints, eq(complaints.id, notifications.complaintId))
+    .leftJoin(remediationActions, eq(remediationActions.id, notifications.actionId))
+    .where(eq(notifications.userId, user.id))
+    .orderBy(sql`${notifications.readAt} is not null`, desc(notifications.createdAt))
+    .limit(LIMIT);
+  const redact = redactsFor(user);
+  return rows.map((r) => {
+    if (r.kind === "assigned") {
+      return {
+        id: r.id,
+        kind: r.kind,
+        createdAt: r.createdAt,
+        readAt: r.readAt,
+        actorName: r.actorName,
+        href: `/complaints/${r.complaintId}`,
+        subject: r.reference ?? "a complaint",
+        text: "assigned you",
+        context: r.summary ? (redact ? redactText(r.summary) : r.summary) : null,
+      };
+    }
+    const status = REMEDIATION_STATUS_LABELS[r.detail as RemediationStatus] ?? r.detail ?? "";
+    return {
+      id: r.id,
+      kind: r.kind,
+      createdAt: r.createdAt,
+      readAt: r.readAt,
+      actorName: r.actorName,
+      href: `/remediation/${r.actionId}`,
+      subject: r.title ?? "an action",
+      text: `moved your action to ${status.toLowerCase()}`,
+      context: null,
+    };
+  });
+}
+
+function openAssignedTo(userId: string) {
+  return and(
+    eq(complaints.assigneeId, userId),
+    sql`${complaints.status} in ('new', 'triaged', 'in_analysis', 'analysed')`,
+    isNull(complaints.excludedReason),
+  );
+}
+
+/** The user's open complaints whose acknowledgement or final response is due within two days, or overdue. */
+export async function getDeadlineNotices(user: SessionUser, today = todayIso()): Promise<InboxDeadline[]> {
+  const horizon = addCalendarDays(today, DEADLINE_NOTICE_DAYS);
+  const ackDue = acknowledgeDueSql();
+  const respondDue = respondDueSql();
+  const rows = await db
+    .select({
+      complaintId: complaints.id,
+      reference: complaints.reference,
+      summary: complaints.summary,
+      ackDue: sql<string | null>`case when ${complaints.acknowledgedAt} is null then ${ackDue}::text end`,
+      respondDue: sql<string | null>`case when ${complaints.respondedAt} is null then ${respondDue}::text end`,
+    })
+    .from(complaints)
+    .where(
+      and(
+        openAssignedTo(user.id),
+        or(
+          sql`(${complaints.acknowledgedAt} is null and ${ackDue} <= ${horizon}::date)`,
+          sql`(${complaints.respondedAt} is null and ${respondDue} <= ${horizon}::date)`,
+        ),
+      ),
+    )
+    .orderBy(asc(complaints.receivedOn), asc(complaints.id))
+    .limit(LIMIT);
+  const redact = redactsFor(user);
+  const out: InboxDeadline[] = [];
+  for (const r of rows) {
+    const summary = redact ? redactText(r.summary) : r.summary;
+    for (const [which, due] of [
+      ["acknowledgement", r.ackDue],
+      ["final response", r.respondDue],
+    ] as const) {
+      if (due && due <= horizon) {
+        out.push({
+          complaintId: r.complaintId,
+          reference: r.reference,
+          summary,
+          which,
+          dueOn: due,
+          overdue: due < today,
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.reference.localeCompare(b.reference));
+}
+
+/**
+ * What the navigation's Inbox badge counts: unread mentions and messages, and deadlines that run out within
+ * two days. Overdue ones are listed in the inbox and the Overdue queue, but a long-overdue backlog would
+ * otherwise keep the badge at its maximum and hide every new message.
+ */
+export async function getInboxBadgeCount(user: SessionUser): Promise<number> {
+  const [mentions, [unread], deadlines] = await Promise.all([
+    countUnreadMentions(db, user.id),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt))),
+    getDeadlineNotices(user),
+  ]);
+  return mentions + Number(unread?.n ?? 0) + deadlines.filter((d) => !d.overdue).length;
+}
