@@ -114,7 +114,7 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
       sql`select id::text, whys from analysis_notes where complaint_id in ${idList} and jsonb_array_length(whys) > 0`,
     ),
   ).flatMap((n) => {
-    const masked = n.whys.map(redactText);
+    const masked = n.whys.map((w) => redactText(w));
     return masked.some((w, i) => w !== n.whys[i]) ? [{ id: n.id, whys: masked }] : [];
   });
   if (whys.length) {
