@@ -173,15 +173,3 @@ export function redactText(text: string, options: DetectOptions = {}): string {
 export function hasPersonalData(text: string, options: DetectOptions = {}): boolean {
   return findPersonalData(text, options).length > 0;
 }
-
-type Redactable = { customerRef?: string | null; summary?: string | null; narrative?: string | null };
-
-/** A complaint as a product manager may see it: no customer reference, personal data cut from the text. */
-export function redactComplaint<T extends Redactable>(row: T): T {
-  const out = { ...row };
-  const customerRefs = [row.customerRef];
-  if ("customerRef" in out) out.customerRef = null;
-  if (typeof out.summary === "string") out.summary = redactText(out.summary, { customerRefs });
-  if (typeof out.narrative === "string") out.narrative = redactText(out.narrative, { customerRefs });
-  return out;
-}
