@@ -10,6 +10,7 @@ import {
   SEVERITIES,
   type Severity,
 } from "@/db/schema/enums";
+import { redactText } from "@/lib/privacy/redact";
 import { restoreCell } from "./csv-safety";
 import { parseDate, todayIso } from "./dates";
 import { EXTERNAL_ID_MAX, MAPPING_TARGETS, type MappingTarget, SUMMARY_MAX, type ValueMappedField } from "./fields";
@@ -189,6 +190,8 @@ export class RowResolver {
       if (!parsed)
         this.fail(errors, line, "received_on", `"${dateText}" is not a date in the form ${this.config.dateFormat}`);
       else if (parsed > this.today) this.fail(errors, line, "received_on", `${parsed} is in the future`);
+      // PostgreSQL has no year 0, and no complaint to a bank predates 1900: reject here, with the line.
+      else if (parsed < "1900-01-01") this.fail(errors, line, "received_on", `${parsed} is before 1900`);
       else receivedOn = parsed;
     }
 
@@ -261,7 +264,8 @@ export class RowResolver {
   }
 
   private fail(errors: RowError[], line: number, field: MappingTarget, reason: string) {
-    errors.push({ line, column: this.columnName(field), reason });
+    // A reason may quote the cell: personal data in it is masked before it is stored or shown.
+    errors.push({ line, column: this.columnName(field), reason: redactText(reason) });
   }
 
   private columnName(field: MappingTarget): string {

@@ -3,6 +3,7 @@ import { apiRoute } from "@/lib/api/route";
 import { writeAudit } from "@/lib/audit/log";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { exportComplaintsCsv } from "@/lib/imports/export";
+import { logError } from "@/lib/log";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 
 /**
@@ -28,7 +29,7 @@ export const GET = apiRoute({ permission: "exports:run" }, async ({ request, act
         if (done) controller.close();
         else controller.enqueue(encoder.encode(value));
       } catch (error) {
-        console.error("Complaint export failed", error);
+        logError("Complaint export failed", error);
         controller.error(error);
       }
     },
