@@ -7,6 +7,7 @@ import { auditLog } from "@/db/schema";
 import { createFixtures, type Fixtures } from "@/lib/complaints/test-fixtures";
 import { jsonRequest, noParams, tokensFor } from "@/test/api";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
+import { recordFailedSignIn } from "./auth-events";
 import { writeAudit } from "./log";
 
 let testDb: TestDatabase;
@@ -73,6 +74,18 @@ describe("GET /api/v1/audit-log", () => {
     const exported = await (await get("action=audit_log.export")).json();
     expect(exported.total).toBe(1);
     expect(exported.data[0].meta.filters).toMatchObject({ entityType: "complaint" });
+  });
+
+  it("records a token's first use each day once, and failed sign-ins with the e-mail as typed and the address", async () => {
+    const uses = await (await get("action=token.first_use_today")).json();
+    // The admin's token has been used by every call above; one entry for today.
+    expect(uses.data.filter((r: { meta: { userId: string } }) => r.meta.userId === f.users.admin.id)).toHaveLength(1);
+    await recordFailedSignIn(db, "Anna.Lind@Test.example ", "203.0.113.7");
+    const failed = await (await get("action=sign_in_failed")).json();
+    expect(failed.data[0]).toMatchObject({
+      actor: "web",
+      meta: { email: "Anna.Lind@Test.example ", address: "203.0.113.7" },
+    });
   });
 
   it("the log refuses UPDATE, DELETE and TRUNCATE", async () => {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db";
 import { apiTokens, users } from "@/db/schema";
+import { recordTokenUse } from "@/lib/audit/auth-events";
 
 const TOKEN_PREFIX = "czt_";
 
@@ -28,6 +29,6 @@ export async function userForToken(db: Db, token: string) {
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), eq(users.active, true)));
   if (!row) return null;
-  await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
+  await recordTokenUse(db, row.tokenId, row.user.id);
   return row;
 }
