@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getComplaint, PATCH as patchComplaint } from "@/app/api/v1/complaints/[id]/route";
 import { GET as exportCsv } from "@/app/api/v1/complaints/export/route";
 import { GET as listComplaintsApi, POST as postComplaint } from "@/app/api/v1/complaints/route";
-import { GET as getAction } from "@/app/api/v1/remediation-actions/[id]/route";
+import { GET as getAction, PATCH as patchAction } from "@/app/api/v1/remediation-actions/[id]/route";
 import { GET as listActions, POST as postAction } from "@/app/api/v1/remediation-actions/route";
 import { db } from "@/db";
 import type { Role } from "@/db/schema/enums";
@@ -198,6 +198,29 @@ describe("as a product manager, every read is masked", () => {
     expect(one.evidence[0].summary).toContain("[email]");
     expect(one.notes).toContain("[email]");
     expect(leaks([listed, one])).toEqual([]);
+  });
+});
+
+describe("writing back what the gate showed", () => {
+  it("a product manager saving an action's masked notes unchanged keeps the stored personal data", async () => {
+    const created = await postAction(
+      jsonRequest("/api/v1/remediation-actions", {
+        method: "POST",
+        token: tokens.reviewer,
+        body: { title: "Owned by the PM", notes: `Call ${PERSONAL.email}`, ownerId: f.users.pm.id },
+      }),
+      noParams,
+    );
+    const { id } = await created.json();
+    const shown = await (await getAction(jsonRequest("/x", { token: tokens.pm }), idParams(id))).json();
+    expect(shown.notes).toBe("Call [email]");
+    const saved = await patchAction(
+      jsonRequest("/x", { method: "PATCH", token: tokens.pm, body: { version: shown.version, notes: shown.notes } }),
+      idParams(id),
+    );
+    expect(saved.status).toBe(200);
+    const stored = await (await getAction(jsonRequest("/x", { token: tokens.reviewer }), idParams(id))).json();
+    expect(stored.notes).toBe(`Call ${PERSONAL.email}`);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError, forbidden } from "@/lib/errors";
+import { gateText, personalDataAccessOf } from "@/lib/privacy/gate";
 import { checkActionReferences } from "./references";
 import {
   evidenceLinkSchema,
@@ -129,7 +130,16 @@ export const updateRemediationAction = defineMutation(
         yourVersion: input.version,
       });
     }
-    const next = normalise(current, input.changes, new Date().toISOString().slice(0, 10));
+    // A reader behind the redaction gate was shown masked text: sending it back unchanged is no edit,
+    // or saving the form would overwrite the personal data they never saw with its placeholders.
+    const access = personalDataAccessOf(actor.role);
+    const changes = { ...input.changes };
+    for (const key of ["title", "description", "notes"] as const) {
+      const stored = current[key];
+      if (access !== "full" && typeof stored === "string" && changes[key] === gateText(access, stored))
+        delete changes[key];
+    }
+    const next = normalise(current, changes, new Date().toISOString().slice(0, 10));
     await checkActionReferences(tx, {
       ownerId: next.ownerId !== current.ownerId ? next.ownerId : undefined,
       market: next.market !== current.market ? next.market : undefined,
