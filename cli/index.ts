@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { closeDatabase, getDatabase } from "@/db";
 import { pendingMigrationCount } from "@/db/migrate";
 import { AppError } from "@/lib/errors";
+import { installConsoleSanitiser } from "@/lib/log";
 import type { CliCommand } from "./types";
 
 async function loadCommands(): Promise<CliCommand[]> {
@@ -35,6 +36,7 @@ function findCommand(commands: CliCommand[], argv: string[]) {
 }
 
 async function main(): Promise<number> {
+  installConsoleSanitiser();
   const argv = process.argv.slice(2);
   const commands = await loadCommands();
   if (argv.length === 0 || argv[0] === "help" || argv[0] === "--help") {

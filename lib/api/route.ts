@@ -8,6 +8,7 @@ import { can, type Permission } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { userForToken } from "@/lib/auth/tokens";
 import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { fieldErrorsOf } from "@/lib/validation";
 import { takeToken } from "./rate-limit";
 
@@ -76,7 +77,7 @@ export function apiRoute<P = Record<string, string>>(
       return await handler({ request, actor, params: await context.params });
     } catch (error) {
       if (error instanceof AppError) return apiError(error.code, error.message, error.details);
-      console.error(error);
+      logError("API request failed", error);
       return apiError("internal", "Something went wrong; nothing was saved");
     }
   };

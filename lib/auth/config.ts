@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/db";
 import { users } from "@/db/schema";
+import { recordFailedSignIn } from "@/lib/audit/auth-events";
 import { writeAudit } from "@/lib/audit/log";
 import { burnPasswordCheck, verifyPassword } from "./password";
 import {
@@ -63,6 +64,7 @@ const providers: NextAuthConfig["providers"] = [
       if (!user || !valid) {
         await recordFailure(db, keys[0], ACCOUNT_FAILURE_LIMIT);
         await recordFailure(db, keys[1], ADDRESS_FAILURE_LIMIT);
+        await recordFailedSignIn(db, email, clientAddress(request));
         throw new CredentialsSignin();
       }
       await clearFailures(db, keys[0]);

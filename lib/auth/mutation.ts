@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { db, type Tx } from "@/db";
 import { type AuditEntry, writeAudit } from "@/lib/audit/log";
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./roles";
@@ -55,6 +56,6 @@ export function mutationErrorOf(error: unknown): { error: MutationError; fieldEr
         : undefined;
     return { error: { code: error.code, message: error.message, details: error.details }, fieldErrors };
   }
-  console.error(error);
+  logError("Mutation failed", error);
   return { error: { code: "internal", message: "Something went wrong; nothing was saved" } };
 }

@@ -18,6 +18,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/deadlines", label: "Deadlines", permission: "admin:manage", section: "admin" },
   { href: "/admin/taxonomies", label: "Taxonomies", permission: "admin:manage", section: "admin" },
   { href: "/admin/retention", label: "Retention", permission: "admin:manage", section: "admin" },
+  { href: "/admin/privacy", label: "Erasure", permission: "admin:manage", section: "admin" },
+  { href: "/admin/audit", label: "Audit", permission: "admin:manage", section: "admin" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { apiTokens, users } from "@/db/schema";
+import { recordTokenUse } from "@/lib/audit/auth-events";
 
 const TOKEN_PREFIX = "czt_";
 
@@ -28,7 +29,7 @@ export async function userForToken(db: Db, token: string) {
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt), eq(users.active, true)));
   if (!row) return null;
-  noteTokenUse(db, row.tokenId);
+  noteTokenUse(db, row.tokenId, row.user.id);
   return row;
 }
 
@@ -41,25 +42,13 @@ const lastNoted = new Map<string, number>();
  * for it, and a failure only loses a "last used" time. The condition in SQL keeps several server
  * instances to once a minute too (a row that does not match is not written).
  */
-export function noteTokenUse(db: Db, tokenId: string, now = Date.now()): Promise<void> | null {
+export function noteTokenUse(db: Db, tokenId: string, userId: string, now = Date.now()): Promise<void> | null {
   const last = lastNoted.get(tokenId);
   if (last !== undefined && now - last < TOKEN_USE_INTERVAL_MS) return null;
   lastNoted.set(tokenId, now);
   if (lastNoted.size > 10_000) lastNoted.clear();
-  return db
-    .update(apiTokens)
-    .set({ lastUsedAt: new Date(now) })
-    .where(
-      and(
-        eq(apiTokens.id, tokenId),
-        or(
-          isNull(apiTokens.lastUsedAt),
-          lt(apiTokens.lastUsedAt, sql`${new Date(now - TOKEN_USE_INTERVAL_MS).toISOString()}::timestamptz`),
-        ),
-      ),
-    )
-    .then(
-      () => undefined,
-      (error: unknown) => console.error("Could not record an API token's use", error),
-    );
+  return recordTokenUse(db, tokenId, userId, new Date(now), TOKEN_USE_INTERVAL_MS).then(
+    () => undefined,
+    (error: unknown) => console.error("Could not record an API token's use", error),
+  );
 }

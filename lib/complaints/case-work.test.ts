@@ -343,7 +343,7 @@ describe("listComplaints", () => {
     const beyond = await listComplaints(db, { ...filters, page: 9 });
     expect(beyond).toEqual({ rows: [], total: 7, totalIsEstimate: false });
     const narrative = await listComplaints(db, parseComplaintFilters(new URLSearchParams(`q=${marker} betalning`)), {
-      redact: true,
+      access: "masked",
     });
     expect(narrative.rows[0].customerRef).toBeNull();
     expect(narrative.rows[0].snippet).toContain("betalningen");

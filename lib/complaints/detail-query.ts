@@ -15,7 +15,7 @@ import {
   statusTransitions,
   users,
 } from "@/db/schema";
-import { redactComplaint, redactText } from "@/lib/privacy/redact";
+import { gateComplaint, gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { complaintDueDates, deadlineClock, todayIso } from "./deadlines";
 import { type HistoryEntry, loadComplaintHistory } from "./history";
 import { complaintColumns } from "./write";
@@ -31,11 +31,11 @@ const related = {
   excludedReason: complaints.excludedReason,
 };
 
-/** Everything the complaint page shows, in one call; `redact` gives the product manager's view. */
+/** Everything the complaint page shows, in one call, through the redaction gate for the reader's `access`. */
 export async function getComplaintDetail(
   q: Db | Tx,
   id: string,
-  options: { redact?: boolean; withHistory?: boolean; today?: string } = {},
+  options: { access?: PersonalDataAccess; withHistory?: boolean; today?: string } = {},
 ) {
   const assignee = alias(users, "assignee");
   const creator = alias(users, "creator");
@@ -69,7 +69,9 @@ export async function getComplaintDetail(
   if (!found) return null;
   const { row, rule: foundRule, ...names } = found;
   const rule = foundRule ?? undefined;
-  const redact = options.redact ?? false;
+  const access = options.access ?? "full";
+  // Leadership reads no complaint at all.
+  if (access === "none") return null;
 
   const [tags, notes, thread, family, duplicates, duplicateOf, transitions, history] = await Promise.all([
     q
@@ -137,12 +139,12 @@ export async function getComplaintDetail(
       .leftJoin(users, eq(users.id, statusTransitions.actorId))
       .where(eq(statusTransitions.complaintId, id))
       .orderBy(asc(statusTransitions.at)),
-    options.withHistory === false ? Promise.resolve([] as HistoryEntry[]) : loadComplaintHistory(q, id, { redact }),
+    options.withHistory === false ? Promise.resolve([] as HistoryEntry[]) : loadComplaintHistory(q, id, { access }),
   ]);
   const due = complaintDueDates({ receivedOn: row.receivedOn, rule, paymentService: names.paymentService });
   const clock = deadlineClock({ ...due, ...row, today: options.today ?? todayIso() });
-  const complaint = redact ? redactComplaint({ ...row, ...names }) : { ...row, ...names };
-  const text = (s: string) => (redact ? redactText(s) : s);
+  const complaint = gateComplaint(access, { ...row, ...names });
+  const text = (s: string) => gateText(access, s, { customerRefs: [row.customerRef] });
   return {
     complaint,
     deadlines: { ...due, ...clock, rule: rule ?? null },

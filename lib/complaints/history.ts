@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { auditLog, authorities, categories, complaints, products, rootCauses, users } from "@/db/schema";
-import { redactText } from "@/lib/privacy/redact";
+import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import {
   CHANNEL_LABELS,
   EXCLUDED_REASON_LABELS,
@@ -87,18 +87,20 @@ async function resolveNames(q: Db | Tx, ids: string[]): Promise<Names> {
   return names;
 }
 
-function display(field: string, value: unknown, names: Names, redact: boolean): string | null {
+function display(field: string, value: unknown, names: Names, access: PersonalDataAccess): string | null {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "boolean") return value ? "yes" : "no";
   const text = String(value);
   if (ID_FIELDS.includes(field)) return names.get(text) ?? "(removed)";
   if (field === "acknowledgedAt" || field === "respondedAt") return text.slice(0, 10);
-  if (field === "customerRef" && redact) return "(hidden)";
-  if (field === "summary") return redact ? redactText(text) : text;
+  if (field === "customerRef" && access !== "full") return "(hidden)";
   const label = VALUE_LABELS[field]?.[text];
   if (label) return label.toLowerCase();
   if (/^[a-z_]+$/.test(text)) return text.replaceAll("_", " ");
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  // Every other value is free text a customer may have written into: through the gate, whole, then cut.
+  const gated = gateText(access, text);
+  if (field === "summary") return gated;
+  return gated.length > 80 ? `${gated.slice(0, 77)}…` : gated;
 }
 
 function changePhrase(change: HistoryChange): string {
@@ -121,7 +123,7 @@ type AuditRow = {
   meta: unknown;
 };
 
-function describe(row: AuditRow, names: Names, redact: boolean): HistoryEntry {
+function describe(row: AuditRow, names: Names, access: PersonalDataAccess): HistoryEntry {
   const before = (row.before ?? {}) as Record<string, unknown>;
   const after = (row.after ?? {}) as Record<string, unknown>;
   const meta = (row.meta ?? {}) as Record<string, unknown>;
@@ -142,19 +144,19 @@ function describe(row: AuditRow, names: Names, redact: boolean): HistoryEntry {
         .map((field) => ({
           field,
           label: FIELD_LABELS[field] ?? field,
-          from: display(field, before[field], names, redact),
-          to: display(field, after[field], names, redact),
+          from: display(field, before[field], names, access),
+          to: display(field, after[field], names, access),
         }));
       phrase = changes.map(changePhrase).join(", ") || "saved without changes";
       break;
     case "complaint.root_cause.add":
-      phrase = `tagged root cause ${display("rootCauseId", after.rootCauseId, names, redact)}${after.primary ? " as primary" : ""}`;
+      phrase = `tagged root cause ${display("rootCauseId", after.rootCauseId, names, access)}${after.primary ? " as primary" : ""}`;
       break;
     case "complaint.root_cause.remove":
-      phrase = `removed root cause ${display("rootCauseId", before.rootCauseId, names, redact)}`;
+      phrase = `removed root cause ${display("rootCauseId", before.rootCauseId, names, access)}`;
       break;
     case "complaint.root_cause.primary":
-      phrase = `made ${display("rootCauseId", after.rootCauseId, names, redact)} the primary root cause`;
+      phrase = `made ${display("rootCauseId", after.rootCauseId, names, access)} the primary root cause`;
       break;
     case "complaint.analysis_note.add":
       phrase = "added an analysis note";
@@ -166,13 +168,13 @@ function describe(row: AuditRow, names: Names, redact: boolean): HistoryEntry {
       phrase = "commented";
       break;
     case "complaint.family.link":
-      phrase = `linked ${display("otherId", after.otherId, names, redact)} as the same matter`;
+      phrase = `linked ${display("otherId", after.otherId, names, access)} as the same matter`;
       break;
     case "complaint.family.unlink":
       phrase = "took the complaint out of its family";
       break;
     case "complaint.personal_data.erase":
-      phrase = `erased the customer's personal data (${redact ? "reason withheld" : String(after.reason ?? "no reason given")})`;
+      phrase = `erased the customer's personal data (${access !== "full" ? "reason withheld" : String(after.reason ?? "no reason given")})`;
       break;
     default:
       phrase = row.action.replace(/^complaint\./, "").replaceAll(/[._]/g, " ");
@@ -192,7 +194,7 @@ function describe(row: AuditRow, names: Names, redact: boolean): HistoryEntry {
 export async function loadComplaintHistory(
   q: Db | Tx,
   complaintId: string,
-  options: { sinceVersion?: number; redact?: boolean } = {},
+  options: { sinceVersion?: number; access?: PersonalDataAccess } = {},
 ): Promise<HistoryEntry[]> {
   const rows = await q
     .select({
@@ -225,5 +227,5 @@ export async function loadComplaintHistory(
     }
   }
   const names = await resolveNames(q, ids);
-  return rows.map((row) => describe(row as AuditRow, names, options.redact ?? false));
+  return rows.map((row) => describe(row as AuditRow, names, options.access ?? "full"));
 }

@@ -1,10 +1,14 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { commentMentions, comments, complaints, users } from "@/db/schema";
-import { redactText } from "@/lib/privacy/redact";
+import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 
 /** Comments that mention the user, unread first, newest first. */
-export async function listMentions(q: Db | Tx, userId: string, options: { redact?: boolean; limit?: number } = {}) {
+export async function listMentions(
+  q: Db | Tx,
+  userId: string,
+  options: { access?: PersonalDataAccess; limit?: number } = {},
+) {
   const rows = await q
     .select({
       commentId: comments.id,
@@ -15,6 +19,7 @@ export async function listMentions(q: Db | Tx, userId: string, options: { redact
       complaintId: complaints.id,
       reference: complaints.reference,
       summary: complaints.summary,
+      customerRef: complaints.customerRef,
     })
     .from(commentMentions)
     .innerJoin(comments, eq(comments.id, commentMentions.commentId))
@@ -23,8 +28,12 @@ export async function listMentions(q: Db | Tx, userId: string, options: { redact
     .where(eq(commentMentions.userId, userId))
     .orderBy(sql`${commentMentions.readAt} is not null`, desc(comments.createdAt))
     .limit(options.limit ?? 200);
-  const text = (s: string) => (options.redact ? redactText(s) : s);
-  return rows.map((r) => ({ ...r, body: text(r.body), summary: text(r.summary) }));
+  const access = options.access ?? "full";
+  if (access === "none") return [];
+  return rows.map(({ customerRef, ...r }) => {
+    const text = (s: string) => gateText(access, s, { customerRefs: [customerRef] });
+    return { ...r, body: text(r.body), summary: text(r.summary) };
+  });
 }
 
 export async function countUnreadMentions(q: Db | Tx, userId: string): Promise<number> {

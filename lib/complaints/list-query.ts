@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { authorities, categories, complaints, products, users } from "@/db/schema";
-import { redactText } from "@/lib/privacy/redact";
+import { gateComplaint, gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { acknowledgeDueSql, overdueCondition, respondDueSql } from "./deadline-sql";
 import { todayIso } from "./deadlines";
 import {
@@ -15,6 +15,7 @@ import {
   searchQuery,
   searchTerms,
 } from "./filters";
+import { matchWithoutPersonalData, type SearchableRow } from "./masked-search";
 import { type IdentifierSearch, identifierCondition, identifierSearch } from "./search-identifiers";
 
 export type ComplaintListRow = {
@@ -76,6 +77,7 @@ const TRUST_ESTIMATE_FROM = 5 * EXACT_TOTAL_LIMIT;
 
 const HL_START = "\uE000";
 const HL_STOP = "\uE001";
+const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${HL_START}, StopSel=${HL_STOP}`;
 const HIGHLIGHT = new RegExp(`${HL_START}([^${HL_STOP}]*)${HL_STOP}`, "g");
 
 function matchedWords(headline: string | null): string[] {
@@ -101,18 +103,23 @@ export function snippetAround(text: string | null, words: string[], width = 160)
 export async function listComplaints(
   q: Db | Tx,
   filters: ComplaintFilters,
-  options: { redact?: boolean; today?: string } = {},
+  options: { access?: PersonalDataAccess; today?: string } = {},
 ): Promise<ComplaintList> {
+  const access = options.access ?? "full";
+  if (access === "none") return { rows: [], total: 0, totalIsEstimate: false };
   let rows: Awaited<ReturnType<typeof listQuery>>;
-  let counted: Awaited<ReturnType<typeof totalOf>>;
+  let counted: { total: number; estimated: boolean };
   const identifier = identifierSearch(filters.q);
-  const named = identifier ? await identifierHits(q, filters, identifier) : [];
+  // A customer reference is personal data: only a reader who may see it may look a complaint up by it.
+  const named = identifier ? await identifierHits(q, filters, identifier, access === "full") : [];
   if (named.length) {
     // The term names complaints (a reference, an external id, a customer reference): those, first and only.
     const offset = (filters.page - 1) * filters.perPage;
     const pageIds = named.slice(offset, offset + filters.perPage);
     counted = { total: named.length, estimated: false };
     rows = pageIds.length ? await listQuery(q, { ...filters, q: undefined }, options.today, { pageIds }) : [];
+  } else if (filters.q && access === "masked") {
+    ({ rows, counted } = await maskedSearch(q, filters, options.today));
   } else if (filters.q) {
     // Word statistics cannot tell the planner how rare a combination of words is, so the matches are
     // counted first: few are collected through the text index and sorted, many are found walking
@@ -138,26 +145,89 @@ export async function listComplaints(
   } else if (estimated && total < offset + rows.length) {
     total = offset + rows.length;
   }
+  // A masked reader's highlights come from the text with personal data blanked, never the stored text.
+  const query = searchQuery(filters.q, filters.market);
+  const headlines =
+    access === "masked" && query
+      ? await matchWithoutPersonalData(q, rows.map(searchable), query, HEADLINE_OPTIONS)
+      : null;
   return {
     total,
     totalIsEstimate: estimated,
-    rows: rows.map(({ headline, narrative, ...row }) => {
-      const redact = options.redact ?? false;
-      const summary = redact ? redactText(row.summary) : row.summary;
-      const text = redact && narrative ? redactText(narrative) : narrative;
-      const matches = matchedWords(headline);
+    rows: rows.map(({ headline, narrative, market, ...row }) => {
+      const gated = gateComplaint(access, { ...row, market, narrative });
+      const matches = matchedWords(headlines ? (headlines.get(row.id) ?? null) : headline);
       // Show the narrative around words the summary does not already show.
-      const elsewhere = matches.filter((w) => !summary.toLowerCase().includes(w));
+      const elsewhere = matches.filter((w) => !gated.summary.toLowerCase().includes(w));
       return {
         ...row,
-        summary,
-        customerRef: redact ? null : row.customerRef,
+        market,
+        summary: gated.summary,
+        customerRef: gated.customerRef,
         updatedAt: row.updatedAt.toISOString(),
         overdue: Boolean(row.overdue),
         matches,
-        snippet: snippetAround(text, elsewhere),
+        snippet: snippetAround(gateText(access, narrative, { customerRefs: [row.customerRef] }), elsewhere),
       };
     }),
+  };
+}
+
+function searchable(row: SearchableRow): SearchableRow {
+  return {
+    id: row.id,
+    summary: row.summary,
+    narrative: row.narrative,
+    customerRef: row.customerRef,
+    market: row.market,
+  };
+}
+
+/**
+ * A search by a reader without personal-data access: the stored text's matches (up to
+ * EXACT_TOTAL_LIMIT + 1, in the list's order) are kept only where they still match with personal
+ * data blanked, and the page is cut from those. Past the limit, the page found walking the dates is
+ * filtered alike (it may come out short; the total stays the estimate).
+ */
+async function maskedSearch(q: Db | Tx, filters: ComplaintFilters, today?: string) {
+  const query = searchQuery(filters.q, filters.market);
+  if (!query) throw new Error("maskedSearch needs a search");
+  const candidates = rowsOf<{
+    id: string;
+    summary: string;
+    narrative: string | null;
+    customer_ref: string | null;
+    market: string;
+  }>(
+    await q.execute(sql`
+      select ${complaints.id}::text as id, ${complaints.summary} as summary, ${complaints.narrative} as narrative,
+        ${complaints.customerRef} as customer_ref, ${complaints.market} as market
+      from ${complaints} where ${complaintWhere(filters)}
+      order by ${sql.join(complaintOrderBy(filters, { matchesFirst: true }), sql`, `)}
+      limit ${EXACT_TOTAL_LIMIT + 1}`),
+  ).map((r) => ({
+    id: r.id,
+    summary: r.summary,
+    narrative: r.narrative,
+    customerRef: r.customer_ref,
+    market: r.market,
+  }));
+  if (candidates.length > EXACT_TOTAL_LIMIT) {
+    const page = await listQuery(q, filters, today);
+    const kept = await matchWithoutPersonalData(q, page.map(searchable), query);
+    const estimate = await estimateCount(q, complaintWhere(filters));
+    return {
+      rows: page.filter((r) => kept.has(r.id)),
+      counted: { total: Math.max(EXACT_TOTAL_LIMIT + 1, estimate), estimated: true },
+    };
+  }
+  const kept = await matchWithoutPersonalData(q, candidates, query);
+  const ids = candidates.filter((c) => kept.has(c.id)).map((c) => c.id);
+  const offset = (filters.page - 1) * filters.perPage;
+  const pageIds = ids.slice(offset, offset + filters.perPage);
+  return {
+    rows: pageIds.length ? await listQuery(q, filters, today, { pageIds }) : [],
+    counted: { total: ids.length, estimated: false },
   };
 }
 
@@ -237,13 +307,18 @@ function matchesOrder(filters: ComplaintFilters): { key: SQL; order: SQL } | nul
 }
 
 /** Ids of the complaints an identifier names, within the other filters, in the list's order. */
-async function identifierHits(q: Db | Tx, filters: ComplaintFilters, identifier: IdentifierSearch): Promise<string[]> {
+async function identifierHits(
+  q: Db | Tx,
+  filters: ComplaintFilters,
+  identifier: IdentifierSearch,
+  byCustomerRef: boolean,
+): Promise<string[]> {
   const others = { ...filters, q: undefined };
   const where = complaintWhere(others);
   const rows = rowsOf<{ id: string }>(
     await q.execute(sql`
       select ${complaints.id} as id from ${complaints}
-      where ${identifierCondition(identifier)} ${where ? sql`and ${where}` : sql``}
+      where ${identifierCondition(identifier, { byCustomerRef })} ${where ? sql`and ${where}` : sql``}
       order by ${sql.join(complaintOrderBy(others, { matchesFirst: true }), sql`, `)}
       limit ${IDENTIFIER_HITS_LIMIT}`),
   );
@@ -332,7 +407,7 @@ export function listQuery(
       headline: query
         ? sql<
             string | null
-          >`ts_headline(${complaints.searchLanguage}, ${complaints.summary} || ' ' || coalesce(${complaints.narrative}, ''), ${query}, ${`HighlightAll=true, StartSel=${HL_START}, StopSel=${HL_STOP}`})`
+          >`ts_headline(${complaints.searchLanguage}, ${complaints.summary} || ' ' || coalesce(${complaints.narrative}, ''), ${query}, ${HEADLINE_OPTIONS})`
         : sql<string | null>`null`,
     })
     .from(page)

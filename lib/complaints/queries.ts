@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/db";
 import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
+import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { listDeadlineRules } from "./deadline-rules";
 import { getComplaintDetail } from "./detail-query";
 import type { ComplaintFilters } from "./filters";
@@ -12,11 +13,11 @@ import { listSavedViews } from "./saved-views";
 
 /** Whether this user sees complaints with personal data removed (product managers). */
 export function redactsFor(user: Pick<SessionUser, "role">): boolean {
-  return !can(user.role, "complaints:read_personal");
+  return personalDataAccessOf(user.role) !== "full";
 }
 
 export function getComplaintList(user: SessionUser, filters: ComplaintFilters) {
-  return listComplaints(db, filters, { redact: redactsFor(user) });
+  return listComplaints(db, filters, { access: personalDataAccessOf(user.role) });
 }
 
 export function getComplaintCount(filters: ComplaintFilters) {
@@ -24,7 +25,7 @@ export function getComplaintCount(filters: ComplaintFilters) {
 }
 
 export function getComplaint(user: SessionUser, id: string) {
-  return getComplaintDetail(db, id, { redact: redactsFor(user) });
+  return getComplaintDetail(db, id, { access: personalDataAccessOf(user.role) });
 }
 
 export function getComplaintOptions() {
@@ -36,7 +37,7 @@ export function getSavedViews(user: SessionUser) {
 }
 
 export function getMentions(user: SessionUser) {
-  return listMentions(db, user.id, { redact: redactsFor(user) });
+  return listMentions(db, user.id, { access: personalDataAccessOf(user.role) });
 }
 
 export function getUnreadMentionCount(user: SessionUser) {

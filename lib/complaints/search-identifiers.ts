@@ -40,7 +40,7 @@ export function identifierSearch(
  * sources are found by a skip scan written as a recursive query), customer reference (in the
  * filters' GIN index). Never OR-ed with other conditions: PostgreSQL would then read every row.
  */
-export function identifierCondition(found: IdentifierSearch): SQL {
+export function identifierCondition(found: IdentifierSearch, options: { byCustomerRef: boolean }): SQL {
   const references = found.references.length
     ? sql`select id from complaints where reference in (${sql.join(
         found.references.map((r) => sql`${r}`),
@@ -56,6 +56,5 @@ export function identifierCondition(found: IdentifierSearch): SQL {
       )
       select s from sources where s is not null
     ) src cross join lateral (select id from complaints where source = src.s and external_id = ${found.value}::text) named
-    union all
-    select id from complaints where customer_ref = ${found.value}::text)`;
+    ${options.byCustomerRef ? sql`union all select id from complaints where customer_ref = ${found.value}::text` : sql``})`;
 }

@@ -330,7 +330,7 @@ describe("updateComplaint", () => {
       version: 1,
       changes: { customerRef: "CUST-10", summary: "Mail a@b.se" },
     });
-    const detail = await getComplaintDetail(db, row.id, { redact: true });
+    const detail = await getComplaintDetail(db, row.id, { access: "masked" });
     expect(detail?.complaint).toMatchObject({
       customerRef: null,
       summary: "Mail [email]",

@@ -7,6 +7,7 @@ import { complaints } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
+import { describeError, logError, safeMessage } from "@/lib/log";
 import {
   addCreated,
   type CreatedItems,
@@ -411,13 +412,14 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     // A batch still in flight may commit: it is counted before the job is closed.
     await writing?.settle();
     const line = error instanceof CsvFormatError ? error.line : null;
-    const reason = error instanceof Error ? error.message : String(error);
+    // Never the failing statement or its parameters (the whole batch): the error's kind and code only.
+    const reason = error instanceof CsvFormatError ? safeMessage(error.message) : describeError(error).message;
     if (line !== null) {
       const entry = { line, column: null, reason: `The file cannot be read here: ${reason}` };
       kept.push(entry);
       await saveErrors(jobId, [entry]).catch(() => {});
     } else {
-      console.error(error);
+      logError("Import failed", error, { jobId });
     }
     return await finish(
       "failed",

@@ -2,14 +2,15 @@ import { stringify } from "csv-stringify/sync";
 import { and, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { type ComplaintFilters, complaintWhere } from "@/lib/complaints/filters";
-import { redactText } from "@/lib/privacy/redact";
+import { type ComplaintFilters, complaintWhere, searchQuery } from "@/lib/complaints/filters";
+import { matchWithoutPersonalData } from "@/lib/complaints/masked-search";
+import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { neutraliseCell } from "./csv-safety";
 import { CANONICAL_COLUMNS } from "./fields";
 
 export type ExportOptions = {
-  /** Product managers get personal data cut from the text and no customer reference. */
-  redact: boolean;
+  /** Through the redaction gate: product managers get personal data cut from the text and no customer reference. */
+  access: PersonalDataAccess;
   /** Excel in Swedish locales: `;` between fields and a BOM so it opens as UTF-8. */
   excel: boolean;
   batchSize?: number;
@@ -55,8 +56,24 @@ export async function* exportComplaintsCsv(filters: ComplaintFilters, options: E
         limit ${options.batchSize ?? BATCH}`),
     );
     if (rows.length === 0) return;
+    // A masked reader's search never matches on personal data: drop rows found only through it.
+    const query = searchQuery(filters.q);
+    const kept =
+      options.access !== "full" && query
+        ? await matchWithoutPersonalData(
+            db,
+            rows.map((r) => ({
+              id: r.id,
+              summary: String(r.summary ?? ""),
+              narrative: (r.narrative as string | null) ?? null,
+              customerRef: (r.customer_ref as string | null) ?? null,
+              market: String(r.market),
+            })),
+            query,
+          )
+        : null;
     yield stringify(
-      rows.map((row) => toRecord(row, options.redact)),
+      rows.filter((row) => !kept || kept.has(row.id)).map((row) => toRecord(row, options.access)),
       { delimiter, record_delimiter: "\r\n" },
     );
     const last: { received_on: string; id: string } = rows[rows.length - 1];
@@ -65,12 +82,13 @@ export async function* exportComplaintsCsv(filters: ComplaintFilters, options: E
   }
 }
 
-function toRecord(row: ExportRow, redact: boolean): string[] {
+function toRecord(row: ExportRow, access: PersonalDataAccess): string[] {
+  const customerRefs = [row.customer_ref as string | null];
   return CANONICAL_COLUMNS.map((column) => {
     let value = row[column];
-    if (redact && (column === "summary" || column === "narrative") && typeof value === "string")
-      value = redactText(value);
-    if (redact && column === "customer_ref") value = null;
+    if ((column === "summary" || column === "narrative") && typeof value === "string")
+      value = gateText(access, value, { customerRefs });
+    if (access !== "full" && column === "customer_ref") value = null;
     if (value === null || value === undefined) return "";
     return neutraliseCell(typeof value === "boolean" ? String(value) : String(value));
   });

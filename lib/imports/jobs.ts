@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { importErrors, importJobs } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
+import { redactText } from "@/lib/privacy/redact";
 import type { CreatedItems } from "@/lib/taxonomies/create-missing";
 import type { RowError } from "./resolve";
 
@@ -114,7 +115,7 @@ export async function finishJob(jobId: string, status: ImportStatus, message: st
     .update(importJobs)
     .set({
       status,
-      message,
+      message: redactText(message),
       finishedAt: sql`now()`,
       heartbeatAt: sql`now()`,
       file:
@@ -129,7 +130,9 @@ export async function saveErrors(jobId: string, errors: RowError[]) {
   for (let i = 0; i < errors.length; i += 1000) {
     await db
       .insert(importErrors)
-      .values(errors.slice(i, i + 1000).map((e) => ({ jobId, line: e.line, column: e.column, reason: e.reason })));
+      .values(
+        errors.slice(i, i + 1000).map((e) => ({ jobId, line: e.line, column: e.column, reason: redactText(e.reason) })),
+      );
   }
 }
 

@@ -10,6 +10,7 @@ import {
   SEVERITIES,
   type Severity,
 } from "@/db/schema/enums";
+import { redactText } from "@/lib/privacy/redact";
 import { isCountryCode } from "@/lib/taxonomies/countries";
 import { CREATE_MISSING_HINT } from "@/lib/taxonomies/create-missing";
 import { restoreCell } from "./csv-safety";
@@ -193,6 +194,8 @@ export class RowResolver {
       if (!parsed)
         this.fail(errors, line, "received_on", `"${dateText}" is not a date in the form ${this.config.dateFormat}`);
       else if (parsed > this.today) this.fail(errors, line, "received_on", `${parsed} is in the future`);
+      // PostgreSQL has no year 0, and no complaint to a bank predates 1900: reject here, with the line.
+      else if (parsed < "1900-01-01") this.fail(errors, line, "received_on", `${parsed} is before 1900`);
       else receivedOn = parsed;
     }
 
@@ -275,7 +278,8 @@ export class RowResolver {
   }
 
   private fail(errors: RowError[], line: number, field: MappingTarget, reason: string) {
-    errors.push({ line, column: this.columnName(field), reason });
+    // A reason may quote the cell: personal data in it is masked before it is stored or shown.
+    errors.push({ line, column: this.columnName(field), reason: redactText(reason) });
   }
 
   private columnName(field: MappingTarget): string {

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { importJobs } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
+import { logError } from "@/lib/log";
 import { bufferSource, runImport } from "./engine";
 import type { JobOptions } from "./jobs";
 import { mappingConfigSchema } from "./validations";
@@ -24,7 +25,7 @@ export function startJobInBackground(jobId: string, actor: Actor) {
   if (running.has(jobId)) return;
   running.add(jobId);
   void runStoredJob(jobId, actor)
-    .catch((error) => console.error(`Import job ${jobId} failed to run`, error))
+    .catch((error) => logError("Import job failed to run", error, { jobId }))
     .finally(() => running.delete(jobId));
 }
 

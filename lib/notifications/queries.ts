@@ -8,8 +8,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { acknowledgeDueSql, respondDueSql } from "@/lib/complaints/deadline-sql";
 import { addCalendarDays, todayIso } from "@/lib/complaints/deadlines";
 import { countUnreadMentions } from "@/lib/complaints/inbox";
-import { redactsFor } from "@/lib/complaints/queries";
-import { redactText } from "@/lib/privacy/redact";
+import { gateText, personalDataAccessOf } from "@/lib/privacy/gate";
 import { REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
 
 /** Deadlines within this many days show in the assignee's inbox, with the overdue ones. */
@@ -62,7 +61,7 @@ export async function getNotifications(user: SessionUser): Promise<InboxNotifica
     .where(eq(notifications.userId, user.id))
     .orderBy(sql`${notifications.readAt} is not null`, desc(notifications.createdAt))
     .limit(LIMIT);
-  const redact = redactsFor(user);
+  const access = personalDataAccessOf(user.role);
   return rows.map((r) => {
     if (r.kind === "assigned") {
       return {
@@ -74,7 +73,7 @@ export async function getNotifications(user: SessionUser): Promise<InboxNotifica
         href: `/complaints/${r.complaintId}`,
         subject: r.reference ?? "a complaint",
         text: "assigned you",
-        context: r.summary ? (redact ? redactText(r.summary) : r.summary) : null,
+        context: gateText(access, r.summary),
       };
     }
     const status = REMEDIATION_STATUS_LABELS[r.detail as RemediationStatus] ?? r.detail ?? "";
@@ -125,10 +124,10 @@ export async function getDeadlineNotices(user: SessionUser, today = todayIso()):
     )
     .orderBy(asc(complaints.receivedOn), asc(complaints.id))
     .limit(LIMIT);
-  const redact = redactsFor(user);
+  const access = personalDataAccessOf(user.role);
   const out: InboxDeadline[] = [];
   for (const r of rows) {
-    const summary = redact ? redactText(r.summary) : r.summary;
+    const summary = gateText(access, r.summary);
     for (const [which, due] of [
       ["acknowledgement", r.ackDue],
       ["final response", r.respondDue],

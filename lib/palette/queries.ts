@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { listComplaints } from "@/lib/complaints/list-query";
+import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
 
 export type PaletteHit = { kind: "complaint" | "action"; id: string; title: string; detail: string; href: string };
@@ -26,7 +27,7 @@ export async function findForPalette(db: Db, actor: Actor, text: string): Promis
   const hits: PaletteHit[] = [];
   if (can(actor.role, "complaints:read")) {
     const filters = parseComplaintFilters(new URLSearchParams({ q: text, per_page: String(PER_KIND) }));
-    const { rows } = await listComplaints(db, filters, { redact: !can(actor.role, "complaints:read_personal") });
+    const { rows } = await listComplaints(db, filters, { access: personalDataAccessOf(actor.role) });
     for (const row of rows) {
       hits.push({
         kind: "complaint",

@@ -6,8 +6,9 @@ import { type MutationResult, mutationErrorOf } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/validation";
+import { type CustomerErasure, eraseCustomer } from "./customer-erasure";
 import { deleteRetentionRule, eraseComplaint, type RetentionRun, runRetention, saveRetentionRule } from "./retention";
-import { retentionRunSchema } from "./validations";
+import { type CustomerErasureInput, retentionRunSchema } from "./validations";
 
 export const saveRetentionRuleAction = mutationAction(saveRetentionRule, () => revalidatePaths(["/admin/retention"]));
 
@@ -34,6 +35,19 @@ export async function runRetentionAction(input: { dryRun: boolean }): Promise<Mu
   try {
     const run = await runRetention(actorOf(user), parsed.data);
     revalidatePath("/admin/retention");
+    return { data: run };
+  } catch (error) {
+    return mutationErrorOf(error);
+  }
+}
+
+/** The admin page's erasure: as the signed-in admin, through the same code as the API and the CLI. */
+export async function eraseCustomerAction(input: CustomerErasureInput): Promise<MutationResult<CustomerErasure>> {
+  const user = await getCurrentUser();
+  if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
+  try {
+    const run = await eraseCustomer(actorOf(user), input);
+    revalidatePath("/admin/privacy");
     return { data: run };
   } catch (error) {
     return mutationErrorOf(error);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { redactText } from "./redact";
+import { type DetectOptions, redactText } from "./redact";
 
 /** What erased personal data reads as where it must stay visible that something was there. */
 export const ERASED = "[erased]";
@@ -14,12 +14,12 @@ const PERSONAL_KEYS = new Set(["customerRef", "customer_ref", "narrative"]);
  * e-mail addresses, phone numbers, card numbers and IBANs masked in every other text. What changed,
  * who changed it and when stay readable.
  */
-export function scrubSnapshot(value: unknown, key?: string): unknown {
+export function scrubSnapshot(value: unknown, key?: string, detect: DetectOptions = {}): unknown {
   if (key && PERSONAL_KEYS.has(key)) return value == null ? value : ERASED;
-  if (typeof value === "string") return redactText(value);
-  if (Array.isArray(value)) return value.map((v) => scrubSnapshot(v));
+  if (typeof value === "string") return redactText(value, detect);
+  if (Array.isArray(value)) return value.map((v) => scrubSnapshot(v, undefined, detect));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubSnapshot(v, k)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubSnapshot(v, k, detect)]));
   }
   return value;
 }
@@ -45,10 +45,17 @@ export async function clearStoredUploads(tx: Tx | Db, externalIds?: string[]): P
 type TextRow = { id: string; text: string | null };
 
 /** Rewrites a text column where masking changed it, in one statement. */
-async function maskColumn(tx: Tx, table: string, idColumn: string, column: string, rows: TextRow[]) {
+async function maskColumn(
+  tx: Tx,
+  table: string,
+  idColumn: string,
+  column: string,
+  rows: TextRow[],
+  detect: DetectOptions = {},
+) {
   const changed = rows.flatMap((r) => {
     if (r.text == null) return [];
-    const masked = redactText(r.text);
+    const masked = redactText(r.text, detect);
     return masked === r.text ? [] : [{ id: r.id, text: masked }];
   });
   if (changed.length === 0) return;
@@ -56,6 +63,79 @@ async function maskColumn(tx: Tx, table: string, idColumn: string, column: strin
     update ${sql.raw(table)} t set ${sql.raw(column)} = x.text
     from json_to_recordset(${JSON.stringify(changed)}::json) as x(id text, text text)
     where t.${sql.raw(idColumn)}::text = x.id`);
+}
+
+// A cheap first sieve for stored messages: personal data has six digits in a row, an @ or a letter code before digits.
+const mayHold = (column: string) => sql.raw(`(${column} ~ '[0-9]{4}|@')`);
+
+/**
+ * Masks the personal data the complaints left outside their own rows: the notes, description and
+ * title of remediation actions holding them as evidence (and those actions' audit snapshots), and
+ * import error reasons and job messages (which should hold none, but an old one may).
+ */
+async function eraseElsewhere(tx: Tx, idList: ReturnType<typeof sql>, detect: DetectOptions) {
+  const actions = rowsOf<{ id: string; title: string; description: string | null; notes: string | null }>(
+    await tx.execute(sql`
+      select a.id::text, a.title, a.description, a.notes from remediation_actions a
+      where exists (select 1 from remediation_evidence e where e.action_id = a.id and e.complaint_id in ${idList})`),
+  );
+  for (const column of ["title", "description", "notes"] as const) {
+    await maskColumn(
+      tx,
+      "remediation_actions",
+      "id",
+      column,
+      actions.map((a) => ({ id: a.id, text: a[column] })),
+      detect,
+    );
+  }
+  if (actions.length)
+    await scrubAuditEntries(
+      tx,
+      "remediation_action",
+      actions.map((a) => a.id),
+      detect,
+    );
+  const texts = async (query: ReturnType<typeof sql>) => rowsOf<TextRow>(await tx.execute(query));
+  await maskColumn(
+    tx,
+    "import_errors",
+    "id",
+    "reason",
+    await texts(sql`select id::text, reason as text from import_errors where ${mayHold("reason")}`),
+    detect,
+  );
+  await maskColumn(
+    tx,
+    "import_jobs",
+    "id",
+    "message",
+    await texts(
+      sql`select id::text, message as text from import_jobs where message is not null and ${mayHold("message")}`,
+    ),
+    detect,
+  );
+}
+
+/** Scrubs the snapshots of the audit entries filed under these entities (the one permitted rewrite). */
+async function scrubAuditEntries(tx: Tx, entityType: string, entityIds: string[], detect: DetectOptions) {
+  const entries = rowsOf<{ id: number; before: unknown; after: unknown }>(
+    await tx.execute(sql`
+      select id, before, after from audit_log
+      where entity_type = ${entityType} and entity_id in (select value from json_array_elements_text(${JSON.stringify(entityIds)}::json))`),
+  ).flatMap((e) => {
+    const before = scrubSnapshot(e.before, undefined, detect);
+    const after = scrubSnapshot(e.after, undefined, detect);
+    return JSON.stringify(before) === JSON.stringify(e.before) && JSON.stringify(after) === JSON.stringify(e.after)
+      ? []
+      : [{ id: Number(e.id), before, after }];
+  });
+  if (entries.length) {
+    await tx.execute(sql`
+      update audit_log a set before = x.before, after = x.after
+      from json_to_recordset(${JSON.stringify(entries)}::json) as x(id bigint, before jsonb, after jsonb)
+      where a.id = x.id`);
+  }
 }
 
 /**
@@ -68,6 +148,13 @@ async function maskColumn(tx: Tx, table: string, idColumn: string, column: strin
  */
 export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise<number> {
   if (complaintIds.length === 0) return 0;
+  // The complaints' own customer references are found in every text, however written.
+  const customerRefs = rowsOf<{ ref: string }>(
+    await tx.execute(
+      sql`select distinct customer_ref as ref from complaints where id in (select value::uuid from json_array_elements_text(${JSON.stringify(complaintIds)}::json)) and customer_ref is not null`,
+    ),
+  ).map((r) => r.ref);
+  const detect: DetectOptions = { customerRefs };
   const ids = JSON.stringify(complaintIds);
   const idList = sql`(select value::uuid from json_array_elements_text(${ids}::json))`;
   // The one session setting under which the append-only audit log lets snapshots be scrubbed.
@@ -79,7 +166,7 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
     ),
   );
   if (complaints.length) {
-    const rows = complaints.map((c) => ({ id: c.id, summary: redactText(c.summary) }));
+    const rows = complaints.map((c) => ({ id: c.id, summary: redactText(c.summary, detect) }));
     await tx.execute(sql`
       update complaints c set customer_ref = null, narrative = null, summary = x.summary, anonymised_at = now(),
         version = c.version + 1, updated_at = now()
@@ -94,6 +181,7 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
     "id",
     "body",
     await texts(sql`select id::text, body as text from comments where complaint_id in ${idList}`),
+    detect,
   );
   await maskColumn(
     tx,
@@ -101,6 +189,7 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
     "id",
     "findings",
     await texts(sql`select id::text, findings as text from analysis_notes where complaint_id in ${idList}`),
+    detect,
   );
   await maskColumn(
     tx,
@@ -108,13 +197,15 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
     "id",
     "note",
     await texts(sql`select id::text, note as text from status_transitions where complaint_id in ${idList}`),
+    detect,
   );
+  await eraseElsewhere(tx, idList, detect);
   const whys = rowsOf<{ id: string; whys: string[] }>(
     await tx.execute(
       sql`select id::text, whys from analysis_notes where complaint_id in ${idList} and jsonb_array_length(whys) > 0`,
     ),
   ).flatMap((n) => {
-    const masked = n.whys.map(redactText);
+    const masked = n.whys.map((w) => redactText(w, detect));
     return masked.some((w, i) => w !== n.whys[i]) ? [{ id: n.id, whys: masked }] : [];
   });
   if (whys.length) {
@@ -127,7 +218,9 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
       sql`select complaint_id::text, root_cause_id::text, note from complaint_root_causes where complaint_id in ${idList} and note is not null`,
     ),
   ).flatMap((t) =>
-    redactText(t.note) === t.note ? [] : [{ c: t.complaint_id, r: t.root_cause_id, note: redactText(t.note) }],
+    redactText(t.note, detect) === t.note
+      ? []
+      : [{ c: t.complaint_id, r: t.root_cause_id, note: redactText(t.note, detect) }],
   );
   if (tagNotes.length) {
     await tx.execute(sql`
@@ -143,8 +236,8 @@ export async function erasePersonalData(tx: Tx, complaintIds: string[]): Promise
       select id, before, after from audit_log
       where entity_type = 'complaint' and entity_id in (select value from json_array_elements_text(${ids}::json))`),
   ).flatMap((e) => {
-    const before = scrubSnapshot(e.before);
-    const after = scrubSnapshot(e.after);
+    const before = scrubSnapshot(e.before, undefined, detect);
+    const after = scrubSnapshot(e.after, undefined, detect);
     return JSON.stringify(before) === JSON.stringify(e.before) && JSON.stringify(after) === JSON.stringify(e.after)
       ? []
       : [{ id: Number(e.id), before, after }];

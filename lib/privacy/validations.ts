@@ -23,3 +23,14 @@ export const eraseComplaintSchema = z.object({
 });
 
 export const retentionRunSchema = z.object({ dryRun: z.boolean().default(false) });
+
+export const customerErasureSchema = z.object({
+  customerRef: z
+    .string({ message: "Enter the customer reference" })
+    .trim()
+    .min(1, "Enter the customer reference")
+    .max(200, "A customer reference is at most 200 characters"),
+  dryRun: z.boolean().default(false),
+  reason: z.string().trim().max(500, "Keep the reason under 500 characters").optional(),
+});
+export type CustomerErasureInput = z.input<typeof customerErasureSchema>;

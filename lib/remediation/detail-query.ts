@@ -14,7 +14,7 @@ import {
   users,
 } from "@/db/schema";
 import type { RemediationStatus } from "@/db/schema/enums";
-import { redactText } from "@/lib/privacy/redact";
+import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { withholdSmallCheck } from "./effectiveness";
 import { OWNER_ROLES } from "./references";
 import { isOverdue, REMEDIATION_STATUS_LABELS } from "./workflow";
@@ -33,7 +33,12 @@ const FIELD_LABELS: Record<string, string> = {
   verifiedOn: "verified date",
 };
 
-function sentenceOf(action: string, before: Record<string, unknown>, after: Record<string, unknown>): string {
+function sentenceOf(
+  action: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  access: PersonalDataAccess,
+): string {
   switch (action) {
     case "remediation.create":
       return "proposed the action";
@@ -53,7 +58,10 @@ function sentenceOf(action: string, before: Record<string, unknown>, after: Reco
     case "remediation.root_cause.unlink":
       return "unlinked a root cause";
     case "remediation.evidence.link":
-      return `added ${String(after.reference ?? "a complaint")} as evidence`;
+      // Leadership reads no complaint reference.
+      return access === "none"
+        ? "added a complaint as evidence"
+        : `added ${String(after.reference ?? "a complaint")} as evidence`;
     case "remediation.evidence.unlink":
       return "removed an evidence complaint";
     case "remediation.effectiveness_check":
@@ -63,12 +71,12 @@ function sentenceOf(action: string, before: Record<string, unknown>, after: Reco
   }
 }
 
-/** Everything the action's page shows. `redact` hides personal data in evidence summaries; `withEvidence: false` leaves complaints out. */
+/** Everything the action's page shows, its text through the redaction gate for `access`; `withEvidence: false` leaves complaints out. */
 export async function getRemediationDetail(
   q: Db | Tx,
   id: string,
   options: {
-    redact?: boolean;
+    access?: PersonalDataAccess;
     withEvidence?: boolean;
     withHistory?: boolean;
     today?: string;
@@ -141,11 +149,15 @@ export async function getRemediationDetail(
           .orderBy(asc(auditLog.id)),
   ]);
   const { row } = found;
-  const redact = options.redact ?? false;
+  const access = options.access ?? "full";
+  const text = <T extends string | null>(s: T) => gateText(access, s) as T;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   return {
     action: {
       ...row,
+      title: text(row.title),
+      description: text(row.description),
+      notes: text(row.notes),
       ownerName: found.ownerName,
       createdByName: found.createdByName,
       productName: found.productName,
@@ -153,7 +165,7 @@ export async function getRemediationDetail(
       overdue: isOverdue(row, today),
     },
     rootCauses: causes,
-    evidence: evidence.map((c) => ({ ...c, summary: redact ? redactText(c.summary) : c.summary })),
+    evidence: access === "none" ? [] : evidence.map((c) => ({ ...c, summary: text(c.summary) })),
     checks: checks.map(({ check, computedByName }) =>
       withholdSmallCheck({ ...check, computedByName }, options.suppressSmallCells ?? false),
     ),
@@ -163,8 +175,9 @@ export async function getRemediationDetail(
         a.action,
         (a.before ?? {}) as Record<string, unknown>,
         (a.after ?? {}) as Record<string, unknown>,
+        access,
       );
-      return { id: a.id, at: a.at.toISOString(), actorName, sentence: `${actorName} ${sentence}` };
+      return { id: a.id, at: a.at.toISOString(), actorName, sentence: text(`${actorName} ${sentence}`) };
     }),
   };
 }

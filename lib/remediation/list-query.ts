@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { effectivenessChecks, products, remediationActions, remediationRootCauses, users } from "@/db/schema";
 import type { RemediationStatus } from "@/db/schema/enums";
+import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { withholdSmallCheck } from "./effectiveness";
 import type { RemediationFilters, RemediationSortKey } from "./filters";
 import { isOverdue } from "./workflow";
@@ -85,7 +86,7 @@ const latestCheckJson = sql<unknown>`(
 export async function listRemediationActions(
   q: Db | Tx,
   filters: RemediationFilters,
-  options: { suppressSmallCells?: boolean; today?: string } = {},
+  options: { suppressSmallCells?: boolean; access?: PersonalDataAccess; today?: string } = {},
 ): Promise<{ rows: RemediationListRow[]; total: number }> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const where = remediationWhere(filters);
@@ -124,6 +125,7 @@ export async function listRemediationActions(
       const check = json<(Omit<LatestCheck, "computedAt" | "withheld"> & { computedAt: string }) | null>(latestCheck);
       return {
         ...row,
+        title: gateText(options.access ?? "full", row.title),
         overdue: isOverdue(row, today),
         updatedAt: updatedAt.toISOString(),
         rootCauses: json<{ id: string; name: string }[]>(rootCauses),

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError, forbidden } from "@/lib/errors";
 import { notifyActionStatus } from "@/lib/notifications/notify";
+import { gateText, personalDataAccessOf } from "@/lib/privacy/gate";
 import { checkActionReferences } from "./references";
 import {
   evidenceLinkSchema,
@@ -139,7 +140,16 @@ export const updateRemediationAction = defineMutation(
         yourVersion: input.version,
       });
     }
-    const next = normalise(current, input.changes, new Date().toISOString().slice(0, 10));
+    // A reader behind the redaction gate was shown masked text: sending it back unchanged is no edit,
+    // or saving the form would overwrite the personal data they never saw with its placeholders.
+    const access = personalDataAccessOf(actor.role);
+    const changes = { ...input.changes };
+    for (const key of ["title", "description", "notes"] as const) {
+      const stored = current[key];
+      if (access !== "full" && typeof stored === "string" && changes[key] === gateText(access, stored))
+        delete changes[key];
+    }
+    const next = normalise(current, changes, new Date().toISOString().slice(0, 10));
     const verifiedBy =
       next.status === "verified" && current.status !== "verified"
         ? await assertVerifiable(tx, actor.role, current.id)

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { redactsFor } from "@/lib/complaints/queries";
-import { redactText } from "@/lib/privacy/redact";
+import { gateText, personalDataAccessOf } from "@/lib/privacy/gate";
 import { getSuggestions, type Suggestions } from "./engine";
 
 /**
@@ -14,6 +13,7 @@ export async function getComplaintSuggestions(
   complaintId: string,
 ): Promise<Suggestions | null> {
   const found = await getSuggestions(db, complaintId);
-  if (!found || !redactsFor(user)) return found;
-  return { ...found, similar: found.similar.map((s) => ({ ...s, summary: redactText(s.summary) })) };
+  const access = personalDataAccessOf(user.role);
+  if (!found || access === "full") return found;
+  return { ...found, similar: found.similar.map((s) => ({ ...s, summary: gateText(access, s.summary) })) };
 }

@@ -83,12 +83,12 @@ describe("user administration", () => {
     const lastUsed = async () =>
       (await t.db.select({ at: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, token.id)))[0].at;
     const start = Date.parse("2026-01-01T10:00:00Z");
-    await noteTokenUse(t.db, token.id, start);
+    await noteTokenUse(t.db, token.id, user.data.id, start);
     expect((await lastUsed())?.toISOString()).toBe("2026-01-01T10:00:00.000Z");
     // Within the minute: nothing is written.
-    expect(noteTokenUse(t.db, token.id, start + TOKEN_USE_INTERVAL_MS - 1)).toBeNull();
+    expect(noteTokenUse(t.db, token.id, user.data.id, start + TOKEN_USE_INTERVAL_MS - 1)).toBeNull();
     expect((await lastUsed())?.toISOString()).toBe("2026-01-01T10:00:00.000Z");
-    await noteTokenUse(t.db, token.id, start + TOKEN_USE_INTERVAL_MS + 1);
+    await noteTokenUse(t.db, token.id, user.data.id, start + TOKEN_USE_INTERVAL_MS + 1);
     expect((await lastUsed())?.toISOString()).toBe("2026-01-01T10:01:00.001Z");
   });
 });

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { parseRemediationFilters } from "@/lib/remediation/filters";
 import { getRemediationList, getRemediationOptions } from "@/lib/remediation/queries";
 import { RemediationView } from "./remediation-view";
@@ -50,7 +51,7 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
         </>
       );
     }
-    console.error(error);
+    logError("Remediation list failed to load", error);
     return (
       <>
         {header}

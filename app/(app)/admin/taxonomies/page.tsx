@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { logError } from "@/lib/log";
 import {
   getAuthorityList,
   getCategoryTree,
@@ -87,7 +88,7 @@ export default async function TaxonomiesPage({
   try {
     [content, offer] = await Promise.all([load(tab), starterOffer()]);
   } catch (error) {
-    console.error(error);
+    logError("Taxonomy page failed to load", error);
   }
 
   return (

@@ -9,6 +9,7 @@ import { HistoryCard } from "@/components/ui/history-card";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/complaints/labels";
+import { logError } from "@/lib/log";
 import { getRemediationAction, getRemediationOptions } from "@/lib/remediation/queries";
 import { canVerify } from "@/lib/remediation/verify-rule";
 import { SHIPPED_STATUSES } from "@/lib/remediation/workflow";
@@ -28,7 +29,7 @@ export default async function RemediationActionPage({ params }: { params: Promis
   try {
     loaded = await Promise.all([getRemediationAction(user, id), getRemediationOptions()]);
   } catch (error) {
-    console.error(error);
+    logError("Remediation action page failed to load", error);
     return (
       <Alert tone="danger">
         This remediation action could not be loaded: the database did not answer. Try again in a moment.

@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { takeToken } from "@/lib/api/rate-limit";
 import { apiError, fieldDetails } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { getPublishedZeroMission, publicCsv } from "@/lib/metric/public";
 import { publicQuerySchema } from "@/lib/metric/validations";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -44,7 +45,7 @@ export async function GET(request: NextRequest) {
     return NextResponse.json(data, { headers: { "Cache-Control": CACHE } });
   } catch (error) {
     if (error instanceof AppError) return apiError(error.code, error.message, error.details);
-    console.error(error);
+    logError("Public zero-mission figures failed", error);
     return apiError("internal", "Something went wrong");
   }
 }

@@ -2,11 +2,11 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { apiRoute, readJson, respond } from "@/lib/api/route";
-import { can } from "@/lib/auth/roles";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { listComplaints } from "@/lib/complaints/list-query";
 import { perform } from "@/lib/complaints/mutation-kit";
 import { createComplaint } from "@/lib/complaints/write";
+import { personalDataAccessOf } from "@/lib/privacy/gate";
 
 /**
  * The list's filters, `q`, `sort`, `page` and `perPage`; answers `{ data, total, totalIsEstimate, page, perPage }`.
@@ -15,7 +15,7 @@ import { createComplaint } from "@/lib/complaints/write";
 export const GET = apiRoute({ permission: "complaints:read" }, async ({ request, actor }) => {
   const filters = parseComplaintFilters(request.nextUrl.searchParams);
   const { rows, total, totalIsEstimate } = await listComplaints(db, filters, {
-    redact: !can(actor.role, "complaints:read_personal"),
+    access: personalDataAccessOf(actor.role),
   });
   return NextResponse.json({ data: rows, total, totalIsEstimate, page: filters.page, perPage: filters.perPage });
 });

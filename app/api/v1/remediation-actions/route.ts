@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { apiRoute, readJson, respond } from "@/lib/api/route";
 import { perform } from "@/lib/complaints/mutation-kit";
 import { suppressesSmallCells } from "@/lib/metric/suppression";
+import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { parseRemediationFilters } from "@/lib/remediation/filters";
 import { listRemediationActions } from "@/lib/remediation/list-query";
 import { createRemediationAction } from "@/lib/remediation/write";
@@ -13,6 +14,7 @@ export const GET = apiRoute({ permission: "remediation:read" }, async ({ request
   const filters = parseRemediationFilters(request.nextUrl.searchParams);
   const { rows, total } = await listRemediationActions(db, filters, {
     suppressSmallCells: suppressesSmallCells(actor.role),
+    access: personalDataAccessOf(actor.role),
   });
   return NextResponse.json({ data: rows, total, page: filters.page, perPage: filters.perPage });
 });

@@ -2,11 +2,11 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { db } from "@/db";
 import { apiError, apiRoute, readJson, respond } from "@/lib/api/route";
-import { can } from "@/lib/auth/roles";
 import { getComplaintDetail } from "@/lib/complaints/detail-query";
 import { perform } from "@/lib/complaints/mutation-kit";
 import { complaintPatchBodySchema } from "@/lib/complaints/validations";
 import { updateComplaint } from "@/lib/complaints/write";
+import { personalDataAccessOf } from "@/lib/privacy/gate";
 
 type Params = { id: string };
 
@@ -15,7 +15,7 @@ const isUuid = (id: string) => z.uuid().safeParse(id).success;
 export const GET = apiRoute<Params>({ permission: "complaints:read" }, async ({ actor, params }) => {
   if (!isUuid(params.id)) return apiError("not_found", "Complaint not found");
   const detail = await getComplaintDetail(db, params.id, {
-    redact: !can(actor.role, "complaints:read_personal"),
+    access: personalDataAccessOf(actor.role),
     withHistory: false,
   });
   if (!detail) return apiError("not_found", "Complaint not found");

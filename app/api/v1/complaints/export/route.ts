@@ -1,9 +1,10 @@
 import { db } from "@/db";
 import { apiRoute } from "@/lib/api/route";
 import { writeAudit } from "@/lib/audit/log";
-import { can } from "@/lib/auth/roles";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { exportComplaintsCsv } from "@/lib/imports/export";
+import { logError } from "@/lib/log";
+import { personalDataAccessOf } from "@/lib/privacy/gate";
 
 /**
  * The complaint list as filtered (the list's own URL parameters), as canonical CSV that imports
@@ -13,13 +14,13 @@ export const GET = apiRoute({ permission: "exports:run" }, async ({ request, act
   const params = request.nextUrl.searchParams;
   const filters = parseComplaintFilters(params);
   const excel = params.get("excel") === "1" || params.get("excel") === "true";
-  const redact = !can(actor.role, "complaints:read_personal");
+  const access = personalDataAccessOf(actor.role);
   await writeAudit(db, actor, {
     action: "complaints.export",
     entityType: "complaint",
-    meta: { query: params.toString(), excel, redacted: redact },
+    meta: { query: params.toString(), excel, redacted: access !== "full" },
   });
-  const chunks = exportComplaintsCsv(filters, { redact, excel });
+  const chunks = exportComplaintsCsv(filters, { access, excel });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -28,7 +29,7 @@ export const GET = apiRoute({ permission: "exports:run" }, async ({ request, act
         if (done) controller.close();
         else controller.enqueue(encoder.encode(value));
       } catch (error) {
-        console.error("Complaint export failed", error);
+        logError("Complaint export failed", error);
         controller.error(error);
       }
     },

@@ -5,6 +5,7 @@ import { apiError, apiRoute, readJson, respond } from "@/lib/api/route";
 import { can } from "@/lib/auth/roles";
 import { perform } from "@/lib/complaints/mutation-kit";
 import { suppressesSmallCells } from "@/lib/metric/suppression";
+import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { getRemediationDetail } from "@/lib/remediation/detail-query";
 import { remediationPatchBodySchema } from "@/lib/remediation/validations";
 import { updateRemediationAction } from "@/lib/remediation/write";
@@ -19,7 +20,7 @@ export const GET = apiRoute<Params>({ permission: "remediation:read" }, async ({
   const withEvidence = can(actor.role, "complaints:read");
   const detail = await getRemediationDetail(db, params.id, {
     withEvidence,
-    redact: !can(actor.role, "complaints:read_personal"),
+    access: personalDataAccessOf(actor.role),
     suppressSmallCells: suppressesSmallCells(actor.role),
   });
   if (!detail) return apiError("not_found", "Remediation action not found");

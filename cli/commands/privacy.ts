@@ -1,0 +1,33 @@
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { eraseCustomer } from "@/lib/privacy/customer-erasure";
+import type { CliCommand } from "../types";
+
+export const commands: CliCommand[] = [
+  {
+    name: "privacy erase",
+    usage: "privacy erase --customer-ref REF [--dry-run] [--reason TEXT]",
+    description: "Erase a customer's personal data from every complaint with their customer reference",
+    options: {
+      "customer-ref": { type: "string", description: "The customer reference the request names" },
+      "dry-run": { type: "boolean", description: "Only list the complaints it covers" },
+      reason: { type: "string", description: "Why, e.g. the request's reference" },
+    },
+    async run({ options, positionals }, { out, err }) {
+      if (positionals.length) throw new AppError("invalid", `Unexpected argument: ${positionals[0]}`);
+      const customerRef = options["customer-ref"];
+      if (typeof customerRef !== "string" || !customerRef.trim())
+        throw new AppError("invalid", "Give the customer reference: --customer-ref REF");
+      const dryRun = !!options["dry-run"];
+      const reason = typeof options.reason === "string" ? options.reason : undefined;
+      const run = await eraseCustomer(CLI_ACTOR, { customerRef, dryRun, reason });
+      err(
+        run.complaints.length === 0
+          ? "No complaint has that customer reference."
+          : `${run.complaints.length} complaint(s): ${run.complaints.map((c) => c.reference).join(", ")}; ${dryRun ? "nothing erased (dry run)" : `${run.erased} erased, ${run.uploadsCleared} stored upload(s) dropped`}`,
+      );
+      out(JSON.stringify(run));
+      return 0;
+    },
+  },
+];
