@@ -2,6 +2,8 @@ import type { z } from "zod";
 import { db, type Tx } from "@/db";
 import { type AuditEntry, writeAudit } from "@/lib/audit/log";
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { hostileProblem } from "@/lib/security/hostile";
+import { isUnavailable } from "@/lib/security/outage";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./roles";
@@ -32,6 +34,12 @@ export async function runMutation<S extends z.ZodType, R>(
   if (!can(actor.role, spec.permission)) {
     return { error: { code: "forbidden", message: "You do not have permission to do this" } };
   }
+  // Text the database cannot hold and absurd nesting are refused by name before any schema sees them.
+  const hostile = hostileProblem(rawInput);
+  if (hostile) {
+    const fieldErrors = { [hostile.path]: [hostile.message] };
+    return { error: { code: "invalid", message: "Some fields need attention", details: fieldErrors }, fieldErrors };
+  }
   const parsed = spec.schema.safeParse(rawInput);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
@@ -54,6 +62,11 @@ export function mutationErrorOf(error: unknown): { error: MutationError; fieldEr
         ? (error.details as FieldErrors)
         : undefined;
     return { error: { code: error.code, message: error.message, details: error.details }, fieldErrors };
+  }
+  if (isUnavailable(error)) {
+    return {
+      error: { code: "unavailable", message: "The service cannot reach its database; nothing was saved. Try again." },
+    };
   }
   console.error(error);
   return { error: { code: "internal", message: "Something went wrong; nothing was saved" } };

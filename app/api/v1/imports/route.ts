@@ -20,7 +20,7 @@ export const GET = apiRoute({ permission: "imports:run" }, async () =>
  * with the job to poll); without it the upload waits for the wizard (201). Optional fields:
  * `mapping` (a saved mapping's name), `skipInvalid`, `dryRun`.
  */
-export const POST = apiRoute({ permission: "imports:run" }, async ({ request, actor }) => {
+export const POST = apiRoute({ permission: "imports:run", upload: true }, async ({ request, actor }) => {
   const { fileName, bytes, fields } = await readUpload(request);
   const mapping = fields.get("mapping") ? await getMappingByName(fields.get("mapping")!) : null;
   const format = await detectFormat(bufferSource(bytes), mapping ? Object.keys(mapping.config.columns) : []);
