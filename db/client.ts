@@ -28,12 +28,26 @@ export function pgliteDir(): string {
   return process.env.PGLITE_DIR || DEFAULT_PGLITE_DIR;
 }
 
+/**
+ * No request waits on the database for ever: connecting gives up after DATABASE_CONNECT_TIMEOUT seconds
+ * (default 5) and, in the web server, a statement after DATABASE_STATEMENT_TIMEOUT_MS (default 30 s);
+ * the command line keeps no statement limit unless one is set, since a large import may run long.
+ */
+function timeouts() {
+  const statement = process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? (process.env.NEXT_RUNTIME ? "30000" : "");
+  return {
+    connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
+    ...(statement ? { connection: { statement_timeout: Number(statement) } } : {}),
+  };
+}
+
 /** Opens the configured database: PostgreSQL when a URL is given, else PGlite in a folder (or `memory://`). */
 export function openDatabase(options: { url?: string; dir?: string; max?: number } = {}): DbHandle {
   if (options.url) {
     const sql = postgres(options.url, {
       max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
       onnotice: () => {},
+      ...timeouts(),
     });
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
     return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };

@@ -34,12 +34,8 @@ export async function runMutation<S extends z.ZodType, R>(
   if (!can(actor.role, spec.permission)) {
     return { error: { code: "forbidden", message: "You do not have permission to do this" } };
   }
-  // Text the database cannot hold and absurd nesting are refused by name before any schema sees them.
-  const hostile = hostileProblem(rawInput);
-  if (hostile) {
-    const fieldErrors = { [hostile.path]: [hostile.message] };
-    return { error: { code: "invalid", message: "Some fields need attention", details: fieldErrors }, fieldErrors };
-  }
+  const hostile = hostileInputError(rawInput);
+  if (hostile) return hostile;
   const parsed = spec.schema.safeParse(rawInput);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
@@ -53,6 +49,17 @@ export async function runMutation<S extends z.ZodType, R>(
   } catch (error) {
     return mutationErrorOf(error);
   }
+}
+
+/**
+ * Text the database cannot hold (NUL, lone surrogates) and absurd nesting, refused by name before any
+ * schema sees them; for the hand-written actions too.
+ */
+export function hostileInputError(rawInput: unknown): { error: MutationError; fieldErrors: FieldErrors } | null {
+  const hostile = hostileProblem(rawInput);
+  if (!hostile) return null;
+  const fieldErrors = { [hostile.path]: [hostile.message] };
+  return { error: { code: "invalid", message: "Some fields need attention", details: fieldErrors }, fieldErrors };
 }
 
 export function mutationErrorOf(error: unknown): { error: MutationError; fieldErrors?: FieldErrors } {

@@ -5,14 +5,13 @@ import { z } from "zod";
 import { hostileProblem } from "@/lib/security/hostile";
 import { isUnavailable } from "@/lib/security/outage";
 import { signIn, signOut } from "./config";
+import { UNAVAILABLE } from "./sign-in-messages";
 
 export type SignInState = { error?: string; email?: string } | undefined;
 
 const GENERIC = "The e-mail address or password is not right.";
 const THROTTLED =
   "Too many failed attempts from here. Wait a few minutes and try again, or ask an admin to reset your password.";
-export const UNAVAILABLE =
-  "Signing in is unavailable right now: the service cannot reach its database. Try again shortly.";
 
 const redirectSchema = z
   .string()

@@ -10,6 +10,7 @@ import {
   SEVERITIES,
   type Severity,
 } from "@/db/schema/enums";
+import { MIN_DATE } from "@/lib/bounds";
 import { restoreCell } from "./csv-safety";
 import { parseDate, todayIso } from "./dates";
 import { EXTERNAL_ID_MAX, MAPPING_TARGETS, type MappingTarget, SUMMARY_MAX, type ValueMappedField } from "./fields";
@@ -189,6 +190,7 @@ export class RowResolver {
       if (!parsed)
         this.fail(errors, line, "received_on", `"${dateText}" is not a date in the form ${this.config.dateFormat}`);
       else if (parsed > this.today) this.fail(errors, line, "received_on", `${parsed} is in the future`);
+      else if (parsed < MIN_DATE) this.fail(errors, line, "received_on", `${parsed} is before ${MIN_DATE}`);
       else receivedOn = parsed;
     }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TARGET_KINDS } from "@/db/schema/enums";
+import { boundedYear, monthProblem } from "@/lib/bounds";
 import { MONTH_PATTERN } from "./months";
 
 /** Shared by the API, the CLI, the pages' search params and the admin forms. */
@@ -10,7 +11,14 @@ export const marketCode = z
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, "Use a two-letter market code, e.g. SE");
 
-export const monthString = z.string().trim().regex(MONTH_PATTERN, "Use a month as YYYY-MM, e.g. 2019-03");
+export const monthString = z
+  .string()
+  .trim()
+  .regex(MONTH_PATTERN, "Use a month as YYYY-MM, e.g. 2019-03")
+  .superRefine((value, ctx) => {
+    const problem = monthProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /** `market` omitted (or empty) means all markets; `from`/`to` omitted take defaults from the data. */
 export const metricQuerySchema = z
@@ -41,7 +49,7 @@ export const targetSchema = z
   .refine((t) => t.kind !== "reduction" || t.value < 100, { path: ["value"], message: "A reduction is below 100 %" });
 export type TargetInput = z.infer<typeof targetSchema>;
 
-export const deleteTargetSchema = z.object({ market: marketCode, year: z.coerce.number().int() });
+export const deleteTargetSchema = z.object({ market: marketCode, year: boundedYear });
 
 export const publishSchema = z.object({ market: marketCode, month: monthString });
 export const publishThroughSchema = z.object({ market: marketCode, through: monthString });
