@@ -134,11 +134,16 @@ export function apiRoute<P = Record<string, string>>(
 }
 
 /** Reads a JSON body within the size limit (streamed: it stops at the limit) and validates it; throws 400/413. */
-export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.output<S>> {
+export async function readJson<S extends z.ZodType>(
+  request: NextRequest,
+  schema: S,
+  options: { empty?: unknown } = {},
+): Promise<z.output<S>> {
   const text = (await readBodyLimited(request, MAX_JSON_BYTES)).toString("utf8");
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    // A route whose body is optional says what an empty one means.
+    body = options.empty !== undefined && !text.trim() ? options.empty : JSON.parse(text);
   } catch {
     throw new AppError("invalid", "The request body is not valid JSON", [{ path: "", message: "Invalid JSON" }]);
   }
