@@ -58,7 +58,7 @@ function checkCookieWrite(request: NextRequest, upload: boolean) {
   const hasBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   const allowed = type === "application/json" || (upload && type === "multipart/form-data");
-  if (hasBody && !allowed) {
+  if ((hasBody || type) && !allowed) {
     throw new AppError("forbidden", "A write with the session cookie must send JSON (Content-Type: application/json)");
   }
 }
