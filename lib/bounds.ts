@@ -37,7 +37,10 @@ export const boundedDate = (message = "Enter the date as YYYY-MM-DD") =>
 /** An ISO date-time with an offset whose date lies between MIN_DATE and MAX_DATE. */
 export const boundedDateTime = (message = "Use an ISO date-time") =>
   z.iso.datetime({ offset: true, message }).superRefine((value, ctx) => {
-    const day = new Date(value).toISOString().slice(0, 10);
+    // A malformed value is already reported by the format check, which does not stop this one.
+    const time = Date.parse(value);
+    if (Number.isNaN(time)) return;
+    const day = new Date(time).toISOString().slice(0, 10);
     if (day < MIN_DATE || day > MAX_DATE)
       ctx.addIssue({ code: "custom", message: `Use a date between ${MIN_DATE} and ${MAX_DATE}` });
   });

@@ -23,6 +23,7 @@ type AutocannonResult = {
   errors: number;
   timeouts: number;
   non2xx: number;
+  statusCodeStats: Record<string, { count: number }>;
 };
 const autocannon = createRequire(import.meta.url)("autocannon") as (opts: object) => Promise<AutocannonResult>;
 
@@ -113,7 +114,7 @@ async function main() {
       NEXT_DIST_DIR: distDir,
       DATABASE_URL: url,
       AUTH_SECRET: "resilience-secret-0123456789abcdef0123456789",
-      DATABASE_CONNECT_TIMEOUT: "2",
+      DATABASE_CONNECT_TIMEOUT: "5",
       DATABASE_STATEMENT_TIMEOUT_MS: "10000",
       // The load test is one caller; its figures are about the server, not the per-caller limit.
       API_RATE_LIMIT_PER_MINUTE: "100000000",
@@ -274,7 +275,11 @@ async function main() {
     record(
       `load: ${LOAD_CLIENTS} clients for ${LOAD_SECONDS} s with 0 errors`,
       load.errors === 0 && load.timeouts === 0 && load.non2xx === 0,
-      `${load.requests.total} requests, ${load.requests.average.toFixed(0)} req/s, latency p50 ${load.latency.p50} ms p99 ${load.latency.p99} ms max ${load.latency.max} ms, errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx}`,
+      `${load.requests.total} requests, ${load.requests.average.toFixed(0)} req/s, latency p50 ${load.latency.p50} ms p99 ${load.latency.p99} ms max ${load.latency.max} ms, errors ${load.errors}, timeouts ${load.timeouts}, non-2xx ${load.non2xx} (${Object.entries(
+        load.statusCodeStats,
+      )
+        .map(([code, { count }]) => `${code}:${count}`)
+        .join(" ")})`,
     );
     record(
       "load: memory settles",

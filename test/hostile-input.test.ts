@@ -118,7 +118,8 @@ const complaintCases: Case[] = [
   },
   {
     name: "POST complaint: nested 5,000 deep",
-    call: () => postComplaint(
+    call: () =>
+      postComplaint(
         post("/api/v1/complaints", `{"externalId":"H-7","summary":"s","narrative":${DEEP_JSON}}`),
         noParams,
       ),
@@ -159,6 +160,15 @@ const complaintCases: Case[] = [
       ),
     field,
   })),
+  {
+    name: "PATCH complaint: acknowledgedAt not a date-time",
+    call: () =>
+      patchComplaint(
+        patch(`/api/v1/complaints/${complaintId}`, { version: 1, acknowledgedAt: "garbage" }),
+        idParams(complaintId),
+      ),
+    field: "acknowledgedAt",
+  },
   {
     name: "PATCH complaint: respondedAt in 2999",
     call: () =>

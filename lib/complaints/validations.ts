@@ -31,7 +31,7 @@ export function receivedOnProblem(value: string): string | null {
 
 /** Acknowledged and responded times: real, within the bounds and not in the future. */
 const pastDateTime = boundedDateTime().refine(
-  (value) => new Date(value).getTime() <= Date.now() + 86_400_000,
+  (value) => Number.isNaN(Date.parse(value)) || Date.parse(value) <= Date.now() + 86_400_000,
   "The time cannot be in the future",
 );
 

@@ -16,7 +16,8 @@ export const monthString = z
   .trim()
   .regex(MONTH_PATTERN, "Use a month as YYYY-MM, e.g. 2019-03")
   .superRefine((value, ctx) => {
-    const problem = monthProblem(value);
+    // The pattern above reports a malformed month; this adds only the year bounds.
+    const problem = MONTH_PATTERN.test(value) ? monthProblem(value) : null;
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
