@@ -97,6 +97,7 @@ export function errorResponse(error: unknown): Response {
     return apiError(error.code, error.message, error.details, headers);
   }
   if (isUnavailable(error)) {
+    console.warn("Database unavailable:", error instanceof Error ? String(error.cause ?? error) : error);
     return apiError("unavailable", "The service cannot reach its database; try again shortly", null, {
       "Retry-After": String(RETRY_AFTER_SECONDS),
     });
