@@ -29,6 +29,19 @@ export function pgliteDir(): string {
   return process.env.PGLITE_DIR || DEFAULT_PGLITE_DIR;
 }
 
+/**
+ * No request waits on the database for ever: connecting gives up after DATABASE_CONNECT_TIMEOUT seconds
+ * (default 5) and, in the web server, a statement after DATABASE_STATEMENT_TIMEOUT_MS (default 30 s);
+ * the command line keeps no statement limit unless one is set, since a large import may run long.
+ */
+function timeouts() {
+  const statement = process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? (process.env.NEXT_RUNTIME ? "30000" : "");
+  return {
+    connect_timeout: Number(process.env.DATABASE_CONNECT_TIMEOUT ?? 5),
+    ...(statement ? { connection: { statement_timeout: Number(statement) } } : {}),
+  };
+}
+
 /** Opens the configured database: PostgreSQL when a URL is given, else PGlite in a folder (or `memory://`). */
 export function openDatabase(options: { url?: string; dir?: string; max?: number } = {}): DbHandle {
   if (options.url) {
@@ -39,6 +52,7 @@ export function openDatabase(options: { url?: string; dir?: string; max?: number
       // ("lossy") and rechecks every row on them, reading (and detoasting) each row's search vector.
       // 4 MB (the default) holds about 100,000 pages, less than a million complaints fill.
       connection: { work_mem: process.env.DATABASE_WORK_MEM ?? "32MB" },
+      ...timeouts(),
     });
     if (process.env.DB_TIMING_LOG) recordQueryTimes(process.env.DB_TIMING_LOG);
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;

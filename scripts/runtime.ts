@@ -67,10 +67,10 @@ export function serve(
   env: NodeJS.ProcessEnv,
   onExit?: (code: number) => Promise<void> | void,
 ): ChildProcess {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", env.HOSTNAME ?? "0.0.0.0"], {
-    stdio: "inherit",
-    env,
-  });
+  // The preload decides each request's client address (see scripts/client-address.cjs).
+  const preload = path.join(ROOT, "scripts", "client-address.cjs");
+  const args = ["--require", preload, NEXT_BIN, "start", "-p", port, "-H", env.HOSTNAME ?? "0.0.0.0"];
+  const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...env, CLIENT_ADDRESS_PRELOAD: "1" } });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

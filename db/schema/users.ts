@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { roleEnum } from "./enums";
 
 export const users = pgTable(
@@ -12,6 +22,8 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     active: boolean("active").notNull().default(true),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    // Carried in the session cookie and compared on every request: bumping it ends every session at once.
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -42,6 +54,15 @@ export const authThrottle = pgTable("auth_throttle", {
   failures: integer("failures").notNull().default(0),
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
+});
+
+/** The API's per-caller token buckets; in the database so every web instance draws from the same bucket. */
+export const apiRateLimits = pgTable("api_rate_limits", {
+  key: text("key").primaryKey(),
+  tokens: doublePrecision("tokens").notNull(),
+  // Whether the last request was let through: the upsert decides and reports it in one race-free statement.
+  lastAllowed: boolean("last_allowed").notNull().default(true),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const savedViews = pgTable(

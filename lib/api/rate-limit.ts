@@ -1,15 +1,32 @@
-// A per-instance token bucket: enough to stop a runaway script without shared state.
-const CAPACITY = Number(process.env.API_RATE_LIMIT_PER_MINUTE ?? 600);
-const REFILL_PER_MS = CAPACITY / 60_000;
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { apiRateLimits } from "@/db/schema";
 
-const buckets = new Map<string, { tokens: number; at: number }>();
+// A token bucket per caller, kept in PostgreSQL so every instance draws from the same bucket.
+export const API_CAPACITY = Number(process.env.API_RATE_LIMIT_PER_MINUTE ?? 600);
 
-export function takeToken(key: string, now = Date.now()): { ok: true } | { ok: false; retryAfter: number } {
-  const bucket = buckets.get(key) ?? { tokens: CAPACITY, at: now };
-  bucket.tokens = Math.min(CAPACITY, bucket.tokens + (now - bucket.at) * REFILL_PER_MS);
-  bucket.at = now;
-  buckets.set(key, bucket);
-  if (bucket.tokens < 1) return { ok: false, retryAfter: Math.ceil((1 - bucket.tokens) / REFILL_PER_MS / 1000) };
-  bucket.tokens -= 1;
-  return { ok: true };
+export type Take = { ok: true } | { ok: false; retryAfter: number };
+
+/**
+ * Takes one token from `key`'s bucket, refilled at `capacity` per minute. One upsert decides: the
+ * update sees the row it locked, so concurrent requests on several instances cannot both take the last token.
+ */
+export async function takeToken(db: Db, key: string, capacity = API_CAPACITY): Promise<Take> {
+  const perSecond = capacity / 60;
+  const t = apiRateLimits;
+  const refilled = sql`least(${capacity}::float8, ${t.tokens} + extract(epoch from (now() - ${t.updatedAt})) * ${perSecond}::float8)`;
+  const [row] = await db
+    .insert(t)
+    .values({ key, tokens: capacity - 1, lastAllowed: true })
+    .onConflictDoUpdate({
+      target: t.key,
+      set: {
+        tokens: sql`case when ${refilled} >= 1 then ${refilled} - 1 else ${refilled} end`,
+        lastAllowed: sql`${refilled} >= 1`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning({ tokens: t.tokens, allowed: t.lastAllowed });
+  if (!row || row.allowed) return { ok: true };
+  return { ok: false, retryAfter: Math.max(1, Math.ceil((1 - row.tokens) / perSecond)) };
 }

@@ -6,9 +6,14 @@ import type { Actor } from "@/lib/auth/actor";
 import type { MutationResult } from "@/lib/auth/mutation";
 import { can, type Permission } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
+import { ADDRESS_POLICY, addressKey, lockedUntil, recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
 import { userForToken } from "@/lib/auth/tokens";
 import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { logError } from "@/lib/log";
+import { readBodyLimited } from "@/lib/security/body";
+import { clientAddress } from "@/lib/security/client-address";
+import { hostileParam, hostileProblem } from "@/lib/security/hostile";
+import { isUnavailable, RETRY_AFTER_SECONDS } from "@/lib/security/outage";
 import { fieldErrorsOf } from "@/lib/validation";
 import { takeToken } from "./rate-limit";
 
@@ -33,66 +38,119 @@ export function respond<R>(result: MutationResult<R>, status = 200) {
   return apiError(code, message, result.fieldErrors ? fieldDetails(result.fieldErrors) : details);
 }
 
-async function resolveActor(request: NextRequest): Promise<Actor | null> {
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * A browser's session cookie may write only from this site: the Origin must be ours and a body must be
+ * JSON (or, for an upload route, multipart), which a cross-site form cannot send. Tokens are not
+ * sent by browsers on their own, so bearer calls need neither.
+ */
+function checkCookieWrite(request: NextRequest, upload: boolean) {
+  if (!UNSAFE.has(request.method)) return;
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("host");
+  let originHost: string | null = null;
+  try {
+    originHost = origin ? new URL(origin).host : null;
+  } catch {}
+  if (!originHost || originHost !== host) {
+    throw new AppError("forbidden", "A write with the session cookie must come from this site (Origin)");
+  }
+  const hasBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const allowed = type === "application/json" || (upload && type === "multipart/form-data");
+  if ((hasBody || type) && !allowed) {
+    throw new AppError("forbidden", "A write with the session cookie must send JSON (Content-Type: application/json)");
+  }
+}
+
+async function resolveActor(request: NextRequest, address: string, upload: boolean): Promise<Actor | null> {
   const header = request.headers.get("authorization");
   if (header) {
+    // Guessing tokens counts against the caller's address, like wrong passwords.
+    const locked = await lockedUntil(db, [addressKey(address)]);
+    if (locked) throw rateLimited(retryAfterSeconds(locked));
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const found = match ? await userForToken(db, match[1]) : null;
-    if (!found) throw new AppError("unauthenticated", "The API token is missing, invalid or revoked");
+    const found = match?.[1] ? await userForToken(db, match[1]) : null;
+    if (!found) {
+      await recordFailure(db, addressKey(address), ADDRESS_POLICY);
+      throw new AppError("unauthenticated", "The API token is missing, invalid or revoked");
+    }
     const { user, prefix } = found;
     return { userId: user.id, role: user.role, name: user.name, email: user.email, label: `api:${prefix}` };
   }
   // Browser calls from the app carry the session cookie instead of a token.
   if (!request.cookies.getAll().some((c) => c.name.endsWith("authjs.session-token"))) return null;
   const user = await getCurrentUser();
-  return user ? actorOf(user) : null;
+  if (!user) return null;
+  checkCookieWrite(request, upload);
+  return actorOf(user);
+}
+
+const rateLimited = (retryAfter: number) =>
+  new AppError("rate_limited", "Too many requests; slow down", { retryAfterSeconds: retryAfter });
+
+/** The JSON error for anything a handler throws: its own code, 503 when the database is away, else 500. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    const headers = error.code === "rate_limited" && retry ? { "Retry-After": String(retry) } : undefined;
+    return apiError(error.code, error.message, error.details, headers);
+  }
+  if (isUnavailable(error)) {
+    console.warn("Database unavailable:", error instanceof Error ? String(error.cause ?? error) : error);
+    return apiError("unavailable", "The service cannot reach its database; try again shortly", null, {
+      "Retry-After": String(RETRY_AFTER_SECONDS),
+    });
+  }
+  logError("API request failed", error);
+  return apiError("internal", "Something went wrong; nothing was saved");
 }
 
 export type ApiContext<P> = { request: NextRequest; actor: Actor; params: P };
 
 /**
- * Every `/api/v1` route: authenticates by bearer token (or the browser session), rate-limits per
- * caller, checks the permission first, and turns thrown errors into the JSON error shape.
+ * Every `/api/v1` route: refuses hostile query strings, authenticates by bearer token (or the browser
+ * session from this site), rate-limits per caller in the database, checks the permission first, and
+ * turns thrown errors into the JSON error shape.
  */
 export function apiRoute<P = Record<string, string>>(
-  options: { permission: Permission },
+  options: { permission: Permission; upload?: boolean },
   handler: (ctx: ApiContext<P>) => Promise<Response>,
 ) {
   return async (request: NextRequest, context: { params: Promise<P> }) => {
     try {
-      const actor = await resolveActor(request);
+      const hostile = hostileParam(request.nextUrl.searchParams);
+      if (hostile) throw new AppError("invalid", "Some parameters are invalid", [hostile]);
+      const address = clientAddress(request.headers);
+      const actor = await resolveActor(request, address, options.upload ?? false);
       if (!actor) return apiError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`");
-      const limit = takeToken(actor.userId ?? actor.label);
-      if (!limit.ok) {
-        return apiError(
-          "rate_limited",
-          "Too many requests; slow down",
-          { retryAfterSeconds: limit.retryAfter },
-          {
-            "Retry-After": String(limit.retryAfter),
-          },
-        );
-      }
+      const limit = await takeToken(db, `user:${actor.userId ?? actor.label}`);
+      if (!limit.ok) throw rateLimited(limit.retryAfter);
       if (!can(actor.role, options.permission)) return apiError("forbidden", "Your role may not do this");
       return await handler({ request, actor, params: await context.params });
     } catch (error) {
-      if (error instanceof AppError) return apiError(error.code, error.message, error.details);
-      logError("API request failed", error);
-      return apiError("internal", "Something went wrong; nothing was saved");
+      return errorResponse(error);
     }
   };
 }
 
-/** Reads a JSON body within the size limit and validates it; throws 400/413 as AppError. */
-export async function readJson<S extends z.ZodType>(request: NextRequest, schema: S): Promise<z.output<S>> {
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BYTES) throw new AppError("too_large", "The request body is larger than 1 MB");
+/** Reads a JSON body within the size limit (streamed: it stops at the limit) and validates it; throws 400/413. */
+export async function readJson<S extends z.ZodType>(
+  request: NextRequest,
+  schema: S,
+  options: { empty?: unknown } = {},
+): Promise<z.output<S>> {
+  const text = (await readBodyLimited(request, MAX_JSON_BYTES)).toString("utf8");
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    // A route whose body is optional says what an empty one means.
+    body = options.empty !== undefined && !text.trim() ? options.empty : JSON.parse(text);
   } catch {
     throw new AppError("invalid", "The request body is not valid JSON", [{ path: "", message: "Invalid JSON" }]);
   }
+  const hostile = hostileProblem(body);
+  if (hostile) throw new AppError("invalid", "Some fields are invalid", [hostile]);
   const parsed = schema.safeParse(body);
   if (!parsed.success)
     throw new AppError("invalid", "Some fields are invalid", fieldDetails(fieldErrorsOf(parsed.error)));

@@ -6,27 +6,31 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { recordFailedSignIn } from "@/lib/audit/auth-events";
 import { writeAudit } from "@/lib/audit/log";
+import { clientAddress } from "@/lib/security/client-address";
+import { isUnavailable } from "@/lib/security/outage";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import { endSessions, type SessionWithVersion } from "./session-version";
 import {
-  ACCOUNT_FAILURE_LIMIT,
-  ADDRESS_FAILURE_LIMIT,
-  accountKey,
+  ADDRESS_POLICY,
   addressKey,
   clearFailures,
   lockedUntil,
+  PAIR_POLICY,
+  pairKey,
   recordFailure,
+  retryAfterSeconds,
 } from "./throttle";
 
 class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1) });
-
-function clientAddress(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "unknown";
+/** The database did not answer: the sign-in form says the service is unavailable, not "wrong password". */
+class UnavailableSignin extends CredentialsSignin {
+  code = "unavailable";
 }
+
+const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1) });
 
 const findActiveUserByEmail = async (email: string) =>
   (
@@ -47,6 +51,28 @@ async function recordSignIn(user: { id: string; email: string; role: string }, m
   });
 }
 
+/** Pair and address throttles around the password check; a correct password clears its pair. */
+async function checkPassword(email: string, password: string, address: string) {
+  const pair = pairKey(email, address);
+  const byAddress = addressKey(address);
+  const locked = await lockedUntil(db, [pair, byAddress]);
+  if (locked) throw new ThrottledSignin(`retry-after:${retryAfterSeconds(locked)}`);
+
+  const user = await findActiveUserByEmail(email);
+  // An unknown e-mail costs the same time as a known one, so timing does not tell which exist.
+  if (!user) await burnPasswordCheck(password);
+  const valid = user ? await verifyPassword(user.passwordHash, password) : false;
+  if (!user || !valid) {
+    await recordFailure(db, pair, PAIR_POLICY);
+    await recordFailure(db, byAddress, ADDRESS_POLICY);
+    await recordFailedSignIn(db, email, address);
+    throw new CredentialsSignin();
+  }
+  await clearFailures(db, pair);
+  await recordSignIn(user, "password");
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
 const providers: NextAuthConfig["providers"] = [
   Credentials({
     credentials: { email: { label: "E-mail" }, password: { label: "Password", type: "password" } },
@@ -54,22 +80,13 @@ const providers: NextAuthConfig["providers"] = [
       const parsed = credentialsSchema.safeParse(raw);
       if (!parsed.success) throw new CredentialsSignin();
       const { email, password } = parsed.data;
-      const keys = [accountKey(email), addressKey(clientAddress(request))];
-      if (await lockedUntil(db, keys)) throw new ThrottledSignin();
-
-      const user = await findActiveUserByEmail(email);
-      const valid = user
-        ? await verifyPassword(user.passwordHash, password)
-        : (await burnPasswordCheck(password), false);
-      if (!user || !valid) {
-        await recordFailure(db, keys[0], ACCOUNT_FAILURE_LIMIT);
-        await recordFailure(db, keys[1], ADDRESS_FAILURE_LIMIT);
-        await recordFailedSignIn(db, email, clientAddress(request));
-        throw new CredentialsSignin();
+      try {
+        return await checkPassword(email, password, clientAddress(request.headers));
+      } catch (error) {
+        if (error instanceof CredentialsSignin) throw error;
+        if (isUnavailable(error)) throw new UnavailableSignin();
+        throw error;
       }
-      await clearFailures(db, keys[0]);
-      await recordSignIn(user, "password");
-      return { id: user.id, email: user.email, name: user.name };
     },
   }),
 ];
@@ -105,16 +122,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return true;
     },
     async jwt({ token, user, account }) {
+      // The session version is fixed into the cookie at sign-in; a later bump makes this cookie stale.
       if (account?.provider === "oidc" && token.email) {
-        token.uid = (await findActiveUserByEmail(token.email))?.id;
+        const found = await findActiveUserByEmail(token.email);
+        token.uid = found?.id;
+        token.sv = found?.sessionVersion;
       } else if (user?.id) {
         token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
       }
       return token;
     },
     async session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
+      (session as SessionWithVersion).sessionVersion = typeof token.sv === "number" ? token.sv : null;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends this session everywhere: a copy of the cookie is refused from now on.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.uid === "string") await endSessions(db, token.uid);
     },
   },
 });

@@ -3,6 +3,8 @@ import { db, type Tx } from "@/db";
 import { type AuditEntry, writeAudit } from "@/lib/audit/log";
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { logError } from "@/lib/log";
+import { hostileProblem } from "@/lib/security/hostile";
+import { isUnavailable } from "@/lib/security/outage";
 import { fieldErrorsOf } from "@/lib/validation";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./roles";
@@ -33,6 +35,8 @@ export async function runMutation<S extends z.ZodType, R>(
   if (!can(actor.role, spec.permission)) {
     return { error: { code: "forbidden", message: "You do not have permission to do this" } };
   }
+  const hostile = hostileInputError(rawInput);
+  if (hostile) return hostile;
   const parsed = spec.schema.safeParse(rawInput);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
@@ -48,6 +52,17 @@ export async function runMutation<S extends z.ZodType, R>(
   }
 }
 
+/**
+ * Text the database cannot hold (NUL, lone surrogates) and absurd nesting, refused by name before any
+ * schema sees them; for the hand-written actions too.
+ */
+export function hostileInputError(rawInput: unknown): { error: MutationError; fieldErrors: FieldErrors } | null {
+  const hostile = hostileProblem(rawInput);
+  if (!hostile) return null;
+  const fieldErrors = { [hostile.path]: [hostile.message] };
+  return { error: { code: "invalid", message: "Some fields need attention", details: fieldErrors }, fieldErrors };
+}
+
 export function mutationErrorOf(error: unknown): { error: MutationError; fieldErrors?: FieldErrors } {
   if (error instanceof AppError) {
     const fieldErrors =
@@ -55,6 +70,11 @@ export function mutationErrorOf(error: unknown): { error: MutationError; fieldEr
         ? (error.details as FieldErrors)
         : undefined;
     return { error: { code: error.code, message: error.message, details: error.details }, fieldErrors };
+  }
+  if (isUnavailable(error)) {
+    return {
+      error: { code: "unavailable", message: "The service cannot reach its database; nothing was saved. Try again." },
+    };
   }
   logError("Mutation failed", error);
   return { error: { code: "internal", message: "Something went wrong; nothing was saved" } };

@@ -8,18 +8,24 @@ import type { Role } from "@/db/schema/enums";
 import type { Actor } from "./actor";
 import { auth } from "./config";
 import { can, type Permission } from "./roles";
+import type { SessionWithVersion } from "./session-version";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
-/** The signed-in user, re-read from the database on every request so role changes and deactivation apply at once. */
+/**
+ * The signed-in user, re-read from the database on every request so role changes and deactivation apply
+ * at once; a cookie whose session version is not the user's current one (signed out, password reset,
+ * role changed, deactivated) is no session at all.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
+  const session = (await auth()) as SessionWithVersion | null;
   const id = session?.user?.id;
-  if (!id) return null;
+  const version = session?.sessionVersion;
+  if (!id || typeof version !== "number") return null;
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
-    .where(and(eq(users.id, id), eq(users.active, true)));
+    .where(and(eq(users.id, id), eq(users.active, true), eq(users.sessionVersion, version)));
   return user ?? null;
 });
 

@@ -2,12 +2,16 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
+import { hostileProblem } from "@/lib/security/hostile";
+import { isUnavailable } from "@/lib/security/outage";
 import { signIn, signOut } from "./config";
+import { UNAVAILABLE } from "./sign-in-messages";
 
 export type SignInState = { error?: string; email?: string } | undefined;
 
 const GENERIC = "The e-mail address or password is not right.";
-const THROTTLED = "Too many failed attempts. Wait 15 minutes and try again, or ask an admin to reset your password.";
+const THROTTLED =
+  "Too many failed attempts from here. Wait a few minutes and try again, or ask an admin to reset your password.";
 
 const redirectSchema = z
   .string()
@@ -16,6 +20,10 @@ const redirectSchema = z
 
 /** Signs in with e-mail and password; every wrong combination gets the same message. */
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  // A hand-made request can send anything as the "form": only real form data is read.
+  if (!(formData instanceof FormData)) return { error: GENERIC };
+  const hostile = hostileProblem(formData);
+  if (hostile) return { error: GENERIC };
   const email = String(formData.get("email") ?? "").trim();
   const password = String(formData.get("password") ?? "");
   const redirectTo = redirectSchema.parse(formData.get("callbackUrl") ?? "/");
@@ -25,15 +33,18 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      return { error: code === "throttled" ? THROTTLED : GENERIC, email };
+      const message = code === "throttled" ? THROTTLED : code === "unavailable" ? UNAVAILABLE : GENERIC;
+      return { error: message, email };
     }
+    if (isUnavailable(error)) return { error: UNAVAILABLE, email };
     throw error;
   }
   return undefined;
 }
 
 export async function signInWithOidcAction(formData: FormData) {
-  await signIn("oidc", { redirectTo: redirectSchema.parse(formData.get("callbackUrl") ?? "/") });
+  const callbackUrl = formData instanceof FormData ? formData.get("callbackUrl") : null;
+  await signIn("oidc", { redirectTo: redirectSchema.parse(callbackUrl ?? "/") });
 }
 
 export async function signOutAction() {

@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { db } from "@/db";
 import { mutationAction, revalidatePaths } from "@/lib/auth/action";
-import type { MutationResult } from "@/lib/auth/mutation";
+import { hostileInputError, type MutationResult } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { runBulkAction } from "./bulk";
@@ -60,6 +60,8 @@ export async function checkSimilarAction(
   if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
   if (!can(user.role, "complaints:write"))
     return { error: { code: "forbidden", message: "You do not have permission to do this" } };
+  const hostile = hostileInputError(input);
+  if (hostile) return hostile;
   const parsed = similarCheckSchema.safeParse(input);
   if (!parsed.success) return { data: [] };
   return { data: await findSimilarComplaints(db, parsed.data) };

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL,
 import { z } from "zod";
 import { categories, complaintRootCauses, complaints } from "@/db/schema";
 import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/db/schema/enums";
+import { boundedDate } from "@/lib/bounds";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf } from "@/lib/validation";
 import { overdueCondition, respondDueSql } from "./deadline-sql";
@@ -32,7 +33,7 @@ export const DEFAULT_SORT = { key: "receivedOn", direction: "desc" } as const sa
 };
 
 const uuidList = z.array(z.uuid({ message: "Must be an id (uuid)" }));
-const dateString = z.iso.date({ message: "Use a date as YYYY-MM-DD" });
+const dateString = boundedDate("Use a date as YYYY-MM-DD");
 const yesNo = z.enum(["yes", "no"], { message: "Use yes or no" });
 
 export const complaintFiltersSchema = z

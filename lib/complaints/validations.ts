@@ -7,6 +7,7 @@ import {
   OUTCOMES,
   SEVERITIES,
 } from "@/db/schema/enums";
+import { boundedDate, boundedDateTime, dateProblem, versionNumber } from "@/lib/bounds";
 
 // Forms send "" for an empty choice; the API sends null. Both mean "none".
 function blankable<T extends z.ZodType>(schema: T) {
@@ -22,13 +23,17 @@ function notInFuture(date: string): boolean {
 
 /** One message per bad date, the most basic problem first. */
 export function receivedOnProblem(value: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "Enter the date as YYYY-MM-DD";
-  const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return "This date does not exist";
+  const problem = dateProblem(value);
+  if (problem) return problem;
   if (!notInFuture(value)) return "The date cannot be in the future";
-  if (value < "2000-01-01") return "The date is too far in the past";
   return null;
 }
+
+/** Acknowledged and responded times: real, within the bounds and not in the future. */
+const pastDateTime = boundedDateTime().refine(
+  (value) => Number.isNaN(Date.parse(value)) || Date.parse(value) <= Date.now() + 86_400_000,
+  "The time cannot be in the future",
+);
 
 export const complaintFields = {
   externalId: z.string().trim().min(1, "Enter the id from the source system").max(200, "At most 200 characters"),
@@ -121,8 +126,8 @@ export const complaintChangesSchema = z
     recommendationFollowed: z.boolean().nullable(),
     excludedReason: blankable(z.enum(EXCLUDED_REASONS, { message: "Not an exclusion reason" })),
     duplicateOfId: blankable(uuid("Not a complaint id")),
-    acknowledgedAt: blankable(z.iso.datetime({ offset: true, message: "Use an ISO date-time" })),
-    respondedAt: blankable(z.iso.datetime({ offset: true, message: "Use an ISO date-time" })),
+    acknowledgedAt: blankable(pastDateTime),
+    respondedAt: blankable(pastDateTime),
   })
   .partial()
   .strict();
@@ -133,7 +138,7 @@ export type ComplaintField = keyof ComplaintChanges;
 export const complaintUpdateSchema = z
   .object({
     id: uuid("Not a complaint id"),
-    version: z.int({ message: "Send the version you edited" }).positive("Send the version you edited"),
+    version: versionNumber,
     changes: complaintChangesSchema,
   })
   .superRefine((value, ctx) => {
@@ -150,13 +155,13 @@ export const complaintUpdateSchema = z
 
 /** The API's PATCH body: the changes plus `version` at the top level. */
 export const complaintPatchBodySchema = complaintChangesSchema.extend({
-  version: z.int({ message: "Send the version you edited" }).positive("Send the version you edited"),
+  version: versionNumber,
 });
 
 export const similarCheckSchema = z.object({
   externalId: z.string().trim().max(200).optional(),
   customerRef: z.string().trim().max(200).nullish(),
-  receivedOn: z.iso.date().optional(),
+  receivedOn: boundedDate().optional(),
   summary: z.string().trim().max(200).optional(),
   excludeId: z.uuid().optional(),
 });

@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { importJobs } from "@/db/schema";
 import { action } from "@/lib/auth/action";
-import type { MutationResult } from "@/lib/auth/mutation";
+import { hostileInputError, type MutationResult } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -26,6 +26,8 @@ export async function previewImportAction(
   const user = await getCurrentUser();
   if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
   if (!can(user.role, "imports:run")) return { error: { code: "forbidden", message: "Your role may not import" } };
+  const hostile = hostileInputError(input);
+  if (hostile) return hostile;
   const parsed = previewSchema.safeParse(input);
   if (!parsed.success)
     return { error: { code: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid input" } };
@@ -110,7 +112,9 @@ export async function restartImportAction(input: { jobId: string }) {
   const user = await getCurrentUser();
   if (!user || !can(user.role, "imports:run"))
     return { error: { code: "forbidden" as const, message: "Your role may not import" } };
-  const job = await getJob(String(input.jobId));
+  const id = jobId.safeParse(input?.jobId);
+  if (!id.success) return { error: { code: "invalid" as const, message: "Not an import job id" } };
+  const job = await getJob(id.data);
   if (!job) return { error: { code: "not_found" as const, message: "Import job not found" } };
   const stored = await getJobFile(job.id);
   return startImportAction({

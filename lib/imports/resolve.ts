@@ -10,6 +10,7 @@ import {
   SEVERITIES,
   type Severity,
 } from "@/db/schema/enums";
+import { MIN_DATE } from "@/lib/bounds";
 import { redactText } from "@/lib/privacy/redact";
 import { isCountryCode } from "@/lib/taxonomies/countries";
 import { CREATE_MISSING_HINT } from "@/lib/taxonomies/create-missing";
@@ -194,8 +195,7 @@ export class RowResolver {
       if (!parsed)
         this.fail(errors, line, "received_on", `"${dateText}" is not a date in the form ${this.config.dateFormat}`);
       else if (parsed > this.today) this.fail(errors, line, "received_on", `${parsed} is in the future`);
-      // PostgreSQL has no year 0, and no complaint to a bank predates 1900: reject here, with the line.
-      else if (parsed < "1900-01-01") this.fail(errors, line, "received_on", `${parsed} is before 1900`);
+      else if (parsed < MIN_DATE) this.fail(errors, line, "received_on", `${parsed} is before ${MIN_DATE}`);
       else receivedOn = parsed;
     }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
+import { readBodyLimited } from "@/lib/security/body";
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
@@ -8,15 +9,26 @@ export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 export async function readUpload(
   request: NextRequest,
 ): Promise<{ fileName: string; bytes: Buffer; fields: URLSearchParams }> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_UPLOAD_BYTES)
-    throw new AppError("too_large", "The file is larger than 100 MB; import it with the command line");
+  // Read with a cut-off whether or not Content-Length is sent: an endless body never sits in memory whole.
+  const raw = await readBodyLimited(request, MAX_UPLOAD_BYTES + 64 * 1024, "The file").catch((error) => {
+    if (error instanceof AppError && error.code === "too_large")
+      throw new AppError("too_large", "The file is larger than 100 MB; import it with the command line");
+    throw error;
+  });
   const fields = new URLSearchParams(request.nextUrl.searchParams);
   const type = request.headers.get("content-type") ?? "";
   let fileName = fields.get("fileName") ?? "upload.csv";
   let bytes: Buffer;
   if (type.startsWith("multipart/form-data")) {
-    const form = await request.formData();
+    const form = await new Response(new Uint8Array(raw.buffer as ArrayBuffer, raw.byteOffset, raw.byteLength), {
+      headers: { "content-type": type },
+    })
+      .formData()
+      .catch(() => {
+        throw new AppError("invalid", "The upload is not a valid multipart form", [
+          { path: "file", message: "Invalid" },
+        ]);
+      });
     const file = form.get("file");
     if (!(file instanceof File))
       throw new AppError("invalid", "Attach the CSV as the form field `file`", [{ path: "file", message: "Required" }]);
@@ -24,7 +36,7 @@ export async function readUpload(
     bytes = Buffer.from(await file.arrayBuffer());
     for (const [key, value] of form.entries()) if (typeof value === "string") fields.set(key, value);
   } else {
-    bytes = Buffer.from(await request.arrayBuffer());
+    bytes = raw;
   }
   if (bytes.length > MAX_UPLOAD_BYTES)
     throw new AppError("too_large", "The file is larger than 100 MB; import it with the command line");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TARGET_KINDS } from "@/db/schema/enums";
+import { boundedYear, monthProblem } from "@/lib/bounds";
 import { MONTH_PATTERN } from "./months";
 import { parseWholeNumber } from "./numbers";
 
@@ -11,7 +12,15 @@ export const marketCode = z
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, "Use a two-letter market code, e.g. SE");
 
-export const monthString = z.string().trim().regex(MONTH_PATTERN, "Use a month as YYYY-MM, e.g. 2019-03");
+export const monthString = z
+  .string()
+  .trim()
+  .regex(MONTH_PATTERN, "Use a month as YYYY-MM, e.g. 2019-03")
+  .superRefine((value, ctx) => {
+    // The pattern above reports a malformed month; this adds only the year bounds.
+    const problem = MONTH_PATTERN.test(value) ? monthProblem(value) : null;
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 /** `market` omitted (or empty) means all markets; `from`/`to` omitted take defaults from the data. */
 export const metricQuerySchema = z
@@ -42,7 +51,7 @@ export const targetSchema = z
   .refine((t) => t.kind !== "reduction" || t.value < 100, { path: ["value"], message: "A reduction is below 100 %" });
 export type TargetInput = z.infer<typeof targetSchema>;
 
-export const deleteTargetSchema = z.object({ market: marketCode, year: z.coerce.number().int() });
+export const deleteTargetSchema = z.object({ market: marketCode, year: boundedYear });
 
 export const publishSchema = z.object({ market: marketCode, month: monthString, confirm: z.boolean().default(false) });
 export const publishThroughSchema = z.object({

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { mutationAction, revalidatePaths } from "@/lib/auth/action";
-import { type MutationResult, mutationErrorOf } from "@/lib/auth/mutation";
+import { hostileInputError, type MutationResult, mutationErrorOf } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -29,6 +29,8 @@ export async function runRetentionAction(input: { dryRun: boolean }): Promise<Mu
   if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
   if (!can(user.role, "admin:manage"))
     return { error: { code: "forbidden", message: "You do not have permission to do this" } };
+  const hostile = hostileInputError(input);
+  if (hostile) return hostile;
   const parsed = retentionRunSchema.safeParse(input);
   if (!parsed.success)
     return { error: { code: "invalid", message: "Invalid request" }, fieldErrors: fieldErrorsOf(parsed.error) };

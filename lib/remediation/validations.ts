@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { REMEDIATION_STATUSES } from "@/db/schema/enums";
+import { dateProblem, versionNumber } from "@/lib/bounds";
 
 // Forms send "" for an empty choice; the API sends null. Both mean "none".
 function blankable<T extends z.ZodType>(schema: T) {
   return z.union([z.literal(""), z.null(), schema]).transform((v) => (v === "" ? null : v) as z.output<T> | null);
 }
 
-function realDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-const day = z.string({ message: "Enter the date as YYYY-MM-DD" }).refine(realDate, "Enter a real date as YYYY-MM-DD");
+// The bounds every door shares: a real day between 2000 and 2100 (lib/bounds).
+const day = z.string({ message: "Enter the date as YYYY-MM-DD" }).superRefine((value, ctx) => {
+  const problem = dateProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 // A day of slack: the user's "today" may already be tomorrow in UTC.
 const notFuture = (value: string) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
@@ -39,7 +38,7 @@ export const remediationFields = {
 };
 
 const id = (message = "Not an id") => z.uuid({ message });
-const version = z.int({ message: "Send the version you edited" }).positive("Send the version you edited");
+const version = versionNumber;
 
 export const remediationCreateSchema = z.object({
   title: remediationFields.title,

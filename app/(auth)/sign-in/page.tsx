@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { oidcEnabled } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/session";
+import { UNAVAILABLE } from "@/lib/auth/sign-in-messages";
+import { isUnavailable } from "@/lib/security/outage";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -16,10 +18,19 @@ const DEMO_USERS = [
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; code?: string }>;
 }) {
-  if (await getCurrentUser()) redirect("/");
-  const { callbackUrl, error } = await searchParams;
+  // With the database away the form still shows, saying so, instead of an error page.
+  const database = await getCurrentUser().then(
+    (user) => ({ up: true, user }),
+    (error) => {
+      if (isUnavailable(error)) return { up: false, user: null };
+      throw error;
+    },
+  );
+  if (database.user) redirect("/");
+  const { callbackUrl, error, code } = await searchParams;
+  const unavailable = !database.up || code === "unavailable" || error === "Configuration";
   // Only the embedded demo database advertises its demo accounts.
   const showDemo = !process.env.DATABASE_URL;
   return (
@@ -39,7 +50,11 @@ export default async function SignInPage({
           callbackUrl={callbackUrl ?? "/"}
           oidc={oidcEnabled ? (process.env.AUTH_OIDC_NAME ?? "Single sign-on") : null}
           initialError={
-            error === "AccessDenied" ? "That account is not registered here. Ask an admin to add you." : undefined
+            unavailable
+              ? UNAVAILABLE
+              : error === "AccessDenied"
+                ? "That account is not registered here. Ask an admin to add you."
+                : undefined
           }
         />
         <p className="mt-6 text-center text-sm text-zinc-500">

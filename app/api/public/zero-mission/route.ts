@@ -1,10 +1,12 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { db } from "@/db";
 import { takeToken } from "@/lib/api/rate-limit";
-import { apiError, fieldDetails } from "@/lib/api/route";
+import { errorResponse, fieldDetails } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { getPublishedZeroMission, publicCsv } from "@/lib/metric/public";
 import { publicQuerySchema } from "@/lib/metric/validations";
+import { clientAddress } from "@/lib/security/client-address";
 import { fieldErrorsOf } from "@/lib/validation";
 
 // Published figures change only when an admin publishes or restates, so caches may hold them briefly.
@@ -13,17 +15,9 @@ const CACHE = "public, max-age=60";
 /** The published table, no sign-in: JSON in the v1 shape (plus each month's restatements), or `&format=csv`. */
 export async function GET(request: NextRequest) {
   try {
-    const caller = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "public";
-    const limit = takeToken(`public:${caller}`);
+    const limit = await takeToken(db, `public:${clientAddress(request.headers)}`);
     if (!limit.ok) {
-      return apiError(
-        "rate_limited",
-        "Too many requests; slow down",
-        { retryAfterSeconds: limit.retryAfter },
-        {
-          "Retry-After": String(limit.retryAfter),
-        },
-      );
+      throw new AppError("rate_limited", "Too many requests; slow down", { retryAfterSeconds: limit.retryAfter });
     }
     const params = request.nextUrl.searchParams;
     const parsed = publicQuerySchema.safeParse({
@@ -44,8 +38,6 @@ export async function GET(request: NextRequest) {
     }
     return NextResponse.json(data, { headers: { "Cache-Control": CACHE } });
   } catch (error) {
-    if (error instanceof AppError) return apiError(error.code, error.message, error.details);
-    logError("Public zero-mission figures failed", error);
-    return apiError("internal", "Something went wrong");
+    return errorResponse(error);
   }
 }

@@ -21,7 +21,7 @@ export const GET = apiRoute({ permission: "imports:run" }, async () =>
  * `mapping` (a saved mapping's name), `skipInvalid`, `dryRun`, `createMissing` (create unknown markets,
  * products, categories and root causes).
  */
-export const POST = apiRoute({ permission: "imports:run" }, async ({ request, actor }) => {
+export const POST = apiRoute({ permission: "imports:run", upload: true }, async ({ request, actor }) => {
   const { fileName, bytes, fields } = await readUpload(request);
   const mapping = fields.get("mapping") ? await getMappingByName(fields.get("mapping")!) : null;
   const format = await detectFormat(bufferSource(bytes), mapping ? Object.keys(mapping.config.columns) : []);

@@ -21,9 +21,20 @@ export const GET = apiRoute({ permission: "exports:run" }, async ({ request, act
     meta: { query: params.toString(), excel, redacted: access !== "full" },
   });
   const chunks = exportComplaintsCsv(filters, { access, excel });
+  // The first page is read before answering, so a database that is away gives a 503, not a 200 with
+  // nothing in it; a failure later errors the stream, which drops the connection before its last
+  // chunk, so the client sees a failed download rather than a complete-looking short file.
+  let first: IteratorResult<string> | null = await chunks.next();
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
+      if (first) {
+        const { value, done } = first;
+        first = null;
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(value));
+        return;
+      }
       try {
         const { value, done } = await chunks.next();
         if (done) controller.close();

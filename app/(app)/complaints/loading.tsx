@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/components/feedback/skeletons";
+
+export default function Loading() {
+  return <ListSkeleton label="Loading complaints" />;
+}

@@ -1,0 +1,5 @@
+import { DashboardSkeleton } from "@/components/feedback/skeletons";
+
+export default function Loading() {
+  return <DashboardSkeleton />;
+}
