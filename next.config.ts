@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // Separate build folders let an end-to-end run and a developer's server coexist.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  serverExternalPackages: ["@electric-sql/pglite", "argon2", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "argon2", "postgres", "pg-boss", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const { command, words } = found;
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
       args: argv.slice(words),

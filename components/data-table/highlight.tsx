@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -8,7 +8,7 @@ function escape(word: string): string {
 export function Highlight({ text, words }: { text: string; words: string[] }) {
   const wanted = words.filter(Boolean);
   if (!wanted.length || !text) return <>{text}</>;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${wanted.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${wanted.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
   const parts = text.split(pattern);
   return (
     <>

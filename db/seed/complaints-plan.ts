@@ -77,7 +77,9 @@ export function planComplaints(rng: Rng, volumes: Map<string, number>): Complain
   // References and external ids follow the order complaints arrived in.
   const order = new Map(complaints.map((c, i) => [c.id, i]));
   complaints.sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || order.get(a.id)! - order.get(b.id)!);
-  complaints.forEach((c, i) => (c.externalId = `DEMO-${String(i + 1).padStart(6, "0")}`));
+  complaints.forEach((c, i) => {
+    c.externalId = `DEMO-${String(i + 1).padStart(6, "0")}`;
+  });
   return { complaints, families };
 }
 

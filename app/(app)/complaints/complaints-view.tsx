@@ -42,6 +42,7 @@ export function ComplaintsView(props: {
 
   // A new page of rows (other filters, another page) starts a new selection.
   const rowKey = props.rows.map((r) => r.id).join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rowKey is the trigger, not an input of the effect.
   useEffect(() => {
     setSelection({});
     setAllMatching(false);

@@ -128,6 +128,7 @@ export function CommentsPanel({
           className="absolute top-24 left-0 z-10 w-64 rounded-md border border-zinc-200 bg-white p-1 shadow-lg"
         >
           {suggestions.map((p, i) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: options of an aria-activedescendant listbox are not focused themselves.
             <li
               key={p.id}
               id={`${listId}-${i}`}

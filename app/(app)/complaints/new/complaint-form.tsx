@@ -19,7 +19,7 @@ import type { ComplaintOptions } from "@/lib/complaints/options";
 import type { SimilarComplaint } from "@/lib/complaints/similar";
 import { complaintCreateSchema } from "@/lib/complaints/validations";
 
-type Input = z.input<typeof complaintCreateSchema>;
+type FormInput = z.input<typeof complaintCreateSchema>;
 type Output = z.output<typeof complaintCreateSchema>;
 type Choice = { familyWithId?: string; duplicateOfId?: string };
 
@@ -28,7 +28,7 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
   const [pending, startTransition] = useTransition();
   const [similar, setSimilar] = useState<{ values: Output; matches: SimilarComplaint[] } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({
+  const form = useForm<FormInput, unknown, Output>({
     resolver: zodResolver(complaintCreateSchema),
     defaultValues: {
       externalId: "",
@@ -73,7 +73,7 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
     });
   });
 
-  const aria = (name: keyof Input) => ({
+  const aria = (name: keyof FormInput) => ({
     "aria-invalid": errors[name] ? true : undefined,
     "aria-describedby": errors[name] ? `${name}-error` : undefined,
   });

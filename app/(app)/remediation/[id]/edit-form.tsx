@@ -15,7 +15,7 @@ import type { RemediationDetail, RemediationOptions } from "@/lib/remediation/de
 import { remediationEditFormSchema } from "@/lib/remediation/validations";
 import { ScopeFields } from "../scope-fields";
 
-type Input = z.input<typeof remediationEditFormSchema>;
+type FormInput = z.input<typeof remediationEditFormSchema>;
 type Output = z.output<typeof remediationEditFormSchema>;
 
 /** Every field of the action, for reviewers and admins; saved with the version the page was read at. */
@@ -31,7 +31,7 @@ export function EditForm({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({
+  const form = useForm<FormInput, unknown, Output>({
     resolver: zodResolver(remediationEditFormSchema),
     defaultValues: {
       title: action.title,

@@ -15,7 +15,7 @@ import type { RemediationChangesInput } from "@/lib/remediation/validations";
 import { remediationOwnerFormSchema } from "@/lib/remediation/validations";
 import { nextStatuses, REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
 
-type Input = z.input<typeof remediationOwnerFormSchema>;
+type FormInput = z.input<typeof remediationOwnerFormSchema>;
 type Output = z.output<typeof remediationOwnerFormSchema>;
 
 /** The owning product manager's form: move the status along the workflow and keep the notes. */
@@ -29,7 +29,7 @@ export function OwnerForm({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({
+  const form = useForm<FormInput, unknown, Output>({
     resolver: zodResolver(remediationOwnerFormSchema),
     defaultValues: { status: action.status, notes: action.notes ?? "", shippedOn: action.shippedOn ?? "" },
   });

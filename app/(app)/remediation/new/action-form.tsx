@@ -17,7 +17,7 @@ import type { RemediationOptions } from "@/lib/remediation/detail-query";
 import { remediationCreateSchema } from "@/lib/remediation/validations";
 import { ScopeFields } from "../scope-fields";
 
-type Input = z.input<typeof remediationCreateSchema>;
+type FormInput = z.input<typeof remediationCreateSchema>;
 type Output = z.output<typeof remediationCreateSchema>;
 
 const splitReferences = (value: unknown) =>
@@ -28,7 +28,7 @@ export function ActionForm({ options }: { options: RemediationOptions }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Input, unknown, Output>({
+  const form = useForm<FormInput, unknown, Output>({
     resolver: zodResolver(remediationCreateSchema),
     defaultValues: {
       title: "",
@@ -43,7 +43,7 @@ export function ActionForm({ options }: { options: RemediationOptions }) {
   });
   const { register, formState, setError } = form;
   const errors = formState.errors;
-  const aria = (name: keyof Input) => ({
+  const aria = (name: keyof FormInput) => ({
     "aria-invalid": errors[name] ? true : undefined,
     "aria-describedby": errors[name] ? `${name}-error` : undefined,
   });
