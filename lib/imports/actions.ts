@@ -6,7 +6,7 @@ import { importJobs } from "@/db/schema";
 import { action } from "@/lib/auth/action";
 import type { MutationResult } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
-import { actorOf, getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { bufferSource } from "./engine";
 import { STALE_AFTER_MS } from "./jobs";

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { db, getDatabase } from "@/db";
 import { complaints } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
