@@ -101,24 +101,22 @@ async function queuedJob(fileName: string, file: string, batchSize: number) {
   });
 }
 
-beforeAll(async () => {
-  if (!onPostgres) return;
-  database = await useTestDatabase();
-  const databaseUrl = new URL(process.env.TEST_DATABASE_URL!);
-  databaseUrl.pathname = `/${database.sql!.options.database}`;
-  url = databaseUrl.toString();
-  await seedReferenceData(database.db);
-});
-
-afterAll(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
-  if (!onPostgres) return;
-  await stopBoss();
-  await database.drop();
-  scratch.cleanup();
-});
-
 describe.runIf(onPostgres)("several instances on one PostgreSQL database", () => {
+  beforeAll(async () => {
+    database = await useTestDatabase();
+    const databaseUrl = new URL(process.env.TEST_DATABASE_URL!);
+    databaseUrl.pathname = `/${database.sql!.options.database}`;
+    url = databaseUrl.toString();
+    await seedReferenceData(database.db);
+  });
+
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+    await stopBoss();
+    await database.drop();
+    scratch.cleanup();
+  });
+
   it("migrate once when two start together", async () => {
     const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
     const name = `${database.sql!.options.database}_fresh`;
