@@ -19,9 +19,9 @@ import { type TestDatabase, useTestDatabase } from "@/test/db";
 // PostgreSQL only: PGlite's folder belongs to one process.
 const onPostgres = !!process.env.TEST_DATABASE_URL;
 const scratch = scratchDir();
-const TOTAL = 12_000;
+const TOTAL = 8000;
 const BATCH = 500;
-const CLAIM_TIMEOUT_SECONDS = 4;
+const CLAIM_TIMEOUT_SECONDS = 8;
 
 let database: TestDatabase;
 let url: string;
@@ -29,9 +29,9 @@ const children: ChildProcess[] = [];
 
 type Proc = { child: ChildProcess; output: string[] };
 
-function start(script: string, env: Record<string, string> = {}): Proc {
+function start(script: string, env: Record<string, string> = {}, args: string[] = []): Proc {
   // node with tsx as a loader, not the tsx wrapper: a SIGKILL must reach the process doing the work.
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     env: {
       ...process.env,
       DATABASE_URL: url,
@@ -202,6 +202,37 @@ describe.runIf(onPostgres)("several instances on one PostgreSQL database", () =>
       (select market from direct except all select market from rollup)
       union all (select market from rollup except all select market from direct)`);
     expect(drift).toEqual([]);
+
+    // A command-line import while a runner is up is handed to it and followed; Ctrl-C cancels it there.
+    const handed = path.join(scratch.dir, "handoff.csv");
+    await writeCanonicalFile(handed, 6000, "HAND");
+    const cliArgs = ["import", "complaints", handed, "--batch-size", "200"];
+    const interrupted = start("cli/index.ts", {}, cliArgs);
+    await until("the handed-off import to write", async () => {
+      const [row] = await query<{ rows_written: number }>(
+        sql`select rows_written from import_jobs where file_name = 'handoff.csv' order by created_at desc limit 1`,
+      );
+      return (row?.rows_written ?? 0) > 0;
+    }, [interrupted]);
+    expect(interrupted.output.join("")).toContain("is queued there");
+    const [code] = (await (async () => {
+      const exited = once(interrupted.child, "exit");
+      interrupted.child.kill("SIGINT");
+      return exited;
+    })()) as [number];
+    expect(code, interrupted.output.join("")).toBe(1);
+    const [cancelled] = await query<{ status: string; worker: string }>(
+      sql`select status, worker from import_jobs where file_name = 'handoff.csv' order by created_at desc limit 1`,
+    );
+    expect(cancelled).toEqual({ status: "cancelled", worker: survivor.id });
+    const again = start("cli/index.ts", {}, cliArgs);
+    const [againCode] = (await once(again.child, "exit")) as [number];
+    expect(againCode, again.output.join("")).toBe(0);
+    expect(again.output.join("")).toContain(`"worker":"${survivor.id}"`);
+    const [handedRows] = await query<{ n: number }>(
+      sql`select count(*)::int as n from complaints where external_id like 'HAND-%'`,
+    );
+    expect(handedRows.n).toBe(6000);
     await stopWorker(survivor);
   }, 300_000);
 

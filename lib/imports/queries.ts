@@ -33,6 +33,11 @@ export type JobView = {
   sample: { id: string; reference: string }[];
   cancelRequested: boolean;
   hasFile: boolean;
+  /** The runner holding (or that last held) the job, and how many times one has taken it. */
+  worker: string | null;
+  attempts: number;
+  /** Taken over by a runner after an earlier attempt stopped (its process died, a restart). */
+  resumed: boolean;
 };
 
 const jobColumns = {
@@ -54,6 +59,8 @@ const jobColumns = {
   rowsRejected: importJobs.rowsRejected,
   message: importJobs.message,
   cancelRequested: importJobs.cancelRequested,
+  worker: importJobs.worker,
+  attempts: importJobs.attempts,
 };
 
 type JobRow = { [K in keyof typeof jobColumns]: unknown } & Record<string, unknown>;
@@ -106,6 +113,9 @@ function toView(row: JobRow & { hasFile: boolean }, now = Date.now()): JobView {
     sample: options.sample ?? [],
     cancelRequested: row.cancelRequested as boolean,
     hasFile: row.hasFile,
+    worker: (row.worker as string | null) ?? null,
+    attempts: row.attempts as number,
+    resumed: (row.attempts as number) > 1,
   };
 }
 

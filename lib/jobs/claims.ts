@@ -61,18 +61,16 @@ export type Sweep = { resume: string[]; failed: number; cancelled: number };
  * runners sweeping, each job is picked up by one. `orphanedAfterMs` 0: every running job is
  * orphaned (PGlite at start, where this process is the only one).
  */
-export async function sweepImportJobs(orphanedAfterMs = STALE_AFTER_MS): Promise<Sweep> {
-  const stale = staleBefore(orphanedAfterMs);
+export async function sweepImportJobs(orphanedAfterMs = STALE_AFTER_MS, self?: string): Promise<Sweep> {
+  // A runner knows its own jobs are alive, however late their heartbeat (a busy event loop).
+  const stale = and(
+    sql`${importJobs.heartbeatAt} < ${staleBefore(orphanedAfterMs)}`,
+    self ? sql`${importJobs.worker} is distinct from ${self}` : undefined,
+  );
   const cancelled = await db
     .update(importJobs)
     .set({ status: "cancelled", worker: null, finishedAt: sql`now()`, message: "Cancelled; its runner had stopped" })
-    .where(
-      and(
-        eq(importJobs.status, "running"),
-        eq(importJobs.cancelRequested, true),
-        sql`${importJobs.heartbeatAt} < ${stale}`,
-      ),
-    )
+    .where(and(eq(importJobs.status, "running"), eq(importJobs.cancelRequested, true), stale))
     .returning({ id: importJobs.id });
   const failed = await db
     .update(importJobs)
@@ -82,20 +80,12 @@ export async function sweepImportJobs(orphanedAfterMs = STALE_AFTER_MS): Promise
       finishedAt: sql`now()`,
       message: "The command-line import stopped before the end (its process ended); run it again to complete it",
     })
-    .where(
-      and(eq(importJobs.status, "running"), sql`${importJobs.file} is null`, sql`${importJobs.heartbeatAt} < ${stale}`),
-    )
+    .where(and(eq(importJobs.status, "running"), sql`${importJobs.file} is null`, stale))
     .returning({ id: importJobs.id });
   const orphaned = await db
     .update(importJobs)
     .set({ status: "queued", worker: null, heartbeatAt: sql`now()` })
-    .where(
-      and(
-        eq(importJobs.status, "running"),
-        sql`${importJobs.file} is not null`,
-        sql`${importJobs.heartbeatAt} < ${stale}`,
-      ),
-    )
+    .where(and(eq(importJobs.status, "running"), sql`${importJobs.file} is not null`, stale))
     .returning({ id: importJobs.id });
   // A queued job with nothing waiting to run it (its sender stopped before sending, say).
   const unsent = rowsOf<{ id: string }>(

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as healthCheck } from "@/app/api/health/route";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { importJobs } from "@/db/schema";
@@ -112,6 +113,9 @@ describe("the job runner in this process", () => {
   it("runs a queued import to the end and keeps the retention schedule", async () => {
     const { id: runnerId } = await startRunner("worker");
     expect(currentRunner()?.id).toBe(runnerId);
+    // The health check reports it beside the database.
+    const health = await (await healthCheck()).json();
+    expect(health).toMatchObject({ database: "up", jobs: { ready: true, inThisProcess: true, runners: 1 } });
     await db.execute(sql`delete from complaints where external_id like 'JOB-%'`);
     const id = await queued("runner.csv");
     await enqueueImport(id);

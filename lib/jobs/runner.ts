@@ -34,8 +34,8 @@ async function touch(runner: Runner) {
   await db.delete(jobRunners).where(lt(jobRunners.seenAt, sql`now() - interval '10 minutes'`));
 }
 
-async function sweep(boss: PgBoss, orphanedAfterMs?: number) {
-  const { resume } = await sweepImportJobs(orphanedAfterMs);
+async function sweep(boss: PgBoss, self: string, orphanedAfterMs?: number) {
+  const { resume } = await sweepImportJobs(orphanedAfterMs, self);
   for (const id of resume) await boss.send(QUEUES.import, { importJobId: id } satisfies ImportJobData);
   if (resume.length) console.log(`Job runner: resuming ${resume.length} import job(s) whose runner stopped`);
 }
@@ -54,7 +54,7 @@ export async function startRunner(kind: RunnerKind): Promise<{ id: string }> {
   await touch(runner);
   await syncSchedules(boss);
   // PGlite's folder has one process: whatever it finds running was run by its own previous life.
-  await sweep(boss, getDatabase().kind === "pglite" ? 0 : undefined);
+  await sweep(boss, id, getDatabase().kind === "pglite" ? 0 : undefined);
   const options = { batchSize: 1, pollingIntervalSeconds: pollSeconds() };
   await boss.work<ImportJobData>(QUEUES.import, options, async ([job]) => {
     if (runner.stopping) throw new Error("The runner is stopping");
@@ -67,7 +67,7 @@ export async function startRunner(kind: RunnerKind): Promise<{ id: string }> {
     () => {
       if (runner.stopping) return;
       void touch(runner)
-        .then(() => sweep(boss))
+        .then(() => sweep(boss, id))
         .catch((error) => console.error("Job runner:", error instanceof Error ? error.message : error));
     },
     Math.max(1000, STALE_AFTER_MS / 3),

@@ -29,6 +29,8 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
               <TH>When</TH>
               <TH>Mapping</TH>
               <TH>Status</TH>
+              <TH>Runner</TH>
+              <TH className="text-right">Attempts</TH>
               <TH className="text-right">Rows</TH>
               <TH className="text-right">Added</TH>
               <TH className="text-right">Updated</TH>
@@ -53,6 +55,8 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                 <TD>
                   <StatusBadge job={job} />
                 </TD>
+                <TD className="whitespace-nowrap font-mono text-xs text-zinc-600">{job.worker ?? "—"}</TD>
+                <TD className="text-right tabular-nums">{job.attempts}</TD>
                 <TD className="text-right tabular-nums">{n(job.rowsRead)}</TD>
                 <TD className="text-right tabular-nums">{n(job.counts.inserted)}</TD>
                 <TD className="text-right tabular-nums">{n(job.counts.updated)}</TD>
