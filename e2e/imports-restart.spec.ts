@@ -22,7 +22,14 @@ const scratch = mkdtempSync(path.join(tmpdir(), "restart-"));
 
 async function startServer() {
   server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
-    env: { ...process.env, E2E_PORT: String(port), E2E_SKIP_BUILD: "1", E2E_KEEP_DATABASE: "1" },
+    // A short claim timeout: on PostgreSQL a job whose server was stopped before it gave the job back resumes sooner.
+    env: {
+      ...process.env,
+      E2E_PORT: String(port),
+      E2E_SKIP_BUILD: "1",
+      E2E_KEEP_DATABASE: "1",
+      IMPORT_CLAIM_TIMEOUT_SECONDS: "15",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   for (;;) {
