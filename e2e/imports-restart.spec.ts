@@ -110,6 +110,7 @@ test.describe("an import across a server restart", () => {
     const row = page.getByRole("table", { name: "Import history" }).getByRole("row", { name: /restart\.csv/ });
     await expect(row).toContainText("Completed");
     await expect(row).toContainText(/web@/);
+    await expect(row).toContainText("2 attempts");
     await page.screenshot({ path: shots("history-after-restart"), fullPage: true });
 
     // The health check reports the runner beside the database.

@@ -30,7 +30,6 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
               <TH>Mapping</TH>
               <TH>Status</TH>
               <TH>Runner</TH>
-              <TH className="text-right">Attempts</TH>
               <TH className="text-right">Rows</TH>
               <TH className="text-right">Added</TH>
               <TH className="text-right">Updated</TH>
@@ -55,8 +54,10 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                 <TD>
                   <StatusBadge job={job} />
                 </TD>
-                <TD className="whitespace-nowrap font-mono text-xs text-zinc-600">{job.worker ?? "—"}</TD>
-                <TD className="text-right tabular-nums">{job.attempts}</TD>
+                <TD className="whitespace-nowrap text-xs text-zinc-600">
+                  <span className="font-mono">{job.worker ?? "—"}</span>
+                  {job.attempts > 1 ? <span className="block">{job.attempts} attempts</span> : null}
+                </TD>
                 <TD className="text-right tabular-nums">{n(job.rowsRead)}</TD>
                 <TD className="text-right tabular-nums">{n(job.counts.inserted)}</TD>
                 <TD className="text-right tabular-nums">{n(job.counts.updated)}</TD>
