@@ -1,7 +1,9 @@
-/** Runs once when the server starts: nothing the framework logs may carry personal data. */
+// Next.js calls register() once when the server starts: nothing the framework logs may carry personal
+// data, and the web process runs the job runner unless JOBS_IN_WEB=false (then `npm run worker` does).
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { installConsoleSanitiser } = await import("@/lib/log");
-    installConsoleSanitiser();
-  }
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installConsoleSanitiser } = await import("@/lib/log");
+  installConsoleSanitiser();
+  const { startWebRunner } = await import("@/lib/jobs/web");
+  await startWebRunner();
 }

@@ -8,7 +8,7 @@ const asList = (headers: Record<string, string>) => Object.entries(headers).map(
 const nextConfig: NextConfig = {
   // Separate build folders let an end-to-end run and a developer's server coexist.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  serverExternalPackages: ["@electric-sql/pglite", "argon2", "postgres", "pino"],
+  serverExternalPackages: ["@electric-sql/pglite", "argon2", "postgres", "pino", "pg-boss", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

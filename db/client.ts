@@ -19,6 +19,8 @@ export type DbHandle = {
   kind: "postgres" | "pglite";
   /** postgres.js client, when on real PostgreSQL (used for COPY and raw streaming). */
   sql?: postgres.Sql;
+  /** The PostgreSQL URL it was opened with (for connections of its own: locks, the job runner). */
+  url?: string;
   pglite?: PGlite;
   close: () => Promise<void>;
 };
@@ -56,7 +58,7 @@ export function openDatabase(options: { url?: string; dir?: string; max?: number
     });
     if (process.env.DB_TIMING_LOG) recordQueryTimes(process.env.DB_TIMING_LOG);
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
-    return { db, kind: "postgres", sql, close: () => sql.end({ timeout: 5 }) };
+    return { db, kind: "postgres", sql, url: options.url, close: () => sql.end({ timeout: 5 }) };
   }
   const dir = options.dir ?? pgliteDir();
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });

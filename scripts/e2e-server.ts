@@ -1,6 +1,8 @@
 // The server Playwright tests run against: a fresh database (a new PostgreSQL database on the
 // TEST_DATABASE_URL server, or a fresh PGlite folder), migrated and seeded with demo data, and the
-// production build in its own folder. The database is dropped when the server stops.
+// production build in its own folder. The database is dropped when the server stops, unless
+// E2E_KEEP_DATABASE=1: then a database left by an earlier start on this port is served again and
+// kept (a spec that restarts its own server; it drops the database itself).
 import { rmSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
@@ -15,6 +17,7 @@ async function main() {
   delete env.DATABASE_URL;
 
   let cleanup = async () => {};
+  const keep = process.env.E2E_KEEP_DATABASE === "1";
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     assertLocalDatabase(serverUrl);
@@ -22,13 +25,17 @@ async function main() {
     const base = new URL(serverUrl).pathname.slice(1).replace(/[^a-zA-Z0-9_]/g, "_") || "test";
     const name = `${base}_e2e_${port}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.unsafe(`create database "${name}"`);
+    const [existing] = await admin`select 1 from pg_database where datname = ${name}`;
+    if (!(keep && existing)) {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.unsafe(`create database "${name}"`);
+    }
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
     cleanup = async () => {
+      if (keep) return;
       const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
       await again.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
       await again.end();
@@ -36,9 +43,11 @@ async function main() {
     await prepareDatabase({ url: env.DATABASE_URL, seed: "if-empty" });
   } else {
     const dir = path.join(ROOT, ".data", `e2e-${port}`);
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
     env.PGLITE_DIR = dir;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = async () => {
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    };
     await prepareDatabase({ dir, seed: "if-empty" });
   }
 

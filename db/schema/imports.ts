@@ -34,6 +34,9 @@ export const importJobs = pgTable(
     rowsWritten: integer("rows_written").notNull().default(0),
     rowsRejected: integer("rows_rejected").notNull().default(0),
     cancelRequested: boolean("cancel_requested").notNull().default(false),
+    // The runner holding the job while it runs, and how many times one has taken it (more than one: resumed).
+    worker: text("worker"),
+    attempts: integer("attempts").notNull().default(0),
     message: text("message"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -2,6 +2,7 @@ export * from "./audit";
 export * from "./complaints";
 export * from "./enums";
 export * from "./imports";
+export * from "./jobs";
 export * from "./metric";
 export * from "./notifications";
 export * from "./privacy";

@@ -6,13 +6,14 @@ import { importJobs } from "@/db/schema";
 import { action } from "@/lib/auth/action";
 import { hostileInputError, type MutationResult } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
-import { actorOf, getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { bufferSource } from "./engine";
+import { STALE_AFTER_MS } from "./jobs";
 import { saveMapping } from "./mappings";
 import { type ImportPreview, previewImport } from "./preview";
 import { getJob, getJobFile } from "./queries";
-import { isRunningHere, startJobInBackground } from "./runner";
+import { enqueueImport } from "./runner";
 import { mappingConfigSchema } from "./validations";
 
 const jobId = z.uuid({ message: "Not an import job id" });
@@ -59,10 +60,7 @@ const startMutation = action(
       .where(eq(importJobs.id, input.jobId))
       .for("update");
     if (!job) throw new AppError("not_found", "Import job not found");
-    if (
-      job.status === "running" &&
-      (isRunningHere(input.jobId) || (job.heartbeatAt && Date.now() - job.heartbeatAt.getTime() < 60_000))
-    ) {
+    if (job.status === "running" && job.heartbeatAt && Date.now() - job.heartbeatAt.getTime() < STALE_AFTER_MS) {
       throw new AppError("conflict", "This import is already running");
     }
     let mappingId: string | null = null;
@@ -76,6 +74,8 @@ const startMutation = action(
       .set({
         status: "queued",
         heartbeatAt: sql`now()`,
+        cancelRequested: false,
+        worker: null,
         dryRun: input.dryRun,
         skipInvalid: input.skipInvalid,
         mappingId,
@@ -97,13 +97,12 @@ const startMutation = action(
   },
 );
 
-/** Saves the wizard's choices on the job (and the mapping, if asked) and starts it in the background. */
+/** Saves the wizard's choices on the job (and the mapping, if asked) and hands it to the job runner. */
 export async function startImportAction(input: z.input<typeof startSchema>) {
   const result = await startMutation(input);
-  if ("data" in result) {
-    const user = await getCurrentUser();
-    if (user) startJobInBackground(result.data.jobId, actorOf(user));
-  }
+  // Should the send not get through, a runner's sweep finds the queued job and sends it again.
+  if ("data" in result)
+    await enqueueImport(result.data.jobId).catch((error) => console.error("Could not queue the import", error));
   return result;
 }
 

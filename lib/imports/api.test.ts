@@ -9,6 +9,7 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { createApiToken } from "@/lib/auth/tokens";
+import { startRunner, stopRunner } from "@/lib/jobs/runner";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { canonicalCsv, canonicalRecord } from "./fixtures/generate";
 import { seedReferenceData } from "./fixtures/reference-data";
@@ -26,8 +27,14 @@ beforeAll(async () => {
       .returning();
     tokens[role] = (await createApiToken(db, user.id, "test")).token;
   }
+  // Started imports go to the job runner, as in the web process.
+  process.env.JOBS_POLL_SECONDS = "0.5";
+  await startRunner("worker");
 });
-afterAll(() => database.drop());
+afterAll(async () => {
+  await stopRunner();
+  await database.drop();
+});
 
 function request(path: string, token: string, init: { method?: string; body?: string } = {}) {
   return new NextRequest(`http://localhost${path}`, {

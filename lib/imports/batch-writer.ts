@@ -4,7 +4,7 @@ import { postgresError } from "@/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isExternalIdConflict } from "@/lib/complaints/references-check";
 import type { MappingTarget } from "./fields";
-import { type JobCounts, reportBatch } from "./jobs";
+import { reportBatch } from "./jobs";
 import { type Created, ensureReferences } from "./lookups";
 import type { Lookups, ResolvedRow } from "./resolve";
 import type { MappingConfig } from "./validations";
@@ -30,6 +30,8 @@ export type BatchWriterContext = {
   lookups: Lookups;
   fields: Set<MappingTarget>;
   meta: Record<string, unknown>;
+  /** The runner's claim on the job: a batch commits only while it holds it. */
+  claim?: string;
 };
 
 /**
@@ -57,12 +59,12 @@ export class BatchWriter {
   }
 
   /** Writes one batch in its own transaction, which also adds it to the job's written count. */
-  async commit(rows: ResolvedRow[], totals: (written: BatchCounts) => JobCounts): Promise<CommittedBatch> {
+  async commit(rows: ResolvedRow[]): Promise<CommittedBatch> {
     const attempt = (mode: WriteMode) =>
       db.transaction(async (tx) => {
         await commitWithoutWaitingForDisk(tx);
         const result = await this.write(tx, rows, mode);
-        const cancel = await reportBatch(tx, this.context.jobId, rows.length, totals(result.written));
+        const cancel = await reportBatch(tx, this.context.jobId, rows.length, result.written, this.context.claim);
         return { ...result, cancel };
       });
     try {

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { db, getDatabase } from "@/db";
 import { complaints } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
@@ -20,12 +20,14 @@ import { type ByteSource, type DetectedFormat, detectFormat } from "./detect";
 import { REQUIRED_FIELDS } from "./fields";
 import {
   beginJob,
+  ClaimLostError,
   createJob,
   finishJob,
   type JobCounts,
   type JobOptions,
   reportBatch,
   reportProgress,
+  STALE_AFTER_MS,
   saveErrors,
 } from "./jobs";
 import { type Created, loadLookups, mergeCreated } from "./lookups";
@@ -58,6 +60,11 @@ export type ImportOptions = {
   speculate?: boolean;
   /** Report into this existing job (the web upload's); otherwise a job row is created. */
   jobId?: string;
+  /**
+   * The runner's claim on the job (its worker id, set on the row when it took the job): every write
+   * to the job checks it, and a heartbeat keeps it while the import runs.
+   */
+  claim?: string;
   onProgress?: (event: ProgressEvent) => void;
 };
 
@@ -156,7 +163,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     message,
     format,
     ignoredColumns,
-    ...counts,
+    ...overall(),
     rowsRead: state.rowsRead,
     rejected: state.rejected,
     errors: kept,
@@ -172,20 +179,34 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     rowsRejected: state.rejected,
     totalRows: state.total,
   });
+  const claim = options.claim;
+  // Rows an earlier attempt of this job added or updated come out unchanged now: those counts carry over.
+  let before: JobOptions["before"];
+  const overall = (): JobCounts => {
+    if (!before) return counts;
+    const inserted = before.inserted + counts.inserted;
+    const updated = before.updated + counts.updated;
+    return { inserted, updated, unchanged: Math.max(0, state.written - inserted - updated) };
+  };
+  let heartbeat: NodeJS.Timeout | null = null;
   const finish = async (status: ImportStatus, outcome: string) => {
+    if (heartbeat) clearInterval(heartbeat);
     await bookkeeping.catch(() => {});
     const elapsedMs = Date.now() - started;
     const created = createdCount(createdItems) ? createdItems : undefined;
     const message = created ? `${outcome}; created ${describeCreated(created).join("; ")}` : outcome;
-    await finishJob(jobId, status, message, {
-      ...progress(),
-      options: { phase: "done", counts, elapsedMs, ...(created ? { created } : {}) },
-    });
+    await finishJob(
+      jobId,
+      status,
+      message,
+      { ...progress(), options: { phase: "done", counts: overall(), elapsedMs, ...(created ? { created } : {}) } },
+      claim,
+    );
     await writeAudit(db, options.actor, {
       action: options.dryRun ? "import.dry_run" : "import.run",
       entityType: "import_job",
       entityId: jobId,
-      after: { status, message, ...counts, rowsRead: state.rowsRead, rejected: state.rejected, created },
+      after: { status, message, ...overall(), rowsRead: state.rowsRead, rejected: state.rejected, created },
       meta: {
         fileName: options.fileName,
         mapping: options.mappingName ?? null,
@@ -196,7 +217,17 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     return result(status, message);
   };
 
-  await beginJob(jobId, { phase: "validating", mappingName: options.mappingName ?? null, counts });
+  const startOptions: JobOptions = { phase: "validating", mappingName: options.mappingName ?? null, counts };
+  await beginJob(jobId, startOptions, claim);
+  before = startOptions.before;
+  // Between batches (a long check, a slow batch), the claim is kept alive on its own.
+  if (claim) {
+    heartbeat = setInterval(
+      () => void reportProgress(jobId, {}, db, claim).catch(() => {}),
+      Math.max(1000, STALE_AFTER_MS / 4),
+    );
+    heartbeat.unref();
+  }
   let speculative: SpeculativeWrite | null = null;
   // Settles once what was written while checking has committed (or rolled back) and is counted.
   let speculation: Promise<void> | null = null;
@@ -223,17 +254,22 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     }
     const [lookups] = await Promise.all([
       loading,
-      reportProgress(jobId, {
-        options: {
-          format: {
-            encoding: format.encoding,
-            delimiter: format.delimiter,
-            headerLine: format.headerLine,
-            bom: format.bom,
+      reportProgress(
+        jobId,
+        {
+          options: {
+            format: {
+              encoding: format.encoding,
+              delimiter: format.delimiter,
+              headerLine: format.headerLine,
+              bom: format.bom,
+            },
+            ignoredColumns,
           },
-          ignoredColumns,
         },
-      }),
+        db,
+        claim,
+      ),
     ]);
     const resolver = new RowResolver(config, format.headers, lookups);
     const batchSize = options.batchSize ?? DEFAULT_BATCH;
@@ -244,8 +280,8 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       lookups,
       fields,
       meta: { importJobId: jobId, fileName: options.fileName },
+      claim,
     });
-    const totals = (written: BatchCounts): JobCounts => addCounts(counts, written);
     const sample: JobOptions["sample"] = [];
     let sampleTaken = false;
     // Counted only once the rows have committed.
@@ -259,7 +295,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       if (!sampleTaken) {
         sampleTaken = true;
         sample.push(...(await sampleOf(rows.slice(0, 5))));
-        await reportProgress(jobId, { options: { sample } });
+        await reportProgress(jobId, { options: { sample } }, db, claim);
       }
       options.onProgress?.({ phase: "writing", ...progress(), rowsPerSecond: rate() });
     };
@@ -267,7 +303,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     if (!options.dryRun && (options.speculate ?? defaultSpeculate(source))) {
       speculative = new SpeculativeWrite(
         (tx, rows) => writer.writeInShared(tx, rows),
-        (tx, done) => reportBatch(tx, jobId, done.rows, totals(done.written)),
+        (tx, done) => reportBatch(tx, jobId, done.rows, done.written, claim),
       );
     }
     const giveUpSpeculating = async () => {
@@ -313,6 +349,9 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
           if (batch) speculative.push(batch);
           // Records already parsed come without a turn of the event loop; give the database's answers one.
           if (state.rowsRead % 256 === 0) await new Promise(setImmediate);
+        } else if (claim && state.rowsRead % 1024 === 0) {
+          // The claim's heartbeat is a timer: a long check gives it a turn of the event loop.
+          await new Promise(setImmediate);
         }
       } else {
         state.rejected++;
@@ -326,7 +365,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
         await storeErrors();
         const snapshot = progress();
         await store(async () => {
-          if (await reportProgress(jobId, snapshot)) cancelAsked = true;
+          if (await reportProgress(jobId, snapshot, db, claim)) cancelAsked = true;
         });
         options.onProgress?.({ phase: "validating", ...progress(), rowsPerSecond: 0 });
       }
@@ -359,7 +398,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     // Pass 2: write the valid rows in batches, each committed with the job's progress.
     resolver.reset();
     const pipeline = new WritePipeline<ResolvedRow[]>(options.concurrency ?? defaultConcurrency(), async (rows) => {
-      const { cancel, created, written } = await writer.commit(rows, totals);
+      const { cancel, created, written } = await writer.commit(rows);
       await committed(rows, written, [created]);
       return cancel;
     });
@@ -375,7 +414,7 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
       });
       speculation.catch(() => {}); // awaited after the write pass, where a failure is reported
     }
-    await reportProgress(jobId, { ...progress(), options: { phase: "writing" } });
+    await reportProgress(jobId, { ...progress(), options: { phase: "writing" } }, db, claim);
 
     const batches = new Batches<ResolvedRow>(batchSize);
     const write = async (rows: Iterable<ResolvedRow> | AsyncIterable<ResolvedRow>) => {
@@ -403,7 +442,8 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
         `Cancelled after ${state.written} of ${valid} rows; run it again to complete it`,
       );
     }
-    const parts = [`${counts.inserted} added`, `${counts.updated} updated`, `${counts.unchanged} unchanged`];
+    const total = overall();
+    const parts = [`${total.inserted} added`, `${total.updated} updated`, `${total.unchanged} unchanged`];
     if (state.rejected) parts.push(`${state.rejected} rejected`);
     return await finish("completed", `Imported ${state.written} rows: ${parts.join(", ")}`);
   } catch (error) {
@@ -411,6 +451,11 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
     await speculation?.catch(() => {});
     // A batch still in flight may commit: it is counted before the job is closed.
     await writing?.settle();
+    // Another runner holds the job now: it is theirs to report on.
+    if (error instanceof ClaimLostError) {
+      if (heartbeat) clearInterval(heartbeat);
+      throw error;
+    }
     const line = error instanceof CsvFormatError ? error.line : null;
     // Never the failing statement or its parameters (the whole batch): the error's kind and code only.
     const reason = error instanceof CsvFormatError ? safeMessage(error.message) : describeError(error).message;

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { importErrors, importJobs } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
@@ -19,6 +19,10 @@ export type JobOptions = {
   format?: { encoding: string; delimiter: string; headerLine: number; bom: boolean };
   ignoredColumns?: string[];
   elapsedMs?: number;
+  /** Rows per committed batch, when not the default (a command-line import handed to the runner). */
+  batchSize?: number;
+  /** What earlier attempts had committed when this one took over (a resumed job's counts add to them). */
+  before?: { inserted: number; updated: number };
   /** Written complaints to open from the job page (the first few of the file). */
   sample?: { id: string; reference: string }[];
   /** Asked to create unknown markets, products, categories and root causes (`--create-missing`). */
@@ -27,8 +31,24 @@ export type JobOptions = {
   created?: CreatedItems;
 };
 
-/** A job left "running" whose heartbeat is older than this is taken to have died with its process. */
-export const STALE_AFTER_MS = 60_000;
+/**
+ * A job left "running" whose heartbeat is older than this is taken to have died with its process:
+ * its claim lapses and a runner resumes it (IMPORT_CLAIM_TIMEOUT_SECONDS, default a minute).
+ */
+export const STALE_AFTER_MS = Math.max(2, Number(process.env.IMPORT_CLAIM_TIMEOUT_SECONDS) || 60) * 1000;
+
+/** The job's runner no longer holds it (its claim lapsed and another took it): this one stops, writing nothing more. */
+export class ClaimLostError extends Error {
+  constructor(jobId: string) {
+    super(`Import job ${jobId} is no longer held by this runner`);
+    this.name = "ClaimLostError";
+  }
+}
+
+/** Only the runner holding the job (if it runs under a claim) may write to it. */
+function held(jobId: string, claim: string | undefined): SQL | undefined {
+  return claim ? and(eq(importJobs.id, jobId), eq(importJobs.worker, claim)) : eq(importJobs.id, jobId);
+}
 
 export async function createJob(values: {
   fileName: string;
@@ -56,8 +76,27 @@ export async function createJob(values: {
 }
 
 /** Marks a job running from the start: earlier counts and errors (of a died or re-run attempt) are cleared. */
-export async function beginJob(jobId: string, options: JobOptions) {
+export async function beginJob(jobId: string, options: JobOptions, claim?: string) {
   await db.transaction(async (tx) => {
+    if (claim) {
+      // A resumed attempt: what the earlier ones committed is kept aside, so the counts add up at the end.
+      const [row] = await tx
+        .select({ attempts: importJobs.attempts, rowsWritten: importJobs.rowsWritten, options: importJobs.options })
+        .from(importJobs)
+        .where(held(jobId, claim))
+        .for("update");
+      if (!row) throw new ClaimLostError(jobId);
+      // Each row is added or updated by one attempt only (the next finds it stored): those add up; the
+      // rest of the rows come out unchanged at the end.
+      const earlier = (row.options as JobOptions).counts;
+      const before = (row.options as JobOptions).before;
+      if (row.attempts > 1) {
+        options.before = {
+          inserted: (before?.inserted ?? 0) + (earlier?.inserted ?? 0),
+          updated: (before?.updated ?? 0) + (earlier?.updated ?? 0),
+        };
+      }
+    }
     await tx.delete(importErrors).where(eq(importErrors.jobId, jobId));
     await tx
       .update(importJobs)
@@ -74,7 +113,7 @@ export async function beginJob(jobId: string, options: JobOptions) {
         message: null,
         options: sql`${importJobs.options} || ${JSON.stringify(options)}::jsonb`,
       })
-      .where(eq(importJobs.id, jobId));
+      .where(held(jobId, claim));
   });
 }
 
@@ -87,7 +126,12 @@ export type Progress = {
 };
 
 /** Stores progress and a heartbeat; answers whether someone asked to cancel. */
-export async function reportProgress(jobId: string, progress: Progress, tx: Tx | typeof db = db): Promise<boolean> {
+export async function reportProgress(
+  jobId: string,
+  progress: Progress,
+  tx: Tx | typeof db = db,
+  claim?: string,
+): Promise<boolean> {
   const [row] = await tx
     .update(importJobs)
     .set({
@@ -100,8 +144,9 @@ export async function reportProgress(jobId: string, progress: Progress, tx: Tx |
         ? { options: sql`${importJobs.options} || ${JSON.stringify(progress.options)}::jsonb` }
         : {}),
     })
-    .where(eq(importJobs.id, jobId))
+    .where(held(jobId, claim))
     .returning({ cancel: importJobs.cancelRequested });
+  if (!row && claim) throw new ClaimLostError(jobId);
   return row?.cancel ?? false;
 }
 
@@ -109,8 +154,14 @@ export async function reportProgress(jobId: string, progress: Progress, tx: Tx |
  * Closes a job. A completed import's upload is dropped: nothing runs it again, and it holds the
  * customers' personal data (a failed, cancelled or dry run keeps it, to run again).
  */
-export async function finishJob(jobId: string, status: ImportStatus, message: string, progress: Progress) {
-  await reportProgress(jobId, progress);
+export async function finishJob(
+  jobId: string,
+  status: ImportStatus,
+  message: string,
+  progress: Progress,
+  claim?: string,
+) {
+  await reportProgress(jobId, progress, db, claim);
   await db
     .update(importJobs)
     .set({
@@ -123,7 +174,7 @@ export async function finishJob(jobId: string, status: ImportStatus, message: st
           ? sql`case when ${importJobs.dryRun} then ${importJobs.file} end`
           : sql`${importJobs.file}`,
     })
-    .where(eq(importJobs.id, jobId));
+    .where(held(jobId, claim));
 }
 
 export async function saveErrors(jobId: string, errors: RowError[]) {
@@ -136,16 +187,29 @@ export async function saveErrors(jobId: string, errors: RowError[]) {
   }
 }
 
-/** Inside a batch's transaction: adds the batch to the written count, so the stored count is exactly what has committed. */
-export async function reportBatch(tx: Tx, jobId: string, rows: number, counts: JobCounts): Promise<boolean> {
+/**
+ * Inside a batch's transaction: adds the batch's rows and counts to the job's, so the stored figures
+ * are exactly what has committed (batches in flight together each add their own). Under a claim,
+ * a runner that no longer holds the job gets ClaimLostError, which rolls its batch back.
+ */
+export async function reportBatch(
+  tx: Tx,
+  jobId: string,
+  rows: number,
+  batch: JobCounts,
+  claim?: string,
+): Promise<boolean> {
+  const add = (key: keyof JobCounts) =>
+    sql`coalesce((${importJobs.options} -> 'counts' ->> ${key})::int, 0) + ${batch[key]}::int`;
   const [row] = await tx
     .update(importJobs)
     .set({
       rowsWritten: sql`${importJobs.rowsWritten} + ${rows}`,
       heartbeatAt: sql`now()`,
-      options: sql`${importJobs.options} || ${JSON.stringify({ counts })}::jsonb`,
+      options: sql`${importJobs.options} || jsonb_build_object('counts', jsonb_build_object('inserted', ${add("inserted")}, 'updated', ${add("updated")}, 'unchanged', ${add("unchanged")}))`,
     })
-    .where(eq(importJobs.id, jobId))
+    .where(held(jobId, claim))
     .returning({ cancel: importJobs.cancelRequested });
+  if (!row && claim) throw new ClaimLostError(jobId);
   return row?.cancel ?? false;
 }

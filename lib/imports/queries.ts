@@ -38,6 +38,11 @@ export type JobView = {
   created: CreatedItems;
   cancelRequested: boolean;
   hasFile: boolean;
+  /** The runner holding (or that last held) the job, and how many times one has taken it. */
+  worker: string | null;
+  attempts: number;
+  /** Taken over by a runner after an earlier attempt stopped (its process died, a restart). */
+  resumed: boolean;
 };
 
 const jobColumns = {
@@ -59,6 +64,8 @@ const jobColumns = {
   rowsRejected: importJobs.rowsRejected,
   message: importJobs.message,
   cancelRequested: importJobs.cancelRequested,
+  worker: importJobs.worker,
+  attempts: importJobs.attempts,
 };
 
 type JobRow = { [K in keyof typeof jobColumns]: unknown } & Record<string, unknown>;
@@ -113,6 +120,9 @@ function toView(row: JobRow & { hasFile: boolean }, now = Date.now()): JobView {
     sample: options.sample ?? [],
     cancelRequested: row.cancelRequested as boolean,
     hasFile: row.hasFile,
+    worker: (row.worker as string | null) ?? null,
+    attempts: row.attempts as number,
+    resumed: (row.attempts as number) > 1,
   };
 }
 

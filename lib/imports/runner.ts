@@ -1,42 +1,53 @@
-import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { importJobs } from "@/db/schema";
+import { importJobs, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { logError } from "@/lib/log";
-import { bufferSource, runImport } from "./engine";
+import { getBoss, QUEUES } from "@/lib/jobs/boss";
+import { claimImportJob } from "@/lib/jobs/claims";
+import { bufferSource, type ImportResult, runImport } from "./engine";
 import type { JobOptions } from "./jobs";
 import { mappingConfigSchema } from "./validations";
 
-// Jobs this process is running, so a double click or a second tab does not start one twice.
-const globalForRunner = globalThis as unknown as { __importJobsRunning?: Set<string> };
-const running = (globalForRunner.__importJobsRunning ??= new Set());
+export type ImportJobData = { importJobId: string };
 
-export function isRunningHere(jobId: string) {
-  return running.has(jobId);
+/**
+ * Hands a started job to the job runner (pg-boss): whichever runner takes it first claims the job
+ * row and runs it; progress lives in the row, so any page load on any instance can follow it.
+ */
+export async function enqueueImport(jobId: string): Promise<void> {
+  const boss = await getBoss();
+  await boss.send(QUEUES.import, { importJobId: jobId } satisfies ImportJobData);
+}
+
+/** The job's creator, as whom the rows are written and audited. */
+async function actorOfJob(createdBy: string | null): Promise<Actor> {
+  const [user] = createdBy
+    ? await db
+        .select({ id: users.id, role: users.role, name: users.name, email: users.email })
+        .from(users)
+        .where(eq(users.id, createdBy))
+    : [];
+  if (!user) return { userId: null, role: "admin", name: "Job runner", email: null, label: "runner" };
+  return { userId: user.id, role: user.role, name: user.name, email: user.email, label: "runner" };
 }
 
 /**
- * Runs an uploaded job in this server process without holding up the request. Progress lives in
- * the job row, so any page load (on any instance) can follow it; if this process dies the job's
- * heartbeat goes stale and it can be restarted, which completes it without duplicates.
+ * A pg-boss delivery of an import: claims the job and runs it from its stored file. A delivery that
+ * finds the job done, cancelled or held by a live runner does nothing. A resumed job checks the
+ * file again and writes from the start: the rows its earlier attempts committed are found stored
+ * (keyed by source and external id) and left as they are, so it ends with exactly the file's rows.
  */
-export function startJobInBackground(jobId: string, actor: Actor) {
-  if (running.has(jobId)) return;
-  running.add(jobId);
-  void runStoredJob(jobId, actor)
-    .catch((error) => logError("Import job failed to run", error, { jobId }))
-    .finally(() => running.delete(jobId));
-}
-
-async function runStoredJob(jobId: string, actor: Actor) {
+export async function runImportJob(jobId: string, worker: string): Promise<ImportResult | null> {
+  const attempt = await claimImportJob(jobId, worker);
+  if (attempt === null) return null;
   const [job] = await db.select().from(importJobs).where(eq(importJobs.id, jobId));
-  if (!job?.file) throw new Error("The job has no stored file");
+  if (!job?.file) return null;
   const options = job.options as JobOptions;
   const mapping = options.mapping ? mappingConfigSchema.parse(options.mapping) : null;
-  await runImport(bufferSource(job.file), {
-    actor,
+  return runImport(bufferSource(job.file), {
+    actor: await actorOfJob(job.createdBy),
     jobId,
+    claim: worker,
     fileName: job.fileName,
     mapping,
     mappingId: job.mappingId,
@@ -44,5 +55,6 @@ async function runStoredJob(jobId: string, actor: Actor) {
     dryRun: job.dryRun,
     skipInvalid: job.skipInvalid,
     createMissing: !!options.createMissing,
+    batchSize: options.batchSize,
   });
 }

@@ -29,6 +29,7 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
               <TH>When</TH>
               <TH>Mapping</TH>
               <TH>Status</TH>
+              <TH>Runner</TH>
               <TH className="text-right">Rows</TH>
               <TH className="text-right">Added</TH>
               <TH className="text-right">Updated</TH>
@@ -52,6 +53,10 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                 <TD>{job.mappingName ?? "Canonical"}</TD>
                 <TD>
                   <StatusBadge job={job} />
+                </TD>
+                <TD className="whitespace-nowrap text-xs text-zinc-600">
+                  <span className="font-mono">{job.worker ?? "—"}</span>
+                  {job.attempts > 1 ? <span className="block">{job.attempts} attempts</span> : null}
                 </TD>
                 <TD className="text-right tabular-nums">{n(job.rowsRead)}</TD>
                 <TD className="text-right tabular-nums">{n(job.counts.inserted)}</TD>

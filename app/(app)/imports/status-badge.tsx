@@ -1,13 +1,16 @@
 import { Badge } from "@/components/ui/badge";
 import type { JobView } from "@/lib/imports/queries";
 
-export function StatusBadge({ job }: { job: Pick<JobView, "status" | "stale" | "phase"> }) {
-  if (job.stale) return <Badge tone="warning">Stalled</Badge>;
+export function StatusBadge({ job }: { job: Pick<JobView, "status" | "stale" | "phase" | "attempts"> }) {
+  // Its runner went silent: a runner takes it over once the claim lapses.
+  if (job.stale) return <Badge tone="warning">Waiting for a runner</Badge>;
   switch (job.status) {
     case "queued":
-      return <Badge>{job.phase === "uploaded" ? "Not started" : "Queued"}</Badge>;
+      return (
+        <Badge>{job.phase === "uploaded" ? "Not started" : job.attempts > 0 ? "Queued to resume" : "Queued"}</Badge>
+      );
     case "running":
-      return <Badge tone="info">Running</Badge>;
+      return <Badge tone="info">{job.attempts > 1 ? "Resumed" : "Running"}</Badge>;
     case "completed":
       return <Badge tone="success">Completed</Badge>;
     case "failed":

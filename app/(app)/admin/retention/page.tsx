@@ -3,17 +3,25 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
+import { getRetentionCron } from "@/lib/jobs/schedules";
+import { nextRun, scheduleOf } from "@/lib/jobs/validations";
 import { getMarkets } from "@/lib/metric/queries";
 import { getRetentionRuns } from "@/lib/privacy/queries";
 import { retentionDue } from "@/lib/privacy/retention";
 import { RetentionRulesTable } from "./retention-rules-table";
+import { RetentionSchedule } from "./retention-schedule";
 import { RunRetention } from "./run-retention";
 
 export const metadata: Metadata = { title: "Retention" };
 
 export default async function RetentionPage() {
   await requireUser("admin:manage");
-  const [markets, due, runs] = await Promise.all([getMarkets(), retentionDue(), getRetentionRuns()]);
+  const [markets, due, runs, cron] = await Promise.all([
+    getMarkets(),
+    retentionDue(),
+    getRetentionRuns(),
+    getRetentionCron(),
+  ]);
   const totalDue = due.reduce((sum, m) => sum + m.due, 0);
   return (
     <>
@@ -25,13 +33,14 @@ export default async function RetentionPage() {
             customer reference and narrative are erased, and identity numbers, e-mail addresses, phone numbers, card
             numbers and IBANs are masked in its summary, comments, notes and audit history. The complaint, its category
             and root causes stay, so every figure stays as it was. A market without a rule keeps personal data until a
-            rule is set. Schedule <code className="rounded bg-zinc-100 px-1">npm run cli -- retention run</code>{" "}
-            nightly, or run it here.
+            rule is set. The rules are applied on the schedule below (every night by default), by one of the job runners
+            however many instances run, or here at once.
           </>
         }
       />
       <div className="flex flex-col gap-6">
         <RetentionRulesTable markets={markets} due={due} />
+        <RetentionSchedule current={scheduleOf(cron)} next={nextRun(cron)?.toISOString() ?? null} />
         <RunRetention due={totalDue} />
         <Card>
           <CardHeader>

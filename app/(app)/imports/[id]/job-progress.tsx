@@ -23,7 +23,8 @@ function eta(seconds: number | null) {
 export function JobProgress({ initial }: { initial: JobView }) {
   const [job, setJob] = useState(initial);
   const [pending, startTransition] = useTransition();
-  const active = (job.status === "queued" || job.status === "running") && !job.stale;
+  // A stalled job is still followed: a runner resumes it by itself.
+  const active = job.status === "queued" || job.status === "running";
 
   useEffect(() => {
     if (!active) return;
@@ -52,7 +53,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
     startTransition(async () => {
       const result = await restartImportAction({ jobId: job.id });
       if ("error" in result) toast.error(result.error.message);
-      else setJob({ ...job, status: "queued", stale: false, phase: "queued" });
+      else setJob({ ...job, status: "queued", stale: false, phase: "queued", attempts: job.attempts });
     });
 
   const label =
@@ -98,12 +99,18 @@ export function JobProgress({ initial }: { initial: JobView }) {
           <Stat term="Updated" value={n(job.counts.updated)} />
           <Stat term="Unchanged" value={n(job.counts.unchanged)} />
           <Stat term="Time left" value={active ? eta(job.secondsLeft) : "—"} />
+          <Stat term="Runner" value={job.worker ?? "—"} />
+          <Stat term="Attempts" value={String(job.attempts)} />
         </dl>
         {job.stale ? (
           <Alert tone="warning">
-            This import stopped reporting progress; its process probably ended. Restarting it completes it: rows already
-            written stay as they are.
+            {job.hasFile
+              ? "This import's runner stopped reporting (its process ended or is restarting). A job runner takes it over once its claim lapses and resumes it: rows already written stay as they are."
+              : "The command line running this import stopped reporting. Run the command again to complete it: rows already written stay as they are."}
           </Alert>
+        ) : null}
+        {job.resumed && active ? (
+          <Alert tone="info">Resumed by a job runner after an earlier attempt stopped.</Alert>
         ) : null}
         {!active && job.message ? (
           <Alert tone={job.status === "completed" ? "success" : job.status === "failed" ? "danger" : "warning"}>
@@ -116,7 +123,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
               {job.cancelRequested ? "Cancelling…" : "Cancel import"}
             </Button>
           ) : null}
-          {(job.stale || job.status === "failed" || job.status === "cancelled") && job.hasFile ? (
+          {(job.status === "failed" || job.status === "cancelled") && job.hasFile ? (
             <Button variant="secondary" onClick={restart} disabled={pending}>
               Run again
             </Button>

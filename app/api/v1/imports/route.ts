@@ -7,7 +7,7 @@ import { bufferSource } from "@/lib/imports/engine";
 import { createJob } from "@/lib/imports/jobs";
 import { getMappingByName } from "@/lib/imports/mappings";
 import { getJob, listJobs } from "@/lib/imports/queries";
-import { startJobInBackground } from "@/lib/imports/runner";
+import { enqueueImport } from "@/lib/imports/runner";
 import { flag, readUpload } from "@/lib/imports/upload";
 
 /** The import history, newest first. */
@@ -46,7 +46,8 @@ export const POST = apiRoute({ permission: "imports:run", upload: true }, async 
     entityId: jobId,
     meta: { fileName, bytes: bytes.length },
   });
-  if (start) startJobInBackground(jobId, actor);
+  // Should the send not get through, a runner's sweep finds the queued job and sends it again.
+  if (start) await enqueueImport(jobId).catch((error) => console.error("Could not queue the import", error));
   const job = await getJob(jobId);
   return NextResponse.json(
     { ...job, format },

@@ -1,0 +1,120 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import postgres from "postgres";
+import { writeCanonicalFile } from "@/lib/imports/fixtures/generate";
+import { DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
+import { expectSignedIn, signIn } from "./support/sign-in";
+
+// A server of its own on the next port, which this spec stops and starts again mid-import (the
+// shared webServer cannot be restarted from a test). Same build, its own database, kept between
+// the two starts and dropped at the end.
+const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+const base = `http://127.0.0.1:${port}`;
+const ROWS = 60_000;
+const shots = (name: string) => path.join("test-results", "imports", `${name}.png`);
+
+let server: ChildProcess | null = null;
+const scratch = mkdtempSync(path.join(tmpdir(), "restart-"));
+
+async function startServer() {
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
+    // A short claim timeout: on PostgreSQL a job whose server was stopped before it gave the job back resumes sooner.
+    env: {
+      ...process.env,
+      E2E_PORT: String(port),
+      E2E_SKIP_BUILD: "1",
+      E2E_KEEP_DATABASE: "1",
+      IMPORT_CLAIM_TIMEOUT_SECONDS: "15",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  for (;;) {
+    if (server.exitCode !== null) throw new Error("The restartable server did not start");
+    const up = await fetch(`${base}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function stopServer() {
+  if (!server || server.exitCode !== null) return;
+  const exited = once(server, "exit");
+  server.kill("SIGTERM");
+  await exited;
+  server = null;
+}
+
+async function dropDatabase() {
+  rmSync(path.join(process.cwd(), ".data", `e2e-${port}`), { recursive: true, force: true });
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return;
+  const name = `${new URL(serverUrl).pathname.slice(1).replace(/[^a-zA-Z0-9_]/g, "_") || "test"}_e2e_${port}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.end();
+}
+
+test.describe("an import across a server restart", () => {
+  test.use({ baseURL: base });
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    await dropDatabase();
+    await startServer();
+  });
+
+  test.afterAll(async () => {
+    await stopServer();
+    await dropDatabase();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  test("a reviewer's web import carries on to the end after the server restarts", async ({ page }) => {
+    test.setTimeout(600_000);
+    const file = path.join(scratch, "restart.csv");
+    await writeCanonicalFile(file, ROWS, "RESTART");
+
+    await page.goto(`${base}/sign-in`);
+    await signIn(page, DEMO_USERS.reviewer.email, DEMO_PASSWORD);
+    await expectSignedIn(page);
+    await page.goto(`${base}/imports`);
+    await page.getByLabel("CSV file").setInputFiles(file);
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await expect(page.getByRole("heading", { name: /^Import restart/ })).toBeVisible({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Start import" }).click();
+
+    // The server goes down while the job runs.
+    const bar = page.getByRole("progressbar", { name: "Import progress" });
+    await expect(page.getByText("Running", { exact: true })).toBeVisible({ timeout: 120_000 });
+    await page.screenshot({ path: shots("before-restart"), fullPage: true });
+
+    await stopServer();
+    await startServer();
+
+    // After a reload the job is resumed by the new server's runner, with no one pressing anything.
+    await page.reload();
+    await expect(page.getByText("Completed", { exact: true })).toBeVisible({ timeout: 300_000 });
+    await expect(bar).toHaveAttribute("aria-valuenow", "100");
+    await expect(page.getByText(`Imported ${ROWS} rows`).first()).toBeVisible();
+    const attempts = page.locator("dt", { hasText: "Attempts" }).locator("xpath=following-sibling::dd");
+    await expect(attempts).toHaveText("2");
+    await page.screenshot({ path: shots("after-restart"), fullPage: true });
+
+    // The history shows the runner and the attempts.
+    await page.goto(`${base}/imports`);
+    const row = page.getByRole("table", { name: "Import history" }).getByRole("row", { name: /restart\.csv/ });
+    await expect(row).toContainText("Completed");
+    await expect(row).toContainText(/web@/);
+    await expect(row).toContainText("2 attempts");
+    await page.screenshot({ path: shots("history-after-restart"), fullPage: true });
+
+    // The health check reports the runner beside the database.
+    const health = await (await page.request.get(`${base}/api/health`)).json();
+    expect(health).toMatchObject({ database: "up", jobs: { ready: true, inThisProcess: true, waiting: 0 } });
+  });
+});

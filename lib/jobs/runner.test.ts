@@ -1,0 +1,144 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as healthCheck } from "@/app/api/health/route";
+import { db } from "@/db";
+import { rowsOf } from "@/db/rows";
+import { importJobs } from "@/db/schema";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { perform } from "@/lib/complaints/mutation-kit";
+import { scratchDir } from "@/lib/imports/fixtures/files";
+import { writeCanonicalFile } from "@/lib/imports/fixtures/generate";
+import { seedReferenceData } from "@/lib/imports/fixtures/reference-data";
+import { createJob } from "@/lib/imports/jobs";
+import { enqueueImport, runImportJob } from "@/lib/imports/runner";
+import { type TestDatabase, useTestDatabase } from "@/test/db";
+import { getBoss } from "./boss";
+import { claimImportJob, sweepImportJobs } from "./claims";
+import { currentRunner, startRunner, stopRunner } from "./runner";
+import { getRetentionCron, saveRetentionSchedule, syncSchedules } from "./schedules";
+
+const scratch = scratchDir();
+let database: TestDatabase;
+let file: Buffer;
+
+beforeAll(async () => {
+  database = await useTestDatabase();
+  await seedReferenceData(database.db);
+  const csv = path.join(scratch.dir, "jobs.csv");
+  await writeCanonicalFile(csv, 1200, "JOB");
+  file = readFileSync(csv);
+  // pg-boss's tables, which the sweep looks at.
+  await getBoss();
+});
+
+afterAll(async () => {
+  await stopRunner();
+  await database.drop();
+  scratch.cleanup();
+});
+
+const queued = (fileName: string) =>
+  createJob({
+    fileName,
+    createdBy: null,
+    dryRun: false,
+    skipInvalid: false,
+    file,
+    options: { phase: "queued", batchSize: 200 },
+  });
+
+async function job(id: string) {
+  const [row] = await db
+    .select({
+      status: importJobs.status,
+      attempts: importJobs.attempts,
+      worker: importJobs.worker,
+      rowsWritten: importJobs.rowsWritten,
+      options: importJobs.options,
+    })
+    .from(importJobs)
+    .where(eq(importJobs.id, id));
+  return row;
+}
+
+async function complaintsLike(prefix: string) {
+  const [row] = rowsOf<{ n: number; ids: number }>(
+    await db.execute(
+      sql`select count(*)::int as n, count(distinct external_id)::int as ids from complaints where external_id like ${`${prefix}-%`}`,
+    ),
+  );
+  return row;
+}
+
+describe("claiming an import job", () => {
+  it("lets one of two runners racing for a queued job take it", async () => {
+    const id = await queued("race.csv");
+    const [a, b] = await Promise.all([claimImportJob(id, "runner-a"), claimImportJob(id, "runner-b")]);
+    expect([a, b].filter((attempt) => attempt === 1)).toHaveLength(1);
+    expect([a, b].filter((attempt) => attempt === null)).toHaveLength(1);
+    // A second delivery of the same job, while its runner is alive, does nothing.
+    expect(await runImportJob(id, "runner-c")).toBeNull();
+    expect((await job(id)).attempts).toBe(1);
+  });
+
+  it("sends a job whose runner went silent back to the queue, and the next attempt completes it", async () => {
+    const id = await queued("silent.csv");
+    expect(await claimImportJob(id, "gone")).toBe(1);
+    // Its runner died: the heartbeat is old.
+    await db.execute(sql`update import_jobs set heartbeat_at = now() - interval '1 hour' where id = ${id}`);
+    const sweep = await sweepImportJobs();
+    expect(sweep.resume).toContain(id);
+    expect(await job(id)).toMatchObject({ status: "queued", worker: null });
+    const result = await runImportJob(id, "next");
+    expect(result).toMatchObject({ status: "completed", inserted: 1200 });
+    expect(await job(id)).toMatchObject({ status: "completed", attempts: 2, worker: "next", rowsWritten: 1200 });
+  });
+
+  it("stops a runner that lost its claim without writing another batch", async () => {
+    const id = await queued("lost.csv");
+    expect(await claimImportJob(id, "first")).toBe(1);
+    // Another runner took it over (this one's claim lapsed).
+    await db.execute(sql`update import_jobs set worker = 'second' where id = ${id}`);
+    const { runImport, bufferSource } = await import("@/lib/imports/engine");
+    await expect(runImport(bufferSource(file), { actor: CLI_ACTOR, jobId: id, claim: "first" })).rejects.toThrow(
+      /no longer held/,
+    );
+    expect((await job(id)).worker).toBe("second");
+  });
+});
+
+describe("the job runner in this process", () => {
+  it("runs a queued import to the end and keeps the retention schedule", async () => {
+    const { id: runnerId } = await startRunner("worker");
+    expect(currentRunner()?.id).toBe(runnerId);
+    // The health check reports it beside the database.
+    const health = await (await healthCheck()).json();
+    expect(health).toMatchObject({ database: "up", jobs: { ready: true, inThisProcess: true, runners: 1 } });
+    await db.execute(sql`delete from complaints where external_id like 'JOB-%'`);
+    const id = await queued("runner.csv");
+    await enqueueImport(id);
+    for (;;) {
+      const row = await job(id);
+      if (row.status === "completed" || row.status === "failed") break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await job(id)).toMatchObject({ status: "completed", worker: runnerId, rowsWritten: 1200 });
+    expect(await complaintsLike("JOB")).toEqual({ n: 1200, ids: 1200 });
+
+    // The nightly default, then what an admin sets, lands in pg-boss's schedule table.
+    const boss = await getBoss();
+    expect(await getRetentionCron()).toBe("0 2 * * *");
+    expect((await boss.getSchedules()).map((s) => s.cron)).toEqual(["0 2 * * *"]);
+    const saved = await perform(CLI_ACTOR, saveRetentionSchedule, { frequency: "weekly", time: "03:30" });
+    expect(saved).toEqual({ data: { cron: "30 3 * * 0" } });
+    await syncSchedules(boss);
+    expect((await boss.getSchedules()).map((s) => s.cron)).toEqual(["30 3 * * 0"]);
+    const bad = await perform(CLI_ACTOR, saveRetentionSchedule, { frequency: "custom", cron: "every night" });
+    expect(bad).toMatchObject({ error: { code: "invalid" }, fieldErrors: { cron: [expect.any(String)] } });
+    await perform(CLI_ACTOR, saveRetentionSchedule, { frequency: "off" });
+    await syncSchedules(boss);
+    expect(await boss.getSchedules()).toEqual([]);
+  }, 60_000);
+});
