@@ -1,7 +1,7 @@
 "use server";
 
 import { db } from "@/db";
-import type { MutationResult } from "@/lib/auth/mutation";
+import { hostileInputError, type MutationResult } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { fieldErrorsOf } from "@/lib/validation";
@@ -13,6 +13,8 @@ export async function findForPaletteAction(input: { text: string }): Promise<Mut
   const user = await getCurrentUser();
   if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
   if (!can(user.role, "complaints:read") && !can(user.role, "remediation:read")) return { data: [] };
+  const hostile = hostileInputError(input);
+  if (hostile) return hostile;
   const parsed = paletteQuerySchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);

@@ -47,6 +47,8 @@ export async function runRetentionAction(input: { dryRun: boolean }): Promise<Mu
 export async function eraseCustomerAction(input: CustomerErasureInput): Promise<MutationResult<CustomerErasure>> {
   const user = await getCurrentUser();
   if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
+  const hostile = hostileInputError(input);
+  if (hostile) return hostile;
   try {
     const run = await eraseCustomer(actorOf(user), input);
     revalidatePath("/admin/privacy");
