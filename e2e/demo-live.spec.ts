@@ -6,7 +6,7 @@ test.use({ storageState: authFile("reviewer") });
 
 /** The list's total, from the pagination line ("1–25 of 1,234"). */
 async function listTotal(page: Page): Promise<number> {
-  const line = page.getByRole("navigation", { name: "Pagination" }).getByText(/ of /);
+  const line = page.getByRole("navigation", { name: "Pagination" }).locator("p[aria-live=polite]");
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
   const text = (await line.textContent()) ?? "";
   return Number(text.slice(text.lastIndexOf(" of ") + 4).replace(/\D/g, ""));
@@ -24,7 +24,7 @@ test("the demo lives in the present: its recent complaints are open and not all 
   await expect(page.getByRole("table").getByText(reference).first()).toBeVisible();
   await page.screenshot({ path: "test-results/demo-live-open.png", fullPage: true });
 
-  await page.getByRole("button", { name: "Overdue" }).click();
+  await page.getByRole("button", { name: "Overdue", exact: true }).click();
   await expect(page).toHaveURL(/overdue=true/);
   const overdue = await listTotal(page);
   expect(overdue).toBeLessThan(open);
