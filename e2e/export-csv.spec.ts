@@ -1,13 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import { demoFirstDay, demoLastDay } from "./support/demo";
 import { authFile } from "./support/roles";
 
 test.describe("reviewer exports the filtered list", () => {
   test.use({ storageState: authFile("reviewer") });
 
   test("downloads canonical CSV of exactly the filtered complaints, and the Excel variant", async ({ page }) => {
-    // The second half of 2019 holds demo complaints only: other journeys add complaints (in other months) while this runs.
-    const filter = "market=SE&status=new&received_from=2019-07-01&received_to=2019-12-31";
+    // The demo's last six months hold demo complaints only: other journeys add complaints (in other months) while this runs.
+    const [from, to] = [demoFirstDay("2019-07"), demoLastDay("2019-12")];
+    const filter = `market=SE&status=new&received_from=${from}&received_to=${to}`;
     const response = await page.request.get(`/api/v1/complaints/export?${filter}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-disposition"]).toMatch(
@@ -16,10 +18,7 @@ test.describe("reviewer exports the filtered list", () => {
     const records = parse(await response.body(), { columns: true }) as Record<string, string>[];
     expect(records.length).toBeGreaterThan(0);
     expect(
-      records.every(
-        (r) =>
-          r.market === "SE" && r.status === "new" && r.received_on >= "2019-07-01" && r.received_on <= "2019-12-31",
-      ),
+      records.every((r) => r.market === "SE" && r.status === "new" && r.received_on >= from && r.received_on <= to),
     ).toBe(true);
     expect(Object.keys(records[0]).slice(0, 5)).toEqual(["external_id", "received_on", "market", "channel", "summary"]);
 
@@ -35,7 +34,7 @@ test.describe("product manager exports", () => {
 
   test("gets the same rows as a reviewer, without customer references", async ({ page, playwright, baseURL }) => {
     // Demo complaints only (see above): other journeys add complaints while this runs.
-    const query = "/api/v1/complaints/export?market=SE&received_from=2019-07-01&received_to=2019-12-31";
+    const query = `/api/v1/complaints/export?market=SE&received_from=${demoFirstDay("2019-07")}&received_to=${demoLastDay("2019-12")}`;
     const reviewer = await playwright.request.newContext({ baseURL, storageState: authFile("reviewer") });
     const full = parse(await (await reviewer.get(query)).body(), { columns: true }) as Record<string, string>[];
     await reviewer.dispose();

@@ -17,8 +17,8 @@ test("an admin publishes a month, the public sees it in Swedish, and a later cor
   browser,
   baseURL,
 }) => {
-  // A month of its own, past the demo data, so parallel runs never share it.
-  const year = 2020 + randomInt(5);
+  // A month of its own, years before the demo's (the 24 months before today), so parallel runs never share it.
+  const year = 2010 + randomInt(7);
   const monthNo = 1 + randomInt(12);
   const month = `${year}-${String(monthNo).padStart(2, "0")}`;
   const label = `${EN_MONTHS[monthNo - 1]} ${year}`;
@@ -33,6 +33,10 @@ test("an admin publishes a month, the public sees it in Swedish, and a later cor
   const row = page.getByRole("row", { name: label });
   await expect(row).toContainText("Not published");
   await row.getByRole("button", { name: `Publish ${label}` }).click();
+  // A month without counted complaints goes out only on a confirmation that names the concern.
+  const confirm = page.getByRole("dialog", { name: "Publish anyway?" });
+  await expect(confirm).toContainText(`${month} has no counted complaints`);
+  await confirm.getByRole("button", { name: "Publish anyway" }).click();
   await expect(row).toContainText("Published");
 
   // The public, signed out.

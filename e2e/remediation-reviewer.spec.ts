@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { demoDay, demoMonth } from "./support/demo";
 import { authFile } from "./support/roles";
 
 test.use({ storageState: authFile("reviewer") });
@@ -11,7 +12,7 @@ test("a reviewer proposes an action, links its root cause and evidence, ships it
   const complaint = await page.request.post("/api/v1/complaints", {
     data: {
       externalId: tag,
-      receivedOn: "2019-02-11",
+      receivedOn: demoDay("2019-02-11"),
       market: "SE",
       channel: "customer_service",
       summary: `Thought konto was a bank account ${tag}`,
@@ -49,7 +50,8 @@ test("a reviewer proposes an action, links its root cause and evidence, ships it
   await expect(page.getByText("In progress", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Mark shipped" }).click();
   const dialog = page.getByRole("dialog", { name: "Mark shipped" });
-  await dialog.getByLabel("Shipped on").fill("2019-03-01");
+  // Shipped in the demo month that stands for March 2019: six demo months before and after it.
+  await dialog.getByLabel("Shipped on").fill(demoDay("2019-03-01"));
   await dialog.getByRole("button", { name: "Mark shipped" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByText("Shipped", { exact: true })).toBeVisible();
@@ -57,8 +59,12 @@ test("a reviewer proposes an action, links its root cause and evidence, ships it
   await page.getByRole("button", { name: "Run effectiveness check" }).click();
   const verdict = page.getByLabel("Verdict");
   await expect(verdict).toHaveText(/^(Fewer complaints after shipping|No clear change|More complaints after shipping)/);
-  await expect(page.getByRole("row").filter({ hasText: "Before" })).toContainText("2018-09 – 2019-02");
-  await expect(page.getByRole("row").filter({ hasText: "After" })).toContainText("2019-04 – 2019-09");
+  await expect(page.getByRole("row").filter({ hasText: "Before" })).toContainText(
+    `${demoMonth("2018-09")} – ${demoMonth("2019-02")}`,
+  );
+  await expect(page.getByRole("row").filter({ hasText: "After" })).toContainText(
+    `${demoMonth("2019-04")} – ${demoMonth("2019-09")}`,
+  );
   await expect(page.getByText(/Rate ratio after\/before: \d+\.\d\d \(95 % CI \d+\.\d\d–\d+\.\d\d\)/)).toBeVisible();
   await expect(page.getByRole("list", { name: "History" })).toContainText("Anna Lind ran the effectiveness check");
   await page.screenshot({ path: "test-results/remediation-detail.png", fullPage: true });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { demoFirstDay, demoLastDay, demoMonth } from "./support/demo";
 import { authFile } from "./support/roles";
 
 type Report = {
@@ -10,7 +11,9 @@ test.use({ storageState: authFile("product_manager") });
 test("a product manager reads the Pareto, drills down from the biggest bar, exports CSV and starts an action", async ({
   page,
 }) => {
-  const scope = "market=SE&from=2019-01&to=2019-06";
+  // The demo months that stand for the bank's first half of 2019.
+  const scope = `market=SE&from=${demoMonth("2019-01")}&to=${demoMonth("2019-06")}`;
+  const received = `received_from=${demoFirstDay("2019-01")}&received_to=${demoLastDay("2019-06")}`;
   const report = (await (await page.request.get(`/api/v1/reports/root-causes?${scope}`)).json()) as Report;
   const biggest = report.rootCauses[0];
   expect(biggest.complaints).toBeGreaterThan(0);
@@ -24,14 +27,10 @@ test("a product manager reads the Pareto, drills down from the biggest bar, expo
 
   // The biggest bar opens exactly its complaints: the list counts as many as the bar.
   await pareto.locator(".recharts-bar-rectangle").first().click();
-  await expect(page).toHaveURL(
-    new RegExp(
-      `/complaints\\?market=SE&received_from=2019-01-01&received_to=2019-06-30&excluded=no&root_cause=${biggest.id}`,
-    ),
-  );
+  await expect(page).toHaveURL(new RegExp(`/complaints\\?market=SE&${received}&excluded=no&root_cause=${biggest.id}`));
   await expect(page.getByText(new RegExp(`of ${biggest.complaints!.toLocaleString("en-GB")}$`))).toBeVisible();
   const listed = await page.request.get(
-    `/api/v1/complaints?market=SE&received_from=2019-01-01&received_to=2019-06-30&excluded=no&root_cause=${biggest.id}&per_page=1`,
+    `/api/v1/complaints?market=SE&${received}&excluded=no&root_cause=${biggest.id}&per_page=1`,
   );
   expect((await listed.json()).total).toBe(biggest.complaints);
 
@@ -48,7 +47,7 @@ test("a product manager reads the Pareto, drills down from the biggest bar, expo
   await expect(page).toHaveURL(new RegExp(`root_cause=${biggest.id}&product=[0-9a-f-]{36}`));
   const product = new URL(page.url()).searchParams.get("product");
   const inCell = await page.request.get(
-    `/api/v1/complaints?market=SE&received_from=2019-01-01&received_to=2019-06-30&excluded=no&root_cause=${biggest.id}&product=${product}&per_page=1`,
+    `/api/v1/complaints?market=SE&${received}&excluded=no&root_cause=${biggest.id}&product=${product}&per_page=1`,
   );
   expect((await inCell.json()).total).toBe(count);
 

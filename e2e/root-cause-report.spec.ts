@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { demoFirstDay, demoLastDay, demoMonth } from "./support/demo";
 import { authFile } from "./support/roles";
 
 type Report = {
@@ -27,16 +28,18 @@ test.describe("a product manager reading the root-cause report", () => {
     const filters = page.getByRole("form", { name: "Report filters" });
     await filters.getByLabel("Market").selectOption({ label: "Sweden" });
     await filters.getByLabel("Product").selectOption({ label: "Faktura" });
-    await filters.getByLabel("From").fill("2019-01");
-    await filters.getByLabel("To").fill("2019-06");
+    // The demo months that stand for the bank's first half of 2019.
+    const [from, to] = [demoMonth("2019-01"), demoMonth("2019-06")];
+    await filters.getByLabel("From").fill(from);
+    await filters.getByLabel("To").fill(to);
     await filters.getByRole("button", { name: "Show report" }).click();
-    await expect(page).toHaveURL(/market=SE&from=2019-01&to=2019-06&product=[0-9a-f-]{36}&channel=$/);
+    await expect(page).toHaveURL(new RegExp(`market=SE&from=${from}&to=${to}&product=[0-9a-f-]{36}&channel=$`));
     await expect(page.getByRole("region", { name: "Purchases of the product" })).toContainText(/\d/);
 
     // The page shows what the API answers for the same scope.
     const product = new URL(page.url()).searchParams.get("product")!;
     const response = await page.request.get(
-      `/api/v1/reports/root-causes?market=SE&from=2019-01&to=2019-06&product=${product}`,
+      `/api/v1/reports/root-causes?market=SE&from=${from}&to=${to}&product=${product}`,
     );
     expect(response.status()).toBe(200);
     const report = (await response.json()) as Report;
@@ -59,7 +62,7 @@ test.describe("a product manager reading the root-cause report", () => {
     await row.getByRole("link", { name: "Missed due date", exact: true }).click();
     await expect(page).toHaveURL(
       new RegExp(
-        `/complaints\\?market=SE&received_from=2019-01-01&received_to=2019-06-30&excluded=no&root_cause=${missed.id}&product=${product}`,
+        `/complaints\\?market=SE&received_from=${demoFirstDay("2019-01")}&received_to=${demoLastDay("2019-06")}&excluded=no&root_cause=${missed.id}&product=${product}`,
       ),
     );
     await expect(page.getByRole("heading", { name: "Complaints", level: 1 })).toBeVisible();
@@ -78,11 +81,10 @@ test.describe("leadership reading the root-cause report", () => {
   test.use({ storageState: authFile("leadership") });
 
   test("sees aggregates with small cells withheld and no way into complaints", async ({ page }) => {
-    await page.goto("/reports/root-causes?market=SE&from=2019-01&to=2019-12&channel=data_protection_authority");
+    const scope = `market=SE&from=${demoMonth("2019-01")}&to=${demoMonth("2019-12")}&channel=data_protection_authority`;
+    await page.goto(`/reports/root-causes?${scope}`);
     await expect(page.getByText(/Cells with fewer than 5 complaints are withheld/)).toBeVisible();
-    const response = await page.request.get(
-      "/api/v1/reports/root-causes?market=SE&from=2019-01&to=2019-12&channel=data_protection_authority",
-    );
+    const response = await page.request.get(`/api/v1/reports/root-causes?${scope}`);
     const report = (await response.json()) as Report;
     const withheld = report.rootCauses.filter((r) => r.suppressed);
     expect(withheld.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { demoMonth } from "./support/demo";
 import { authFile, DEMO_PASSWORD } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 
@@ -28,8 +29,8 @@ test.describe("two reviewers measuring their tagging agreement", () => {
     await expect(form.getByText("Choose two different coders")).toBeVisible();
     await form.getByLabel("Second coder").selectOption({ label: "Erik Berg" });
     await form.getByLabel("Market").selectOption({ label: "Sweden" });
-    await form.getByLabel("Received from").fill("2019-01");
-    await form.getByLabel("Received to").fill("2019-03");
+    await form.getByLabel("Received from").fill(demoMonth("2019-01"));
+    await form.getByLabel("Received to").fill(demoMonth("2019-03"));
     await form.getByRole("button", { name: "Draw sample" }).click();
     await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
     const sampleUrl = page.url();

@@ -47,7 +47,7 @@ const TEST_SHARE = 0.002;
  * scenario rates (complaints per million purchases) with seasonality and noise, so the published
  * figure comes out near 40 for Sweden in 2018 and falls in 2019 after the rename and 24/7 service.
  */
-export function planComplaints(rng: Rng, volumes: Map<string, number>): ComplaintPlan {
+export function planComplaints(rng: Rng, volumes: Map<string, number>, monthOffset = 0): ComplaintPlan {
   const refs = customerRefs(rng);
   const drawn: PlannedComplaint[] = [];
   for (const market of ["SE", "NO"] as const) {
@@ -70,10 +70,15 @@ export function planComplaints(rng: Rng, volumes: Map<string, number>): Complain
   for (const c of drawn) {
     Object.assign(
       c,
-      writeComplaintText(rng, { ...c, scenario: c.scenario!, withPersonalData: rng.chance(SHARE_WITH_PERSONAL_DATA) }),
+      writeComplaintText(rng, {
+        ...c,
+        scenario: c.scenario!,
+        monthOffset,
+        withPersonalData: rng.chance(SHARE_WITH_PERSONAL_DATA),
+      }),
     );
   }
-  const complaints = [...drawn, ...drawExclusions(rng, drawn, refs)];
+  const complaints = [...drawn, ...drawExclusions(rng, drawn, refs, monthOffset)];
   // References and external ids follow the order complaints arrived in.
   const order = new Map(complaints.map((c, i) => [c.id, i]));
   complaints.sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || order.get(a.id)! - order.get(b.id)!);
@@ -223,7 +228,12 @@ function linkFamilies(rng: Rng, complaints: PlannedComplaint[]): { id: string; n
 }
 
 /** Entries that do not count in the metric: the same complaint entered twice, questions, test entries. */
-function drawExclusions(rng: Rng, counted: PlannedComplaint[], nextRef: () => string): PlannedComplaint[] {
+function drawExclusions(
+  rng: Rng,
+  counted: PlannedComplaint[],
+  nextRef: () => string,
+  monthOffset: number,
+): PlannedComplaint[] {
   const extra: PlannedComplaint[] = [];
   for (const original of counted) {
     if (original.channel === "customer_service" && rng.chance(DUPLICATE_SHARE)) {
@@ -244,7 +254,11 @@ function drawExclusions(rng: Rng, counted: PlannedComplaint[], nextRef: () => st
     }
     for (const kind of ["not_a_complaint", "test"] as const) {
       if (!rng.chance(kind === "test" ? TEST_SHARE : QUESTION_SHARE)) continue;
-      const text = writeSpecialText(rng, original.market, original.receivedOn, kind === "test" ? "test" : "question");
+      const text = writeSpecialText(
+        rng,
+        { market: original.market, receivedOn: original.receivedOn, monthOffset },
+        kind === "test" ? "test" : "question",
+      );
       extra.push({
         ...original,
         ...text,

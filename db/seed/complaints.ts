@@ -9,19 +9,24 @@ import {
 import { allocateReferences } from "@/lib/complaints/reference";
 import { planComplaints } from "./complaints-plan";
 import { BATCH_SIZE, insertInBatches, need, type SeedStep } from "./context";
+import { shiftDate, shiftTime } from "./dates";
 import { playLifecycle } from "./lifecycle";
 import { createRng } from "./random";
 
-/** Complaints 2018–2019 with families, exclusions, status trails, root-cause tags, analysis notes and comments. */
+/** Complaints of the demo's 24 months with families, exclusions, status trails, root-cause tags, analysis notes and comments. */
 export const complaintsStep: SeedStep = {
   name: "complaints",
   async run(ctx) {
     const { tx } = ctx;
     const reference = need(ctx.reference, "reference data");
     const users = need(ctx.users, "users");
+    const { offset, canonicalNow } = ctx.calendar;
+    // Planned and played on the canonical timeline, written moved to the demo's months.
+    const day = (date: string) => shiftDate(date, offset);
+    const at = <T extends Date | null>(moment: T): T => (moment && shiftTime(moment, offset)) as T;
     const rng = createRng("demo:complaints");
-    const plan = planComplaints(rng, need(ctx.volumes, "purchase volumes"));
-    const lives = new Map(plan.complaints.map((c) => [c.id, playLifecycle(rng, c)]));
+    const plan = planComplaints(rng, need(ctx.volumes, "purchase volumes"), offset);
+    const lives = new Map(plan.complaints.map((c) => [c.id, playLifecycle(rng, c, canonicalNow)]));
     const lifeOf = (id: string) => lives.get(id)!;
 
     // A family is recorded when its second member is linked.
@@ -29,7 +34,7 @@ export const complaintsStep: SeedStep = {
     for (const c of plan.complaints) {
       if (!c.familyFollowUp || !c.familyId || familyCreated.has(c.familyId)) continue;
       const life = lifeOf(c.id);
-      familyCreated.set(c.familyId, { at: life.createdAt, by: users[life.creator] });
+      familyCreated.set(c.familyId, { at: at(life.createdAt), by: users[life.creator] });
     }
     await insertInBatches(
       tx,
@@ -46,7 +51,7 @@ export const complaintsStep: SeedStep = {
       const batch = plan.complaints.slice(i, i + BATCH_SIZE);
       const references = await allocateReferences(
         tx,
-        batch.map((c) => c.receivedOn),
+        batch.map((c) => day(c.receivedOn)),
       );
       await tx.insert(complaints).values(
         batch.map((c, j) => {
@@ -56,7 +61,7 @@ export const complaintsStep: SeedStep = {
             reference: references[j],
             source: "default",
             externalId: c.externalId,
-            receivedOn: c.receivedOn,
+            receivedOn: day(c.receivedOn),
             market: c.market,
             channel: c.channel,
             authorityId:
@@ -76,12 +81,12 @@ export const complaintsStep: SeedStep = {
             excludedReason: c.excludedReason,
             duplicateOfId: c.duplicateOf,
             familyId: c.familyId,
-            acknowledgedAt: life.acknowledgedAt,
-            respondedAt: life.respondedAt,
+            acknowledgedAt: at(life.acknowledgedAt),
+            respondedAt: at(life.respondedAt),
             version: life.version,
             createdBy: users[life.creator],
-            createdAt: life.createdAt,
-            updatedAt: life.updatedAt,
+            createdAt: at(life.createdAt),
+            updatedAt: at(life.updatedAt),
           };
         }),
       );
@@ -95,7 +100,7 @@ export const complaintsStep: SeedStep = {
         toStatus: t.to,
         actorId: users[t.by],
         note: t.note,
-        at: t.at,
+        at: at(t.at),
       })),
     );
     await insertInBatches(tx, statusTransitions, transitionRows);
@@ -106,7 +111,7 @@ export const complaintsStep: SeedStep = {
         primary: t.primary,
         note: t.note,
         taggedBy: users[t.by],
-        taggedAt: t.at,
+        taggedAt: at(t.at),
       })),
     );
     await insertInBatches(tx, complaintRootCauses, tagRows);
@@ -118,15 +123,15 @@ export const complaintsStep: SeedStep = {
               authorId: users[life.analysis.by],
               findings: life.analysis.findings,
               whys: life.analysis.whys,
-              createdAt: life.analysis.at,
-              updatedAt: life.analysis.at,
+              createdAt: at(life.analysis.at),
+              updatedAt: at(life.analysis.at),
             },
           ]
         : [],
     );
     await insertInBatches(tx, analysisNotes, noteRows);
     const commentRows = all.flatMap(({ c, life }) =>
-      life.comments.map((m) => ({ complaintId: c.id, authorId: users[m.by], body: m.body, createdAt: m.at })),
+      life.comments.map((m) => ({ complaintId: c.id, authorId: users[m.by], body: m.body, createdAt: at(m.at) })),
     );
     await insertInBatches(tx, comments, commentRows);
 

@@ -1,6 +1,7 @@
 import type { InferInsertModel } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db";
+import type { DemoCalendar } from "./dates";
 import type { CategoryPath, ProductName, RootCauseName } from "./reference";
 import type { ScenarioKey } from "./scenarios";
 import type { DemoUserKey } from "./users";
@@ -20,6 +21,7 @@ export type ReferenceIds = {
 export type SeededComplaint = {
   id: string;
   market: MarketCode;
+  /** On the canonical timeline, to compare with the canonical dates of the plan (remediation). */
   receivedOn: string;
   scenario: ScenarioKey | null;
   primaryRootCause: RootCauseName | null;
@@ -31,6 +33,8 @@ export type SeedContext = {
   tx: Tx;
   log: (message: string) => void;
   summary: Record<string, number>;
+  /** Where the canonical 2018–2019 demo lands in time; every date written goes through it. */
+  calendar: DemoCalendar;
   reference?: ReferenceIds;
   users?: Record<DemoUserKey, string>;
   /** Market total purchases, keyed `${market}:${month}`. */

@@ -1,8 +1,73 @@
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-/** The demo's "today": data ends with 2019 and the most recent complaints are still being worked on. */
+/**
+ * The demo is planned on a fixed canonical timeline (the bank's 2018–2019 table, "today" in January 2020)
+ * and then moved by whole months so that its last month is the month before the seed runs. Planning on
+ * the canonical calendar keeps every random draw, and so every monthly figure, the same whatever the
+ * start month; only the dates move.
+ */
+export const CANONICAL_START_MONTH = "2020-01";
+/** The canonical "today" of the tests that pin the demo to its original dates. */
 export const SEED_NOW = new Date("2020-01-10T12:00:00Z");
+
+/** Where the demo lands in time: the start month's offset, in months, from the canonical one. */
+export type DemoCalendar = {
+  /** The month the seed runs in (YYYY-MM); the data covers the 24 months before it. */
+  startMonth: string;
+  offset: number;
+  /** The seed's real moment: workflows stop here. */
+  now: Date;
+  /** `now` moved back onto the canonical timeline, where the lifecycles are played. */
+  canonicalNow: Date;
+};
+
+export function demoCalendar(now: Date): DemoCalendar {
+  const startMonth = now.toISOString().slice(0, 7);
+  const offset = monthsBetween(CANONICAL_START_MONTH, startMonth);
+  return { startMonth, offset, now, canonicalNow: shiftTime(now, -offset) };
+}
+
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split("-").map(Number);
+  const [ty, tm] = to.split("-").map(Number);
+  return (ty - fy) * 12 + (tm - fm);
+}
+
+export function shiftMonth(month: string, months: number): string {
+  const [y, m] = month.split("-").map(Number);
+  const d = new Date(Date.UTC(y, m - 1 + months, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/**
+ * A moment `months` later, at the same place within its month: each month is stretched linearly onto
+ * its target (31 days onto 28 and back), so the order of events is kept, every moment stays in the
+ * month it maps to, and the first of a month stays the first.
+ */
+export function shiftTime(at: Date, months: number): Date {
+  if (months === 0) return at;
+  const month = at.toISOString().slice(0, 7);
+  const from = monthStart(month);
+  const fromLength = monthStart(shiftMonth(month, 1)) - from;
+  const target = shiftMonth(month, months);
+  const to = monthStart(target);
+  const toLength = monthStart(shiftMonth(target, 1)) - to;
+  const elapsed = at.getTime() - from;
+  return new Date(to + (toLength === fromLength ? elapsed : Math.floor(elapsed * (toLength / fromLength))));
+}
+
+/** A day `months` later: where its first moment lands (see `shiftTime`), so later moments of the day land no earlier. */
+export function shiftDate(date: string, months: number): string {
+  if (months === 0) return date;
+  return shiftTime(new Date(`${date}T00:00:00Z`), months)
+    .toISOString()
+    .slice(0, 10);
+}
+
+function monthStart(month: string): number {
+  return Date.parse(`${month}-01T00:00:00Z`);
+}
 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import type { ComplaintStatus, Outcome, Severity } from "@/db/schema";
 import { ANALYSES, COMMENTS, EXCLUSION_NOTES, TAG_NOTES } from "./analysis-texts";
 import type { PlannedComplaint } from "./complaints-plan";
-import { addDays, addHours, atOfficeHour, SEED_NOW } from "./dates";
+import { addDays, addHours, atOfficeHour } from "./dates";
 import type { Rng } from "./random";
 import { ROOT_CAUSES, type RootCauseName } from "./reference";
 import { SCENARIOS } from "./scenarios";
@@ -32,9 +32,10 @@ const REOPENED_SHARE = 0.02;
 
 /**
  * Plays one complaint through the workflow (new → triaged → in_analysis → analysed → closed, sometimes
- * reopened) and stops at the demo's "today", so old complaints are mostly closed and recent ones open.
+ * reopened) and stops at the demo's "today" (`until`, canonical), so old complaints are mostly closed and
+ * recent ones open.
  */
-export function playLifecycle(rng: Rng, c: PlannedComplaint): Lifecycle {
+export function playLifecycle(rng: Rng, c: PlannedComplaint, until: Date): Lifecycle {
   const reviewer = (): Reviewer => (rng.chance(0.55) ? "reviewer" : "reviewer2");
   const creator = reviewer();
   const assignee = reviewer();
@@ -75,7 +76,7 @@ export function playLifecycle(rng: Rng, c: PlannedComplaint): Lifecycle {
   let at = createdAt;
   for (const step of steps) {
     at = addHours(at, step.after);
-    if (at > SEED_NOW) break;
+    if (at > until) break;
     transitions.push({ from: transitions.at(-1)!.to, to: step.to, at, by: assignee, note: step.note ?? null });
   }
   const status = transitions.at(-1)!.to;
@@ -84,7 +85,7 @@ export function playLifecycle(rng: Rng, c: PlannedComplaint): Lifecycle {
   const firstClosedAt = reached("closed");
   const counted = c.excludedReason === null;
 
-  const tags = counted ? drawTags(rng, c, status, reached("in_analysis"), reached("analysed"), assignee) : [];
+  const tags = counted ? drawTags(rng, c, status, reached("in_analysis"), reached("analysed"), assignee, until) : [];
   const primary = tags.find((t) => t.primary);
   const analysis =
     primary && (status === "analysed" || status === "closed") && rng.chance(0.1)
@@ -104,7 +105,7 @@ export function playLifecycle(rng: Rng, c: PlannedComplaint): Lifecycle {
     outcome: counted && status === "closed" ? drawOutcome(rng, c) : null,
     recommendationFollowed: c.channel === "disputes_board" && status === "closed" ? rng.chance(0.75) : null,
     createdAt,
-    acknowledgedAt: acknowledged <= SEED_NOW ? acknowledged : null,
+    acknowledgedAt: acknowledged <= until ? acknowledged : null,
     respondedAt: firstClosedAt,
     updatedAt: [lastAt, ...tags.map((t) => t.at)].reduce((a, b) => (a > b ? a : b)),
     version: transitions.length + (tags.length > 0 ? 1 : 0),
@@ -122,11 +123,12 @@ function drawTags(
   analysisStarted: Date | null,
   analysedAt: Date | null,
   by: Reviewer,
+  until: Date,
 ): Lifecycle["tags"] {
   if (!c.scenario || !analysisStarted) return [];
   const done = status === "analysed" || status === "closed";
   const scenario = SCENARIOS[c.scenario];
-  const end = analysedAt ?? SEED_NOW;
+  const end = analysedAt ?? until;
   if (!rng.chance(done ? 0.93 : 0.35)) {
     // An analysed complaint names its root cause (the workflow refuses the move without one). Tagged
     // at the move without a further draw, so the rest of the demo stays as it was.

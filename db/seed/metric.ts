@@ -3,15 +3,21 @@ import type { Actor } from "@/lib/auth/actor";
 import { publishMonths } from "@/lib/metric/publication";
 import { setTarget } from "@/lib/metric/targets";
 import { need, type SeedStep } from "./context";
+import { shiftMonth } from "./dates";
 import { DEMO_MONTHS } from "./volumes";
 
-// The bank's own targets: Sweden 40 for 2018 and 10 % lower for 2019; Norway likewise from its own level.
-const TARGETS = [
-  { market: "SE", year: 2018, kind: "absolute", value: 40 },
-  { market: "SE", year: 2019, kind: "reduction", value: 10 },
-  { market: "NO", year: 2018, kind: "absolute", value: 30 },
-  { market: "NO", year: 2019, kind: "reduction", value: 10 },
-] as const;
+/**
+ * The bank's own targets: Sweden 40 for last year and 10 % lower for this year (the seed's year);
+ * Norway likewise from its own level.
+ */
+export function demoTargets(startYear: number) {
+  return [
+    { market: "SE", year: startYear - 1, kind: "absolute", value: 40 },
+    { market: "SE", year: startYear, kind: "reduction", value: 10 },
+    { market: "NO", year: startYear - 1, kind: "absolute", value: 30 },
+    { market: "NO", year: startYear, kind: "reduction", value: 10 },
+  ] as const;
+}
 
 /** Sets the targets and publishes every demo month of both markets, so the public table has data. */
 export const metricStep: SeedStep = {
@@ -30,12 +36,15 @@ export const metricStep: SeedStep = {
       actor,
       audit: (entry: Parameters<typeof writeAudit>[2]) => writeAudit(ctx.tx, actor, entry),
     };
-    for (const target of TARGETS) await setTarget(write, { ...target });
+    const { offset, startMonth } = ctx.calendar;
+    const targets = demoTargets(Number(startMonth.slice(0, 4)));
+    for (const target of targets) await setTarget(write, { ...target });
+    const months = DEMO_MONTHS.map((m) => shiftMonth(m, offset));
     let published = 0;
     for (const market of ["SE", "NO"])
-      published += (await publishMonths(write, market, DEMO_MONTHS, { confirm: true })).length;
-    ctx.summary.targets = TARGETS.length;
+      published += (await publishMonths(write, market, months, { confirm: true })).length;
+    ctx.summary.targets = targets.length;
     ctx.summary.publishedMonths = published;
-    ctx.log(`metric: ${TARGETS.length} targets, ${published} months published`);
+    ctx.log(`metric: ${targets.length} targets, ${published} months published`);
   },
 };

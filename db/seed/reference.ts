@@ -11,6 +11,8 @@ import {
 } from "@/db/schema";
 import { STARTER_AUTHORITIES, starterDeadlines } from "@/lib/taxonomies/starter-data";
 import type { MarketCode, ReferenceIds, SeedStep } from "./context";
+import { shiftMonth } from "./dates";
+import { RENAME_SHIPPED } from "./scenarios";
 
 // The demo's Norwegian complaints are written in English (db/seed/texts.ts), so they are indexed in it.
 export const MARKETS: { code: MarketCode; name: string; searchLanguage: string }[] = [
@@ -29,7 +31,7 @@ export const PRODUCTS = [
   },
   {
     name: "Klarna delbetalningskonto",
-    description: 'Revolving credit account for paying in monthly instalments. Called "Klarna konto" until March 2019.',
+    description: 'Revolving credit account for paying in monthly instalments. Called "Klarna konto" until {renamed}.',
     paymentService: false,
     aliases: ["Klarna konto"],
   },
@@ -115,7 +117,13 @@ export const referenceStep: SeedStep = {
 
     const insertedProducts = await tx
       .insert(products)
-      .values(PRODUCTS.map(({ name, description, paymentService }) => ({ name, description, paymentService })))
+      .values(
+        PRODUCTS.map(({ name, description, paymentService }) => ({
+          name,
+          description: description.replace("{renamed}", () => renamedIn(ctx.calendar.offset)),
+          paymentService,
+        })),
+      )
       .onConflictDoNothing()
       .returning();
     const productIds = byLowerName(await tx.select().from(products), (p) => p.name);
@@ -182,4 +190,12 @@ export const referenceStep: SeedStep = {
 
 function byLowerName<T extends { id: string }>(rows: T[], name: (row: T) => string): Map<string, string> {
   return new Map(rows.map((row) => [name(row).toLowerCase(), row.id]));
+}
+
+const MONTH_NAMES = "January February March April May June July August September October November December".split(" ");
+
+/** The month the credit account was renamed in, moved with the demo ("March 2019" on the canonical timeline). */
+function renamedIn(offset: number): string {
+  const month = shiftMonth(RENAME_SHIPPED.slice(0, 7), offset);
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type RemediationStatus, remediationActions, remediationEvidence, remediationRootCauses } from "@/db/schema";
 import { insertInBatches, type MarketCode, need, type SeedStep } from "./context";
+import { shiftDate } from "./dates";
 import { createRng, type Rng } from "./random";
 import type { ProductName, RootCauseName } from "./reference";
 import { AROUND_THE_CLOCK_SHIPPED, RENAME_SHIPPED } from "./scenarios";
@@ -97,6 +98,7 @@ export const remediationStep: SeedStep = {
     const users = need(ctx.users, "users");
     const seeded = need(ctx.complaints, "complaints");
     const rng = createRng("demo:remediation");
+    const day = <T extends string | null>(date: T): T => (date && shiftDate(date, ctx.calendar.offset)) as T;
     const rows = ACTIONS.map((a) => ({
       id: randomUUID(),
       title: a.title,
@@ -106,12 +108,12 @@ export const remediationStep: SeedStep = {
       status: a.status,
       market: a.market,
       productId: a.product ? reference.products.get(a.product)! : null,
-      dueOn: a.dueOn,
-      shippedOn: a.shippedOn,
+      dueOn: day(a.dueOn),
+      shippedOn: day(a.shippedOn),
       version: 1 + a.changes,
       createdBy: users.reviewer,
-      createdAt: new Date(`${a.createdOn}T09:00:00Z`),
-      updatedAt: new Date(`${a.shippedOn ?? a.createdOn}T15:00:00Z`),
+      createdAt: new Date(`${day(a.createdOn)}T09:00:00Z`),
+      updatedAt: new Date(`${day(a.shippedOn ?? a.createdOn)}T15:00:00Z`),
     }));
     await insertInBatches(ctx.tx, remediationActions, rows);
     await insertInBatches(

@@ -9,16 +9,25 @@ import {
   productAliases,
   products,
   purchaseVolumes,
+  remediationActions,
   statusTransitions,
   users,
 } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { planComplaints } from "./complaints-plan";
+import { shiftMonth } from "./dates";
 import { DEMO_PASSWORD, seedDemoData } from "./index";
 import { luhnCheckDigit } from "./personal-data";
 import { createRng } from "./random";
 import { planVolumes } from "./volumes";
+
+// A start in mid-year, so the 24 demo months straddle three calendar years and nothing lines up by luck.
+const NOW = new Date("2026-07-15T09:30:00Z");
+/** The demo's months: the 24 before NOW's month, oldest first. */
+const MONTHS = Array.from({ length: 24 }, (_, i) => shiftMonth("2026-07", i - 24));
+const FIRST_YEAR = MONTHS.slice(0, 12);
+const SECOND_YEAR = MONTHS.slice(12);
 
 let database: TestDatabase;
 let firstRun: { seeded: boolean; summary: Record<string, number> };
@@ -28,14 +37,16 @@ async function query<T>(text: ReturnType<typeof sql>): Promise<T[]> {
   return rowsOf<T>(await database.db.execute(text));
 }
 
-async function figure(market: string, year: number): Promise<number> {
+/** Complaints per million purchases over twelve demo months. */
+async function figure(market: string, months: string[]): Promise<number> {
   const [row] = await query<{ complaints: number; purchases: number }>(sql`
     select
       (select count(*)::int from complaints
         where market = ${market} and excluded_reason is null
-          and received_on between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date) as complaints,
+          and to_char(received_on, 'YYYY-MM') in ${sql.raw(`('${months.join("','")}')`)}) as complaints,
       (select sum(purchases)::float8 from purchase_volumes
-        where market = ${market} and product_id is null and month like ${`${year}-%`}) as purchases`);
+        where market = ${market} and product_id is null
+          and month in ${sql.raw(`('${months.join("','")}')`)}) as purchases`);
   return (row.complaints / row.purchases) * 1e6;
 }
 
@@ -59,7 +70,7 @@ describe("seedDemoData", () => {
       channel: "customer_service",
       summary: "Blocks the seed",
     });
-    await expect(seedDemoData(database.db)).rejects.toThrow();
+    await expect(seedDemoData(database.db, { now: NOW })).rejects.toThrow();
     expect(await database.db.select().from(users)).toHaveLength(0);
     expect(await database.db.select().from(products)).toHaveLength(0);
     expect(await database.db.select().from(purchaseVolumes)).toHaveLength(0);
@@ -69,7 +80,7 @@ describe("seedDemoData", () => {
   it("seeds the demo data set quickly, reusing rows that already exist", async () => {
     const logged: string[] = [];
     const started = Date.now();
-    firstRun = await seedDemoData(database.db, { log: (m) => logged.push(m) });
+    firstRun = await seedDemoData(database.db, { now: NOW, log: (m) => logged.push(m) });
     seedMs = Date.now() - started;
     console.info(`demo seed on ${database.kind}: ${seedMs} ms`, firstRun.summary);
     expect(firstRun.seeded).toBe(true);
@@ -84,7 +95,7 @@ describe("seedDemoData", () => {
 
   it("does nothing the second time", async () => {
     const before = await database.db.select({ n: count() }).from(complaints);
-    const again = await seedDemoData(database.db);
+    const again = await seedDemoData(database.db, { now: NOW });
     expect(again).toEqual({ seeded: false, summary: {} });
     expect(await database.db.select({ n: count() }).from(complaints)).toEqual(before);
     expect(await database.db.select().from(users)).toHaveLength(5);
@@ -181,16 +192,61 @@ describe("seedDemoData", () => {
     expect(unchecked.n).toBe(0);
   });
 
-  it("puts the Swedish figure near 40 in 2018 and lower in 2019, and Norway near 25–30", async () => {
-    const se2018 = await figure("SE", 2018);
-    const se2019 = await figure("SE", 2019);
+  it("puts the Swedish figure near 40 in its first year and lower in its second, and Norway near 25–30", async () => {
+    const se2018 = await figure("SE", FIRST_YEAR);
+    const se2019 = await figure("SE", SECOND_YEAR);
     expect(se2018).toBeGreaterThan(36);
     expect(se2018).toBeLessThan(44);
     expect(se2019).toBeLessThan(se2018);
     expect(se2019).toBeGreaterThan(32);
-    const no2019 = await figure("NO", 2019);
+    const no2019 = await figure("NO", SECOND_YEAR);
     expect(no2019).toBeGreaterThan(24);
     expect(no2019).toBeLessThan(31);
+  });
+
+  it("covers the 24 months before the month it started in, and nothing happens after its start", async () => {
+    const volumeMonths = await query<{ month: string }>(
+      sql`select distinct month from purchase_volumes order by month`,
+    );
+    expect(volumeMonths.map((v) => v.month)).toEqual(MONTHS);
+    const [range] = await query<{ first: string; last: string }>(sql`
+      select to_char(min(received_on), 'YYYY-MM') as first, to_char(max(received_on), 'YYYY-MM') as last
+      from complaints`);
+    expect(range).toEqual({ first: MONTHS[0], last: MONTHS[23] });
+    const [future] = await query<{ n: number }>(sql`
+      select
+        (select count(*)::int from complaints
+          where created_at > ${NOW.toISOString()}::timestamptz or updated_at > ${NOW.toISOString()}::timestamptz
+             or responded_at > ${NOW.toISOString()}::timestamptz or acknowledged_at > ${NOW.toISOString()}::timestamptz)
+        + (select count(*)::int from status_transitions where at > ${NOW.toISOString()}::timestamptz)
+        + (select count(*)::int from complaint_root_causes where tagged_at > ${NOW.toISOString()}::timestamptz)
+        + (select count(*)::int from remediation_actions where created_at > ${NOW.toISOString()}::timestamptz)
+        as n`);
+    expect(future.n).toBe(0);
+    // The most recent complaints are still being worked on.
+    const [open] = await query<{ n: number }>(sql`
+      select count(*)::int as n from complaints
+      where status <> 'closed' and received_on >= ${`${MONTHS[23]}-01`}::date`);
+    expect(open.n).toBeGreaterThan(20);
+  });
+
+  it("numbers complaints in the years of their dates", async () => {
+    const [wrong] = await query<{ n: number }>(sql`
+      select count(*)::int as n from complaints
+      where reference not like 'C-' || extract(year from received_on)::int || '-%'`);
+    expect(wrong.n).toBe(0);
+    const years = await query<{ year: string }>(
+      sql`select distinct substr(reference, 3, 4) as year from complaints order by 1`,
+    );
+    expect(years.map((y) => y.year)).toEqual(["2024", "2025", "2026"]);
+  });
+
+  it("moves the remediation actions with the data: the rename ships ten months before the demo's end", async () => {
+    const rows = await database.db.select().from(remediationActions);
+    const shipped = rows.map((a) => a.shippedOn).filter((d) => d !== null);
+    // On the bank's timeline the rename shipped 2019-03-01 and 24/7 service 2019-01-15 (the data ends 2019-12).
+    expect(shipped.sort()).toEqual([`${MONTHS[12]}-15`, `${MONTHS[14]}-01`]);
+    expect(rows.every((a) => a.createdAt <= NOW && (a.dueOn === null || a.dueOn >= `${MONTHS[9]}-01`))).toBe(true);
   });
 
   it("keeps per-product volumes within the market total", async () => {
@@ -253,5 +309,23 @@ describe("demo data plan", () => {
     const b = planComplaints(createRng("demo:complaints"), volumes).complaints.map(strip);
     expect(a).toEqual(b);
     expect(planVolumes()).toEqual(planVolumes());
+  });
+
+  it("draws the same monthly counts whatever month the demo starts in", () => {
+    const volumes = new Map(
+      planVolumes()
+        .filter((v) => !v.product)
+        .map((v) => [`${v.market}:${v.month}`, v.purchases]),
+    );
+    const perMonth = (offset: number) => {
+      const counts = new Map<string, number>();
+      for (const c of planComplaints(createRng("demo:complaints"), volumes, offset).complaints) {
+        if (c.excludedReason) continue;
+        const key = `${c.market}:${c.receivedOn.slice(0, 7)}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return counts;
+    };
+    expect(perMonth(0)).toEqual(perMonth(78));
   });
 });

@@ -1,5 +1,6 @@
 import type { Channel } from "@/db/schema";
 import type { MarketCode } from "./context";
+import { shiftTime } from "./dates";
 import { cardNumber, emailAddress, iban, personnummer, phoneNumber } from "./personal-data";
 import type { Rng } from "./random";
 import type { ProductName } from "./reference";
@@ -37,7 +38,9 @@ export type TextInput = {
   scenario: ScenarioKey;
   product: ProductName | null;
   channel: Channel;
+  /** Canonical (2018–2019); `monthOffset` moves the dates a customer writes to the demo's months. */
   receivedOn: string;
+  monthOffset: number;
   familyFollowUp: boolean;
   withPersonalData: boolean;
 };
@@ -64,9 +67,13 @@ export function writeComplaintText(rng: Rng, input: TextInput): { summary: strin
 }
 
 /** Text for an entry that is not a complaint at all: a plain question, or a test entry. */
-export function writeSpecialText(rng: Rng, market: MarketCode, receivedOn: string, kind: "question" | "test") {
-  const texts = textsFor(market);
-  const vars = variables(rng, texts, { market, product: null, receivedOn });
+export function writeSpecialText(
+  rng: Rng,
+  input: Pick<TextInput, "market" | "receivedOn" | "monthOffset">,
+  kind: "question" | "test",
+) {
+  const texts = textsFor(input.market);
+  const vars = variables(rng, texts, { ...input, product: null });
   const set = texts[kind];
   return { summary: clip(fill(rng.pick(set.summaries), vars), 200), narrative: fill(rng.pick(set.bodies), vars) };
 }
@@ -84,10 +91,10 @@ function personalDataLine(rng: Rng, texts: LanguageTexts, market: MarketCode): s
 function variables(
   rng: Rng,
   texts: LanguageTexts,
-  input: Pick<TextInput, "market" | "product" | "receivedOn">,
+  input: Pick<TextInput, "market" | "product" | "receivedOn" | "monthOffset">,
 ): Record<string, string> {
   const received = new Date(`${input.receivedOn}T12:00:00Z`);
-  const earlier = new Date(received.getTime() - rng.int(5, 40) * 86_400_000);
+  const earlier = shiftTime(new Date(received.getTime() - rng.int(5, 40) * 86_400_000), input.monthOffset);
   let product = texts.products[input.product ?? "none"];
   // Customers kept using the old name for a while after the rename.
   if (input.product === "Klarna delbetalningskonto" && input.receivedOn >= "2019-03-01" && rng.chance(0.5)) {

@@ -1,8 +1,10 @@
 import { purchaseVolumes } from "@/db/schema";
 import { insertInBatches, type MarketCode, need, type SeedStep } from "./context";
+import { shiftMonth } from "./dates";
 import { createRng } from "./random";
 import type { ProductName } from "./reference";
 
+/** The canonical years the demo is planned in; `ctx.calendar` moves them to the 24 months before the seed. */
 export const DEMO_YEARS = [2018, 2019] as const;
 export const DEMO_MONTHS: string[] = DEMO_YEARS.flatMap((y) =>
   Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, "0")}`),
@@ -50,20 +52,22 @@ export const volumesStep: SeedStep = {
     const reference = need(ctx.reference, "reference data");
     const adminId = need(ctx.users, "users").admin;
     const planned = planVolumes();
+    const { offset } = ctx.calendar;
     await insertInBatches(
       ctx.tx,
       purchaseVolumes,
       planned.map((v) => ({
         market: v.market,
-        month: v.month,
+        month: shiftMonth(v.month, offset),
         productId: v.product ? reference.products.get(v.product)! : null,
         purchases: v.purchases,
         updatedBy: adminId,
         // Volumes arrive from finance a few days after the month closes.
-        updatedAt: new Date(Date.UTC(Number(v.month.slice(0, 4)), Number(v.month.slice(5, 7)), 5, 8)),
+        updatedAt: new Date(Date.UTC(Number(v.month.slice(0, 4)), Number(v.month.slice(5, 7)) + offset, 5, 8)),
       })),
       { skipExisting: true },
     );
+    // Keyed by canonical month: the complaints are planned on the canonical timeline.
     ctx.volumes = new Map(
       planned.filter((v) => v.product === null).map((v) => [`${v.market}:${v.month}`, v.purchases]),
     );
