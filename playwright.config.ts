@@ -18,6 +18,9 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL,
+    // A browser sends its page's Origin with every write; Playwright's request fixture does not. The API
+    // refuses cookie-authenticated writes without a matching Origin, as it should from any other site.
+    extraHTTPHeaders: { Origin: baseURL },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {

@@ -18,6 +18,8 @@ const EXPECTED_NAV: Record<Role, string[]> = {
     "Deadlines",
     "Taxonomies",
     "Retention",
+    "Erasure",
+    "Audit",
   ],
   reviewer: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import", "Remediation", "Tagging agreement"],
   product_manager: ["Dashboard", "Root causes", "Complaints", "Inbox", "Remediation"],

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { parseRemediationFilters } from "@/lib/remediation/filters";
 import { getRemediationList, getRemediationOptions } from "@/lib/remediation/queries";
-import { RemediationView } from "./remediation-view";
+import { RemediationView } from "../remediation-view";
 
 export const metadata: Metadata = { title: "Remediation" };
 

@@ -6,8 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { type ComplaintFilters, filtersToSearchParams, parseComplaintFilters } from "@/lib/complaints/filters";
 import { getComplaintList, getComplaintOptions, getSavedViews, redactsFor } from "@/lib/complaints/queries";
 import { AppError } from "@/lib/errors";
-import { ComplaintsView } from "./complaints-view";
-import { ExportMenu } from "./export-menu";
+import { ComplaintsView } from "../complaints-view";
+import { ExportMenu } from "../export-menu";
 
 export const metadata: Metadata = { title: "Complaints" };
 
