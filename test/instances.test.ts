@@ -154,15 +154,20 @@ describe.runIf(onPostgres)("several instances on one PostgreSQL database", () =>
       boss.send(QUEUES.import, { importJobId: raced }),
       boss.send(QUEUES.import, { importJobId: raced }),
     ]);
-    await until("the raced job to end", async () => ["completed", "failed"].includes((await jobRow(raced)).status), [
-      a,
-      b,
-    ]);
-    expect(await jobRow(raced)).toMatchObject({ status: "completed", attempts: 1, rows_written: 1000 });
-    const [runs] = await query<{ n: number }>(
-      sql`select count(*)::int as n from audit_log where action = 'import.run' and entity_id = ${raced}`,
+    const auditedRuns = async () =>
+      (
+        await query<{ n: number }>(
+          sql`select count(*)::int as n from audit_log where action = 'import.run' and entity_id = ${raced}`,
+        )
+      )[0]?.n ?? 0;
+    // The run's audit entry is written just after the job row says it ended: wait for both.
+    await until(
+      "the raced job to end",
+      async () => ["completed", "failed"].includes((await jobRow(raced)).status) && (await auditedRuns()) > 0,
+      [a, b],
     );
-    expect(runs.n).toBe(1);
+    expect(await jobRow(raced)).toMatchObject({ status: "completed", attempts: 1, rows_written: 1000 });
+    expect(await auditedRuns()).toBe(1);
 
     // A worker killed mid-import: its claim lapses and the other worker resumes the job by itself.
     const big = path.join(scratch.dir, "kill.csv");
