@@ -6,7 +6,10 @@ const NARRATIVE = "Kunden skriver: mitt personnummer är 811218-9876, maila kund
 /** A complaint through the import API, as history arrives: closed, with no recorded closing. */
 async function importClosedComplaint(request: APIRequestContext, externalId: string, receivedOn: string) {
   const csv = `external_id,received_on,market,channel,summary,narrative,customer_ref,status\n${externalId},${receivedOn},NO,customer_service,Retention ${externalId},"${NARRATIVE}",CUST-${externalId},closed\n`;
-  const upload = await request.post("/api/v1/imports?start=1", { headers: { "content-type": "text/csv" }, data: csv });
+  // A browser uploads a file as a form; a raw CSV body is for scripts with a token.
+  const upload = await request.post("/api/v1/imports", {
+    multipart: { file: { name: `${externalId}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) }, start: "1" },
+  });
   expect(upload.status()).toBe(202);
   const { id } = (await upload.json()) as { id: string };
   await expect

@@ -61,7 +61,8 @@ async function dropDatabase() {
 }
 
 test.describe("an import across a server restart", () => {
-  test.use({ baseURL: base });
+  // Its own origin too: the config's Origin header names the main test server.
+  test.use({ baseURL: base, extraHTTPHeaders: { Origin: base } });
   test.beforeAll(async () => {
     test.setTimeout(300_000);
     await dropDatabase();

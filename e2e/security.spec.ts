@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
+import { authFile, DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 
 test.describe("security headers", () => {
@@ -35,7 +35,23 @@ test.describe("security headers", () => {
 });
 
 test("a copied session cookie is refused after sign-out", async ({ page, browser }) => {
-  await signIn(page, DEMO_USERS.reviewer.email, DEMO_PASSWORD);
+  // Signing out ends every session of that user, so this uses a user of its own: the demo users' saved
+  // sessions are shared by the other journeys.
+  const email = `signout-${Date.now()}@demo.example`;
+  const admin = await browser.newContext({ storageState: authFile("admin") });
+  const adminPage = await admin.newPage();
+  await adminPage.goto("/admin/users");
+  await adminPage.getByRole("button", { name: "New user" }).click();
+  const dialog = adminPage.getByRole("dialog", { name: "New user" });
+  await dialog.getByLabel("Name").fill("Sigrid Signout");
+  await dialog.getByLabel("E-mail").fill(email);
+  await dialog.getByLabel("Role").selectOption("reviewer");
+  await dialog.getByLabel("Password").fill("signout-password-1");
+  await dialog.getByRole("button", { name: "Create user" }).click();
+  await expect(adminPage.getByRole("row", { name: email })).toBeVisible();
+  await admin.close();
+
+  await signIn(page, email, "signout-password-1");
   await expectSignedIn(page);
   const cookies = await page.context().cookies();
 
