@@ -6,7 +6,7 @@ import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { getComplaintDetail } from "./detail-query";
 import { perform } from "./mutation-kit";
 import { findSimilarComplaints } from "./similar";
-import { actorFor, createFixtures, type Fixtures } from "./test-fixtures";
+import { actorFor, createFixtures, type Fixtures, insertComplaints } from "./test-fixtures";
 import { createComplaint, updateComplaint } from "./write";
 
 let testDb: TestDatabase;
@@ -339,5 +339,29 @@ describe("updateComplaint", () => {
     expect(detail?.history.at(-1)?.sentence).toBe(
       "Anna Lind changed summary from Ring [phone] to Mail [email], changed the customer reference",
     );
+  });
+});
+
+describe("answer dates", () => {
+  it("refuses an acknowledgement or final response before the complaint was received, naming the field", async () => {
+    const [c] = await insertComplaints([{ summary: "Answered too early", receivedOn: "2024-05-10" }]);
+    const early = await perform(actorFor(f.users.reviewer), updateComplaint, {
+      id: c.id,
+      version: c.version,
+      changes: { acknowledgedAt: "2024-05-01T10:00:00Z", respondedAt: "2023-12-24T10:00:00Z" },
+    });
+    expect(early).toMatchObject({
+      error: { code: "invalid" },
+      fieldErrors: {
+        acknowledgedAt: ["The acknowledgement cannot be before the complaint was received (2024-05-10)"],
+        respondedAt: ["The final response cannot be before the complaint was received (2024-05-10)"],
+      },
+    });
+    const onTheDay = await perform(actorFor(f.users.reviewer), updateComplaint, {
+      id: c.id,
+      version: c.version,
+      changes: { acknowledgedAt: "2024-05-10T08:00:00+02:00" },
+    });
+    expect(onTheDay).toMatchObject({ data: { version: c.version + 1 } });
   });
 });

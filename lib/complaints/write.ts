@@ -124,7 +124,33 @@ function normalise(current: ComplaintRow, changes: ComplaintChanges): Partial<Co
   if (next.duplicateOfId) next.excludedReason = "duplicate";
   if (next.excludedReason !== undefined && next.excludedReason !== "duplicate") next.duplicateOfId = null;
   if (next.channel === "customer_service" && next.authorityId === undefined) next.authorityId = null;
+  assertAnsweredAfterReceipt({ ...current, ...next }, Object.keys(next));
   return next;
+}
+
+const ANSWERED: Record<"acknowledgedAt" | "respondedAt", string> = {
+  acknowledgedAt: "The acknowledgement",
+  respondedAt: "The final response",
+};
+
+// The received date is a calendar day wherever the complaint arrived: the earliest moment on it anywhere.
+const EARLIEST_OFFSET_MS = 14 * 3600 * 1000;
+
+/** A customer is answered after the complaint arrived, never before (a mistyped year, a wrong field). */
+function assertAnsweredAfterReceipt(
+  row: Pick<ComplaintRow, "receivedOn" | "acknowledgedAt" | "respondedAt">,
+  changed: string[],
+) {
+  const errors: Record<string, string[]> = {};
+  const earliest = Date.parse(`${row.receivedOn}T00:00:00Z`) - EARLIEST_OFFSET_MS;
+  for (const key of ["acknowledgedAt", "respondedAt"] as const) {
+    const at = row[key];
+    if (!changed.includes(key) && !changed.includes("receivedOn")) continue;
+    if (at && at.getTime() < earliest) {
+      errors[key] = [`${ANSWERED[key]} cannot be before the complaint was received (${row.receivedOn})`];
+    }
+  }
+  if (Object.keys(errors).length) throw new AppError("invalid", "Some fields need attention", errors);
 }
 
 export const updateComplaint = defineMutation(
