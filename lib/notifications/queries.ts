@@ -144,7 +144,13 @@ export async function getDeadlineNotices(user: SessionUser, today = todayIso()):
       }
     }
   }
-  return out.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.reference.localeCompare(b.reference));
+  // What is about to run out comes first (soonest first), then what has run out (most recent first).
+  return out.sort(
+    (a, b) =>
+      Number(a.overdue) - Number(b.overdue) ||
+      (a.overdue ? b.dueOn.localeCompare(a.dueOn) : a.dueOn.localeCompare(b.dueOn)) ||
+      a.reference.localeCompare(b.reference),
+  );
 }
 
 /**
