@@ -28,6 +28,15 @@ export function describeError(error: unknown): SafeError {
     const frames = error.stack?.split("\n").filter((l) => /^\s+at /.test(l));
     return { name: error.name, message: safeMessage(error.message), stack: frames?.slice(0, 12).join("\n") };
   }
+  if (error && typeof error === "object") {
+    // A thrown plain object (a library's error shape): its own name and message, never its other fields.
+    const { name, message, code } = error as { name?: unknown; message?: unknown; code?: unknown };
+    return {
+      name: typeof name === "string" ? name : "object",
+      ...(typeof code === "string" ? { code } : {}),
+      message: typeof message === "string" ? safeMessage(message) : "an error without a message",
+    };
+  }
   return { name: typeof error, message: safeMessage(String(error)) };
 }
 
