@@ -18,7 +18,11 @@ export function MarketPicker({
     ...(allowAll ? [{ value: "all", label: "All markets" }] : []),
   ];
   return (
-    <nav aria-label="Choose market" className="inline-flex rounded-md border border-zinc-300 bg-white p-0.5 shadow-xs">
+    // Fourteen markets do not fit one row on a phone (or a laptop): the tabs wrap.
+    <nav
+      aria-label="Choose market"
+      className="inline-flex max-w-full flex-wrap rounded-md border border-zinc-300 bg-white p-0.5 shadow-xs"
+    >
       {options.map((o) => {
         const active = (current ?? "all") === o.value;
         return (
@@ -27,7 +31,7 @@ export function MarketPicker({
             href={`${basePath}?market=${o.value}`}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100",
+              "rounded px-3 py-1.5 text-sm font-medium whitespace-nowrap text-zinc-700 hover:bg-zinc-100",
               active && "bg-zinc-900 text-white hover:bg-zinc-800",
             )}
           >
