@@ -260,20 +260,25 @@ async function main() {
     // 3. Bounded loopback load.
     const list = await (await fetch(`${BASE}/api/v1/complaints?perPage=1`, { headers: auth })).json();
     const someId = list.data[0]?.id as string;
-    const loadRssBefore = rssMb(pid);
-    const load = await autocannon({
+    const loadOptions = (duration: number) => ({
       url: BASE,
       connections: LOAD_CLIENTS,
       // Two shared cores: a slow answer shows in the latency; only past 30 s is it counted as an error.
       timeout: 30,
-      duration: LOAD_SECONDS,
+      duration,
       headers: auth,
       requests: [
-        { method: "GET", path: "/api/v1/complaints?perPage=25" },
-        { method: "GET", path: `/api/v1/complaints/${someId}` },
-        { method: "GET", path: "/api/v1/metrics/zero-mission" },
+        { method: "GET" as const, path: "/api/v1/complaints?perPage=25" },
+        { method: "GET" as const, path: `/api/v1/complaints/${someId}` },
+        { method: "GET" as const, path: "/api/v1/metrics/zero-mission" },
       ],
     });
+    // The load measures the steady state. The pool still holds connections the restart above cut (each
+    // answers its first use with a 503 and is replaced), and opening ten new ones under fifty clients
+    // on two cores is the recovery measured above, not the load: a short unmeasured run settles both.
+    await autocannon(loadOptions(10));
+    const loadRssBefore = rssMb(pid);
+    const load = await autocannon(loadOptions(LOAD_SECONDS));
     const loadRssPeak = rssMb(pid);
     await sleep(10_000);
     const loadRssSettled = rssMb(pid);
