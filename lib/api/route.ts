@@ -118,19 +118,29 @@ export function apiRoute<P = Record<string, string>>(
   options: { permission: Permission; upload?: boolean },
   handler: (ctx: ApiContext<P>) => Promise<Response>,
 ) {
+  const run = async (request: NextRequest, context: { params: Promise<P> }) => {
+    const hostile = hostileParam(request.nextUrl.searchParams);
+    if (hostile) throw new AppError("invalid", "Some parameters are invalid", [hostile]);
+    const address = clientAddress(request.headers);
+    const actor = await resolveActor(request, address, options.upload ?? false);
+    if (!actor) return apiError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`");
+    const limit = await takeToken(db, `user:${actor.userId ?? actor.label}`);
+    if (!limit.ok) throw rateLimited(limit.retryAfter);
+    if (!can(actor.role, options.permission)) return apiError("forbidden", "Your role may not do this");
+    return await handler({ request, actor, params: await context.params });
+  };
   return async (request: NextRequest, context: { params: Promise<P> }) => {
     try {
-      const hostile = hostileParam(request.nextUrl.searchParams);
-      if (hostile) throw new AppError("invalid", "Some parameters are invalid", [hostile]);
-      const address = clientAddress(request.headers);
-      const actor = await resolveActor(request, address, options.upload ?? false);
-      if (!actor) return apiError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`");
-      const limit = await takeToken(db, `user:${actor.userId ?? actor.label}`);
-      if (!limit.ok) throw rateLimited(limit.retryAfter);
-      if (!can(actor.role, options.permission)) return apiError("forbidden", "Your role may not do this");
-      return await handler({ request, actor, params: await context.params });
+      return await run(request, context);
     } catch (error) {
-      return errorResponse(error);
+      // A read that met a connection the database had cut (a restart, a failover) is asked once more on a
+      // fresh one: it changes nothing, and the caller gets its answer instead of a 503 it would retry anyway.
+      if (request.method !== "GET" || !isUnavailable(error)) return errorResponse(error);
+      try {
+        return await run(request, context);
+      } catch (again) {
+        return errorResponse(again);
+      }
     }
   };
 }
