@@ -32,14 +32,18 @@ async function startServer() {
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  for (;;) {
-    if (server.exitCode !== null) throw new Error("The restartable server did not start");
-    const up = await fetch(`${base}/api/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  const started = server;
+  await expect
+    .poll(
+      async () => {
+        if (started.exitCode !== null) throw new Error("The restartable server did not start");
+        return fetch(`${base}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false);
+      },
+      { timeout: 240_000, intervals: [250] },
+    )
+    .toBe(true);
 }
 
 async function stopServer() {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { MIGRATIONS_DIR } from "@/db/migrate";
 import { rowsOf } from "@/db/rows";
@@ -50,14 +50,19 @@ function start(script: string, env: Record<string, string> = {}, args: string[] 
   return { child, output };
 }
 
+/** Waits until `probe` answers something, failing at once if one of `procs` ends meanwhile. */
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, procs: Proc[] = []) {
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    for (const p of procs)
-      if (p.child.exitCode !== null) throw new Error(`A process ended while waiting for ${what}: ${p.output.join("")}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  return vi.waitUntil(
+    async () => {
+      const value = await probe();
+      if (value) return value;
+      for (const p of procs)
+        if (p.child.exitCode !== null)
+          throw new Error(`A process ended while waiting for ${what}: ${p.output.join("")}`);
+      return false;
+    },
+    { timeout: 240_000, interval: 100 },
+  ) as Promise<T>;
 }
 
 async function startWorker(): Promise<Proc & { id: string }> {

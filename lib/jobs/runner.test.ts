@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as healthCheck } from "@/app/api/health/route";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
@@ -119,11 +119,10 @@ describe("the job runner in this process", () => {
     await db.execute(sql`delete from complaints where external_id like 'JOB-%'`);
     const id = await queued("runner.csv");
     await enqueueImport(id);
-    for (;;) {
-      const row = await job(id);
-      if (row.status === "completed" || row.status === "failed") break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await vi.waitUntil(async () => ["completed", "failed"].includes((await job(id)).status), {
+      timeout: 60_000,
+      interval: 200,
+    });
     expect(await job(id)).toMatchObject({ status: "completed", worker: runnerId, rowsWritten: 1200 });
     expect(await complaintsLike("JOB")).toEqual({ n: 1200, ids: 1200 });
 
