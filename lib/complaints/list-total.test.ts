@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { parseComplaintFilters } from "./filters";
-import { EXACT_TOTAL_LIMIT, listComplaints, SEARCH_EXACT_LIMIT } from "./list-query";
+import { EXACT_TOTAL_LIMIT, SEARCH_EXACT_LIMIT } from "./list-count";
+import { listComplaints } from "./list-query";
 import { createFixtures, type Fixtures } from "./test-fixtures";
 
 let testDb: TestDatabase;

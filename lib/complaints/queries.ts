@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/db";
-import { can } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { listDeadlineRules } from "./deadline-rules";
 import { getComplaintDetail } from "./detail-query";
 import type { ComplaintFilters } from "./filters";
 import { countUnreadMentions, listMentions } from "./inbox";
-import { countComplaints, listComplaints } from "./list-query";
+import { countComplaints } from "./list-count";
+import { listComplaints } from "./list-query";
 import { loadComplaintOptions } from "./options";
 import { listSavedViews } from "./saved-views";
 

@@ -1,5 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { rowsOf } from "@/db/rows";
 import { complaints } from "@/db/schema";
+import { type ComplaintFilters, complaintOrderBy, complaintWhere } from "./filters";
 import { formatReference } from "./reference";
 
 // A search for a reference (C-2019-005151, or its number), an external id or a customer reference
@@ -58,3 +61,25 @@ export function identifierCondition(found: IdentifierSearch, options: { byCustom
     ) src cross join lateral (select id from complaints where source = src.s and external_id = ${found.value}::text) named
     ${options.byCustomerRef ? sql`union all select id from complaints where customer_ref = ${found.value}::text` : sql``})`;
 }
+
+/** Ids of the complaints an identifier names, within the other filters, in the list's order. */
+export async function identifierHits(
+  q: Db | Tx,
+  filters: ComplaintFilters,
+  identifier: IdentifierSearch,
+  byCustomerRef: boolean,
+): Promise<string[]> {
+  const others = { ...filters, q: undefined };
+  const where = complaintWhere(others);
+  const rows = rowsOf<{ id: string }>(
+    await q.execute(sql`
+      select ${complaints.id} as id from ${complaints}
+      where ${identifierCondition(identifier, { byCustomerRef })} ${where ? sql`and ${where}` : sql``}
+      order by ${sql.join(complaintOrderBy(others, { matchesFirst: true }), sql`, `)}
+      limit ${IDENTIFIER_HITS_LIMIT}`),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** A customer with more complaints than this is a search for words, not one customer's list. */
+const IDENTIFIER_HITS_LIMIT = 1000;

@@ -1,0 +1,122 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { rowsOf } from "@/db/rows";
+import { complaints } from "@/db/schema";
+import {
+  type ComplaintFilters,
+  complaintOrderBy,
+  complaintWhere,
+  INDEX_ORDERED,
+  SORT_COLUMNS,
+  searchTerms,
+} from "./filters";
+
+// How many complaints a list's filters match: exact where counting is cheap, the planner's estimate
+// where it is not. The page itself is lib/complaints/list-query.ts.
+
+/** Totals up to this many are counted exactly; past it the list says "about N". */
+export const EXACT_TOTAL_LIMIT = 10_000;
+/**
+ * A search's matches are counted exactly up to this many. Counting them reads each match's row (the
+ * text index cannot say a row is visible), so at a million complaints 10,000 matches cost a second
+ * of a shared core: past 2,000 the page is found walking the dates, which then meets a match every
+ * few hundred rows at most, and the total is the planner's "about N".
+ */
+export const SEARCH_EXACT_LIMIT = 2_000;
+// An estimate this far past the limit is trusted without counting: the planner would have to be
+// five times too high for the true total to be under the limit.
+const TRUST_ESTIMATE_FROM = 5 * EXACT_TOTAL_LIMIT;
+
+/**
+ * The number of matches, exact up to EXACT_TOTAL_LIMIT. The planner's estimate comes first (planning
+ * only, nothing is read): far past the limit it stands as the total. Otherwise a count that stops one
+ * row past the limit decides, so a filter the planner overrates is still counted exactly, and a
+ * count never reads more than EXACT_TOTAL_LIMIT + 1 rows. Past the limit "about N" is never below it.
+ */
+export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ total: number; estimated: boolean }> {
+  const where = complaintWhere(filters);
+  const estimate = await estimateCount(q, where);
+  if (estimate >= TRUST_ESTIMATE_FROM) return { total: estimate, estimated: true };
+  const bounded = q
+    .select({ one: sql`1` })
+    .from(complaints)
+    .where(where)
+    .limit(EXACT_TOTAL_LIMIT + 1)
+    .as("bounded");
+  const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(bounded);
+  const n = Number(row.n);
+  if (n <= EXACT_TOTAL_LIMIT) return { total: n, estimated: false };
+  return { total: Math.max(EXACT_TOTAL_LIMIT + 1, estimate), estimated: true };
+}
+
+/**
+ * For a filter the planner expects to match fewer than TRUST_ESTIMATE_FROM: its matches, up to
+ * EXACT_TOTAL_LIMIT + 1, are read once; when they are all there, their number is the exact total
+ * and the page is sorted out of them. Otherwise (more match, or are expected to) the estimate.
+ */
+export async function fewMatches(
+  q: Db | Tx,
+  filters: ComplaintFilters,
+): Promise<{ total: number; pageIds: string[] } | { estimate: number }> {
+  const where = complaintWhere(filters);
+  const estimate = await estimateCount(q, where);
+  // The text index's statistics estimate one word closely (words together are overestimated, as if
+  // independent): for one word, twice the limit is far enough past it to be trusted.
+  const trustFrom = searchTerms(filters.q).length === 1 ? 2 * SEARCH_EXACT_LIMIT : 5 * SEARCH_EXACT_LIMIT;
+  if (estimate >= trustFrom) return { estimate };
+  const offset = (filters.page - 1) * filters.perPage;
+  const sorted = matchesOrder(filters);
+  // One row per id of the page, each with the total; a single row without an id when the page is empty.
+  // The matches carry their sort key, so the page is sorted out of them without reading them again
+  // (a relevance sort needs the search vector and reads them once more).
+  const rows = rowsOf<{ total: number | string; id: string | null }>(
+    await q.execute(
+      sorted
+        ? sql`
+      with matches as materialized (select ${complaints.id} as id, ${sorted.key} as k from ${complaints} where ${where} limit ${SEARCH_EXACT_LIMIT + 1})
+      select counted.total, page.id from (select count(*)::int as total from matches) counted
+      left join lateral (select id from matches order by ${sorted.order} limit ${filters.perPage} offset ${offset}) page on true`
+        : sql`
+      with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${SEARCH_EXACT_LIMIT + 1})
+      select counted.total, page.id from (select count(*)::int as total from matches) counted
+      left join lateral (select ${complaints.id} as id from ${complaints} where ${complaints.id} in (select id from matches)
+        order by ${sql.join(complaintOrderBy(filters, { matchesFirst: true }), sql`, `)} limit ${filters.perPage} offset ${offset}) page on true`,
+    ),
+  );
+  const total = Number(rows[0].total);
+  if (total > SEARCH_EXACT_LIMIT) return { estimate };
+  return { total, pageIds: rows.flatMap((r) => (r.id ? [r.id] : [])) };
+}
+
+/** The list's order over `matches(id, k)`, where k is the sort column; null for a relevance sort. */
+function matchesOrder(filters: ComplaintFilters): { key: SQL; order: SQL } | null {
+  const { key, direction } = filters.sort;
+  if (key === "relevance") return null;
+  const column = sql`${SORT_COLUMNS[key]}`;
+  // The same order as complaintOrderBy: date sorts as their indexes are spelled, others plainly.
+  if (INDEX_ORDERED.has(key))
+    return {
+      key: column,
+      order: direction === "desc" ? sql`k desc nulls last, id asc` : sql`k asc nulls first, id desc`,
+    };
+  return { key: column, order: direction === "desc" ? sql`k desc, id desc` : sql`k asc, id asc` };
+}
+
+type ExplainRow = { "QUERY PLAN": string | { Plan: { "Plan Rows": number } }[] };
+
+/** The planner's estimate of the rows matching `where`: planning only, nothing is read. */
+export async function estimateCount(q: Db | Tx, where: SQL | undefined): Promise<number> {
+  const [row] = rowsOf<ExplainRow>(
+    await q.execute(sql`explain (format json) select 1 from ${complaints} ${where ? sql`where ${where}` : sql``}`),
+  );
+  const raw = row["QUERY PLAN"];
+  // postgres.js hands the json plan back parsed; PGlite as text.
+  const plan = typeof raw === "string" ? (JSON.parse(raw) as Exclude<ExplainRow["QUERY PLAN"], string>) : raw;
+  return Math.round(plan[0].Plan["Plan Rows"]);
+}
+
+/** How many complaints match, without fetching a page (for "select all N matching"). */
+export async function countComplaints(q: Db | Tx, filters: ComplaintFilters): Promise<number> {
+  const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(complaints).where(complaintWhere(filters));
+  return Number(row.n);
+}
