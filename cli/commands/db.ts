@@ -1,7 +1,7 @@
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { perform } from "@/lib/complaints/mutation-kit";
+import { perform } from "@/lib/operations";
 import { installed, installStarter } from "@/lib/taxonomies/starter";
 import { failure } from "../failure";
 import type { CliCommand } from "../types";

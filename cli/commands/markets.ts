@@ -1,7 +1,7 @@
 import { asc } from "drizzle-orm";
 import { markets } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { perform } from "@/lib/complaints/mutation-kit";
+import { perform } from "@/lib/operations";
 import { SEARCH_LANGUAGES } from "@/lib/taxonomies/countries";
 import { reindexMarketLanguage } from "@/lib/taxonomies/market-language";
 import { createMarket, setMarketLanguage } from "@/lib/taxonomies/markets";

@@ -1,37 +1,25 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import type { Mutation } from "@/lib/complaints/mutation-kit";
-import { type MutationContext, type MutationResult, type MutationSpec, runMutation } from "./mutation";
-import { actorOf, getCurrentUser } from "./session";
+import { defineOperation, type MutationResult, type Operation } from "@/lib/operations";
+import { operationAction } from "@/lib/operations/action";
+import type { MutationContext, MutationSpec } from "./mutation";
 
-/** Wraps a server action in the mutation road, acting as the signed-in user. */
+export { revalidatePaths } from "@/lib/operations/action";
+
+/** A server action opened by hand, not yet an operation of its feature; runs on the operations kernel. */
 export function action<S extends z.ZodType, R>(
   spec: MutationSpec<S>,
   work: (ctx: MutationContext<z.output<S>>) => Promise<R>,
 ): (input: z.input<S>) => Promise<MutationResult<R>> {
-  return async (input) => {
-    const user = await getCurrentUser();
-    return runMutation(user ? actorOf(user) : null, spec, input, work);
-  };
+  return operationAction(
+    defineOperation({ name: "unregistered", permission: spec.permission, input: spec.schema, work }),
+  );
 }
 
-/**
- * A shared mutation (`defineMutation`) as a server action for the signed-in user; once it has
- * committed, `refresh` revalidates the pages that show what it changed.
- */
+/** An operation as a server action; `refresh` runs after the commit, only on success. */
 export function mutationAction<S extends z.ZodType, R>(
-  mutation: Mutation<S, R>,
+  operation: Operation<S, R>,
   refresh: (input: z.output<S>, data: R) => void,
 ): (input: z.input<S>) => Promise<MutationResult<R>> {
-  return action(mutation, async (ctx) => {
-    const data = await mutation.work(ctx);
-    refresh(ctx.input, data);
-    return data;
-  });
-}
-
-/** Revalidates each page; for a `refresh` that names its paths. */
-export function revalidatePaths(paths: string[]) {
-  for (const path of paths) revalidatePath(path);
+  return operationAction(operation, { refresh });
 }

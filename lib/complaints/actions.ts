@@ -6,6 +6,7 @@ import { mutationAction, revalidatePaths } from "@/lib/auth/action";
 import { hostileInputError, type MutationResult } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
+import type { Operation } from "@/lib/operations";
 import { runBulkAction } from "./bulk";
 import {
   addComment,
@@ -18,7 +19,6 @@ import {
   unlinkFamily,
 } from "./case-work";
 import { deleteDeadlineRule, saveDeadlineRule } from "./deadline-rules";
-import type { Mutation } from "./mutation-kit";
 import { deleteView, saveView } from "./saved-views";
 import { findSimilarComplaints, type SimilarComplaint } from "./similar";
 import { similarCheckSchema } from "./validations";
@@ -26,7 +26,7 @@ import { createComplaint, updateComplaint } from "./write";
 
 // Each action is the shared mutation run as the signed-in user, then the pages that show it refresh.
 function serverAction<S extends z.ZodType, R>(
-  mutation: Mutation<S, R>,
+  mutation: Operation<S, R>,
   paths: (input: z.output<S>, data: R) => string[],
 ) {
   return mutationAction(mutation, (input, data) => revalidatePaths(paths(input, data)));

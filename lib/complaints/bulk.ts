@@ -6,10 +6,10 @@ import { COMPLAINT_STATUSES, EXCLUDED_REASONS } from "@/db/schema/enums";
 import type { AuditEntry } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
 import { notifyAssigned } from "@/lib/notifications/notify";
+import { defineOperation } from "@/lib/operations";
 import { assertRootCausesForAnalysed } from "./analysis-rule";
 import { originalOf } from "./family";
 import { complaintWhere, parseComplaintFilters } from "./filters";
-import { defineMutation } from "./mutation-kit";
 import { checkReferences } from "./references-check";
 import { canTransition, STATUS_LABELS } from "./workflow";
 
@@ -81,9 +81,11 @@ function listRefs(rows: { reference: string }[]): string {
  * Assign, change status, set category, add a root cause, mark as duplicate or exclude — for the
  * selected complaints or every one matching a filter. All or nothing, one audit entry per complaint.
  */
-export const runBulkAction = defineMutation(
-  { permission: "complaints:write", schema: bulkActionSchema },
-  async ({ tx, input, actor, audit }) => {
+export const runBulkAction = defineOperation({
+  name: "complaints.runBulkAction",
+  permission: "complaints:write",
+  input: bulkActionSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const ids = await targetIds(tx, input.target);
     if (!ids.length) return { matched: 0, changed: 0 };
     const rows: Current[] = await tx
@@ -275,4 +277,4 @@ export const runBulkAction = defineMutation(
     await audit(entries);
     return { matched: ids.length, changed: changing.length };
   },
-);
+});

@@ -2,6 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLog, complaintRootCauses, complaints, statusTransitions } from "@/db/schema";
+import { perform } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { runBulkAction } from "./bulk";
 import {
@@ -17,7 +18,6 @@ import { getComplaintDetail } from "./detail-query";
 import { parseComplaintFilters } from "./filters";
 import { countUnreadMentions, listMentions } from "./inbox";
 import { listComplaints } from "./list-query";
-import { perform } from "./mutation-kit";
 import { listSavedViews, saveView } from "./saved-views";
 import { actorFor, createFixtures, type Fixtures, insertComplaints, ok } from "./test-fixtures";
 

@@ -10,10 +10,10 @@ import {
   users,
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
 import { ANALYSED_STATUSES } from "./analysis-rule";
 import { linkFamilies } from "./family";
 import { findMentions } from "./mentions";
-import { defineMutation } from "./mutation-kit";
 import {
   analysisNoteSchema,
   commentSchema,
@@ -34,9 +34,11 @@ async function assertComplaint(tx: Tx, id: string) {
 }
 
 /** Tags a root cause; the first tag is primary, and making one primary demotes the others. */
-export const tagRootCause = defineMutation(
-  { permission: "complaints:write", schema: rootCauseTagSchema },
-  async ({ tx, input, actor, audit }) => {
+export const tagRootCause = defineOperation({
+  name: "complaints.tagRootCause",
+  permission: "complaints:write",
+  input: rootCauseTagSchema,
+  work: async ({ tx, input, actor, audit }) => {
     await assertComplaint(tx, input.complaintId);
     const [cause] = await tx
       .select({ id: rootCauses.id, active: rootCauses.active })
@@ -75,11 +77,13 @@ export const tagRootCause = defineMutation(
     });
     return { primary };
   },
-);
+});
 
-export const removeRootCause = defineMutation(
-  { permission: "complaints:write", schema: rootCauseRefSchema },
-  async ({ tx, input, audit }) => {
+export const removeRootCause = defineOperation({
+  name: "complaints.removeRootCause",
+  permission: "complaints:write",
+  input: rootCauseRefSchema,
+  work: async ({ tx, input, audit }) => {
     const where = and(
       eq(complaintRootCauses.complaintId, input.complaintId),
       eq(complaintRootCauses.rootCauseId, input.rootCauseId),
@@ -130,11 +134,13 @@ export const removeRootCause = defineMutation(
     });
     return { removed: true };
   },
-);
+});
 
-export const setPrimaryRootCause = defineMutation(
-  { permission: "complaints:write", schema: rootCauseRefSchema },
-  async ({ tx, input, audit }) => {
+export const setPrimaryRootCause = defineOperation({
+  name: "complaints.setPrimaryRootCause",
+  permission: "complaints:write",
+  input: rootCauseRefSchema,
+  work: async ({ tx, input, audit }) => {
     const tags = await tx
       .select()
       .from(complaintRootCauses)
@@ -167,12 +173,14 @@ export const setPrimaryRootCause = defineMutation(
     });
     return { primary: input.rootCauseId };
   },
-);
+});
 
 /** Adds an analysis note (findings and a 5-whys chain), or edits one when `noteId` is given. */
-export const saveAnalysisNote = defineMutation(
-  { permission: "complaints:write", schema: analysisNoteSchema },
-  async ({ tx, input, actor, audit }) => {
+export const saveAnalysisNote = defineOperation({
+  name: "complaints.saveAnalysisNote",
+  permission: "complaints:write",
+  input: analysisNoteSchema,
+  work: async ({ tx, input, actor, audit }) => {
     await assertComplaint(tx, input.complaintId);
     const whys = input.whys.filter(Boolean);
     if (input.noteId) {
@@ -202,12 +210,14 @@ export const saveAnalysisNote = defineMutation(
     });
     return note;
   },
-);
+});
 
 /** Comments are open to product managers too; mentioned colleagues get it in their inbox. */
-export const addComment = defineMutation(
-  { permission: "complaints:comment", schema: commentSchema },
-  async ({ tx, input, actor, audit }) => {
+export const addComment = defineOperation({
+  name: "complaints.addComment",
+  permission: "complaints:comment",
+  input: commentSchema,
+  work: async ({ tx, input, actor, audit }) => {
     await assertComplaint(tx, input.complaintId);
     const people = await tx
       .select({ id: users.id, name: users.name, email: users.email })
@@ -229,11 +239,13 @@ export const addComment = defineMutation(
     });
     return { ...comment, mentioned: mentioned.map((p) => ({ id: p.id, name: p.name })) };
   },
-);
+});
 
-export const linkFamily = defineMutation(
-  { permission: "complaints:write", schema: familyLinkSchema },
-  async ({ tx, input, actor, audit }) => {
+export const linkFamily = defineOperation({
+  name: "complaints.linkFamily",
+  permission: "complaints:write",
+  input: familyLinkSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const [other] = await tx
       .select({ id: complaints.id })
       .from(complaints)
@@ -257,11 +269,13 @@ export const linkFamily = defineMutation(
     });
     return { familyId };
   },
-);
+});
 
-export const unlinkFamily = defineMutation(
-  { permission: "complaints:write", schema: familyUnlinkSchema },
-  async ({ tx, input, audit }) => {
+export const unlinkFamily = defineOperation({
+  name: "complaints.unlinkFamily",
+  permission: "complaints:write",
+  input: familyUnlinkSchema,
+  work: async ({ tx, input, audit }) => {
     const row = await assertComplaint(tx, input.complaintId);
     if (!row.familyId) throw new AppError("invalid", "The complaint is not in a family");
     await tx.update(complaints).set({ familyId: null }).where(eq(complaints.id, input.complaintId));
@@ -273,12 +287,14 @@ export const unlinkFamily = defineMutation(
     });
     return { unlinked: true };
   },
-);
+});
 
 /** Marks the signed-in user's mentions read: the given ones, or all. Scoped to the user in the WHERE. */
-export const markMentionsRead = defineMutation(
-  { permission: "complaints:comment", schema: markInboxReadSchema },
-  async ({ tx, input, actor }) => {
+export const markMentionsRead = defineOperation({
+  name: "complaints.markMentionsRead",
+  permission: "complaints:comment",
+  input: markInboxReadSchema,
+  work: async ({ tx, input, actor }) => {
     if (!actor.userId) throw new AppError("forbidden", "Only a signed-in user has an inbox");
     const scope = and(eq(commentMentions.userId, actor.userId), isNull(commentMentions.readAt));
     const where = input.all ? scope : and(scope, inArray(commentMentions.commentId, input.mentionCommentIds ?? []));
@@ -290,4 +306,4 @@ export const markMentionsRead = defineMutation(
       .returning({ id: commentMentions.commentId });
     return { marked: marked.length };
   },
-);
+});

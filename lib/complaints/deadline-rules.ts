@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/db";
 import { deadlineRules, markets } from "@/db/schema";
 import { CHANNELS } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
-import { defineMutation } from "./mutation-kit";
+import { defineOperation } from "@/lib/operations";
 
 const days = (label: string) =>
   z.coerce
@@ -32,9 +32,11 @@ export async function listDeadlineRules(q: Db | Tx) {
 }
 
 /** Sets a market and channel's deadlines. Existing complaints follow at once: due dates are computed, not stored. */
-export const saveDeadlineRule = defineMutation(
-  { permission: "admin:manage", schema: deadlineRuleSchema },
-  async ({ tx, input, audit }) => {
+export const saveDeadlineRule = defineOperation({
+  name: "complaints.saveDeadlineRule",
+  permission: "admin:manage",
+  input: deadlineRuleSchema,
+  work: async ({ tx, input, audit }) => {
     const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
     if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
     const where = and(eq(deadlineRules.market, input.market), eq(deadlineRules.channel, input.channel));
@@ -53,12 +55,14 @@ export const saveDeadlineRule = defineMutation(
     });
     return rule;
   },
-);
+});
 
 /** Removes a rule so the defaults apply again. */
-export const deleteDeadlineRule = defineMutation(
-  { permission: "admin:manage", schema: deadlineRuleKeySchema },
-  async ({ tx, input, audit }) => {
+export const deleteDeadlineRule = defineOperation({
+  name: "complaints.deleteDeadlineRule",
+  permission: "admin:manage",
+  input: deadlineRuleKeySchema,
+  work: async ({ tx, input, audit }) => {
     const [removed] = await tx
       .delete(deadlineRules)
       .where(and(eq(deadlineRules.market, input.market), eq(deadlineRules.channel, input.channel)))
@@ -67,4 +71,4 @@ export const deleteDeadlineRule = defineMutation(
     await audit({ action: "deadline_rule.delete", entityType: "deadline_rule", entityId: removed.id, before: removed });
     return { deleted: true };
   },
-);
+});

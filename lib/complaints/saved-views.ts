@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { savedViews, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
 import { parseComplaintFilters } from "./filters";
-import { defineMutation } from "./mutation-kit";
 
 export const saveViewSchema = z.object({
   name: z.string().trim().min(1, "Name the view").max(80, "At most 80 characters"),
@@ -34,9 +34,11 @@ export async function listSavedViews(q: Db | Tx, userId: string) {
 }
 
 /** Saves the list's current URL query under a name (replacing the user's view of that name). */
-export const saveView = defineMutation(
-  { permission: "complaints:read", schema: saveViewSchema },
-  async ({ tx, input, actor, audit }) => {
+export const saveView = defineOperation({
+  name: "complaints.saveView",
+  permission: "complaints:read",
+  input: saveViewSchema,
+  work: async ({ tx, input, actor, audit }) => {
     if (!actor.userId) throw new AppError("forbidden", "Only a signed-in user can save views");
     // A view that cannot be opened again is no use: check its filters now. Paging is not part of a view.
     const params = new URLSearchParams(input.query);
@@ -62,11 +64,13 @@ export const saveView = defineMutation(
     });
     return view;
   },
-);
+});
 
-export const deleteView = defineMutation(
-  { permission: "complaints:read", schema: deleteViewSchema },
-  async ({ tx, input, actor, audit }) => {
+export const deleteView = defineOperation({
+  name: "complaints.deleteView",
+  permission: "complaints:read",
+  input: deleteViewSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const [view] = await tx
       .delete(savedViews)
       .where(and(eq(savedViews.id, input.id), eq(savedViews.ownerId, actor.userId ?? "")))
@@ -80,4 +84,4 @@ export const deleteView = defineMutation(
     });
     return { deleted: true };
   },
-);
+});

@@ -3,10 +3,10 @@ import type { Db, Tx } from "@/db";
 import { complaints, statusTransitions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { notifyAssigned } from "@/lib/notifications/notify";
+import { defineOperation } from "@/lib/operations";
 import { assertRootCausesForAnalysed } from "./analysis-rule";
 import { linkFamilies, originalOf } from "./family";
 import { loadComplaintHistory } from "./history";
-import { defineMutation } from "./mutation-kit";
 import { allocateReferences } from "./reference";
 import { checkReferences, isExternalIdConflict } from "./references-check";
 import { type ComplaintChanges, complaintCreateSchema, complaintUpdateSchema } from "./validations";
@@ -35,9 +35,11 @@ async function assertExternalIdFree(tx: Tx, externalId: string, selfId?: string)
   }
 }
 
-export const createComplaint = defineMutation(
-  { permission: "complaints:write", schema: complaintCreateSchema },
-  async ({ tx, input, actor, audit }) => {
+export const createComplaint = defineOperation({
+  name: "complaints.createComplaint",
+  permission: "complaints:write",
+  input: complaintCreateSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const { familyWithId, duplicateOfId: duplicateInput, externalId: externalInput, ...fields } = input;
     await checkReferences(tx, { ...fields, authorityId: fields.authorityId ?? null, duplicateOfId: duplicateInput });
     if (externalInput) await assertExternalIdFree(tx, externalInput);
@@ -89,7 +91,7 @@ export const createComplaint = defineMutation(
     }
     return row;
   },
-);
+});
 
 /** The refusal for a stale edit: who changed what since the version the editor started from. */
 export async function staleEditError(q: Db | Tx, id: string, editedVersion: number, currentVersion: number) {
@@ -153,9 +155,11 @@ function assertAnsweredAfterReceipt(
   if (Object.keys(errors).length) throw new AppError("invalid", "Some fields need attention", errors);
 }
 
-export const updateComplaint = defineMutation(
-  { permission: "complaints:write", schema: complaintUpdateSchema },
-  async ({ tx, input, actor, audit }) => {
+export const updateComplaint = defineOperation({
+  name: "complaints.updateComplaint",
+  permission: "complaints:write",
+  input: complaintUpdateSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const current = await loadComplaintRow(tx, input.id);
     if (!current) throw new AppError("not_found", "Complaint not found");
     if (current.version !== input.version) throw await staleEditError(tx, input.id, input.version, current.version);
@@ -222,4 +226,4 @@ export const updateComplaint = defineMutation(
     });
     return updated;
   },
-);
+});

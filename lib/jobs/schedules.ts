@@ -3,7 +3,7 @@ import type PgBoss from "pg-boss";
 import { db } from "@/db";
 import { jobSchedules } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
+import { defineOperation } from "@/lib/operations";
 import { runRetention } from "@/lib/privacy/retention";
 import { QUEUES } from "./boss";
 import { cronOf, DEFAULT_RETENTION_CRON, scheduleSchema } from "./validations";
@@ -37,9 +37,11 @@ export async function runScheduledRetention() {
 }
 
 /** Sets when retention runs (an admin, on the Retention page). pg-boss takes it up after the commit. */
-export const saveRetentionSchedule = defineMutation(
-  { permission: "admin:manage", schema: scheduleSchema },
-  async ({ tx, input, actor, audit }) => {
+export const saveRetentionSchedule = defineOperation({
+  name: "jobs.saveRetentionSchedule",
+  permission: "admin:manage",
+  input: scheduleSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const [before] = await tx.select().from(jobSchedules).where(eq(jobSchedules.name, QUEUES.retention));
     const cron = cronOf(input);
     const values = { name: QUEUES.retention, cron, updatedBy: actor.userId, updatedAt: new Date() };
@@ -53,4 +55,4 @@ export const saveRetentionSchedule = defineMutation(
     });
     return { cron };
   },
-);
+});

@@ -1,13 +1,15 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { commentMentions, notifications } from "@/db/schema";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
 import { markNotificationsReadSchema } from "./validations";
 
 /** Marks inbox messages read: the given ones, or (with `all`) every unread message and mention. */
-export const markNotificationsRead = defineMutation(
-  { permission: "complaints:comment", schema: markNotificationsReadSchema },
-  async ({ tx, input, actor }) => {
+export const markNotificationsRead = defineOperation({
+  name: "notifications.markNotificationsRead",
+  permission: "complaints:comment",
+  input: markNotificationsReadSchema,
+  work: async ({ tx, input, actor }) => {
     if (!actor.userId) throw new AppError("forbidden", "Only a signed-in user has an inbox");
     const unread = and(eq(notifications.userId, actor.userId), isNull(notifications.readAt));
     if (!input.all && !input.ids?.length) return { marked: 0 };
@@ -28,4 +30,4 @@ export const markNotificationsRead = defineMutation(
     }
     return { marked: marked.length + mentions };
   },
-);
+});

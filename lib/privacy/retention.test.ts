@@ -14,11 +14,11 @@ import {
 } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { perform } from "@/lib/complaints/mutation-kit";
 import { actorFor, createFixtures, type Fixtures, insertComplaints } from "@/lib/complaints/test-fixtures";
 import { updateComplaint } from "@/lib/complaints/write";
 import { bufferSource, runImport } from "@/lib/imports/engine";
 import { createJob } from "@/lib/imports/jobs";
+import { perform } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { ERASED, scrubSnapshot } from "./erase";
 import { deleteRetentionRule, eraseComplaint, retentionCutoff, runRetention, saveRetentionRule } from "./retention";

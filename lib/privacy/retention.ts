@@ -5,8 +5,8 @@ import { markets, retentionRules } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError, forbidden } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
 import { clearStoredUploads, erasePersonalData } from "./erase";
 import { redactText } from "./redact";
 import { eraseComplaintSchema, retentionRuleKeySchema, retentionRuleSchema } from "./validations";
@@ -98,9 +98,11 @@ export async function runRetention(
 }
 
 /** Sets how long a market keeps the personal data of closed complaints. */
-export const saveRetentionRule = defineMutation(
-  { permission: "admin:manage", schema: retentionRuleSchema },
-  async ({ tx, input, actor, audit }) => {
+export const saveRetentionRule = defineOperation({
+  name: "privacy.saveRetentionRule",
+  permission: "admin:manage",
+  input: retentionRuleSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
     if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
     const [before] = await tx.select().from(retentionRules).where(eq(retentionRules.market, input.market));
@@ -119,12 +121,14 @@ export const saveRetentionRule = defineMutation(
     });
     return rule;
   },
-);
+});
 
 /** Removes a market's rule: its complaints keep their personal data until a rule is set again. */
-export const deleteRetentionRule = defineMutation(
-  { permission: "admin:manage", schema: retentionRuleKeySchema },
-  async ({ tx, input, audit }) => {
+export const deleteRetentionRule = defineOperation({
+  name: "privacy.deleteRetentionRule",
+  permission: "admin:manage",
+  input: retentionRuleKeySchema,
+  work: async ({ tx, input, audit }) => {
     const [removed] = await tx.delete(retentionRules).where(eq(retentionRules.market, input.market)).returning();
     if (!removed) throw new AppError("not_found", `No retention rule for ${input.market}`);
     await audit({
@@ -135,12 +139,14 @@ export const deleteRetentionRule = defineMutation(
     });
     return { deleted: true };
   },
-);
+});
 
 /** Erases one complaint's personal data at once, e.g. on the customer's request. */
-export const eraseComplaint = defineMutation(
-  { permission: "admin:manage", schema: eraseComplaintSchema },
-  async ({ tx, input, audit }) => {
+export const eraseComplaint = defineOperation({
+  name: "privacy.eraseComplaint",
+  permission: "admin:manage",
+  input: eraseComplaintSchema,
+  work: async ({ tx, input, audit }) => {
     const [found] = rowsOf<{ anonymised_at: string | null; external_id: string }>(
       await tx.execute(sql`select anonymised_at, external_id from complaints where id = ${input.id}`),
     );
@@ -156,4 +162,4 @@ export const eraseComplaint = defineMutation(
     });
     return { erased: true };
   },
-);
+});

@@ -2,7 +2,7 @@
 
 import type { z } from "zod";
 import { mutationAction, revalidatePaths } from "@/lib/auth/action";
-import type { Mutation } from "@/lib/complaints/mutation-kit";
+import type { Operation } from "@/lib/operations";
 import { runEffectivenessCheck } from "./checks";
 import {
   createRemediationAction,
@@ -15,7 +15,7 @@ import {
 
 // Each action is the shared mutation run as the signed-in user; then the list and the action's page refresh.
 function remediationAction<S extends z.ZodType, R>(
-  mutation: Mutation<S, R>,
+  mutation: Operation<S, R>,
   idOf: (input: z.output<S>, data: R) => string,
 ) {
   return mutationAction(mutation, (input, data) =>

@@ -2,9 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { effectivenessChecks, products, remediationRootCauses } from "@/db/schema";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError } from "@/lib/errors";
 import { addMonths } from "@/lib/metric/months";
+import { defineOperation } from "@/lib/operations";
 import { type CheckCell, checkWindows, type EffectivenessResult, evaluateEffectiveness } from "./effectiveness";
 import { effectivenessRunSchema } from "./validations";
 import { loadActionForChange } from "./write";
@@ -83,9 +83,11 @@ export async function computeEffectiveness(
 }
 
 /** Runs the check for a shipped action and stores it with who ran it and when. */
-export const runEffectivenessCheck = defineMutation(
-  { permission: "remediation:update_own", schema: effectivenessRunSchema },
-  async ({ tx, input, actor, audit }) => {
+export const runEffectivenessCheck = defineOperation({
+  name: "remediation.runEffectivenessCheck",
+  permission: "remediation:update_own",
+  input: effectivenessRunSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const action = await loadActionForChange(tx, actor, input.actionId);
     if (!action.shippedOn || !["shipped", "verified"].includes(action.status)) {
       throw new AppError(
@@ -149,4 +151,4 @@ export const runEffectivenessCheck = defineMutation(
       afterMonths: result.afterTotals.months,
     };
   },
-);
+});

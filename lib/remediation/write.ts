@@ -5,9 +5,9 @@ import type { RemediationStatus } from "@/db/schema/enums";
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError, forbidden } from "@/lib/errors";
 import { notifyActionStatus } from "@/lib/notifications/notify";
+import { defineOperation } from "@/lib/operations";
 import { gateText, personalDataAccessOf } from "@/lib/privacy/gate";
 import { checkActionReferences } from "./references";
 import {
@@ -63,9 +63,11 @@ async function findEvidence(tx: Tx, references: string[]) {
   return found;
 }
 
-export const createRemediationAction = defineMutation(
-  { permission: "remediation:propose", schema: remediationCreateSchema },
-  async ({ tx, input, actor, audit }) => {
+export const createRemediationAction = defineOperation({
+  name: "remediation.createRemediationAction",
+  permission: "remediation:propose",
+  input: remediationCreateSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const { rootCauseIds, evidenceReferences, ...fields } = input;
     if (!can(actor.role, "remediation:write")) {
       // Whoever only proposes owns the proposal: it is theirs to move along, not someone else's.
@@ -95,7 +97,7 @@ export const createRemediationAction = defineMutation(
     });
     return row;
   },
-);
+});
 
 function comparable(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
@@ -123,9 +125,11 @@ function normalise(current: RemediationRow, changes: RemediationChanges, today: 
  * anything; the owning product manager only the status (with its shipped date) and the notes.
  * `version` must be the one read, or the answer is a conflict.
  */
-export const updateRemediationAction = defineMutation(
-  { permission: "remediation:update_own", schema: remediationUpdateSchema },
-  async ({ tx, input, actor, audit }) => {
+export const updateRemediationAction = defineOperation({
+  name: "remediation.updateRemediationAction",
+  permission: "remediation:update_own",
+  input: remediationUpdateSchema,
+  work: async ({ tx, input, actor, audit }) => {
     if (!can(actor.role, "remediation:write")) {
       const others = Object.keys(input.changes).filter((key) => !(OWNER_FIELDS as readonly string[]).includes(key));
       if (others.length) throw forbidden(`${NOT_YOURS}; ${others.join(", ")} cannot be changed`);
@@ -194,15 +198,17 @@ export const updateRemediationAction = defineMutation(
     });
     return updated;
   },
-);
+});
 
 async function touch(tx: Tx, actionId: string) {
   await tx.update(remediationActions).set({ updatedAt: new Date() }).where(eq(remediationActions.id, actionId));
 }
 
-export const linkRootCause = defineMutation(
-  { permission: "remediation:write", schema: rootCauseLinkSchema },
-  async ({ tx, input, actor, audit }) => {
+export const linkRootCause = defineOperation({
+  name: "remediation.linkRootCause",
+  permission: "remediation:write",
+  input: rootCauseLinkSchema,
+  work: async ({ tx, input, actor, audit }) => {
     await loadActionForChange(tx, actor, input.actionId);
     const [cause] = await tx
       .select({ id: rootCauses.id, name: rootCauses.name })
@@ -222,7 +228,7 @@ export const linkRootCause = defineMutation(
     });
     return cause;
   },
-);
+});
 
 /** Removes one link row of the action, or answers 404 when there is none. */
 async function removeLink(
@@ -244,22 +250,28 @@ async function removeLink(
   return link.before;
 }
 
-export const unlinkRootCause = defineMutation({ permission: "remediation:write", schema: rootCauseLinkSchema }, (ctx) =>
-  removeLink(ctx, ctx.input.actionId, {
-    table: remediationRootCauses,
-    where: and(
-      eq(remediationRootCauses.actionId, ctx.input.actionId),
-      eq(remediationRootCauses.rootCauseId, ctx.input.rootCauseId),
-    )!,
-    what: "root cause",
-    action: "remediation.root_cause.unlink",
-    before: { rootCauseId: ctx.input.rootCauseId },
-  }),
-);
+export const unlinkRootCause = defineOperation({
+  name: "remediation.unlinkRootCause",
+  permission: "remediation:write",
+  input: rootCauseLinkSchema,
+  work: (ctx) =>
+    removeLink(ctx, ctx.input.actionId, {
+      table: remediationRootCauses,
+      where: and(
+        eq(remediationRootCauses.actionId, ctx.input.actionId),
+        eq(remediationRootCauses.rootCauseId, ctx.input.rootCauseId),
+      )!,
+      what: "root cause",
+      action: "remediation.root_cause.unlink",
+      before: { rootCauseId: ctx.input.rootCauseId },
+    }),
+});
 
-export const linkEvidence = defineMutation(
-  { permission: "remediation:write", schema: evidenceLinkSchema },
-  async ({ tx, input, actor, audit }) => {
+export const linkEvidence = defineOperation({
+  name: "remediation.linkEvidence",
+  permission: "remediation:write",
+  input: evidenceLinkSchema,
+  work: async ({ tx, input, actor, audit }) => {
     await loadActionForChange(tx, actor, input.actionId);
     const [complaint] = await tx
       .select({ id: complaints.id, reference: complaints.reference })
@@ -287,17 +299,21 @@ export const linkEvidence = defineMutation(
     });
     return complaint;
   },
-);
+});
 
-export const unlinkEvidence = defineMutation({ permission: "remediation:write", schema: evidenceUnlinkSchema }, (ctx) =>
-  removeLink(ctx, ctx.input.actionId, {
-    table: remediationEvidence,
-    where: and(
-      eq(remediationEvidence.actionId, ctx.input.actionId),
-      eq(remediationEvidence.complaintId, ctx.input.complaintId),
-    )!,
-    what: "complaint",
-    action: "remediation.evidence.unlink",
-    before: { complaintId: ctx.input.complaintId },
-  }),
-);
+export const unlinkEvidence = defineOperation({
+  name: "remediation.unlinkEvidence",
+  permission: "remediation:write",
+  input: evidenceUnlinkSchema,
+  work: (ctx) =>
+    removeLink(ctx, ctx.input.actionId, {
+      table: remediationEvidence,
+      where: and(
+        eq(remediationEvidence.actionId, ctx.input.actionId),
+        eq(remediationEvidence.complaintId, ctx.input.complaintId),
+      )!,
+      what: "complaint",
+      action: "remediation.evidence.unlink",
+      before: { complaintId: ctx.input.complaintId },
+    }),
+});

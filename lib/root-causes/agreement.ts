@@ -2,18 +2,20 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { agreementCodings, agreementSampleComplaints, agreementSamples, rootCauses, users } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError } from "@/lib/errors";
 import { monthRange } from "@/lib/metric/months";
+import { defineOperation } from "@/lib/operations";
 import { createSampleSchema, saveCodingSchema } from "./agreement-validations";
 
 /**
  * Draws a random sample of counted (not excluded) complaints for two reviewers to code independently.
  * Both coders must be able to tag complaints.
  */
-export const createAgreementSample = defineMutation(
-  { permission: "complaints:write", schema: createSampleSchema },
-  async ({ tx, input, actor, audit }) => {
+export const createAgreementSample = defineOperation({
+  name: "root-causes.createAgreementSample",
+  permission: "complaints:write",
+  input: createSampleSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const coders = await tx
       .select({ id: users.id, role: users.role, active: users.active })
       .from(users)
@@ -54,12 +56,14 @@ export const createAgreementSample = defineMutation(
     });
     return { id: sample.id, size: picked.length };
   },
-);
+});
 
 /** A coder's code for one complaint of their sample: the primary root cause they see, or none. */
-export const saveAgreementCoding = defineMutation(
-  { permission: "complaints:write", schema: saveCodingSchema },
-  async ({ tx, input, actor, audit }) => {
+export const saveAgreementCoding = defineOperation({
+  name: "root-causes.saveAgreementCoding",
+  permission: "complaints:write",
+  input: saveCodingSchema,
+  work: async ({ tx, input, actor, audit }) => {
     const [sample] = await tx.select().from(agreementSamples).where(eq(agreementSamples.id, input.sampleId));
     if (!sample) throw new AppError("not_found", "Sample not found");
     if (actor.userId !== sample.coderA && actor.userId !== sample.coderB)
@@ -116,4 +120,4 @@ export const saveAgreementCoding = defineMutation(
     });
     return { position: member.position };
   },
-);
+});

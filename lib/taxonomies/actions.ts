@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { db } from "@/db";
 import { mutationAction } from "@/lib/auth/action";
-import type { Mutation } from "@/lib/complaints/mutation-kit";
+import type { Operation } from "@/lib/operations";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
 import { reindexInBackground } from "./market-language";
@@ -21,7 +21,7 @@ import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause }
 import { installStarter } from "./starter";
 
 // Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.
-function taxonomyAction<S extends z.ZodType, R>(mutation: Mutation<S, R>) {
+function taxonomyAction<S extends z.ZodType, R>(mutation: Operation<S, R>) {
   return mutationAction(mutation, () => revalidatePath("/", "layout"));
 }
 
@@ -53,7 +53,7 @@ export const createMarketAction = taxonomyAction(createMarket);
 export const setMarketActiveAction = taxonomyAction(setMarketActive);
 
 /** The market row changes at once; its complaints are re-indexed in batches after the answer. */
-export async function setMarketLanguageAction(input: z.input<typeof setMarketLanguage.schema>) {
+export async function setMarketLanguageAction(input: z.input<typeof setMarketLanguage.input>) {
   const result = await setMarketLanguageInner(input);
   if ("data" in result && result.data.changed) reindexInBackground(db, result.data.code);
   return result;

@@ -1,18 +1,9 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { authorities, complaints, markets } from "@/db/schema";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
-import {
-  ADMIN,
-  activeToggle,
-  assertUnused,
-  count,
-  deleteOrRefuse,
-  fieldError,
-  lockTaxonomy,
-  lowerEquals,
-} from "./shared";
+import { defineOperation } from "@/lib/operations";
+import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
 import { createAuthoritySchema, idSchema, updateAuthoritySchema } from "./validations";
 
 type Authority = typeof authorities.$inferSelect;
@@ -38,9 +29,11 @@ async function assertNameFree(tx: Tx, market: string, name: string, selfId?: str
   if (clash) throw fieldError("name", `${market} already has an authority “${clash.name}”`);
 }
 
-export const createAuthority = defineMutation(
-  { ...ADMIN, schema: createAuthoritySchema },
-  async ({ tx, input, audit }) => {
+export const createAuthority = defineOperation({
+  name: "taxonomies.createAuthority",
+  permission: "admin:manage",
+  input: createAuthoritySchema,
+  work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "authorities");
     const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
     if (!market) throw fieldError("market", `No market ${input.market}`);
@@ -49,15 +42,17 @@ export const createAuthority = defineMutation(
     await audit({ action: "authority.create", entityType: "authority", entityId: after.id, after });
     return after;
   },
-);
+});
 
 /**
  * Renames an authority. Its market and channel stay: complaints registered with it are checked
  * against both, so a different route is a new authority.
  */
-export const updateAuthority = defineMutation(
-  { ...ADMIN, schema: updateAuthoritySchema },
-  async ({ tx, input, audit }) => {
+export const updateAuthority = defineOperation({
+  name: "taxonomies.updateAuthority",
+  permission: "admin:manage",
+  input: updateAuthoritySchema,
+  work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "authorities");
     const before = await getAuthority(tx, input.id);
     await assertNameFree(tx, before.market, input.name, input.id);
@@ -75,17 +70,22 @@ export const updateAuthority = defineMutation(
     });
     return after;
   },
-);
+});
 
-export const setAuthorityActive = activeToggle(authorities, "authority", "Authority");
+export const setAuthorityActive = activeToggle("taxonomies.setAuthorityActive", authorities, "authority", "Authority");
 
-export const deleteAuthority = defineMutation({ ...ADMIN, schema: idSchema }, async ({ tx, input, audit }) => {
-  const before = await getAuthority(tx, input.id);
-  const used = await count(
-    tx.select({ n: sql<number>`count(*)::int` }).from(complaints).where(eq(complaints.authorityId, input.id)),
-  );
-  assertUnused(before.name, [{ count: used, one: "complaint", many: "complaints" }]);
-  await deleteOrRefuse(before.name, () => tx.delete(authorities).where(eq(authorities.id, input.id)));
-  await audit({ action: "authority.delete", entityType: "authority", entityId: before.id, before });
-  return { id: input.id, deleted: true };
+export const deleteAuthority = defineOperation({
+  name: "taxonomies.deleteAuthority",
+  permission: "admin:manage",
+  input: idSchema,
+  work: async ({ tx, input, audit }) => {
+    const before = await getAuthority(tx, input.id);
+    const used = await count(
+      tx.select({ n: sql<number>`count(*)::int` }).from(complaints).where(eq(complaints.authorityId, input.id)),
+    );
+    assertUnused(before.name, [{ count: used, one: "complaint", many: "complaints" }]);
+    await deleteOrRefuse(before.name, () => tx.delete(authorities).where(eq(authorities.id, input.id)));
+    await audit({ action: "authority.delete", entityType: "authority", entityId: before.id, before });
+    return { id: input.id, deleted: true };
+  },
 });

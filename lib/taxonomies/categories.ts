@@ -1,18 +1,9 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { categories, complaints } from "@/db/schema";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
-import {
-  ADMIN,
-  activeToggle,
-  assertUnused,
-  count,
-  deleteOrRefuse,
-  fieldError,
-  lockTaxonomy,
-  lowerEquals,
-} from "./shared";
+import { defineOperation } from "@/lib/operations";
+import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
 import { createCategorySchema, idSchema, moveCategorySchema, renameCategorySchema } from "./validations";
 
 type Category = typeof categories.$inferSelect;
@@ -65,9 +56,11 @@ const auditFields = (c: Category, parent: Category | null) => ({
   path: pathOf(c, parent),
 });
 
-export const createCategory = defineMutation(
-  { ...ADMIN, schema: createCategorySchema },
-  async ({ tx, input, audit }) => {
+export const createCategory = defineOperation({
+  name: "taxonomies.createCategory",
+  permission: "admin:manage",
+  input: createCategorySchema,
+  work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "categories");
     const parent = input.parentId ? await getParent(tx, input.parentId) : null;
     await assertNameFree(tx, input.name, parent);
@@ -79,15 +72,17 @@ export const createCategory = defineMutation(
     await audit({ action: "category.create", entityType: "category", entityId: created.id, after });
     return after;
   },
-);
+});
 
 /**
  * Complaints keep the category's id, so they follow the new name; the audit log keeps the old one.
  * Imports name categories by their current path from then on.
  */
-export const renameCategory = defineMutation(
-  { ...ADMIN, schema: renameCategorySchema },
-  async ({ tx, input, audit }) => {
+export const renameCategory = defineOperation({
+  name: "taxonomies.renameCategory",
+  permission: "admin:manage",
+  input: renameCategorySchema,
+  work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "categories");
     const category = await getCategory(tx, input.id);
     const parent = category.parentId ? await getCategory(tx, category.parentId) : null;
@@ -109,58 +104,68 @@ export const renameCategory = defineMutation(
     }
     return after;
   },
-);
+});
 
 /**
  * Moves a subcategory to another top-level category. Safe because complaints refer to the
  * subcategory's id and nothing stores its path: they move with it, and the audit log records where
  * it was. A top-level category cannot move (it would make a third level of its subcategories).
  */
-export const moveCategory = defineMutation({ ...ADMIN, schema: moveCategorySchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "categories");
-  const category = await getCategory(tx, input.id);
-  if (!category.parentId) throw fieldError("parentId", "Only a subcategory can move to another parent");
-  const from = await getCategory(tx, category.parentId);
-  const to = await getParent(tx, input.parentId);
-  if (to.id === from.id) throw fieldError("parentId", `It is already under ${from.name}`);
-  await assertNameFree(tx, category.name, to, category.id, "parentId");
-  const [moved] = await tx.update(categories).set({ parentId: to.id }).where(eq(categories.id, input.id)).returning();
-  const after = auditFields(moved, to);
-  await audit({
-    action: "category.move",
-    entityType: "category",
-    entityId: category.id,
-    before: auditFields(category, from),
-    after,
-  });
-  return after;
+export const moveCategory = defineOperation({
+  name: "taxonomies.moveCategory",
+  permission: "admin:manage",
+  input: moveCategorySchema,
+  work: async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "categories");
+    const category = await getCategory(tx, input.id);
+    if (!category.parentId) throw fieldError("parentId", "Only a subcategory can move to another parent");
+    const from = await getCategory(tx, category.parentId);
+    const to = await getParent(tx, input.parentId);
+    if (to.id === from.id) throw fieldError("parentId", `It is already under ${from.name}`);
+    await assertNameFree(tx, category.name, to, category.id, "parentId");
+    const [moved] = await tx.update(categories).set({ parentId: to.id }).where(eq(categories.id, input.id)).returning();
+    const after = auditFields(moved, to);
+    await audit({
+      action: "category.move",
+      entityType: "category",
+      entityId: category.id,
+      before: auditFields(category, from),
+      after,
+    });
+    return after;
+  },
 });
 
 /** Deactivating a top-level category also takes its subcategories out of the pickers (see complaint options). */
-export const setCategoryActive = activeToggle(categories, "category", "Category");
+export const setCategoryActive = activeToggle("taxonomies.setCategoryActive", categories, "category", "Category");
 
-export const deleteCategory = defineMutation({ ...ADMIN, schema: idSchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "categories");
-  const category = await getCategory(tx, input.id);
-  const parent = category.parentId ? await getCategory(tx, category.parentId) : null;
-  const n = sql<number>`count(*)::int`;
-  const [used, children] = await Promise.all([
-    count(tx.select({ n }).from(complaints).where(eq(complaints.categoryId, input.id))),
-    count(tx.select({ n }).from(categories).where(eq(categories.parentId, input.id))),
-  ]);
-  const label = pathOf(category, parent);
-  assertUnused(
-    label,
-    [{ count: children, one: "subcategory", many: "subcategories" }],
-    "Delete or move its subcategories first, or deactivate it.",
-  );
-  assertUnused(label, [{ count: used, one: "complaint", many: "complaints" }]);
-  await deleteOrRefuse(label, () => tx.delete(categories).where(eq(categories.id, input.id)));
-  await audit({
-    action: "category.delete",
-    entityType: "category",
-    entityId: category.id,
-    before: auditFields(category, parent),
-  });
-  return { id: input.id, deleted: true };
+export const deleteCategory = defineOperation({
+  name: "taxonomies.deleteCategory",
+  permission: "admin:manage",
+  input: idSchema,
+  work: async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "categories");
+    const category = await getCategory(tx, input.id);
+    const parent = category.parentId ? await getCategory(tx, category.parentId) : null;
+    const n = sql<number>`count(*)::int`;
+    const [used, children] = await Promise.all([
+      count(tx.select({ n }).from(complaints).where(eq(complaints.categoryId, input.id))),
+      count(tx.select({ n }).from(categories).where(eq(categories.parentId, input.id))),
+    ]);
+    const label = pathOf(category, parent);
+    assertUnused(
+      label,
+      [{ count: children, one: "subcategory", many: "subcategories" }],
+      "Delete or move its subcategories first, or deactivate it.",
+    );
+    assertUnused(label, [{ count: used, one: "complaint", many: "complaints" }]);
+    await deleteOrRefuse(label, () => tx.delete(categories).where(eq(categories.id, input.id)));
+    await audit({
+      action: "category.delete",
+      entityType: "category",
+      entityId: category.id,
+      before: auditFields(category, parent),
+    });
+    return { id: input.id, deleted: true };
+  },
 });

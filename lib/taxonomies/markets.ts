@@ -1,24 +1,29 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { markets } from "@/db/schema";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
 import { countryName } from "./countries";
-import { ADMIN, fieldError, lowerEquals } from "./shared";
+import { fieldError, lowerEquals } from "./shared";
 import { createMarketSchema, marketActiveSchema, marketLanguageSchema, renameMarketSchema } from "./validations";
 
 /**
  * Renames a market. Its code is the key complaints, volumes and the metric use, so it never
  * changes here; the name is only what people read.
  */
-export const renameMarket = defineMutation({ ...ADMIN, schema: renameMarketSchema }, async ({ tx, input, audit }) => {
-  const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
-  if (!before) throw notFound("Market");
-  await assertNameFree(tx, input.name, input.code);
-  const [after] = await tx.update(markets).set({ name: input.name }).where(eq(markets.code, input.code)).returning();
-  if (before.name !== after.name)
-    await audit({ action: "market.rename", entityType: "market", entityId: after.code, before, after });
-  return after;
+export const renameMarket = defineOperation({
+  name: "taxonomies.renameMarket",
+  permission: "admin:manage",
+  input: renameMarketSchema,
+  work: async ({ tx, input, audit }) => {
+    const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
+    if (!before) throw notFound("Market");
+    await assertNameFree(tx, input.name, input.code);
+    const [after] = await tx.update(markets).set({ name: input.name }).where(eq(markets.code, input.code)).returning();
+    if (before.name !== after.name)
+      await audit({ action: "market.rename", entityType: "market", entityId: after.code, before, after });
+    return after;
+  },
 });
 
 async function assertNameFree(tx: Tx, name: string, code: string) {
@@ -30,19 +35,24 @@ async function assertNameFree(tx: Tx, name: string, code: string) {
 }
 
 /** A new market by its ISO 3166-1 alpha-2 code, with the language its customers' complaints are searched in. */
-export const createMarket = defineMutation({ ...ADMIN, schema: createMarketSchema }, async ({ tx, input, audit }) => {
-  const [existing] = await tx.select().from(markets).where(eq(markets.code, input.code));
-  if (existing) throw fieldError("code", `${input.code} already exists (${existing.name})`);
-  await assertNameFree(tx, input.name, input.code);
-  const [created] = await tx.insert(markets).values(input).returning();
-  await audit({
-    action: "market.create",
-    entityType: "market",
-    entityId: created.code,
-    after: created,
-    meta: { country: countryName(created.code) },
-  });
-  return created;
+export const createMarket = defineOperation({
+  name: "taxonomies.createMarket",
+  permission: "admin:manage",
+  input: createMarketSchema,
+  work: async ({ tx, input, audit }) => {
+    const [existing] = await tx.select().from(markets).where(eq(markets.code, input.code));
+    if (existing) throw fieldError("code", `${input.code} already exists (${existing.name})`);
+    await assertNameFree(tx, input.name, input.code);
+    const [created] = await tx.insert(markets).values(input).returning();
+    await audit({
+      action: "market.create",
+      entityType: "market",
+      entityId: created.code,
+      after: created,
+      meta: { country: countryName(created.code) },
+    });
+    return created;
+  },
 });
 
 /**
@@ -50,9 +60,11 @@ export const createMarket = defineMutation({ ...ADMIN, schema: createMarketSchem
  * the transaction; its complaints' copies are rewritten afterwards in short batches
  * (reindexMarketLanguage), so a market of a million complaints never holds one long lock.
  */
-export const setMarketLanguage = defineMutation(
-  { ...ADMIN, schema: marketLanguageSchema },
-  async ({ tx, input, audit }) => {
+export const setMarketLanguage = defineOperation({
+  name: "taxonomies.setMarketLanguage",
+  permission: "admin:manage",
+  input: marketLanguageSchema,
+  work: async ({ tx, input, audit }) => {
     const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
     if (!before) throw notFound("Market");
     const [after] = await tx
@@ -64,12 +76,14 @@ export const setMarketLanguage = defineMutation(
     if (changed) await audit({ action: "market.language", entityType: "market", entityId: after.code, before, after });
     return { ...after, changed };
   },
-);
+});
 
 /** Deactivated markets are not offered for new complaints; their complaints, volumes and figures stay. */
-export const setMarketActive = defineMutation(
-  { ...ADMIN, schema: marketActiveSchema },
-  async ({ tx, input, audit }) => {
+export const setMarketActive = defineOperation({
+  name: "taxonomies.setMarketActive",
+  permission: "admin:manage",
+  input: marketActiveSchema,
+  work: async ({ tx, input, audit }) => {
     const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
     if (!before) throw notFound("Market");
     const [after] = await tx
@@ -87,4 +101,4 @@ export const setMarketActive = defineMutation(
       });
     return after;
   },
-);
+});

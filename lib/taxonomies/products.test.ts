@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLog, complaints, markets, purchaseVolumes } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { perform } from "@/lib/complaints/mutation-kit";
 import { loadComplaintOptions } from "@/lib/complaints/options";
 import { bufferSource, runImport } from "@/lib/imports/engine";
 import { loadLookups } from "@/lib/imports/lookups";
+import { perform } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import {
   addProductAlias,

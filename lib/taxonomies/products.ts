@@ -1,18 +1,9 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { complaints, productAliases, products, purchaseVolumes, remediationActions } from "@/db/schema";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
-import {
-  ADMIN,
-  activeToggle,
-  assertUnused,
-  count,
-  deleteOrRefuse,
-  fieldError,
-  lockTaxonomy,
-  lowerEquals,
-} from "./shared";
+import { defineOperation } from "@/lib/operations";
+import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
 import {
   createProductSchema,
   idSchema,
@@ -57,14 +48,19 @@ async function snapshot(tx: Tx, id: string, lock = false) {
   return { ...fields, aliases: aliases.map((a) => a.alias) };
 }
 
-export const createProduct = defineMutation({ ...ADMIN, schema: createProductSchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "products");
-  const owner = await ownerOfName(tx, input.name);
-  if (owner) throw fieldError("name", taken(input.name, owner));
-  const [created] = await tx.insert(products).values(input).returning({ id: products.id });
-  const after = await snapshot(tx, created.id);
-  await audit({ action: "product.create", entityType: "product", entityId: after.id, after });
-  return after;
+export const createProduct = defineOperation({
+  name: "taxonomies.createProduct",
+  permission: "admin:manage",
+  input: createProductSchema,
+  work: async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "products");
+    const owner = await ownerOfName(tx, input.name);
+    if (owner) throw fieldError("name", taken(input.name, owner));
+    const [created] = await tx.insert(products).values(input).returning({ id: products.id });
+    const after = await snapshot(tx, created.id);
+    await audit({ action: "product.create", entityType: "product", entityId: after.id, after });
+    return after;
+  },
 });
 
 /**
@@ -72,38 +68,45 @@ export const createProduct = defineMutation({ ...ADMIN, schema: createProductSch
  * name as an alias, so files that still use it match on import; renaming to one of its own aliases
  * makes that alias the name.
  */
-export const updateProduct = defineMutation({ ...ADMIN, schema: updateProductSchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "products");
-  const before = await snapshot(tx, input.id, true);
-  const renamed = before.name !== input.name;
-  if (renamed) {
-    const owner = await ownerOfName(tx, input.name);
-    if (owner && owner.productId !== input.id) throw fieldError("name", taken(input.name, owner));
-    if (before.name.toLowerCase() !== input.name.toLowerCase()) {
-      await tx
-        .delete(productAliases)
-        .where(and(eq(productAliases.productId, input.id), lowerEquals(productAliases.alias, input.name)));
-      await tx.insert(productAliases).values({ productId: input.id, alias: before.name }).onConflictDoNothing();
+export const updateProduct = defineOperation({
+  name: "taxonomies.updateProduct",
+  permission: "admin:manage",
+  input: updateProductSchema,
+  work: async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "products");
+    const before = await snapshot(tx, input.id, true);
+    const renamed = before.name !== input.name;
+    if (renamed) {
+      const owner = await ownerOfName(tx, input.name);
+      if (owner && owner.productId !== input.id) throw fieldError("name", taken(input.name, owner));
+      if (before.name.toLowerCase() !== input.name.toLowerCase()) {
+        await tx
+          .delete(productAliases)
+          .where(and(eq(productAliases.productId, input.id), lowerEquals(productAliases.alias, input.name)));
+        await tx.insert(productAliases).values({ productId: input.id, alias: before.name }).onConflictDoNothing();
+      }
     }
-  }
-  await tx
-    .update(products)
-    .set({ name: input.name, description: input.description, paymentService: input.paymentService })
-    .where(eq(products.id, input.id));
-  const after = await snapshot(tx, input.id);
-  await audit({
-    action: renamed ? "product.rename" : "product.update",
-    entityType: "product",
-    entityId: input.id,
-    before,
-    after,
-  });
-  return after;
+    await tx
+      .update(products)
+      .set({ name: input.name, description: input.description, paymentService: input.paymentService })
+      .where(eq(products.id, input.id));
+    const after = await snapshot(tx, input.id);
+    await audit({
+      action: renamed ? "product.rename" : "product.update",
+      entityType: "product",
+      entityId: input.id,
+      before,
+      after,
+    });
+    return after;
+  },
 });
 
-export const addProductAlias = defineMutation(
-  { ...ADMIN, schema: productAliasSchema },
-  async ({ tx, input, audit }) => {
+export const addProductAlias = defineOperation({
+  name: "taxonomies.addProductAlias",
+  permission: "admin:manage",
+  input: productAliasSchema,
+  work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "products");
     const before = await snapshot(tx, input.productId, true);
     const owner = await ownerOfName(tx, input.alias);
@@ -119,12 +122,14 @@ export const addProductAlias = defineMutation(
     await audit({ action: "product.alias_add", entityType: "product", entityId: input.productId, before, after });
     return after;
   },
-);
+});
 
 /** After this, files that use the alias no longer match the product on import. */
-export const removeProductAlias = defineMutation(
-  { ...ADMIN, schema: removeAliasSchema },
-  async ({ tx, input, audit }) => {
+export const removeProductAlias = defineOperation({
+  name: "taxonomies.removeProductAlias",
+  permission: "admin:manage",
+  input: removeAliasSchema,
+  work: async ({ tx, input, audit }) => {
     const before = await snapshot(tx, input.productId, true);
     const removed = await tx
       .delete(productAliases)
@@ -135,26 +140,31 @@ export const removeProductAlias = defineMutation(
     await audit({ action: "product.alias_remove", entityType: "product", entityId: input.productId, before, after });
     return after;
   },
-);
+});
 
-export const setProductActive = activeToggle(products, "product", "Product");
+export const setProductActive = activeToggle("taxonomies.setProductActive", products, "product", "Product");
 
 /** Only a product nothing refers to can go; its aliases go with it. */
-export const deleteProduct = defineMutation({ ...ADMIN, schema: idSchema }, async ({ tx, input, audit }) => {
-  await lockTaxonomy(tx, "products");
-  const before = await snapshot(tx, input.id, true);
-  const n = sql<number>`count(*)::int`;
-  const [used, volumes, actions] = await Promise.all([
-    count(tx.select({ n }).from(complaints).where(eq(complaints.productId, input.id))),
-    count(tx.select({ n }).from(purchaseVolumes).where(eq(purchaseVolumes.productId, input.id))),
-    count(tx.select({ n }).from(remediationActions).where(eq(remediationActions.productId, input.id))),
-  ]);
-  assertUnused(before.name, [
-    { count: used, one: "complaint", many: "complaints" },
-    { count: volumes, one: "purchase volume", many: "purchase volumes" },
-    { count: actions, one: "remediation action", many: "remediation actions" },
-  ]);
-  await deleteOrRefuse(before.name, () => tx.delete(products).where(eq(products.id, input.id)));
-  await audit({ action: "product.delete", entityType: "product", entityId: input.id, before });
-  return { id: input.id, deleted: true };
+export const deleteProduct = defineOperation({
+  name: "taxonomies.deleteProduct",
+  permission: "admin:manage",
+  input: idSchema,
+  work: async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "products");
+    const before = await snapshot(tx, input.id, true);
+    const n = sql<number>`count(*)::int`;
+    const [used, volumes, actions] = await Promise.all([
+      count(tx.select({ n }).from(complaints).where(eq(complaints.productId, input.id))),
+      count(tx.select({ n }).from(purchaseVolumes).where(eq(purchaseVolumes.productId, input.id))),
+      count(tx.select({ n }).from(remediationActions).where(eq(remediationActions.productId, input.id))),
+    ]);
+    assertUnused(before.name, [
+      { count: used, one: "complaint", many: "complaints" },
+      { count: volumes, one: "purchase volume", many: "purchase volumes" },
+      { count: actions, one: "remediation action", many: "remediation actions" },
+    ]);
+    await deleteOrRefuse(before.name, () => tx.delete(products).where(eq(products.id, input.id)));
+    await audit({ action: "product.delete", entityType: "product", entityId: input.id, before });
+    return { id: input.id, deleted: true };
+  },
 });

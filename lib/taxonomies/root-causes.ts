@@ -1,18 +1,9 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { agreementCodings, complaintRootCauses, remediationRootCauses, rootCauses } from "@/db/schema";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { notFound } from "@/lib/errors";
-import {
-  ADMIN,
-  activeToggle,
-  assertUnused,
-  count,
-  deleteOrRefuse,
-  fieldError,
-  lockTaxonomy,
-  lowerEquals,
-} from "./shared";
+import { defineOperation } from "@/lib/operations";
+import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
 import { createRootCauseSchema, idSchema, updateRootCauseSchema } from "./validations";
 
 const fields = {
@@ -36,21 +27,25 @@ async function assertNameFree(tx: Tx, name: string, selfId?: string) {
   if (clash) throw fieldError("name", `A root cause “${clash.name}” already exists`);
 }
 
-export const createRootCause = defineMutation(
-  { ...ADMIN, schema: createRootCauseSchema },
-  async ({ tx, input, audit }) => {
+export const createRootCause = defineOperation({
+  name: "taxonomies.createRootCause",
+  permission: "admin:manage",
+  input: createRootCauseSchema,
+  work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "root-causes");
     await assertNameFree(tx, input.name);
     const [after] = await tx.insert(rootCauses).values(input).returning(fields);
     await audit({ action: "root_cause.create", entityType: "root_cause", entityId: after.id, after });
     return after;
   },
-);
+});
 
 /** Tags refer to the cause's id, so tagged complaints and reports follow a rename; the audit log keeps the old name. */
-export const updateRootCause = defineMutation(
-  { ...ADMIN, schema: updateRootCauseSchema },
-  async ({ tx, input, audit }) => {
+export const updateRootCause = defineOperation({
+  name: "taxonomies.updateRootCause",
+  permission: "admin:manage",
+  input: updateRootCauseSchema,
+  work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "root-causes");
     const before = await getRootCause(tx, input.id);
     await assertNameFree(tx, input.name, input.id);
@@ -63,24 +58,29 @@ export const updateRootCause = defineMutation(
     await audit({ action, entityType: "root_cause", entityId: after.id, before, after });
     return after;
   },
-);
+});
 
-export const setRootCauseActive = activeToggle(rootCauses, "root_cause", "Root cause");
+export const setRootCauseActive = activeToggle("taxonomies.setRootCauseActive", rootCauses, "root_cause", "Root cause");
 
-export const deleteRootCause = defineMutation({ ...ADMIN, schema: idSchema }, async ({ tx, input, audit }) => {
-  const before = await getRootCause(tx, input.id);
-  const n = sql<number>`count(*)::int`;
-  const [tags, actions, codings] = await Promise.all([
-    count(tx.select({ n }).from(complaintRootCauses).where(eq(complaintRootCauses.rootCauseId, input.id))),
-    count(tx.select({ n }).from(remediationRootCauses).where(eq(remediationRootCauses.rootCauseId, input.id))),
-    count(tx.select({ n }).from(agreementCodings).where(eq(agreementCodings.rootCauseId, input.id))),
-  ]);
-  assertUnused(before.name, [
-    { count: tags, one: "complaint", many: "complaints" },
-    { count: actions, one: "remediation action", many: "remediation actions" },
-    { count: codings, one: "agreement coding", many: "agreement codings" },
-  ]);
-  await deleteOrRefuse(before.name, () => tx.delete(rootCauses).where(eq(rootCauses.id, input.id)));
-  await audit({ action: "root_cause.delete", entityType: "root_cause", entityId: before.id, before });
-  return { id: input.id, deleted: true };
+export const deleteRootCause = defineOperation({
+  name: "taxonomies.deleteRootCause",
+  permission: "admin:manage",
+  input: idSchema,
+  work: async ({ tx, input, audit }) => {
+    const before = await getRootCause(tx, input.id);
+    const n = sql<number>`count(*)::int`;
+    const [tags, actions, codings] = await Promise.all([
+      count(tx.select({ n }).from(complaintRootCauses).where(eq(complaintRootCauses.rootCauseId, input.id))),
+      count(tx.select({ n }).from(remediationRootCauses).where(eq(remediationRootCauses.rootCauseId, input.id))),
+      count(tx.select({ n }).from(agreementCodings).where(eq(agreementCodings.rootCauseId, input.id))),
+    ]);
+    assertUnused(before.name, [
+      { count: tags, one: "complaint", many: "complaints" },
+      { count: actions, one: "remediation action", many: "remediation actions" },
+      { count: codings, one: "agreement coding", many: "agreement codings" },
+    ]);
+    await deleteOrRefuse(before.name, () => tx.delete(rootCauses).where(eq(rootCauses.id, input.id)));
+    await audit({ action: "root_cause.delete", entityType: "root_cause", entityId: before.id, before });
+    return { id: input.id, deleted: true };
+  },
 });

@@ -3,11 +3,9 @@ import type { Tx } from "@/db";
 import { postgresError } from "@/db/errors";
 import { rowsOf } from "@/db/rows";
 import type { authorities, categories, products, rootCauses } from "@/db/schema";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
 import { AppError, notFound } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
 import { setActiveSchema } from "./validations";
-
-export const ADMIN = { permission: "admin:manage" } as const;
 
 /**
  * Serialises the checks that a name is free with the insert that takes it, per taxonomy: a product
@@ -67,26 +65,31 @@ type ToggleTable = typeof products | typeof categories | typeof rootCauses | typ
  * Deactivating hides an item from the pickers for new work; records that use it keep it, and
  * imports still resolve it by name. Reactivating offers it again.
  */
-export function activeToggle(table: ToggleTable, entityType: string, label: string) {
-  return defineMutation({ ...ADMIN, schema: setActiveSchema }, async ({ tx, input, audit }) => {
-    type Row = { id: string; name: string; active: boolean };
-    const [before] = rowsOf<Row>(
-      await tx.execute(sql`select id, name, active from ${table} where id = ${input.id} for update`),
-    );
-    if (!before) throw notFound(label);
-    if (before.active === input.active) return before;
-    const [after] = rowsOf<Row>(
-      await tx.execute(
-        sql`update ${table} set active = ${input.active} where id = ${input.id} returning id, name, active`,
-      ),
-    );
-    await audit({
-      action: `${entityType}.${input.active ? "reactivate" : "deactivate"}`,
-      entityType,
-      entityId: after.id,
-      before,
-      after,
-    });
-    return after;
+export function activeToggle(name: string, table: ToggleTable, entityType: string, label: string) {
+  return defineOperation({
+    name: name,
+    permission: "admin:manage",
+    input: setActiveSchema,
+    work: async ({ tx, input, audit }) => {
+      type Row = { id: string; name: string; active: boolean };
+      const [before] = rowsOf<Row>(
+        await tx.execute(sql`select id, name, active from ${table} where id = ${input.id} for update`),
+      );
+      if (!before) throw notFound(label);
+      if (before.active === input.active) return before;
+      const [after] = rowsOf<Row>(
+        await tx.execute(
+          sql`update ${table} set active = ${input.active} where id = ${input.id} returning id, name, active`,
+        ),
+      );
+      await audit({
+        action: `${entityType}.${input.active ? "reactivate" : "deactivate"}`,
+        entityType,
+        entityId: after.id,
+        before,
+        after,
+      });
+      return after;
+    },
   });
 }

@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Tx } from "@/db";
 import { authorities, type Channel, categories, deadlineRules, markets, rootCauses } from "@/db/schema";
 import { CATEGORY_TREE, ROOT_CAUSES } from "@/db/seed/reference";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
-import { ADMIN, lockTaxonomy } from "./shared";
+import { defineOperation } from "@/lib/operations";
+import { lockTaxonomy } from "./shared";
 import { STARTER_AUTHORITIES, starterDeadlines } from "./starter-data";
 
 export type StarterResult = {
@@ -101,8 +101,13 @@ export async function installStarterTaxonomy(tx: Tx): Promise<StarterResult> {
 }
 
 /** The starter taxonomy as an audited admin change (`db seed --reference`, the Taxonomies page's button). */
-export const installStarter = defineMutation({ ...ADMIN, schema: z.object({}) }, async ({ tx, audit }) => {
-  const result = await installStarterTaxonomy(tx);
-  if (installed(result) > 0) await audit({ action: "taxonomy.starter", entityType: "taxonomy", meta: { ...result } });
-  return result;
+export const installStarter = defineOperation({
+  name: "taxonomies.installStarter",
+  permission: "admin:manage",
+  input: z.object({}),
+  work: async ({ tx, audit }) => {
+    const result = await installStarterTaxonomy(tx);
+    if (installed(result) > 0) await audit({ action: "taxonomy.starter", entityType: "taxonomy", meta: { ...result } });
+    return result;
+  },
 });

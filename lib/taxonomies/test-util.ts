@@ -1,12 +1,12 @@
 // Helpers for the taxonomy integration tests (not a test file itself).
 import type { z } from "zod";
 import { type Actor, CLI_ACTOR } from "@/lib/auth/actor";
-import { type Mutation, perform } from "@/lib/complaints/mutation-kit";
+import { type Operation, perform } from "@/lib/operations";
 
 export const REVIEWER: Actor = { userId: null, role: "reviewer", name: "Anna", email: null, label: "test" };
 
 /** Runs a mutation as the admin and returns its data, failing the test on an error. */
-export async function ok<S extends z.ZodType, R>(mutation: Mutation<S, R>, input: z.input<S>): Promise<R> {
+export async function ok<S extends z.ZodType, R>(mutation: Operation<S, R>, input: z.input<S>): Promise<R> {
   const result = await perform(CLI_ACTOR, mutation, input);
   if ("error" in result) throw new Error(`${result.error.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
   return result.data;
@@ -14,7 +14,7 @@ export async function ok<S extends z.ZodType, R>(mutation: Mutation<S, R>, input
 
 /** Runs a mutation as the admin and returns its error (undefined when it succeeded). */
 export async function refusal<S extends z.ZodType, R>(
-  mutation: Mutation<S, R>,
+  mutation: Operation<S, R>,
   input: unknown,
   actor: Actor = CLI_ACTOR,
 ) {

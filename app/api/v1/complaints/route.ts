@@ -4,8 +4,8 @@ import { db } from "@/db";
 import { apiRoute, readJson, respond } from "@/lib/api/route";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { listComplaints } from "@/lib/complaints/list-query";
-import { perform } from "@/lib/complaints/mutation-kit";
 import { createComplaint } from "@/lib/complaints/write";
+import { perform } from "@/lib/operations";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 
 /**

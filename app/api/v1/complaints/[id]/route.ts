@@ -3,9 +3,9 @@ import { z } from "zod";
 import { db } from "@/db";
 import { apiError, apiRoute, readJson, respond } from "@/lib/api/route";
 import { getComplaintDetail } from "@/lib/complaints/detail-query";
-import { perform } from "@/lib/complaints/mutation-kit";
 import { complaintPatchBodySchema } from "@/lib/complaints/validations";
 import { updateComplaint } from "@/lib/complaints/write";
+import { perform } from "@/lib/operations";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 
 type Params = { id: string };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiError, apiRoute, readJson, respond } from "@/lib/api/route";
-import { perform } from "@/lib/complaints/mutation-kit";
+import { perform } from "@/lib/operations";
 import { runEffectivenessCheck } from "@/lib/remediation/checks";
 
 type Params = { id: string };

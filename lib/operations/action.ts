@@ -1,0 +1,36 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { actorOf, getCurrentUser } from "@/lib/auth/session";
+import { type AnyOperation, execute, type Operation, type ReadOperation } from "./operation";
+import type { MutationResult } from "./result";
+
+const operations = new WeakMap<object, AnyOperation>();
+
+/** The operation a server action runs, for the authorisation test to read its permission from. */
+export function operationOf(serverAction: unknown): AnyOperation | undefined {
+  return typeof serverAction === "function" ? operations.get(serverAction) : undefined;
+}
+
+/**
+ * An operation as a server action for the signed-in user. `refresh` revalidates the pages that show
+ * what it changed; it runs once the transaction has committed, and only when it succeeded.
+ */
+export function operationAction<S extends z.ZodType, R>(
+  op: Operation<S, R> | ReadOperation<S, R>,
+  options: { refresh?: (input: z.output<S>, data: R) => void } = {},
+): (input: z.input<S>) => Promise<MutationResult<R>> {
+  const serverAction = async (rawInput: z.input<S>) => {
+    const user = await getCurrentUser();
+    const { result, input } = await execute(user ? actorOf(user) : null, op, rawInput);
+    if ("data" in result && options.refresh) options.refresh(input as z.output<S>, result.data);
+    return result;
+  };
+  operations.set(serverAction, op as AnyOperation);
+  return serverAction;
+}
+
+/** Revalidates each page; for a `refresh` that names its paths. */
+export function revalidatePaths(paths: string[]) {
+  for (const path of paths) revalidatePath(path);
+}

@@ -1,0 +1,120 @@
+import type { z } from "zod";
+import { type Db, db, type Tx } from "@/db";
+import { type AuditEntry, writeAudit } from "@/lib/audit/log";
+import type { Actor } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/roles";
+import { fieldErrorsOf } from "@/lib/validation";
+import {
+  FORBIDDEN,
+  hostileInputError,
+  type MutationResult,
+  mutationErrorOf,
+  type OperationFailure,
+  UNAUTHENTICATED,
+} from "./result";
+
+export type WriteContext<T> = {
+  actor: Actor;
+  input: T;
+  tx: Tx;
+  audit: (entry: AuditEntry | AuditEntry[]) => Promise<void>;
+};
+export type ReadContext<T> = { actor: Actor; input: T; db: Db };
+
+type Definition<S extends z.ZodType> = {
+  /** Unique across the registry: `feature.verbNoun`. */
+  readonly name: string;
+  /** Who may run it; required, so an operation without one does not compile. */
+  readonly permission: Permission;
+  readonly input: S;
+};
+
+/** A write: one transaction, its audit entries in that same transaction. */
+export type Operation<S extends z.ZodType, R> = Definition<S> & {
+  readonly kind: "write";
+  // Method syntax: an Operation<S, R> is usable wherever any operation is (the registry, the adapters).
+  work(ctx: WriteContext<z.output<S>>): Promise<R>;
+};
+
+/** A read: no transaction, never a change; what it returns is what the actor may see. */
+export type ReadOperation<S extends z.ZodType, R> = Definition<S> & {
+  readonly kind: "read";
+  read(ctx: ReadContext<z.output<S>>): Promise<R>;
+};
+
+export type AnyOperation = Operation<z.ZodType, unknown> | ReadOperation<z.ZodType, unknown>;
+
+export function defineOperation<S extends z.ZodType, R>(
+  definition: Definition<S> & { work: (ctx: WriteContext<z.output<S>>) => Promise<R> },
+): Operation<S, R> {
+  return { kind: "write", ...definition };
+}
+
+export function defineRead<S extends z.ZodType, R>(
+  definition: Definition<S> & { read: (ctx: ReadContext<z.output<S>>) => Promise<R> },
+): ReadOperation<S, R> {
+  return { kind: "read", ...definition };
+}
+
+export function isOperation(value: unknown): value is AnyOperation {
+  if (!value || typeof value !== "object") return false;
+  const op = value as { kind?: unknown; name?: unknown; input?: unknown; work?: unknown; read?: unknown };
+  return (
+    (op.kind === "write" || op.kind === "read") &&
+    typeof op.name === "string" &&
+    typeof op.input === "object" &&
+    typeof (op.kind === "write" ? op.work : op.read) === "function"
+  );
+}
+
+type Admitted<T> = { actor: Actor; input: T } | OperationFailure;
+
+/** The door every operation passes: signed in → permitted → input the database can hold → the schema. */
+function admit<S extends z.ZodType>(
+  actor: Actor | null,
+  op: { permission: Permission; input: S },
+  rawInput: unknown,
+): Admitted<z.output<S>> {
+  if (!actor) return UNAUTHENTICATED;
+  if (!can(actor.role, op.permission)) return FORBIDDEN;
+  const hostile = hostileInputError(rawInput);
+  if (hostile) return hostile;
+  const parsed = op.input.safeParse(rawInput);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    return { error: { code: "invalid", message: "Some fields need attention", details: fieldErrors }, fieldErrors };
+  }
+  return { actor, input: parsed.data };
+}
+
+/** `run`, also handing back the parsed input, for adapters that refresh pages by it after the commit. */
+export async function execute<S extends z.ZodType, R>(
+  actor: Actor | null,
+  op: Operation<S, R> | ReadOperation<S, R>,
+  rawInput: unknown,
+): Promise<{ result: MutationResult<R>; input?: z.output<S> }> {
+  const admitted = admit(actor, op, rawInput);
+  if ("error" in admitted) return { result: admitted };
+  const { input } = admitted;
+  try {
+    if (op.kind === "read") return { result: { data: await op.read({ actor: admitted.actor, input, db }) }, input };
+    const data = await db.transaction((tx) =>
+      op.work({ actor: admitted.actor, input, tx, audit: (entry) => writeAudit(tx, admitted.actor, entry) }),
+    );
+    return { result: { data }, input };
+  } catch (error) {
+    return { result: mutationErrorOf(error, op.kind) };
+  }
+}
+
+/**
+ * The one road for every read and write: permission → validated input → the work (a write in one
+ * transaction with its audit entries). Failures come back as values, never thrown.
+ */
+export async function run<S extends z.ZodType, R>(
+  actor: Actor | null,
+  op: Operation<S, R> | ReadOperation<S, R>,
+  rawInput: unknown,
+): Promise<MutationResult<R>> {
+  return (await execute(actor, op, rawInput)).result;
+}
