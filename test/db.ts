@@ -13,6 +13,16 @@ export function assertLocalDatabase(url: string): void {
   }
 }
 
+/** The migrated template the test run's global setup made (test/global-setup.ts), when running under vitest. */
+async function migratedTemplate(): Promise<string | undefined> {
+  try {
+    const { inject } = await import("vitest");
+    return inject("pgTemplate");
+  } catch {
+    return undefined;
+  }
+}
+
 export type TestDatabase = DbHandle & { drop: () => Promise<void> };
 
 /**
@@ -26,8 +36,9 @@ export async function useTestDatabase(): Promise<TestDatabase> {
   if (serverUrl) {
     assertLocalDatabase(serverUrl);
     const name = `test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+    const template = await migratedTemplate();
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
+    await admin.unsafe(`create database "${name}"${template ? ` template "${template}"` : ""}`);
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
