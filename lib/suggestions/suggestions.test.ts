@@ -52,7 +52,7 @@ beforeAll(async () => {
     },
     { market, summary: "Unrelated printer question", narrative: "My printer is out of toner." },
   ]);
-  [target, refundSameProduct, refundOtherProduct, nameConfusion] = exactly(rows, 4, "complaints");
+  [target, refundSameProduct, refundOtherProduct, nameConfusion] = exactly(rows.slice(0, 4), 4, "complaints");
   await db.insert(complaintRootCauses).values([
     { complaintId: refundSameProduct.id, rootCauseId: f.rootCauses.slowRefund.id, primary: true },
     { complaintId: refundOtherProduct.id, rootCauseId: f.rootCauses.slowRefund.id, primary: true },
