@@ -78,7 +78,11 @@ export async function writeComplaintsCsv(
 ): Promise<DatasetSummary> {
   const random = seededRandom(seed);
   const text = textGenerator(corpus, random);
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: T[]): T => {
+    const item = list[Math.floor(random() * list.length)];
+    if (item === undefined) throw new Error("pick from an empty list");
+    return item;
+  };
   const out = createWriteStream(file);
   let bytes = 0;
   const write = async (line: string) => {
@@ -98,11 +102,16 @@ export async function writeComplaintsCsv(
   };
   const lengths: number[] = [];
   const customers = Math.max(10, Math.floor(rows * 0.6));
-  const statuses = ["new", "triaged", "in_analysis", "analysed", "closed"];
-  const statusWeights = [0.12, 0.13, 0.15, 0.25, 0.35];
+  const statusWeights = [
+    ["new", 0.12],
+    ["triaged", 0.13],
+    ["in_analysis", 0.15],
+    ["analysed", 0.25],
+    ["closed", 0.35],
+  ] as const;
   const status = () => {
     let x = random();
-    for (let i = 0; i < statuses.length; i++) if ((x -= statusWeights[i]) < 0) return statuses[i];
+    for (const [name, weight] of statusWeights) if ((x -= weight) < 0) return name;
     return "closed";
   };
   const row = async (externalId: string, day: number, channel: string, base?: Record<string, string>) => {

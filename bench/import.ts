@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream, rmSync } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import postgres from "postgres";
+import { first } from "@/lib/must";
 import { watchMemory } from "./server";
 
 export type CliImport = {
@@ -84,7 +85,7 @@ export async function copyIntoIdenticalTable(url: string, file: string, rows: nu
   const into = await sql.unsafe(`copy bench_copy_target (${columns}) from stdin`).writable();
   await pipeline(createReadStream(file), into);
   const seconds = (performance.now() - started) / 1000;
-  const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from bench_copy_target`;
+  const { n } = first(await sql<{ n: number }[]>`select count(*)::int as n from bench_copy_target`, "count");
   await sql`drop table bench_copy_target`;
   rmSync(file, { force: true });
   await sql.end({ timeout: 5 });

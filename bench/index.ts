@@ -13,6 +13,7 @@ import { seedDemoData } from "@/db/seed";
 import { SEED_NOW } from "@/db/seed/dates";
 import { DEMO_PASSWORD } from "@/db/seed/users";
 import { createApiToken } from "@/lib/auth/tokens";
+import { first } from "@/lib/must";
 import { linkFamiliesAndDuplicates, readReference, writeComplaintsCsv, writePurchasesCsv } from "./dataset";
 import { type Measured, measure } from "./http";
 import { copyIntoIdenticalTable, runCli } from "./import";
@@ -92,7 +93,7 @@ async function main() {
   } else {
     log(`Reusing the loaded ${DATABASE}`);
     await migrateDatabase(handle);
-    const [meta] = await sql<{ v: string }[]>`select v::text from bench_meta limit 1`;
+    const meta = first(await sql<{ v: string }[]>`select v::text from bench_meta limit 1`, "bench_meta");
     ({ dataset, imported, copy } = JSON.parse(meta.v) as Pick<BenchResult, "dataset" | "import" | "copy"> & {
       imported: BenchResult["import"];
     });
@@ -102,8 +103,8 @@ async function main() {
     await handle.close();
     return;
   }
-  const [{ n: complaints }] = await sql<{ n: number }[]>`select count(*)::int as n from complaints`;
-  const [reviewer] = await sql<{ id: string }[]>`select id from users where email = ${REVIEWER}`;
+  const { n: complaints } = first(await sql<{ n: number }[]>`select count(*)::int as n from complaints`, "count");
+  const reviewer = first(await sql<{ id: string }[]>`select id from users where email = ${REVIEWER}`, "reviewer user");
   const { token } = await createApiToken(handle.db, reviewer.id, "bench");
   const scenarios = await buildScenarios(sql, corpus);
 
@@ -160,7 +161,7 @@ async function main() {
     complaints,
     clients: CLIENTS,
     seconds: SECONDS,
-    machine: `${os.cpus().length} cores (shared), ${Math.round(os.totalmem() / 2 ** 30)} GB, PostgreSQL ${(await sql`show server_version`)[0].server_version}`,
+    machine: `${os.cpus().length} cores (shared), ${Math.round(os.totalmem() / 2 ** 30)} GB, PostgreSQL ${first(await sql`show server_version`, "server version").server_version}`,
     dataset,
     import: imported,
     copy,

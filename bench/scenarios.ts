@@ -1,5 +1,6 @@
 // What the bench asks the server: the requests users make, with values sampled from the loaded data.
 import type postgres from "postgres";
+import { first } from "@/lib/must";
 import type { Scenario } from "./http";
 import { type CfpbCorpus, swedishVocabulary } from "./text";
 
@@ -14,7 +15,7 @@ function englishWords(corpus: CfpbCorpus) {
     .map(([w]) => w)
     .sort()
     .slice(0, 200);
-  return { rare: [rare[7], rare[71], rare[143]].filter(Boolean) };
+  return { rare: [rare[7], rare[71], rare[143]].filter((w): w is string => Boolean(w)) };
 }
 
 export async function buildScenarios(sql: postgres.Sql, corpus: CfpbCorpus): Promise<Scenario[]> {
@@ -22,7 +23,7 @@ export async function buildScenarios(sql: postgres.Sql, corpus: CfpbCorpus): Pro
     select id, reference, external_id, customer_ref from complaints tablesample system (1) repeatable (42)
     where source = 'default' limit 200`;
   if (sample.length < 10) throw new Error("Too few complaints to sample for the bench");
-  const [product] = await sql<{ id: string }[]>`select id::text from products order by name limit 1`;
+  const product = first(await sql<{ id: string }[]>`select id::text from products order by name limit 1`, "product");
   const vocabulary = swedishVocabulary();
   const longWords = (from: number, to: number) => vocabulary.slice(from, to).filter((w) => w.length >= 6);
   const svCommon = longWords(5, 60).slice(0, 3);

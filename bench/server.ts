@@ -116,7 +116,7 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, logFile?
 }
 
 function cookiesOf(res: Response): string[] {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  return res.headers.getSetCookie().flatMap((c) => c.split(";").slice(0, 1));
 }
 
 /** Signs in through next-auth's credentials callback, as the sign-in form does; returns the Cookie header. */

@@ -16,6 +16,7 @@ import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { categories, complaintRootCauses, complaints, markets, products, rootCauses } from "@/db/schema";
 import { allocateReferences } from "@/lib/complaints/reference";
+import { must } from "@/lib/must";
 import { getSuggestions, resetLexemeStats } from "@/lib/suggestions/engine";
 
 const FIXTURES = path.join(process.cwd(), "fixtures", "cfpb");
@@ -49,8 +50,8 @@ export function readCfpb(dir = FIXTURES): Record_[] {
       if (!narrative || !issue || !r["Complaint ID"]) continue;
       out.set(r["Complaint ID"], {
         id: r["Complaint ID"],
-        receivedOn: toIsoDate(r["Date received"]),
-        product: r.Product.trim(),
+        receivedOn: toIsoDate(r["Date received"] ?? ""),
+        product: (r.Product ?? "").trim(),
         subProduct: (r["Sub-product"] ?? "").trim(),
         issue,
         narrative,
@@ -63,14 +64,15 @@ export function readCfpb(dir = FIXTURES): Record_[] {
 function toIsoDate(value: string): string {
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(value);
-  if (us) return `${us[3]}-${us[1].padStart(2, "0")}-${us[2].padStart(2, "0")}`;
+  if (us) return `${us[3]}-${us[1]!.padStart(2, "0")}-${us[2]!.padStart(2, "0")}`;
   throw new Error(`Unreadable date ${value}`);
 }
 
 /** What a reviewer would write as the summary: the narrative's opening words, never the Issue. */
 export function summaryOf(narrative: string): string {
   const flat = narrative.replace(/\s+/g, " ").trim();
-  const sentence = flat.split(/(?<=[.!?])\s/)[0];
+  // split() always yields at least one part.
+  const [sentence = ""] = flat.split(/(?<=[.!?])\s/);
   const cut = sentence.length <= 150 ? sentence : `${sentence.slice(0, 150).replace(/\s\S*$/, "")}…`;
   return cut.slice(0, 200);
 }
@@ -140,7 +142,7 @@ export async function measure(records: Record_[], handle: DbHandle): Promise<Acc
         .insert(complaints)
         .values(
           batch.map((r, j) => ({
-            reference: refs[i + j],
+            reference: must(refs[i + j], "a reference per record"),
             source: "cfpb",
             externalId: r.id,
             receivedOn: r.receivedOn,
@@ -210,7 +212,7 @@ async function main() {
     console.log(
       [
         `Suggested root causes on ${records.length} CFPB complaints with a narrative (${new Set(records.map((r) => r.issue)).size} Issues as causes):`,
-        `tagged the earlier ${cut} (to ${records[cut - 1].receivedOn}), asked on the later ${result.tested}.`,
+        `tagged the earlier ${cut} (to ${records[cut - 1]?.receivedOn ?? "none"}), asked on the later ${result.tested}.`,
         "",
         "                 top-1     top-3",
         `engine        ${pct(result.top1).padStart(8)}  ${pct(result.top3).padStart(8)}`,

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { SV_TEXTS } from "@/db/seed/texts-sv";
+import { must } from "@/lib/must";
 
 /** A small seeded generator (mulberry32): the same BENCH_SEED gives the same data set. */
 export function seededRandom(seed: number): () => number {
@@ -93,8 +94,9 @@ export function swedishVocabulary(size = 6000): string[] {
   const words = new Set(base);
   const stems = base.filter((w) => w.length >= 4 && !w.endsWith("a") && !w.endsWith("e"));
   for (let i = 0; words.size < size && i < stems.length * SWEDISH_SUFFIXES.length; i++) {
-    const stem = stems[i % stems.length];
-    const head = SWEDISH_SUFFIXES[Math.floor(i / stems.length)];
+    // i < stems.length * SWEDISH_SUFFIXES.length: both indexes are in range.
+    const stem = stems[i % stems.length]!;
+    const head = SWEDISH_SUFFIXES[Math.floor(i / stems.length)]!;
     if (stem !== head) words.add(stem + head);
   }
   return [...words].slice(0, size);
@@ -114,7 +116,7 @@ export function zipfSampler(n: number, random: () => number, s = 1.05): () => nu
     let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cumulative[mid] < x) lo = mid + 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -133,14 +135,18 @@ export type TextGenerator = {
 export function textGenerator(corpus: CfpbCorpus, random: () => number): TextGenerator {
   const vocabulary = swedishVocabulary();
   const rank = zipfSampler(vocabulary.length, random);
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: T[]): T => {
+    const item = list[Math.floor(random() * list.length)];
+    if (item === undefined) throw new Error("pick from an empty list");
+    return item;
+  };
   const swedishWords = (length: number) => {
     const parts: string[] = [];
     let size = 0;
     let sentence = 0;
     while (size < length) {
-      let word = vocabulary[rank()];
-      if (sentence === 0) word = word[0].toUpperCase() + word.slice(1);
+      let word = must(vocabulary[rank()], "ranks are below the vocabulary's size");
+      if (sentence === 0) word = word.charAt(0).toUpperCase() + word.slice(1);
       sentence++;
       if (sentence > 6 && random() < 0.15) {
         word += ".";

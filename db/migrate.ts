@@ -6,6 +6,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { first } from "@/lib/must";
 import type { DbHandle } from "./client";
 import { rowsOf } from "./rows";
 
@@ -43,7 +44,7 @@ export async function pendingMigrationCount(handle: DbHandle): Promise<number> {
   };
   try {
     const result = await handle.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    const [{ n }] = rowsOf<{ n: number }>(result);
+    const { n } = first(rowsOf<{ n: number }>(result), "count");
     return Math.max(0, journal.entries.length - Number(n));
   } catch {
     return journal.entries.length;

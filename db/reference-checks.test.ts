@@ -52,21 +52,21 @@ describe("complaint references", () => {
     const [complaint] = await insertComplaints([
       { summary: "refs", market: "NO", productId: f.products.invoice.id, categoryId: f.categories.refunds.id },
     ]);
-    expect(complaint.productId).toBe(f.products.invoice.id);
+    expect(complaint!.productId).toBe(f.products.invoice.id);
     expect(
       await sqlState(() =>
-        db.update(complaints).set({ productId: randomUUID() }).where(eq(complaints.id, complaint.id)),
+        db.update(complaints).set({ productId: randomUUID() }).where(eq(complaints.id, complaint!.id)),
       ),
     ).toBe("23503");
     expect(
-      await sqlState(() => db.update(complaints).set({ market: "ZZ" }).where(eq(complaints.id, complaint.id))),
+      await sqlState(() => db.update(complaints).set({ market: "ZZ" }).where(eq(complaints.id, complaint!.id))),
     ).toBe("23503");
     await db
       .update(complaints)
       .set({ productId: f.products.account.id, summary: "moved" })
-      .where(eq(complaints.id, complaint.id));
-    const [after] = await db.select().from(complaints).where(eq(complaints.id, complaint.id));
-    expect(after.productId).toBe(f.products.account.id);
+      .where(eq(complaints.id, complaint!.id));
+    const [after] = await db.select().from(complaints).where(eq(complaints.id, complaint!.id));
+    expect(after!.productId).toBe(f.products.account.id);
   });
 
   it("keeps a market or product that complaints refer to from being deleted or renamed", async () => {
@@ -79,7 +79,7 @@ describe("complaint references", () => {
       .insert(products)
       .values({ name: `Unused ${randomUUID()}` })
       .returning();
-    await db.delete(products).where(eq(products.id, unused.id));
-    expect(await db.select().from(products).where(eq(products.id, unused.id))).toEqual([]);
+    await db.delete(products).where(eq(products.id, unused!.id));
+    expect(await db.select().from(products).where(eq(products.id, unused!.id))).toEqual([]);
   });
 });

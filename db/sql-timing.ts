@@ -5,6 +5,7 @@
 // server's own and not a hand-written copy of its SQL.
 import { createWriteStream } from "node:fs";
 import { PostgresJsPreparedQuery } from "drizzle-orm/postgres-js";
+import { must } from "@/lib/must";
 
 let installed = false;
 
@@ -18,7 +19,7 @@ export function recordQueryTimes(file: string) {
     (...args: unknown[]) => Promise<unknown>
   >;
   for (const method of ["execute", "all"]) {
-    const original = proto[method];
+    const original = must(proto[method], `postgres-js prepared queries have ${method}()`);
     proto[method] = async function (this: unknown, ...args: unknown[]) {
       const start = now();
       try {

@@ -53,7 +53,7 @@ test.describe("an admin keeping personal data only as long as allowed", () => {
       "NO 1",
     );
 
-    await page.goto(`/complaints/${old.id}`);
+    await page.goto(`/complaints/${old!.id}`);
     await expect(page.getByText(/^Personal data erased on/)).toBeVisible();
     await expect(page.getByText("811218-9876")).toHaveCount(0);
     await expect(page.getByText(`CUST-${tag}`)).toHaveCount(0);

@@ -10,7 +10,7 @@ test("a reviewer applies a suggested root cause and completes the analysis", asy
   expect(listed.status()).toBe(200);
   const { data } = (await listed.json()) as { data: { id: string }[] };
   // Counted closed complaints were analysed, so they name a root cause.
-  const model = await (await page.request.get(`/api/v1/complaints/${data[0].id}`)).json();
+  const model = await (await page.request.get(`/api/v1/complaints/${data[0]!.id}`)).json();
   expect(model.rootCauses.length).toBeGreaterThan(0);
   const created = await page.request.post("/api/v1/complaints", {
     data: {

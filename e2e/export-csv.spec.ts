@@ -18,9 +18,15 @@ test.describe("reviewer exports the filtered list", () => {
     const records = parse(await response.body(), { columns: true }) as Record<string, string>[];
     expect(records.length).toBeGreaterThan(0);
     expect(
-      records.every((r) => r.market === "SE" && r.status === "new" && r.received_on >= from && r.received_on <= to),
+      records.every((r) => r.market === "SE" && r.status === "new" && r.received_on! >= from && r.received_on! <= to),
     ).toBe(true);
-    expect(Object.keys(records[0]).slice(0, 5)).toEqual(["external_id", "received_on", "market", "channel", "summary"]);
+    expect(Object.keys(records[0]!).slice(0, 5)).toEqual([
+      "external_id",
+      "received_on",
+      "market",
+      "channel",
+      "summary",
+    ]);
 
     const excel = await page.request.get(`/api/v1/complaints/export?${filter}&excel=1`);
     const bytes = await excel.body();

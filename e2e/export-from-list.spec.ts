@@ -19,7 +19,7 @@ test("a reviewer exports the filtered list from the list page", async ({ page })
   ]);
   const records = parse(readFileSync(await download.path()), { columns: true }) as Record<string, string>[];
   expect(records.length).toBeGreaterThan(0);
-  expect(records.every((r) => r.market === "NO" && r.status === "closed" && r.received_on.startsWith(month))).toBe(
+  expect(records.every((r) => r.market === "NO" && r.status === "closed" && r.received_on!.startsWith(month))).toBe(
     true,
   );
 });

@@ -10,3 +10,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+/** The first message of the first field with an error, for a form that shows one line. */
+export function firstFieldError(fieldErrors: Record<string, string[]> | undefined): string | undefined {
+  if (!fieldErrors) return undefined;
+  const first = Object.values(fieldErrors)[0];
+  return first?.[0];
+}

@@ -15,6 +15,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import postgres from "postgres";
 import { openDatabase } from "@/db/client";
 import { createApiToken } from "@/lib/auth/tokens";
+import { first } from "@/lib/must";
 import { NEXT_BIN, prepareDatabase, ROOT, run } from "./runtime";
 
 type AutocannonResult = {
@@ -101,7 +102,7 @@ async function main() {
     const handle = openDatabase({ url, max: 2 });
     const { users } = await import("@/db/schema");
     const { eq } = await import("drizzle-orm");
-    const [admin] = await handle.db.select().from(users).where(eq(users.role, "admin")).limit(1);
+    const admin = first(await handle.db.select().from(users).where(eq(users.role, "admin")).limit(1), "admin");
     const { token } = await createApiToken(handle.db, admin.id, "resilience");
     await handle.close();
     const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };

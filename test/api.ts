@@ -17,8 +17,8 @@ export const noParams = { params: Promise.resolve({}) };
 export const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
 
 /** An API token for each named user. */
-export async function tokensFor(people: Record<string, { id: string }>): Promise<Record<string, string>> {
-  const tokens: Record<string, string> = {};
-  for (const [key, user] of Object.entries(people)) tokens[key] = (await createApiToken(db, user.id, "test")).token;
-  return tokens;
+export async function tokensFor<K extends string>(people: Record<K, { id: string }>): Promise<Record<K, string>> {
+  const tokens: Partial<Record<K, string>> = {};
+  for (const key of Object.keys(people) as K[]) tokens[key] = (await createApiToken(db, people[key].id, "test")).token;
+  return tokens as Record<K, string>;
 }

@@ -9,6 +9,7 @@ import type { Role } from "@/db/schema/enums";
 import { can, type Permission } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { createFixtures, type Fixtures } from "@/lib/complaints/test-fixtures";
+import { exactly } from "@/lib/must";
 import { tokensFor } from "@/test/api";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 
@@ -131,7 +132,11 @@ beforeAll(async () => {
   t = await useTestDatabase();
   f = await createFixtures();
   tokens = await tokensFor(f.users);
-  const [gone] = await db.insert(users).values({ email: "gone@test.example", name: "Gone", role: "admin" }).returning();
+  const [gone] = exactly(
+    await db.insert(users).values({ email: "gone@test.example", name: "Gone", role: "admin" }).returning(),
+    1,
+    "user",
+  );
   deactivatedToken = (await tokensFor({ gone })).gone;
   await db.update(users).set({ active: false }).where(eq(users.id, gone.id));
   deactivated = { id: gone.id, email: gone.email, name: gone.name, role: "admin" };

@@ -70,7 +70,7 @@ async function startWorker(): Promise<Proc & { id: string }> {
   const line = await until("the worker to start", async () => proc.output.join("").match(/Job runner (\S+) started/), [
     proc,
   ]);
-  return { ...proc, id: line[1] };
+  return { ...proc, id: line[1]! };
 }
 
 async function stopWorker(proc: Proc) {
@@ -168,7 +168,7 @@ describe.runIf(onPostgres)("several instances on one PostgreSQL database", () =>
     // The run's audit entry is written just after the job row says it ended: wait for both.
     await until(
       "the raced job to end",
-      async () => ["completed", "failed"].includes((await jobRow(raced)).status) && (await auditedRuns()) > 0,
+      async () => ["completed", "failed"].includes((await jobRow(raced))!.status) && (await auditedRuns()) > 0,
       [a, b],
     );
     expect(await jobRow(raced)).toMatchObject({ status: "completed", attempts: 1, rows_written: 1000 });
@@ -181,7 +181,7 @@ describe.runIf(onPostgres)("several instances on one PostgreSQL database", () =>
     await boss.send(QUEUES.import, { importJobId: killed });
     const holder = await until("some batches to commit", async () => {
       const row = await jobRow(killed);
-      return row.status === "running" && row.rows_written >= 2 * BATCH && row.rows_written < TOTAL && row.worker;
+      return row!.status === "running" && row!.rows_written >= 2 * BATCH && row!.rows_written < TOTAL && row!.worker;
     }, [a, b]);
     const [victim, survivor] = holder === a.id ? [a, b] : [b, a];
     const died = once(victim.child, "exit");
@@ -189,13 +189,13 @@ describe.runIf(onPostgres)("several instances on one PostgreSQL database", () =>
     await died;
     await until(
       "the job to be resumed and end",
-      async () => ["completed", "failed", "cancelled"].includes((await jobRow(killed)).status),
+      async () => ["completed", "failed", "cancelled"].includes((await jobRow(killed))!.status),
       [survivor],
     );
     const done = await jobRow(killed);
     expect(done).toMatchObject({ status: "completed", attempts: 2, worker: survivor.id, rows_written: TOTAL });
     // Every row once; the rows the killed attempt had added count as added.
-    expect(done.counts).toEqual({ inserted: TOTAL, updated: 0, unchanged: 0 });
+    expect(done!.counts).toEqual({ inserted: TOTAL, updated: 0, unchanged: 0 });
     const [rows] = await query<{ n: number; ids: number }>(
       sql`select count(*)::int as n, count(distinct external_id)::int as ids from complaints where external_id like 'KILL-%'`,
     );
@@ -242,7 +242,7 @@ describe.runIf(onPostgres)("several instances on one PostgreSQL database", () =>
     const [handedRows] = await query<{ n: number }>(
       sql`select count(*)::int as n from complaints where external_id like 'HAND-%'`,
     );
-    expect(handedRows.n).toBe(6000);
+    expect(handedRows!.n).toBe(6000);
     await stopWorker(survivor);
   }, 300_000);
 

@@ -69,12 +69,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
   function onKeyDown(event: KeyboardEvent<HTMLTableRowElement>, index: number) {
     if (event.target !== event.currentTarget) return; // typing inside a cell's control
     const key = event.key;
+    const row = rows[index];
     if (key === "ArrowDown" || key === "j") focusRow(index + 1);
     else if (key === "ArrowUp" || key === "k") focusRow(index - 1);
     else if (key === "Home") focusRow(0);
     else if (key === "End") focusRow(rows.length - 1);
-    else if (key === "Enter") props.onOpenRow(rows[index].original);
-    else if (key === "x") rows[index].toggleSelected();
+    else if (key === "Enter" && row) props.onOpenRow(row.original);
+    else if (key === "x" && row) row.toggleSelected();
     else return;
     event.preventDefault();
   }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Channel, JourneyStage, Severity } from "@/db/schema";
+import { must } from "@/lib/must";
 import type { MarketCode } from "./context";
 import { addDays, daysBetween, daysInMonth, isWeekend } from "./dates";
 import type { Rng } from "./random";
@@ -57,7 +58,7 @@ export function planComplaints(rng: Rng, volumes: Map<string, number>, monthOffs
       months.forEach((month, i) => {
         const purchases = volumes.get(`${market}:${month}`) ?? 0;
         const rates = SCENARIO_KEYS.map((key) => [key, scenarioRate(key, market, month)] as const);
-        const perMillion = rates.reduce((sum, [, r]) => sum + r, 0) * season[i];
+        const perMillion = rates.reduce((sum, [, r]) => sum + r, 0) * must(season[i], "a season factor per month");
         const noise = Math.min(1.12, Math.max(0.88, rng.normal(1, 0.05)));
         const count = Math.round((purchases / 1e6) * perMillion * noise);
         for (let n = 0; n < count; n++) {
@@ -91,7 +92,8 @@ export function planComplaints(rng: Rng, volumes: Map<string, number>, monthOffs
 /** Scales the month factors so that, weighted by purchases, the year averages exactly 1. */
 function normalisedSeason(purchases: number[]): number[] {
   const total = purchases.reduce((a, b) => a + b, 0);
-  const weighted = purchases.reduce((sum, p, i) => sum + p * COMPLAINT_SEASON[i], 0) / (total || 1);
+  const weighted =
+    purchases.reduce((sum, p, i) => sum + p * must(COMPLAINT_SEASON[i], "a season factor per month"), 0) / (total || 1);
   return COMPLAINT_SEASON.map((f) => f / (weighted || 1));
 }
 
@@ -179,7 +181,7 @@ function linkFamilies(rng: Rng, complaints: PlannedComplaint[]): { id: string; n
     return earlier.market === later.market && gap >= min && gap <= max;
   };
   const join = (family: (typeof families)[number], later: PlannedComplaint) => {
-    const first = family.members[0];
+    const first = must(family.members[0], "a family starts with a member");
     Object.assign(later, {
       familyId: family.id,
       familyFollowUp: true,
@@ -209,10 +211,15 @@ function linkFamilies(rng: Rng, complaints: PlannedComplaint[]): { id: string; n
     join(start(rng.pick(candidates), "Customer service, then the consumer agency"), agency);
   }
   for (const board of byDate.filter((c) => c.channel === "disputes_board" && free(c))) {
-    const open = families.filter(
-      (f) =>
-        f.members.length === 2 && f.members[1].channel === "consumer_agency" && within(f.members[1], board, 20, 150),
-    );
+    const open = families.filter((f) => {
+      const [, second] = f.members;
+      return (
+        f.members.length === 2 &&
+        second !== undefined &&
+        second.channel === "consumer_agency" &&
+        within(second, board, 20, 150)
+      );
+    });
     if (open.length > 0 && rng.chance(0.7)) {
       const family = rng.pick(open);
       family.note = "Customer service, then the consumer agency, then the disputes board";

@@ -7,6 +7,7 @@ import {
   statusTransitions,
 } from "@/db/schema";
 import { allocateReferences } from "@/lib/complaints/reference";
+import { must } from "@/lib/must";
 import { planComplaints } from "./complaints-plan";
 import { BATCH_SIZE, insertInBatches, need, type SeedStep } from "./context";
 import { shiftDate, shiftTime } from "./dates";
@@ -58,7 +59,7 @@ export const complaintsStep: SeedStep = {
           const life = lifeOf(c.id);
           return {
             id: c.id,
-            reference: references[j],
+            reference: must(references[j], "a reference per complaint"),
             source: "default",
             externalId: c.externalId,
             receivedOn: day(c.receivedOn),

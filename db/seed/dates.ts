@@ -28,14 +28,21 @@ export function demoCalendar(now: Date): DemoCalendar {
   return { startMonth, offset, now, canonicalNow: shiftTime(now, -offset) };
 }
 
+/** Year and month (1-12) of a `YYYY-MM…` string. */
+function yearMonth(month: string): [number, number] {
+  const [y, m] = month.split("-").map(Number);
+  if (y === undefined || m === undefined) throw new Error(`Not a YYYY-MM month: ${month}`);
+  return [y, m];
+}
+
 export function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split("-").map(Number);
-  const [ty, tm] = to.split("-").map(Number);
+  const [fy, fm] = yearMonth(from);
+  const [ty, tm] = yearMonth(to);
   return (ty - fy) * 12 + (tm - fm);
 }
 
 export function shiftMonth(month: string, months: number): string {
-  const [y, m] = month.split("-").map(Number);
+  const [y, m] = yearMonth(month);
   const d = new Date(Date.UTC(y, m - 1 + months, 1));
   return d.toISOString().slice(0, 7);
 }
@@ -78,7 +85,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function daysInMonth(month: string): number {
-  const [y, m] = month.split("-").map(Number);
+  const [y, m] = yearMonth(month);
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -33,10 +33,10 @@ describe("the demo data's published figures", () => {
   it("reads like the bank's own table moved in time: Sweden 40 in its first year, lower in its second", async () => {
     const se = await getPublishedZeroMission("SE");
     const [first, second] = se.years;
-    expect(first.year).toBe(2023);
-    expect(Math.round(first.perMillion!)).toBe(40);
-    expect(second.year).toBe(2024);
-    expect(second.perMillion!).toBeLessThan(first.perMillion!);
+    expect(first!.year).toBe(2023);
+    expect(Math.round(first!.perMillion!)).toBe(40);
+    expect(second!.year).toBe(2024);
+    expect(second!.perMillion!).toBeLessThan(first!.perMillion!);
     const csv = publicCsv(se).split("\r\n");
     expect(csv[0]).toBe("year,jan,feb,mar,apr,may,jun,jul,aug,sep,oct,nov,dec,average");
     expect(csv[1]).toMatch(/^2023(,\d+){12},40$/);
@@ -48,6 +48,6 @@ describe("the demo data's published figures", () => {
       [2024, "absolute", 40],
       [2025, "reduction", 10],
     ]);
-    expect((await getPublishedZeroMission("SE")).years[1].target).toBe(40);
+    expect((await getPublishedZeroMission("SE")).years[1]!.target).toBe(40);
   });
 });

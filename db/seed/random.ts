@@ -40,7 +40,7 @@ export function createRng(label: string): Rng {
     chance: (p) => next() < p,
     pick: (items) => {
       if (items.length === 0) throw new Error("pick from an empty list");
-      return items[int(0, items.length - 1)];
+      return items[int(0, items.length - 1)]!;
     },
     weighted: (entries) => {
       const total = entries.reduce((sum, [, w]) => sum + w, 0);
@@ -49,7 +49,9 @@ export function createRng(label: string): Rng {
         roll -= weight;
         if (roll < 0) return value;
       }
-      return entries[entries.length - 1][0];
+      const last = entries.at(-1);
+      if (!last) throw new Error("weighted pick from an empty list");
+      return last[0];
     },
     normal: (mean = 0, sd = 1) => {
       const u = 1 - next();

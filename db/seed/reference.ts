@@ -9,6 +9,7 @@ import {
   products,
   rootCauses,
 } from "@/db/schema";
+import { must } from "@/lib/must";
 import { STARTER_AUTHORITIES, starterDeadlines } from "@/lib/taxonomies/starter-data";
 import type { MarketCode, ReferenceIds, SeedStep } from "./context";
 import { shiftMonth } from "./dates";
@@ -20,7 +21,9 @@ export const MARKETS: { code: MarketCode; name: string; searchLanguage: string }
   { code: "NO", name: "Norway", searchLanguage: "english" },
 ];
 
-const AUTHORITIES = MARKETS.flatMap(({ code }) => STARTER_AUTHORITIES[code].map((a) => ({ market: code, ...a })));
+const AUTHORITIES = MARKETS.flatMap(({ code }) =>
+  must(STARTER_AUTHORITIES[code], `starter authorities for ${code}`).map((a) => ({ market: code, ...a })),
+);
 
 export const PRODUCTS = [
   {

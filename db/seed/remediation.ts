@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type RemediationStatus, remediationActions, remediationEvidence, remediationRootCauses } from "@/db/schema";
+import { must } from "@/lib/must";
 import { insertInBatches, type MarketCode, need, type SeedStep } from "./context";
 import { shiftDate } from "./dates";
 import { createRng, type Rng } from "./random";
@@ -120,7 +121,10 @@ export const remediationStep: SeedStep = {
       ctx.tx,
       remediationRootCauses,
       ACTIONS.flatMap((a, i) =>
-        a.rootCauses.map((r) => ({ actionId: rows[i].id, rootCauseId: reference.rootCauses.get(r)! })),
+        a.rootCauses.map((r) => ({
+          actionId: must(rows[i], "a row per action").id,
+          rootCauseId: reference.rootCauses.get(r)!,
+        })),
       ),
     );
     const evidence = ACTIONS.flatMap((a, i) => {
@@ -133,7 +137,7 @@ export const remediationStep: SeedStep = {
           c.receivedOn < a.createdOn,
       );
       return pickDistinct(rng, candidates, EVIDENCE_PER_ACTION).map((c) => ({
-        actionId: rows[i].id,
+        actionId: must(rows[i], "a row per action").id,
         complaintId: c.id,
       }));
     });
@@ -148,7 +152,7 @@ function pickDistinct<T>(rng: Rng, items: T[], count: number): T[] {
   const pool = [...items];
   const picked: T[] = [];
   while (picked.length < count && pool.length > 0) {
-    picked.push(pool.splice(rng.int(0, pool.length - 1), 1)[0]);
+    picked.push(...pool.splice(rng.int(0, pool.length - 1), 1));
   }
   return picked;
 }

@@ -47,7 +47,7 @@ async function figure(market: string, months: string[]): Promise<number> {
       (select sum(purchases)::float8 from purchase_volumes
         where market = ${market} and product_id is null
           and month in ${sql.raw(`('${months.join("','")}')`)}) as purchases`);
-  return (row.complaints / row.purchases) * 1e6;
+  return (row!.complaints / row!.purchases) * 1e6;
 }
 
 beforeAll(async () => {
@@ -138,7 +138,7 @@ describe("seedDemoData", () => {
       .where(sql`lower(${productAliases.alias}) = lower(${"Klarna konto"})`);
     expect(row?.name).toBe("Klarna delbetalningskonto");
     const [invoice] = await database.db.select().from(products).where(eq(products.name, "Faktura"));
-    expect(invoice.paymentService).toBe(true);
+    expect(invoice!.paymentService).toBe(true);
   });
 
   it("points every complaint at rows that exist and agree with it", async () => {
@@ -158,11 +158,11 @@ describe("seedDemoData", () => {
         or (c.assignee_id is not null and u.role <> 'reviewer')
         or (c.duplicate_of_id is not null and (d.id is null or d.excluded_reason is not null))
         or (c.family_id is not null and f.id is null)`);
-    expect(broken.n).toBe(0);
+    expect(broken!.n).toBe(0);
     const [unassignedWork] = await query<{ n: number }>(
       sql`select count(*)::int as n from complaints where status <> 'new' and assignee_id is null`,
     );
-    expect(unassignedWork.n).toBe(0);
+    expect(unassignedWork!.n).toBe(0);
   });
 
   it("records a status trail that starts at new and ends at the complaint's status", async () => {
@@ -170,10 +170,10 @@ describe("seedDemoData", () => {
       select count(*)::int as n from complaints c
       where (select t.to_status from status_transitions t where t.complaint_id = c.id order by t.at desc limit 1) is distinct from c.status
          or (select t.to_status from status_transitions t where t.complaint_id = c.id order by t.at limit 1) is distinct from 'new'`);
-    expect(mismatch.n).toBe(0);
+    expect(mismatch!.n).toBe(0);
     const statuses = await query<{ status: string }>(sql`select distinct status::text as status from complaints`);
     expect(statuses.map((s) => s.status).sort()).toEqual(["analysed", "closed", "in_analysis", "new", "triaged"]);
-    expect((await database.db.select({ n: count() }).from(statusTransitions))[0].n).toBe(
+    expect((await database.db.select({ n: count() }).from(statusTransitions))[0]!.n).toBe(
       firstRun.summary.statusTransitions,
     );
   });
@@ -183,13 +183,13 @@ describe("seedDemoData", () => {
       select count(*)::int as n from complaints c
       where c.status in ('analysed', 'closed') and c.excluded_reason is null
         and not exists (select 1 from complaint_root_causes t where t.complaint_id = c.id)`);
-    expect(untagged.n).toBe(0);
+    expect(untagged!.n).toBe(0);
     const [unchecked] = await query<{ n: number }>(sql`
       select count(*)::int as n from remediation_actions a
       where a.status = 'verified' and not exists (
         select 1 from effectiveness_checks e
         where e.action_id = a.id and e.rate_ratio is not null and e.ci_low <= 1)`);
-    expect(unchecked.n).toBe(0);
+    expect(unchecked!.n).toBe(0);
   });
 
   it("puts the Swedish figure near 40 in its first year and lower in its second, and Norway near 25–30", async () => {
@@ -222,19 +222,19 @@ describe("seedDemoData", () => {
         + (select count(*)::int from complaint_root_causes where tagged_at > ${NOW.toISOString()}::timestamptz)
         + (select count(*)::int from remediation_actions where created_at > ${NOW.toISOString()}::timestamptz)
         as n`);
-    expect(future.n).toBe(0);
+    expect(future!.n).toBe(0);
     // The most recent complaints are still being worked on.
     const [open] = await query<{ n: number }>(sql`
       select count(*)::int as n from complaints
       where status <> 'closed' and received_on >= ${`${MONTHS[23]}-01`}::date`);
-    expect(open.n).toBeGreaterThan(20);
+    expect(open!.n).toBeGreaterThan(20);
   });
 
   it("numbers complaints in the years of their dates", async () => {
     const [wrong] = await query<{ n: number }>(sql`
       select count(*)::int as n from complaints
       where reference not like 'C-' || extract(year from received_on)::int || '-%'`);
-    expect(wrong.n).toBe(0);
+    expect(wrong!.n).toBe(0);
     const years = await query<{ year: string }>(
       sql`select distinct substr(reference, 3, 4) as year from complaints order by 1`,
     );
@@ -256,7 +256,7 @@ describe("seedDemoData", () => {
           (select t.purchases from purchase_volumes t where t.market = v.market and t.month = v.month and t.product_id is null) as total
         from purchase_volumes v where v.product_id is not null group by v.market, v.month
       ) s where s.total is null or s.products > s.total`);
-    expect(over.n).toBe(0);
+    expect(over!.n).toBe(0);
   });
 
   it("families share a customer and end at the disputes board with its recommendation", async () => {
@@ -268,7 +268,7 @@ describe("seedDemoData", () => {
     const [arn] = await query<{ n: number }>(sql`
       select count(*)::int as n from complaints
       where family_id is not null and channel = 'disputes_board' and status = 'closed' and recommendation_followed is not null`);
-    expect(arn.n).toBeGreaterThan(0);
+    expect(arn!.n).toBeGreaterThan(0);
   });
 
   it("writes narratives with personal data for redaction to find, and a seed.demo audit entry", async () => {
@@ -283,8 +283,8 @@ describe("seedDemoData", () => {
     }
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "seed.demo"));
     expect(audit).toHaveLength(1);
-    expect(audit[0].actorLabel).toBe("system");
-    expect(audit[0].meta).toMatchObject({ summary: { complaints: firstRun.summary.complaints } });
+    expect(audit[0]!.actorLabel).toBe("system");
+    expect(audit[0]!.meta).toMatchObject({ summary: { complaints: firstRun.summary.complaints } });
   });
 });
 

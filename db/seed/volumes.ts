@@ -1,4 +1,5 @@
 import { purchaseVolumes } from "@/db/schema";
+import { must } from "@/lib/must";
 import { insertInBatches, type MarketCode, need, type SeedStep } from "./context";
 import { shiftMonth } from "./dates";
 import { createRng } from "./random";
@@ -33,7 +34,7 @@ export function planVolumes(): PlannedVolume[] {
     DEMO_MONTHS.forEach((month, index) => {
       const trend = 1 + (YEARLY_GROWTH * index) / 12;
       const noise = rng.normal(1, 0.02);
-      const total = Math.round(BASE[market] * SEASON[index % 12] * trend * noise);
+      const total = Math.round(BASE[market] * must(SEASON[index % 12], "a factor per calendar month") * trend * noise);
       rows.push({ market, month, product: null, purchases: total });
       if (market !== "SE") return;
       for (const [product, share] of SE_PRODUCT_SHARES) {

@@ -20,7 +20,7 @@ export function demoFirstDay(canonical: string): string {
 /** The last day of the demo month for `canonical` (YYYY-MM). */
 export function demoLastDay(canonical: string): string {
   const [y, m] = demoMonth(canonical).split("-").map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
 }
 
 /** A day of the bank's timeline moved into the demo (`2019-03-01` → the first of the demo's month for it). */

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { auditLog, users } from "@/db/schema";
 import { neutraliseCell } from "@/lib/imports/csv-safety";
+import { first } from "@/lib/must";
 
 const day = z
   .string()
@@ -74,7 +75,7 @@ export type AuditRow = {
 /** One page of the audit log, newest first, with the total matching. */
 export async function searchAuditLog(q: Db | Tx, filters: AuditFilters): Promise<{ rows: AuditRow[]; total: number }> {
   const condition = where(filters);
-  const [rows, [{ n }]] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     q
       .select({ entry: auditLog, name: users.name, email: users.email })
       .from(auditLog)
@@ -90,7 +91,7 @@ export async function searchAuditLog(q: Db | Tx, filters: AuditFilters): Promise
       .where(condition),
   ]);
   return {
-    total: Number(n),
+    total: Number(first(counted, "audit count").n),
     rows: rows.map(({ entry, name, email }) => ({
       id: entry.id,
       at: entry.at.toISOString(),

@@ -3,6 +3,7 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { apiTokens, users } from "@/db/schema";
 import { recordTokenUse } from "@/lib/audit/auth-events";
+import { first } from "@/lib/must";
 
 const TOKEN_PREFIX = "czt_";
 
@@ -13,10 +14,13 @@ export function hashToken(token: string): string {
 /** Creates a token for a user; the plain token is returned once and never stored. */
 export async function createApiToken(db: Db, userId: string, name: string) {
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
-  const [row] = await db
-    .insert(apiTokens)
-    .values({ userId, name, tokenHash: hashToken(token), prefix: token.slice(0, 12) })
-    .returning({ id: apiTokens.id, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt });
+  const row = first(
+    await db
+      .insert(apiTokens)
+      .values({ userId, name, tokenHash: hashToken(token), prefix: token.slice(0, 12) })
+      .returning({ id: apiTokens.id, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt }),
+    "api token",
+  );
   return { ...row, token };
 }
 

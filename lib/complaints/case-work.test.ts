@@ -34,29 +34,29 @@ afterAll(async () => testDb.drop());
 describe("root causes and analysis", () => {
   it("keeps exactly one primary root cause", async () => {
     const [c] = await insertComplaints([{ summary: "Tagging" }]);
-    await ok(perform(reviewer(), tagRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.unclearName.id }));
+    await ok(perform(reviewer(), tagRootCause, { complaintId: c!.id, rootCauseId: f.rootCauses.unclearName.id }));
     await ok(
       perform(reviewer(), tagRootCause, {
-        complaintId: c.id,
+        complaintId: c!.id,
         rootCauseId: f.rootCauses.technical.id,
         note: "App crashed",
       }),
     );
     const primaries = async () =>
-      (await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, c.id)))
+      (await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, c!.id)))
         .filter((t) => t.primary)
         .map((t) => t.rootCauseId);
     expect(await primaries()).toEqual([f.rootCauses.unclearName.id]);
-    await ok(perform(reviewer(), setPrimaryRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.technical.id }));
+    await ok(perform(reviewer(), setPrimaryRootCause, { complaintId: c!.id, rootCauseId: f.rootCauses.technical.id }));
     expect(await primaries()).toEqual([f.rootCauses.technical.id]);
-    await ok(perform(reviewer(), removeRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.technical.id }));
+    await ok(perform(reviewer(), removeRootCause, { complaintId: c!.id, rootCauseId: f.rootCauses.technical.id }));
     expect(await primaries()).toEqual([f.rootCauses.unclearName.id]);
     const again = await perform(reviewer(), tagRootCause, {
-      complaintId: c.id,
+      complaintId: c!.id,
       rootCauseId: f.rootCauses.unclearName.id,
     });
     expect(again).toMatchObject({ fieldErrors: { rootCauseId: ["This root cause is already tagged"] } });
-    const detail = await getComplaintDetail(db, c.id);
+    const detail = await getComplaintDetail(db, c!.id);
     expect(detail?.history.map((h) => h.sentence)).toEqual([
       "Anna Lind tagged root cause Unclear product name as primary",
       "Anna Lind tagged root cause Technical error",
@@ -69,14 +69,14 @@ describe("root causes and analysis", () => {
     const [c] = await insertComplaints([{ summary: "Why" }]);
     const note = await ok(
       perform(reviewer(), saveAnalysisNote, {
-        complaintId: c.id,
+        complaintId: c!.id,
         findings: "Name unclear",
         whys: ["Missed payment", "Thought it was a debit card", ""],
       }),
     );
     expect(note.whys).toEqual(["Missed payment", "Thought it was a debit card"]);
     const tooMany = await perform(reviewer(), saveAnalysisNote, {
-      complaintId: c.id,
+      complaintId: c!.id,
       findings: "x",
       whys: ["1", "2", "3", "4", "5", "6"],
     });
@@ -88,14 +88,17 @@ describe("comments and the inbox", () => {
   it("lets product managers comment and notifies mentioned users", async () => {
     const [c] = await insertComplaints([{ summary: "Mention" }]);
     const comment = await ok(
-      perform(actorFor(f.users.pm), addComment, { complaintId: c.id, body: "@Anna Lind can you check? cc @reviewer2" }),
+      perform(actorFor(f.users.pm), addComment, {
+        complaintId: c!.id,
+        body: "@Anna Lind can you check? cc @reviewer2",
+      }),
     );
     expect(comment.mentioned.map((m) => m.name).sort()).toEqual(["Anna Lind", "Erik Berg"]);
-    const detail = await getComplaintDetail(db, c.id);
+    const detail = await getComplaintDetail(db, c!.id);
     expect(detail?.comments.map((x) => x.mentions)).toEqual([["Anna Lind", "Erik Berg"]]);
     expect(await countUnreadMentions(db, f.users.reviewer.id)).toBe(1);
     const inbox = await listMentions(db, f.users.reviewer.id);
-    expect(inbox[0]).toMatchObject({ complaintId: c.id, authorName: "Petra Holm", readAt: null });
+    expect(inbox[0]).toMatchObject({ complaintId: c!.id, authorName: "Petra Holm", readAt: null });
     await ok(perform(reviewer(), markMentionsRead, { mentionCommentIds: [comment.id] }));
     expect(await countUnreadMentions(db, f.users.reviewer.id)).toBe(0);
     // Marking someone else's mention is scoped away by the WHERE clause.
@@ -103,7 +106,7 @@ describe("comments and the inbox", () => {
   });
   it("refuses leadership", async () => {
     const [c] = await insertComplaints([{ summary: "No" }]);
-    expect(await perform(actorFor(f.users.leadership), addComment, { complaintId: c.id, body: "hi" })).toMatchObject({
+    expect(await perform(actorFor(f.users.leadership), addComment, { complaintId: c!.id, body: "hi" })).toMatchObject({
       error: { code: "forbidden" },
     });
   });
@@ -116,16 +119,16 @@ describe("families", () => {
       { summary: "B", channel: "disputes_board" },
       { summary: "C" },
     ]);
-    await ok(perform(reviewer(), linkFamily, { complaintId: a.id, otherReference: b.reference }));
-    await ok(perform(reviewer(), linkFamily, { complaintId: c.id, otherReference: a.reference }));
+    await ok(perform(reviewer(), linkFamily, { complaintId: a!.id, otherReference: b!.reference }));
+    await ok(perform(reviewer(), linkFamily, { complaintId: c!.id, otherReference: a!.reference }));
     const rows = await db
       .select({ familyId: complaints.familyId })
       .from(complaints)
-      .where(inArray(complaints.id, [a.id, b.id, c.id]));
+      .where(inArray(complaints.id, [a!.id, b!.id, c!.id]));
     expect(new Set(rows.map((r) => r.familyId)).size).toBe(1);
-    const detail = await getComplaintDetail(db, a.id);
-    expect(detail?.family.map((m) => m.reference).sort()).toEqual([b.reference, c.reference].sort());
-    const missing = await perform(reviewer(), linkFamily, { complaintId: a.id, otherReference: "C-1999-000001" });
+    const detail = await getComplaintDetail(db, a!.id);
+    expect(detail?.family.map((m) => m.reference).sort()).toEqual([b!.reference, c!.reference].sort());
+    const missing = await perform(reviewer(), linkFamily, { complaintId: a!.id, otherReference: "C-1999-000001" });
     expect(missing).toMatchObject({ fieldErrors: { otherReference: [expect.stringContaining("C-1999-000001")] } });
   });
 });
@@ -204,7 +207,7 @@ describe("bulk actions", () => {
       .from(statusTransitions)
       .where(inArray(statusTransitions.complaintId, target.ids));
     expect(transitions).toHaveLength(2);
-    const detail = await getComplaintDetail(db, rows[0].id);
+    const detail = await getComplaintDetail(db, rows[0]!.id);
     expect(detail?.history.map((h) => h.sentence)).toContain(
       "Anna Lind changed status from new to triaged (bulk action)",
     );
@@ -219,7 +222,7 @@ describe("bulk actions", () => {
       target: { ids: rows.map((r) => r.id) },
       action: { kind: "status", status: "closed" },
     });
-    expect(result).toMatchObject({ error: { code: "invalid", message: expect.stringContaining(rows[1].reference) } });
+    expect(result).toMatchObject({ error: { code: "invalid", message: expect.stringContaining(rows[1]!.reference) } });
     const after = await db
       .select()
       .from(complaints)
@@ -239,12 +242,12 @@ describe("bulk actions", () => {
       { summary: "untagged two", status: "in_analysis" },
       { summary: "excluded", status: "in_analysis", excludedReason: "not_a_complaint" },
     ]);
-    await db.insert(complaintRootCauses).values({ complaintId: rows[0].id, rootCauseId: f.rootCauses.technical.id });
+    await db.insert(complaintRootCauses).values({ complaintId: rows[0]!.id, rootCauseId: f.rootCauses.technical.id });
     const refused = await perform(reviewer(), runBulkAction, {
       target: { ids: rows.map((r) => r.id) },
       action: { kind: "status", status: "analysed" },
     });
-    const names = [rows[1].reference, rows[2].reference].sort().join(", ");
+    const names = [rows[1]!.reference, rows[2]!.reference].sort().join(", ");
     expect(refused).toMatchObject({
       error: {
         code: "invalid",
@@ -275,18 +278,18 @@ describe("bulk actions", () => {
 
   it("keeps the last root cause of an analysed complaint", async () => {
     const [c] = await insertComplaints([{ summary: "last cause", status: "analysed" }]);
-    await ok(perform(reviewer(), tagRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.technical.id }));
-    await ok(perform(reviewer(), tagRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.unclearName.id }));
-    await ok(perform(reviewer(), removeRootCause, { complaintId: c.id, rootCauseId: f.rootCauses.technical.id }));
+    await ok(perform(reviewer(), tagRootCause, { complaintId: c!.id, rootCauseId: f.rootCauses.technical.id }));
+    await ok(perform(reviewer(), tagRootCause, { complaintId: c!.id, rootCauseId: f.rootCauses.unclearName.id }));
+    await ok(perform(reviewer(), removeRootCause, { complaintId: c!.id, rootCauseId: f.rootCauses.technical.id }));
     const last = await perform(reviewer(), removeRootCause, {
-      complaintId: c.id,
+      complaintId: c!.id,
       rootCauseId: f.rootCauses.unclearName.id,
     });
     expect(last).toMatchObject({
       error: { code: "invalid" },
       fieldErrors: { rootCauseId: [expect.stringContaining("reopen")] },
     });
-    const left = await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, c.id));
+    const left = await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, c!.id));
     expect(left.map((t) => t.rootCauseId)).toEqual([f.rootCauses.unclearName.id]);
   });
 
@@ -294,18 +297,18 @@ describe("bulk actions", () => {
     const [original, a, b] = await insertComplaints([{ summary: "orig" }, { summary: "a" }, { summary: "b" }]);
     await ok(
       perform(reviewer(), runBulkAction, {
-        target: { ids: [a.id, b.id] },
-        action: { kind: "duplicate_of", reference: original.reference },
+        target: { ids: [a!.id, b!.id] },
+        action: { kind: "duplicate_of", reference: original!.reference },
       }),
     );
     const after = await db
       .select()
       .from(complaints)
-      .where(inArray(complaints.id, [a.id, b.id]));
-    expect(after.every((r) => r.duplicateOfId === original.id && r.excludedReason === "duplicate")).toBe(true);
+      .where(inArray(complaints.id, [a!.id, b!.id]));
+    expect(after.every((r) => r.duplicateOfId === original!.id && r.excludedReason === "duplicate")).toBe(true);
     const self = await perform(reviewer(), runBulkAction, {
-      target: { ids: [original.id] },
-      action: { kind: "duplicate_of", reference: original.reference },
+      target: { ids: [original!.id] },
+      action: { kind: "duplicate_of", reference: original!.reference },
     });
     expect(self).toMatchObject({ error: { code: "invalid" } });
   });
@@ -313,7 +316,7 @@ describe("bulk actions", () => {
   it("is refused for product managers", async () => {
     const [c] = await insertComplaints([{ summary: "pm" }]);
     const result = await perform(actorFor(f.users.pm), runBulkAction, {
-      target: { ids: [c.id] },
+      target: { ids: [c!.id] },
       action: { kind: "assign", assigneeId: null },
     });
     expect(result).toMatchObject({ error: { code: "forbidden" } });
@@ -339,15 +342,15 @@ describe("listComplaints", () => {
     expect(page.total).toBe(7);
     expect(page.rows.map((r) => r.receivedOn)).toEqual(["2019-05-04", "2019-05-05", "2019-05-06"]);
     expect(page.rows[0]).toMatchObject({ categoryName: "Payments > Missed due date", customerRef: "CUST-3" });
-    expect(page.rows[0].matches).toEqual(expect.arrayContaining([marker, "förfallodatumet"]));
+    expect(page.rows[0]!.matches).toEqual(expect.arrayContaining([marker, "förfallodatumet"]));
     const beyond = await listComplaints(db, { ...filters, page: 9 });
     expect(beyond).toEqual({ rows: [], total: 7, totalIsEstimate: false });
     const narrative = await listComplaints(db, parseComplaintFilters(new URLSearchParams(`q=${marker} betalning`)), {
       access: "masked",
     });
-    expect(narrative.rows[0].customerRef).toBeNull();
-    expect(narrative.rows[0].snippet).toContain("betalningen");
-    expect(narrative.rows[0].snippet).toContain("[phone]");
+    expect(narrative.rows[0]!.customerRef).toBeNull();
+    expect(narrative.rows[0]!.snippet).toContain("betalningen");
+    expect(narrative.rows[0]!.snippet).toContain("[phone]");
   });
 });
 

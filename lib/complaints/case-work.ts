@@ -10,6 +10,7 @@ import {
   users,
 } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { ANALYSED_STATUSES } from "./analysis-rule";
 import { linkFamilies } from "./family";
@@ -198,10 +199,13 @@ export const saveAnalysisNote = defineOperation({
       });
       return note;
     }
-    const [note] = await tx
-      .insert(analysisNotes)
-      .values({ complaintId: input.complaintId, authorId: actor.userId, findings: input.findings, whys })
-      .returning();
+    const note = first(
+      await tx
+        .insert(analysisNotes)
+        .values({ complaintId: input.complaintId, authorId: actor.userId, findings: input.findings, whys })
+        .returning(),
+      "inserted analysis notes",
+    );
     await audit({
       action: "complaint.analysis_note.add",
       entityType: "complaint",
@@ -224,10 +228,13 @@ export const addComment = defineOperation({
       .from(users)
       .where(and(eq(users.active, true), inArray(users.role, ["admin", "reviewer", "product_manager"])));
     const mentioned = findMentions(input.body, people).filter((p) => p.id !== actor.userId);
-    const [comment] = await tx
-      .insert(comments)
-      .values({ complaintId: input.complaintId, authorId: actor.userId, body: input.body })
-      .returning();
+    const comment = first(
+      await tx
+        .insert(comments)
+        .values({ complaintId: input.complaintId, authorId: actor.userId, body: input.body })
+        .returning(),
+      "inserted comments",
+    );
     if (mentioned.length) {
       await tx.insert(commentMentions).values(mentioned.map((p) => ({ commentId: comment.id, userId: p.id })));
     }

@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/db";
 import { deadlineRules, markets } from "@/db/schema";
 import { CHANNELS } from "@/db/schema/enums";
 import { AppError } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 
 const days = (label: string) =>
@@ -41,11 +42,14 @@ export const saveDeadlineRule = defineOperation({
     if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
     const where = and(eq(deadlineRules.market, input.market), eq(deadlineRules.channel, input.channel));
     const [before] = await tx.select().from(deadlineRules).where(where);
-    const [rule] = await tx
-      .insert(deadlineRules)
-      .values(input)
-      .onConflictDoUpdate({ target: [deadlineRules.market, deadlineRules.channel], set: input })
-      .returning();
+    const rule = first(
+      await tx
+        .insert(deadlineRules)
+        .values(input)
+        .onConflictDoUpdate({ target: [deadlineRules.market, deadlineRules.channel], set: input })
+        .returning(),
+      "inserted deadline rules",
+    );
     await audit({
       action: before ? "deadline_rule.update" : "deadline_rule.create",
       entityType: "deadline_rule",

@@ -3,6 +3,7 @@ import type { Tx } from "@/db";
 import { complaintFamilies, complaints } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { first } from "@/lib/must";
 
 /**
  * Puts two complaints in one family (the same matter on several routes). When both already have
@@ -24,10 +25,10 @@ export async function linkFamilies(tx: Tx, actor: Actor, complaintId: string, ot
     throw new AppError("invalid", "The other complaint does not exist", { otherReference: ["No such complaint"] });
   let familyId = self.familyId ?? other.familyId;
   if (!familyId) {
-    const [family] = await tx
-      .insert(complaintFamilies)
-      .values({ createdBy: actor.userId })
-      .returning({ id: complaintFamilies.id });
+    const family = first(
+      await tx.insert(complaintFamilies).values({ createdBy: actor.userId }).returning({ id: complaintFamilies.id }),
+      "inserted complaint families",
+    );
     familyId = family.id;
   }
   if (self.familyId && other.familyId && self.familyId !== other.familyId) {

@@ -67,7 +67,7 @@ beforeAll(async () => {
   for (const row of rows) ids[row.externalId] = row.id;
   await db
     .insert(complaintRootCauses)
-    .values({ complaintId: ids.b, rootCauseId: f.rootCauses.slowRefund.id, primary: true });
+    .values({ complaintId: ids.b!, rootCauseId: f.rootCauses.slowRefund.id, primary: true });
 });
 
 afterAll(async () => {
@@ -111,14 +111,14 @@ describe("parseComplaintFilters", () => {
       }
       throw new Error("expected a refusal");
     };
-    expect(attempt("status=lost")[0].path).toBe("status.0");
-    expect(attempt("sort=password.asc")[0].path).toBe("sort");
-    expect(attempt("sort=password.asc")[0].message).toMatch(/^Sort by one of: receivedOn, reference, .*due$/);
-    expect(attempt("per_page=100000")[0].path).toBe("per_page");
-    expect(attempt("received_from=2019-13-01")[0].path).toBe("received_from");
-    expect(attempt("received_from=2019-05-01&received_to=2019-01-01")[0].path).toBe("received_to");
-    expect(attempt("root_cause=abc")[0].path).toBe("root_cause.0");
-    expect(attempt("overdue=perhaps")[0].path).toBe("overdue");
+    expect(attempt("status=lost")[0]!.path).toBe("status.0");
+    expect(attempt("sort=password.asc")[0]!.path).toBe("sort");
+    expect(attempt("sort=password.asc")[0]!.message).toMatch(/^Sort by one of: receivedOn, reference, .*due$/);
+    expect(attempt("per_page=100000")[0]!.path).toBe("per_page");
+    expect(attempt("received_from=2019-13-01")[0]!.path).toBe("received_from");
+    expect(attempt("received_from=2019-05-01&received_to=2019-01-01")[0]!.path).toBe("received_to");
+    expect(attempt("root_cause=abc")[0]!.path).toBe("root_cause.0");
+    expect(attempt("overdue=perhaps")[0]!.path).toBe("overdue");
   });
   it("round-trips through URL parameters", () => {
     const filters = parseComplaintFilters(new URLSearchParams("status=new&q=refund&sort=status.asc&page=2"));

@@ -144,8 +144,8 @@ export function parseSort(raw: string | undefined): { key: string; direction: st
   } else {
     const match = /^(.+)[.:](asc|desc)$/i.exec(key);
     if (match) {
-      key = match[1];
-      direction = match[2].toLowerCase();
+      key = match[1]!;
+      direction = match[2]!.toLowerCase();
     }
   }
   return { key: key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), direction };

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { commentMentions, comments, complaints, users } from "@/db/schema";
+import { first } from "@/lib/must";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 
 /** Comments that mention the user, unread first, newest first. */
@@ -37,9 +38,12 @@ export async function listMentions(
 }
 
 export async function countUnreadMentions(q: Db | Tx, userId: string): Promise<number> {
-  const [row] = await q
-    .select({ n: sql<number>`count(*)::int` })
-    .from(commentMentions)
-    .where(and(eq(commentMentions.userId, userId), isNull(commentMentions.readAt)));
+  const row = first(
+    await q
+      .select({ n: sql<number>`count(*)::int` })
+      .from(commentMentions)
+      .where(and(eq(commentMentions.userId, userId), isNull(commentMentions.readAt))),
+    "count",
+  );
   return Number(row.n);
 }

@@ -26,7 +26,7 @@ async function planOf(query: string): Promise<PlanNode[]> {
   ).toSQL();
   const client = getDatabase().sql!;
   const [row] = await client.unsafe(`explain (format json) ${text}`, params as never[]);
-  return nodes((row["QUERY PLAN"] as { Plan: PlanNode }[])[0].Plan);
+  return nodes((row!["QUERY PLAN"] as { Plan: PlanNode }[])[0]!.Plan);
 }
 
 describe.skipIf(!onPostgres)("list queries use indexes on PostgreSQL", () => {

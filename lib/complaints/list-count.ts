@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { complaints } from "@/db/schema";
+import { first } from "@/lib/must";
 import {
   type ComplaintFilters,
   complaintOrderBy,
@@ -43,7 +44,7 @@ export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ 
     .where(where)
     .limit(EXACT_TOTAL_LIMIT + 1)
     .as("bounded");
-  const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(bounded);
+  const row = first(await q.select({ n: sql<number>`count(*)::int` }).from(bounded), "count");
   const n = Number(row.n);
   if (n <= EXACT_TOTAL_LIMIT) return { total: n, estimated: false };
   return { total: Math.max(EXACT_TOTAL_LIMIT + 1, estimate), estimated: true };
@@ -83,7 +84,7 @@ export async function fewMatches(
         order by ${sql.join(complaintOrderBy(filters, { matchesFirst: true }), sql`, `)} limit ${filters.perPage} offset ${offset}) page on true`,
     ),
   );
-  const total = Number(rows[0].total);
+  const total = Number(first(rows, "count").total);
   if (total > SEARCH_EXACT_LIMIT) return { estimate };
   return { total, pageIds: rows.flatMap((r) => (r.id ? [r.id] : [])) };
 }
@@ -106,17 +107,23 @@ type ExplainRow = { "QUERY PLAN": string | { Plan: { "Plan Rows": number } }[] }
 
 /** The planner's estimate of the rows matching `where`: planning only, nothing is read. */
 export async function estimateCount(q: Db | Tx, where: SQL | undefined): Promise<number> {
-  const [row] = rowsOf<ExplainRow>(
-    await q.execute(sql`explain (format json) select 1 from ${complaints} ${where ? sql`where ${where}` : sql``}`),
+  const row = first(
+    rowsOf<ExplainRow>(
+      await q.execute(sql`explain (format json) select 1 from ${complaints} ${where ? sql`where ${where}` : sql``}`),
+    ),
+    "explain",
   );
   const raw = row["QUERY PLAN"];
   // postgres.js hands the json plan back parsed; PGlite as text.
   const plan = typeof raw === "string" ? (JSON.parse(raw) as Exclude<ExplainRow["QUERY PLAN"], string>) : raw;
-  return Math.round(plan[0].Plan["Plan Rows"]);
+  return Math.round(first(plan, "query plan").Plan["Plan Rows"]);
 }
 
 /** How many complaints match, without fetching a page (for "select all N matching"). */
 export async function countComplaints(q: Db | Tx, filters: ComplaintFilters): Promise<number> {
-  const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(complaints).where(complaintWhere(filters));
+  const row = first(
+    await q.select({ n: sql<number>`count(*)::int` }).from(complaints).where(complaintWhere(filters)),
+    "count",
+  );
   return Number(row.n);
 }

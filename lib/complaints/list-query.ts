@@ -62,7 +62,7 @@ const HIGHLIGHT = new RegExp(`${HL_START}([^${HL_STOP}]*)${HL_STOP}`, "g");
 
 function matchedWords(headline: string | null): string[] {
   if (!headline) return [];
-  return [...new Set([...headline.matchAll(HIGHLIGHT)].map((m) => m[1].toLowerCase()).filter(Boolean))];
+  return [...new Set([...headline.matchAll(HIGHLIGHT)].map((m) => m[1]!.toLowerCase()).filter(Boolean))];
 }
 
 export function snippetAround(text: string | null, words: string[], width = 160): string | null {

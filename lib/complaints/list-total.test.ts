@@ -64,7 +64,7 @@ describe("list totals", () => {
     expect(plain.total).toBeLessThanOrEqual(SEARCH_EXACT_LIMIT);
     expect(search).toMatchObject({ total: plain.total, totalIsEstimate: false });
     expect(search.rows.map((r) => r.id)).toEqual(plain.rows.map((r) => r.id));
-    expect(search.rows[0].matches).toEqual(["generated"]);
+    expect(search.rows[0]!.matches).toEqual(["generated"]);
   });
 
   it("estimates a search with more matches than the limit, and still fills the page", async () => {

@@ -2,7 +2,8 @@
 export type Mentionable = { id: string; name: string; email: string };
 
 function handleOf(email: string): string {
-  return email.split("@")[0].toLowerCase();
+  const at = email.indexOf("@");
+  return (at < 0 ? email : email.slice(0, at)).toLowerCase();
 }
 
 /**
@@ -27,7 +28,7 @@ export function findMentions(body: string, people: Mentionable[]): Mentionable[]
       from = at + 1;
       const end = at + token.length;
       const next = text[end];
-      const before = at > 0 ? text[at - 1] : " ";
+      const before = at > 0 ? text.charAt(at - 1) : " ";
       if (next && /[\p{L}\p{N}_]/u.test(next)) continue;
       if (/[\p{L}\p{N}]/u.test(before)) continue; // an e-mail address, not a mention
       if (taken.some(([s, e]) => at < e && end > s)) continue;
@@ -43,5 +44,6 @@ export function mentionQueryAt(text: string, caret: number): { start: number; qu
   const upto = text.slice(0, caret);
   const match = /(^|\s)@([\p{L}\p{N}._-]*(?: [\p{L}\p{N}._-]*)?)$/u.exec(upto);
   if (!match) return null;
-  return { start: caret - match[2].length - 1, query: match[2] };
+  const query = match[2]!;
+  return { start: caret - query.length - 1, query };
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
+import { must } from "@/lib/must";
 
 export function formatReference(year: string | number, n: number): string {
   return `C-${year}-${String(n).padStart(6, "0")}`;
@@ -13,6 +14,6 @@ export async function allocateReferences(tx: Db | Tx, receivedOn: string[]): Pro
     sql`select nextval('complaint_reference_seq') as n from generate_series(1, ${receivedOn.length}::int)`,
   );
   return rowsOf<{ n: string | number }>(result).map((row, i) =>
-    formatReference(receivedOn[i].slice(0, 4), Number(row.n)),
+    formatReference(must(receivedOn[i], "one sequence value per date").slice(0, 4), Number(row.n)),
   );
 }

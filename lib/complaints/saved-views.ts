@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { savedViews, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { parseComplaintFilters } from "./filters";
 
@@ -48,14 +49,17 @@ export const saveView = defineOperation({
     } catch (error) {
       throw new AppError("invalid", "The view's filters are invalid", { query: [(error as Error).message] });
     }
-    const [view] = await tx
-      .insert(savedViews)
-      .values({ ownerId: actor.userId, name: input.name, query: params.toString(), shared: input.shared })
-      .onConflictDoUpdate({
-        target: [savedViews.ownerId, savedViews.name],
-        set: { query: params.toString(), shared: input.shared },
-      })
-      .returning();
+    const view = first(
+      await tx
+        .insert(savedViews)
+        .values({ ownerId: actor.userId, name: input.name, query: params.toString(), shared: input.shared })
+        .onConflictDoUpdate({
+          target: [savedViews.ownerId, savedViews.name],
+          set: { query: params.toString(), shared: input.shared },
+        })
+        .returning(),
+      "inserted saved views",
+    );
     await audit({
       action: "saved_view.save",
       entityType: "saved_view",

@@ -35,10 +35,10 @@ describe("searching for an identifier", () => {
     const [first] = await insertComplaints([
       { summary: "Fakturan kom sent", externalId: "EXT-4711", customerRef: "CUST-0042424", receivedOn: "2018-05-02" },
     ]);
-    target = first;
-    const number = first.reference.split("-")[2];
+    target = first!;
+    const number = first!.reference.split("-")[2];
     await insertComplaints([
-      { summary: `About EXT-4711 and ${first.reference}`, narrative: `customer CUST-0042424, number ${number}` },
+      { summary: `About EXT-4711 and ${first!.reference}`, narrative: `customer CUST-0042424, number ${number}` },
       { summary: "Another one", customerRef: "CUST-0099999" },
     ]);
   });

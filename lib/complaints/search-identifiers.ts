@@ -25,7 +25,7 @@ export function identifierSearch(
   const value = q?.trim() ?? "";
   if (!IDENTIFIER.test(value)) return null;
   const reference = REFERENCE.exec(value);
-  if (reference) return { references: [formatReference(reference[1], Number(reference[2]))], value };
+  if (reference) return { references: [formatReference(reference[1]!, Number(reference[2]!))], value };
   if (NUMBER.test(value)) {
     // References number from one sequence across years: the number alone names one complaint,
     // whose year is not known; each year's spelling is a lookup in the unique index.

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { authorities, categories, complaints, markets, products, rootCauses, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/actor";
+import { exactly } from "@/lib/must";
 import { allocateReferences } from "./reference";
 
 export type Fixtures = Awaited<ReturnType<typeof createFixtures>>;
@@ -14,33 +15,49 @@ export async function createFixtures() {
     { code: "SE", name: "Sweden", searchLanguage: "swedish" },
     { code: "NO", name: "Norway", searchLanguage: "english" },
   ]);
-  const [konsument, arnSe, forbruker] = await db
-    .insert(authorities)
-    .values([
-      { market: "SE", channel: "consumer_agency", name: "Konsumentverket" },
-      { market: "SE", channel: "disputes_board", name: "Allmänna reklamationsnämnden", shortName: "ARN" },
-      { market: "NO", channel: "consumer_agency", name: "Forbrukertilsynet" },
-    ])
-    .returning();
-  const [account, invoice] = await db
-    .insert(products)
-    .values([
-      { name: "Klarna delbetalningskonto", paymentService: false },
-      { name: "Faktura", paymentService: true },
-    ])
-    .returning();
-  const [payments] = await db.insert(categories).values({ name: "Payments" }).returning();
-  const [missedDue, refunds] = await db
-    .insert(categories)
-    .values([
-      { name: "Missed due date", parentId: payments.id },
-      { name: "Refunds", parentId: payments.id },
-    ])
-    .returning();
-  const [unclearName, slowRefund, technical] = await db
-    .insert(rootCauses)
-    .values([{ name: "Unclear product name" }, { name: "Slow refund" }, { name: "Technical error" }])
-    .returning();
+  const [konsument, arnSe, forbruker] = exactly(
+    await db
+      .insert(authorities)
+      .values([
+        { market: "SE", channel: "consumer_agency", name: "Konsumentverket" },
+        { market: "SE", channel: "disputes_board", name: "Allmänna reklamationsnämnden", shortName: "ARN" },
+        { market: "NO", channel: "consumer_agency", name: "Forbrukertilsynet" },
+      ])
+      .returning(),
+    3,
+    "authorities",
+  );
+  const [account, invoice] = exactly(
+    await db
+      .insert(products)
+      .values([
+        { name: "Klarna delbetalningskonto", paymentService: false },
+        { name: "Faktura", paymentService: true },
+      ])
+      .returning(),
+    2,
+    "products",
+  );
+  const [payments] = exactly(await db.insert(categories).values({ name: "Payments" }).returning(), 1, "categories");
+  const [missedDue, refunds] = exactly(
+    await db
+      .insert(categories)
+      .values([
+        { name: "Missed due date", parentId: payments.id },
+        { name: "Refunds", parentId: payments.id },
+      ])
+      .returning(),
+    2,
+    "categories",
+  );
+  const [unclearName, slowRefund, technical] = exactly(
+    await db
+      .insert(rootCauses)
+      .values([{ name: "Unclear product name" }, { name: "Slow refund" }, { name: "Technical error" }])
+      .returning(),
+    3,
+    "root causes",
+  );
   const people = await db
     .insert(users)
     .values([
@@ -51,7 +68,7 @@ export async function createFixtures() {
       { email: "leadership@test.example", name: "Lars Ek", role: "leadership" as Role },
     ])
     .returning();
-  const [admin, reviewer, reviewer2, pm, leadership] = people;
+  const [admin, reviewer, reviewer2, pm, leadership] = exactly(people, 5, "users");
   return {
     authorities: { konsument, arnSe, forbruker },
     products: { account, invoice },
@@ -88,6 +105,6 @@ export async function insertComplaints(rows: ComplaintSeed[]) {
   );
   return db
     .insert(complaints)
-    .values(withDates.map((r, i) => ({ externalId: `T-${randomUUID()}`, reference: refs[i], ...r })))
+    .values(withDates.map((r, i) => ({ externalId: `T-${randomUUID()}`, reference: refs[i]!, ...r })))
     .returning();
 }

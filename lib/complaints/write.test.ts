@@ -136,7 +136,7 @@ describe("createComplaint", () => {
     });
     expect(family.familyId).toBeTruthy();
     const [reloaded] = await db.select().from(complaints).where(eq(complaints.id, first.id));
-    expect(reloaded.familyId).toBe(family.familyId);
+    expect(reloaded!.familyId).toBe(family.familyId);
     const duplicate = await create({ duplicateOfId: first.id });
     expect(duplicate).toMatchObject({ excludedReason: "duplicate", duplicateOfId: first.id });
     // A duplicate of a duplicate points at the original.
@@ -172,7 +172,7 @@ describe("findSimilarComplaints", () => {
       summary: "Refund for my returned shoes never arrived",
     });
     expect(byCustomer).toMatchObject([{ id: a.id, reason: "same_customer" }]);
-    expect(byCustomer[0].score).toBeGreaterThan(0.35);
+    expect(byCustomer[0]!.score).toBeGreaterThan(0.35);
   });
 });
 
@@ -217,7 +217,7 @@ describe("updateComplaint", () => {
       },
     });
     const [current] = await db.select().from(complaints).where(eq(complaints.id, row.id));
-    expect(current.summary).toBe("Summary");
+    expect(current!.summary).toBe("Summary");
   });
 
   it("answers not found for an unknown id", async () => {
@@ -320,7 +320,7 @@ describe("updateComplaint", () => {
       .select()
       .from(complaints)
       .where(and(eq(complaints.id, row.id)));
-    expect(current.severity).toBeNull();
+    expect(current!.severity).toBeNull();
   });
 
   it("hides personal data in the product manager's view and history", async () => {
@@ -346,8 +346,8 @@ describe("answer dates", () => {
   it("refuses an acknowledgement or final response before the complaint was received, naming the field", async () => {
     const [c] = await insertComplaints([{ summary: "Answered too early", receivedOn: "2024-05-10" }]);
     const early = await perform(actorFor(f.users.reviewer), updateComplaint, {
-      id: c.id,
-      version: c.version,
+      id: c!.id,
+      version: c!.version,
       changes: { acknowledgedAt: "2024-05-01T10:00:00Z", respondedAt: "2023-12-24T10:00:00Z" },
     });
     expect(early).toMatchObject({
@@ -358,10 +358,10 @@ describe("answer dates", () => {
       },
     });
     const onTheDay = await perform(actorFor(f.users.reviewer), updateComplaint, {
-      id: c.id,
-      version: c.version,
+      id: c!.id,
+      version: c!.version,
       changes: { acknowledgedAt: "2024-05-10T08:00:00+02:00" },
     });
-    expect(onTheDay).toMatchObject({ data: { version: c.version + 1 } });
+    expect(onTheDay).toMatchObject({ data: { version: c!.version + 1 } });
   });
 });

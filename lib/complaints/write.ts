@@ -2,6 +2,7 @@ import { and, eq, getTableColumns } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { complaints, statusTransitions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { notifyAssigned } from "@/lib/notifications/notify";
 import { defineOperation } from "@/lib/operations";
 import { assertRootCausesForAnalysed } from "./analysis-rule";
@@ -43,23 +44,26 @@ export const createComplaint = defineOperation({
     const { familyWithId, duplicateOfId: duplicateInput, externalId: externalInput, ...fields } = input;
     await checkReferences(tx, { ...fields, authorityId: fields.authorityId ?? null, duplicateOfId: duplicateInput });
     if (externalInput) await assertExternalIdFree(tx, externalInput);
-    const [reference] = await allocateReferences(tx, [fields.receivedOn]);
+    const reference = first(await allocateReferences(tx, [fields.receivedOn]), "reference");
     const duplicateOfId = duplicateInput ? await originalOf(tx, duplicateInput) : null;
     let row: ComplaintRow;
     try {
-      [row] = await tx
-        .insert(complaints)
-        .values({
-          ...fields,
-          reference,
-          externalId: externalInput || reference,
-          source: "default",
-          status: "new",
-          duplicateOfId,
-          excludedReason: duplicateOfId ? "duplicate" : null,
-          createdBy: actor.userId,
-        })
-        .returning(complaintColumns);
+      row = first(
+        await tx
+          .insert(complaints)
+          .values({
+            ...fields,
+            reference,
+            externalId: externalInput || reference,
+            source: "default",
+            status: "new",
+            duplicateOfId,
+            excludedReason: duplicateOfId ? "duplicate" : null,
+            createdBy: actor.userId,
+          })
+          .returning(complaintColumns),
+        "inserted complaints",
+      );
     } catch (error) {
       if (isExternalIdConflict(error)) {
         throw new AppError("invalid", "The external id is already used", {

@@ -25,7 +25,7 @@ beforeAll(async () => {
       .insert(users)
       .values({ email: `${role}@imports.test`, name: `Test ${role}`, role })
       .returning();
-    tokens[role] = (await createApiToken(db, user.id, "test")).token;
+    tokens[role] = (await createApiToken(db, user!.id, "test")).token;
   }
   // Started imports go to the job runner, as in the web process.
   process.env.JOBS_POLL_SECONDS = "0.5";
@@ -58,8 +58,8 @@ async function waitForJob(id: string) {
 describe("/api/v1/imports", () => {
   it("imports an uploaded CSV in the background and reports its progress", async () => {
     const rows = Array.from({ length: 12 }, (_, i) => canonicalRecord(i, "API"));
-    rows[0].customer_ref = "CUST-SECRET";
-    rows[0].narrative = "Ring mig på 070-123 45 67";
+    rows[0]!.customer_ref = "CUST-SECRET";
+    rows[0]!.narrative = "Ring mig på 070-123 45 67";
     const response = await upload(
       request("/api/v1/imports?start=1&fileName=api.csv", tokens.reviewer, {
         method: "POST",
@@ -86,8 +86,8 @@ describe("/api/v1/imports", () => {
 
   it("stores every problem of a failed import as a downloadable CSV", async () => {
     const rows = Array.from({ length: 5 }, (_, i) => canonicalRecord(i, "APIBAD"));
-    rows[1].channel = "pigeon";
-    rows[3].received_on = "2999-01-01";
+    rows[1]!.channel = "pigeon";
+    rows[3]!.received_on = "2999-01-01";
     const created = await (
       await upload(
         request("/api/v1/imports?start=1", tokens.reviewer, { method: "POST", body: canonicalCsv(rows) }),

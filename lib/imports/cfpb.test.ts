@@ -23,8 +23,8 @@ afterAll(() => database.drop());
 function sourceRecords(file: string, fromLine: number) {
   const rows = parse(readFileSync(file), { columns: true, from_line: fromLine, bom: true }) as Record<string, string>[];
   return rows.map((r) => ({
-    id: r["Complaint ID"],
-    date: r["Date received"],
+    id: r["Complaint ID"]!,
+    date: r["Date received"]!,
     narrative: r["Consumer complaint narrative"],
   }));
 }

@@ -66,12 +66,12 @@ describe("complaint import, --create-missing", () => {
     const [no] = await db.select().from(markets).where(eq(markets.code, "NO"));
     expect(no).toMatchObject({ name: "Norway", searchLanguage: "norwegian" });
     const [complaint] = await db.select().from(complaints).where(eq(complaints.externalId, "CM-1"));
-    expect(complaint.searchLanguage).toBe("norwegian");
+    expect(complaint!.searchLanguage).toBe("norwegian");
     const tags = await db
       .select({ name: rootCauses.name, primary: complaintRootCauses.primary })
       .from(complaintRootCauses)
       .innerJoin(rootCauses, eq(rootCauses.id, complaintRootCauses.rootCauseId))
-      .where(eq(complaintRootCauses.complaintId, complaint.id));
+      .where(eq(complaintRootCauses.complaintId, complaint!.id));
     expect(tags).toEqual(
       expect.arrayContaining([
         { name: "Payment not registered", primary: true },
@@ -92,7 +92,7 @@ describe("complaint import, --create-missing", () => {
     );
     const result = await importComplaintsFile(file, { actor, createMissing: true });
     expect(result.status).toBe("failed");
-    expect(result.errors[0].reason).toBe(
+    expect(result.errors[0]!.reason).toBe(
       '"XX" is not an ISO 3166-1 alpha-2 country code, so no market is created for it',
     );
   });
@@ -107,6 +107,6 @@ describe("purchase import, --create-missing", () => {
     expect(result.data.created).toMatchObject({ markets: ["DK (Denmark, danish)"], products: [] });
     expect(result.data.inserted).toBe(2);
     const [dk] = await db.select().from(markets).where(eq(markets.code, "DK"));
-    expect(dk.searchLanguage).toBe("danish");
+    expect(dk!.searchLanguage).toBe("danish");
   });
 });

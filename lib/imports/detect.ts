@@ -114,7 +114,7 @@ export async function detectFormat(source: ByteSource, expectedHeaders: string[]
 function lastCompleteUtf8(buf: Buffer): number {
   let end = buf.length;
   for (let i = buf.length - 1; i >= Math.max(0, buf.length - 4); i--) {
-    const byte = buf[i];
+    const byte = buf[i]!;
     if ((byte & 0xc0) === 0x80) continue;
     if (byte >= 0xc0) end = i;
     break;
@@ -139,7 +139,8 @@ export function detectLayout(sample: string, expectedHeaders: string[] = []): Om
 
 function layoutFor(text: string, delimiter: Delimiter, known: Set<string>): Candidate | null {
   const records = sampleRecords(text, delimiter);
-  if (records.length === 0) return null;
+  const [firstRecord] = records;
+  if (!firstRecord) return null;
   // The header is the first row with the width most rows share; junk lines above it are narrower.
   const widths = new Map<number, number>();
   for (const { record } of records) widths.set(record.length, (widths.get(record.length) ?? 0) + 1);
@@ -147,7 +148,7 @@ function layoutFor(text: string, delimiter: Delimiter, known: Set<string>): Cand
   let count = 0;
   for (const [w, n] of widths) if (w > 1 && (n > count || (n === count && w > width))) [width, count] = [w, n];
   if (count === 0) count = widths.get(1) ?? 0;
-  let header = records.find((r) => r.record.length === width) ?? records[0];
+  let header = records.find((r) => r.record.length === width) ?? firstRecord;
   // A row naming known columns wins, even if the data rows below are ragged.
   const named = records.find((r) => r.record.filter((f) => known.has(f.trim().toLowerCase())).length >= 2);
   if (named) header = named;

@@ -39,9 +39,9 @@ async function snapshot(prefix: string) {
 describe("all or nothing", () => {
   it("writes nothing when three rows are bad, and names exactly those rows", async () => {
     const rows = records("BAD", 20);
-    rows[3].received_on = "2018-02-30";
-    rows[8].market = "XX";
-    rows[15].summary = "x".repeat(201);
+    rows[3]!.received_on = "2018-02-30";
+    rows[8]!.market = "XX";
+    rows[15]!.summary = "x".repeat(201);
     const file = scratch.write("bad.csv", canonicalCsv(rows));
 
     const result = await importComplaintsFile(file, { actor });
@@ -52,9 +52,9 @@ describe("all or nothing", () => {
       [lineOf(8), "market"],
       [lineOf(15), "summary"],
     ]);
-    expect(result.errors[0].reason).toContain("2018-02-30");
-    expect(result.errors[1].reason).toContain('Unknown market "XX"');
-    expect(result.errors[2].reason).toContain("at most 200");
+    expect(result.errors[0]!.reason).toContain("2018-02-30");
+    expect(result.errors[1]!.reason).toContain('Unknown market "XX"');
+    expect(result.errors[2]!.reason).toContain("at most 200");
     expect(await snapshot("BAD")).toHaveLength(0);
     const stored = await db
       .select()
@@ -68,7 +68,7 @@ describe("all or nothing", () => {
     expect(skipped.inserted).toBe(17);
     expect(skipped.rejected).toBe(3);
     const written = await snapshot("BAD");
-    expect(written.map((c) => c.externalId)).not.toContain(rows[3].external_id);
+    expect(written.map((c) => c.externalId)).not.toContain(rows[3]!.external_id);
     expect(written).toHaveLength(17);
   });
 
@@ -93,15 +93,15 @@ describe("idempotent re-import", () => {
     expect(again).toMatchObject({ status: "completed", inserted: 0, updated: 0, unchanged: 30 });
     expect(await snapshot("IDEM")).toEqual(before);
 
-    rows[4].summary = "A corrected summary";
-    rows[5].root_causes = "Slow refund";
+    rows[4]!.summary = "A corrected summary";
+    rows[5]!.root_causes = "Slow refund";
     const changed = await importComplaintsFile(scratch.write("idem2.csv", canonicalCsv(rows)), { actor });
     expect(changed).toMatchObject({ inserted: 0, updated: 2, unchanged: 28 });
     const after = await snapshot("IDEM");
-    expect(after[4]).toMatchObject({ summary: "A corrected summary", version: 2, reference: before[4].reference });
+    expect(after[4]).toMatchObject({ summary: "A corrected summary", version: 2, reference: before[4]!.reference });
     const [slow] = await db.select().from(rootCauses).where(eq(rootCauses.name, "Slow refund"));
-    const tags = await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, after[5].id));
-    expect(tags.map((t) => t.rootCauseId)).toEqual([slow.id]);
+    const tags = await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, after[5]!.id));
+    expect(tags.map((t) => t.rootCauseId)).toEqual([slow!.id]);
   });
 
   it("two imports of the same file at once end with each row once", async () => {
@@ -139,25 +139,25 @@ describe("reading files", () => {
     await importComplaintsFile(file, { actor });
     const [row] = await snapshot("REF");
     const [account] = await db.select().from(products).where(eq(products.name, "Klarna delbetalningskonto"));
-    expect(row.productId).toBe(account.id);
-    expect(row.categoryId).not.toBeNull();
-    const tags = await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, row.id));
+    expect(row!.productId).toBe(account!.id);
+    expect(row!.categoryId).not.toBeNull();
+    const tags = await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, row!.id));
     expect(tags).toHaveLength(2);
     expect(tags.filter((t) => t.primary)).toHaveLength(1);
   });
 
   it("reads Windows-1252 with ; and skips junk lines before the header", async () => {
     const rows = records("WIN", 3);
-    rows[0].summary = "Förfallodatum missat – påminnelseavgift €";
-    rows[1].narrative = 'Kunden skrev: "Jag förstod inte"; sedan ringde hon';
+    rows[0]!.summary = "Förfallodatum missat – påminnelseavgift €";
+    rows[1]!.narrative = 'Kunden skrev: "Jag förstod inte"; sedan ringde hon';
     const text = "Exported from the old tool\r\n\r\n" + canonicalCsv(rows, ";").replace(/\n/g, "\r\n");
     const file = scratch.write("win.csv", iconv.encode(text, "win1252"));
     const result = await importComplaintsFile(file, { actor });
     expect(result.format).toMatchObject({ encoding: "windows-1252", delimiter: ";", headerLine: 3 });
     expect(result.inserted).toBe(3);
     const stored = await snapshot("WIN");
-    expect(stored[0].summary).toBe(rows[0].summary);
-    expect(stored[1].narrative).toBe(rows[1].narrative.replace(/\n/g, "\r\n"));
+    expect(stored[0]!.summary).toBe(rows[0]!.summary);
+    expect(stored[1]!.narrative).toBe(rows[1]!.narrative.replace(/\n/g, "\r\n"));
   });
 
   it("reads UTF-8 with a BOM and tabs", async () => {
@@ -172,11 +172,11 @@ describe("reading files", () => {
     const long =
       Array.from({ length: 700 }, (_, i) => `Rad ${i}: "citat", komma; och åäö.\n`).join("") + "x".repeat(8000);
     expect(long.length).toBeGreaterThan(30_000);
-    rows[1].narrative = long;
+    rows[1]!.narrative = long;
     const result = await importComplaintsFile(scratch.write("long.csv", canonicalCsv(rows)), { actor });
     expect(result.inserted).toBe(2);
     const stored = await snapshot("LONG");
-    expect(stored[1].narrative).toBe(long);
+    expect(stored[1]!.narrative).toBe(long);
   });
 
   it("reads dates in a mapping's explicit format, and only in that format", async () => {
@@ -201,7 +201,7 @@ describe("reading files", () => {
     expect(result.status).toBe("failed");
     expect(result.message).toContain("received_on, channel, summary");
     const [job] = await db.select().from(importJobs).where(eq(importJobs.id, result.jobId));
-    expect(job.status).toBe("failed");
+    expect(job!.status).toBe("failed");
   });
 
   it("reports a row with the wrong number of fields and a repeated external id", async () => {
@@ -212,12 +212,12 @@ describe("reading files", () => {
       [3, null],
       [4, "external_id"],
     ]);
-    expect(result.errors[1].reason).toContain("line 2");
+    expect(result.errors[1]!.reason).toContain("line 2");
   });
 
   it("names a row holding a NUL character, which the database cannot store, and writes nothing", async () => {
     const rows = records("NUL", 4);
-    rows[2].narrative = "Before\u0000after";
+    rows[2]!.narrative = "Before\u0000after";
     const result = await importComplaintsFile(scratch.write("nul.csv", canonicalCsv(rows)), { actor });
     expect(result).toMatchObject({ status: "failed", rejected: 1 });
     expect(result.errors).toEqual([

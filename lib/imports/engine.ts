@@ -475,13 +475,14 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
 
 /** The stored complaints of the first written rows, for the job page to link to. */
 async function sampleOf(rows: ResolvedRow[]): Promise<{ id: string; reference: string }[]> {
-  if (rows.length === 0) return [];
+  const [head] = rows;
+  if (!head) return [];
   const found = await db
     .select({ id: complaints.id, reference: complaints.reference, externalId: complaints.externalId })
     .from(complaints)
     .where(
       and(
-        eq(complaints.source, rows[0].source),
+        eq(complaints.source, head.source),
         inArray(
           complaints.externalId,
           rows.map((r) => r.externalId),

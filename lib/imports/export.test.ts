@@ -19,10 +19,10 @@ beforeAll(async () => {
   database = await useTestDatabase();
   await seedReferenceData(database.db);
   const rows = Array.from({ length: 23 }, (_, i) => canonicalRecord(i, "EXP"));
-  rows[0].narrative = '=HYPERLINK("http://evil.example","click")';
-  rows[1].summary = "-5 kr dragits två gånger";
-  rows[2].narrative = "Mejla mig på anna.svensson@example.com, tack";
-  rows[4].excluded_reason = "test";
+  rows[0]!.narrative = '=HYPERLINK("http://evil.example","click")';
+  rows[1]!.summary = "-5 kr dragits två gånger";
+  rows[2]!.narrative = "Mejla mig på anna.svensson@example.com, tack";
+  rows[4]!.excluded_reason = "test";
   const result = await importComplaintsFile(scratch.write("seed.csv", canonicalCsv(rows)), { actor: CLI_ACTOR });
   expect(result.inserted).toBe(23);
   // Stored text that itself starts with a quote before a formula character (an import would have taken one off).
@@ -68,7 +68,7 @@ describe("export", () => {
     expect(byId.get("EXP-0000001")!.summary).toBe("'-5 kr dragits två gånger");
     expect(byId.get("EXP-0000003")!.narrative).toBe("''=already quoted");
     const [first] = await db.select().from(complaints).orderBy(asc(complaints.externalId)).limit(1);
-    expect(first.narrative).toBe('=HYPERLINK("http://evil.example","click")');
+    expect(first!.narrative).toBe('=HYPERLINK("http://evil.example","click")');
   });
 
   it("writes ; and a BOM for Excel, which imports back too", async () => {

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { type ComplaintFilters, complaintWhere, searchQuery } from "@/lib/complaints/filters";
 import { matchWithoutPersonalData } from "@/lib/complaints/masked-search";
+import { must } from "@/lib/must";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { neutraliseCell } from "./csv-safety";
 import { CANONICAL_COLUMNS } from "./fields";
@@ -76,7 +77,7 @@ export async function* exportComplaintsCsv(filters: ComplaintFilters, options: E
       rows.filter((row) => !kept || kept.has(row.id)).map((row) => toRecord(row, options.access)),
       { delimiter, record_delimiter: "\r\n" },
     );
-    const last: { received_on: string; id: string } = rows[rows.length - 1];
+    const last: { received_on: string; id: string } = must(rows.at(-1), "a batch is not empty here");
     after = { receivedOn: last.received_on, id: last.id };
     if (rows.length < (options.batchSize ?? BATCH)) return;
   }

@@ -2,6 +2,7 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { importErrors, importJobs } from "@/db/schema";
 import type { ImportStatus } from "@/db/schema/enums";
+import { first } from "@/lib/must";
 import { redactText } from "@/lib/privacy/redact";
 import type { CreatedItems } from "@/lib/taxonomies/create-missing";
 import type { RowError } from "./resolve";
@@ -59,19 +60,22 @@ export async function createJob(values: {
   file?: Buffer | null;
   options?: JobOptions;
 }) {
-  const [job] = await db
-    .insert(importJobs)
-    .values({
-      kind: "complaints",
-      fileName: values.fileName,
-      createdBy: values.createdBy,
-      mappingId: values.mappingId ?? null,
-      dryRun: values.dryRun,
-      skipInvalid: values.skipInvalid,
-      file: values.file ?? null,
-      options: values.options ?? {},
-    })
-    .returning({ id: importJobs.id });
+  const job = first(
+    await db
+      .insert(importJobs)
+      .values({
+        kind: "complaints",
+        fileName: values.fileName,
+        createdBy: values.createdBy,
+        mappingId: values.mappingId ?? null,
+        dryRun: values.dryRun,
+        skipInvalid: values.skipInvalid,
+        file: values.file ?? null,
+        options: values.options ?? {},
+      })
+      .returning({ id: importJobs.id }),
+    "inserted import jobs",
+  );
   return job.id;
 }
 

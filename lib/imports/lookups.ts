@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db";
 import { categories, markets, productAliases, products, rootCauses } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
+import { first } from "@/lib/must";
 import {
   type CreatedItems,
   createMarketForImport,
@@ -96,23 +97,28 @@ export async function ensureReferences(
   const ensureCategory = async (name: string, parentId: string | null, key: string): Promise<string> => {
     const known = lookups.categories.get(key) ?? categoryIds.get(key);
     if (known) return known;
-    const inserted = await tx.insert(categories).values({ name, parentId }).onConflictDoNothing().returning();
-    let id = inserted[0]?.id;
-    if (inserted.length) {
+    const [inserted] = await tx.insert(categories).values({ name, parentId }).onConflictDoNothing().returning();
+    let id: string;
+    if (inserted) {
+      id = inserted.id;
       created.items.categories.push(parentId ? `${parentName(parentId)} > ${name}` : name);
       await writeAudit(tx, actor, {
         action: "category.create",
         entityType: "category",
         entityId: id,
-        after: inserted[0],
+        after: inserted,
         meta,
       });
     } else {
+      // The insert met a category of that name under that parent: it exists.
       const parentCondition = parentId ? eq(categories.parentId, parentId) : isNull(categories.parentId);
-      [{ id }] = await tx
-        .select({ id: categories.id })
-        .from(categories)
-        .where(and(parentCondition, sql`lower(${categories.name}) = ${name.toLowerCase()}`));
+      id = first(
+        await tx
+          .select({ id: categories.id })
+          .from(categories)
+          .where(and(parentCondition, sql`lower(${categories.name}) = ${name.toLowerCase()}`)),
+        "conflicting category",
+      ).id;
     }
     categoryIds.set(key, id);
     created.categories.push([key, id]);
@@ -135,8 +141,9 @@ export async function ensureReferences(
         wantedCauses.set(name.toLowerCase(), name);
   for (const [key, name] of [...wantedCauses].sort()) {
     const [inserted] = await tx.insert(rootCauses).values({ name }).onConflictDoNothing().returning();
-    let id = inserted?.id;
+    let id: string;
     if (inserted) {
+      id = inserted.id;
       created.items.rootCauses.push(name);
       await writeAudit(tx, actor, {
         action: "root_cause.create",
@@ -146,7 +153,10 @@ export async function ensureReferences(
         meta,
       });
     } else
-      [{ id }] = await tx.select({ id: rootCauses.id }).from(rootCauses).where(sql`lower(${rootCauses.name}) = ${key}`);
+      id = first(
+        await tx.select({ id: rootCauses.id }).from(rootCauses).where(sql`lower(${rootCauses.name}) = ${key}`),
+        "conflicting root cause",
+      ).id;
     causeIds.set(key, id);
     created.rootCauses.push([key, id]);
   }

@@ -4,6 +4,7 @@ import { importMappings } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { CFPB_MAPPING, CFPB_MAPPING_NAME } from "./mapping";
 import { type MappingConfig, type MappingConfigInput, mappingConfigSchema } from "./validations";
 
@@ -66,10 +67,13 @@ export async function saveMapping(
     await tx.update(importMappings).set({ config, updatedAt: sql`now()` }).where(eq(importMappings.id, before.id));
     id = before.id;
   } else {
-    [{ id }] = await tx
-      .insert(importMappings)
-      .values({ name, kind: "complaints", config, createdBy: actor.userId })
-      .returning({ id: importMappings.id });
+    id = first(
+      await tx
+        .insert(importMappings)
+        .values({ name, kind: "complaints", config, createdBy: actor.userId })
+        .returning({ id: importMappings.id }),
+      "import mapping",
+    ).id;
   }
   await writeAudit(tx, actor, {
     action: before ? "import_mapping.update" : "import_mapping.create",

@@ -27,7 +27,7 @@ const PREVIEW_ROWS = 10;
 const ERRORS_SHOWN = 100;
 const DISTINCT_MAX = 200;
 
-function describe(row: ResolvedRow, lookups: Lookups): Record<string, string> {
+function describe(row: ResolvedRow, lookups: Lookups) {
   const product = !row.product
     ? ""
     : "id" in row.product

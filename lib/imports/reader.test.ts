@@ -101,7 +101,7 @@ describe("the two parsers", () => {
     for (const eol of ["\n", "\r\n"]) {
       const rows = ["id;text;more"];
       for (let i = 0; i < 60; i++) {
-        const cell = cells[i % cells.length].replace(/\n/g, eol);
+        const cell = cells[i % cells.length]!.replace(/\n/g, eol);
         const quoted = /[;"\r\n]/.test(cell) || i % 3 === 0 ? `"${cell.replace(/"/g, '""')}"` : cell;
         rows.push(`${i};${quoted};${i % 4 === 0 ? "" : "z"}`);
         if (i % 11 === 0) rows.push("");
@@ -111,7 +111,7 @@ describe("the two parsers", () => {
         const { format, records } = await read(text, chunk);
         expect(format.lineBreak).toBe(eol);
         expect(records).toHaveLength(60);
-        expect(records[4][1][1]).toBe(cells[4].replace(/\n/g, eol));
+        expect(records[4]![1][1]).toBe(cells[4]!.replace(/\n/g, eol));
         expect(records).toEqual(await readByCsvParse(text, chunk));
       }
     }

@@ -152,8 +152,7 @@ class UniformReader {
   /** `oneLineEach`: no record in `data` spans several lines, which spares looking into the fields. */
   private *take(data: string[][], errors: Papa.ParseError[], oneLineEach: boolean): Generator<SourceRecord> {
     const stop = errors.length ? Math.min(...errors.map((e) => e.row ?? 0)) : data.length;
-    for (let i = 0; i < stop; i++) {
-      const values = data[i];
+    for (const values of data.slice(0, stop)) {
       const line = this.line;
       if (oneLineEach) this.line++;
       else {

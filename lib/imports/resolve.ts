@@ -83,13 +83,10 @@ const MEMO_MAX = 10_000;
 type CategoryName = { parent: string; child: string | null; key: string } | null;
 
 function splitCategory(joined: string): CategoryName {
-  const parts = joined.split(">");
-  const parent = parts[0].trim();
-  let child: string | null = null;
-  if (parts.length > 1) {
-    child = parts[1].trim();
-    for (let i = 2; i < parts.length; i++) child += ` > ${parts[i].trim()}`;
-  }
+  // split() always yields at least one part.
+  const [parentPart = "", ...childParts] = joined.split(">");
+  const parent = parentPart.trim();
+  const child = childParts.length > 0 ? childParts.map((p) => p.trim()).join(" > ") : null;
   if (!parent || child === "") return null;
   return { parent, child, key: categoryKey(parent, child) };
 }
@@ -172,8 +169,12 @@ export class RowResolver {
     const errors: RowError[] = [];
     // PostgreSQL text cannot hold U+0000; caught here, the row is named instead of a batch failing later.
     for (const i of this.mappedColumns) {
-      if (values[i].includes("\u0000"))
-        errors.push({ line, column: this.headers[i], reason: "Contains a NUL character, which cannot be stored" });
+      if (values[i]?.includes("\u0000"))
+        errors.push({
+          line,
+          column: this.headers[i] ?? null,
+          reason: "Contains a NUL character, which cannot be stored",
+        });
     }
 
     const externalId = this.text(values, "external_id");
@@ -284,13 +285,13 @@ export class RowResolver {
 
   private columnName(field: MappingTarget): string {
     const index = this.indexOf[field];
-    return index >= 0 ? this.headers[index] : field;
+    return this.headers[index] ?? field;
   }
 
   private mapValue(field: ValueMappedField, value: string): string {
     const map = this.config.values[field];
     if (!map || !value) return value;
-    if (value in map) return map[value];
+    if (value in map) return map[value] ?? value;
     return this.lowerMaps.get(field)?.get(value.toLowerCase()) ?? value;
   }
 

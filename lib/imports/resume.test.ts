@@ -72,16 +72,16 @@ describe.runIf(onPostgres)("an import whose process is killed half-way", () => {
     while (seen < 2 * BATCH) {
       if (first.child.exitCode !== null)
         throw new Error(`The import ended before it could be killed: ${first.stderr.join("")}`);
-      seen = (await counts("KILL")).n;
+      seen = (await counts("KILL"))!.n;
       if (seen < 2 * BATCH) await new Promise((r) => setTimeout(r, 10));
     }
     first.child.kill("SIGKILL");
     await exited;
 
     const partial = await counts("KILL");
-    expect(partial.n).toBeGreaterThan(0);
-    expect(partial.n).toBeLessThan(TOTAL);
-    expect(partial.n % BATCH).toBe(0);
+    expect(partial!.n).toBeGreaterThan(0);
+    expect(partial!.n).toBeLessThan(TOTAL);
+    expect(partial!.n % BATCH).toBe(0);
 
     const second = runCli(env);
     const [code] = (await once(second.child, "exit")) as [number];
@@ -89,7 +89,7 @@ describe.runIf(onPostgres)("an import whose process is killed half-way", () => {
     expect(await counts("KILL")).toEqual({ n: TOTAL, ids: TOTAL });
     const jobs = await jobsFor("kill.csv");
     // The killed job is left "running" (its heartbeat goes stale); its count is what had committed.
-    expect(jobs[0]).toEqual({ status: "running", rows_written: partial.n });
+    expect(jobs[0]).toEqual({ status: "running", rows_written: partial!.n });
     expect(jobs[1]).toEqual({ status: "completed", rows_written: TOTAL });
   }, 300_000);
 });
@@ -108,7 +108,7 @@ describe("an import that stops half-way in-process", () => {
       },
     });
     expect(stopped.status).toBe("failed");
-    expect((await counts("STOP")).n).toBe(2 * BATCH);
+    expect((await counts("STOP"))!.n).toBe(2 * BATCH);
 
     const again = await importComplaintsFile(stopFile, { actor: CLI_ACTOR, batchSize: BATCH });
     expect(again).toMatchObject({ status: "completed", inserted: 3000 - 2 * BATCH, unchanged: 2 * BATCH });
@@ -141,7 +141,7 @@ describe("cancelling a running import", () => {
     });
     expect(result.status).toBe("cancelled");
     expect(result.message).toContain("run it again to complete it");
-    const written = (await counts("CANCEL")).n;
+    const written = (await counts("CANCEL"))!.n;
     expect(written).toBeGreaterThanOrEqual(BATCH);
     expect(written).toBeLessThan(2500);
     const [job] = await jobsFor("cancel.csv");

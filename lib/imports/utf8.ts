@@ -4,7 +4,7 @@ import { isUtf8 } from "node:buffer";
 function utf8CutAt(bytes: Buffer): number {
   const n = bytes.length;
   for (let i = n - 1; i >= 0 && i >= n - 3; i--) {
-    const byte = bytes[i];
+    const byte = bytes[i]!;
     if ((byte & 0xc0) === 0x80) continue;
     if (byte < 0xc0) return n;
     const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;

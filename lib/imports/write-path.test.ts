@@ -55,11 +55,11 @@ function pacedSource(
     open: () =>
       Readable.from(
         (async function* () {
-          yield Buffer.from(header);
+          yield Buffer.from(header!);
           const paced = await checking(fileName);
           for (let i = 0; i < lines.length; i++) {
             if (paced) await before(i);
-            yield Buffer.from(lines[i]);
+            yield Buffer.from(lines[i]!);
           }
         })(),
       ),
@@ -76,7 +76,7 @@ async function stored(prefix: string) {
 
 async function referencesTaken(): Promise<number> {
   const [row] = rowsOf<{ n: string }>(await db.execute(sql`select last_value as n from complaint_reference_seq`));
-  return Number(row.n);
+  return Number(row!.n);
 }
 
 const run = (source: ByteSource, options: Partial<ImportOptions> = {}) =>
@@ -102,7 +102,7 @@ describe("rows taken to be new", () => {
     expect(result).toMatchObject({ status: "completed", inserted: 29, updated: 1, unchanged: 0 });
     const after = await stored("MEET");
     expect(after.map((c) => c.externalId)).toEqual(rows.map((r) => r.external_id));
-    expect(after[17]).toMatchObject({ summary: rows[17].summary, version: 2 });
+    expect(after[17]).toMatchObject({ summary: rows[17]!.summary, version: 2 });
   });
 });
 
@@ -141,12 +141,12 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     expect(result.writtenWhileChecking).toBeGreaterThan(0);
     const after = await stored("EARLYMEET");
     expect(after).toHaveLength(40);
-    expect(after[22]).toMatchObject({ summary: rows[22].summary, version: 2 });
+    expect(after[22]).toMatchObject({ summary: rows[22]!.summary, version: 2 });
   });
 
   it("are rolled back when a later row is invalid, so nothing is written", async () => {
     const rows = records("LATEBAD", 60);
-    rows[57].market = "XX";
+    rows[57]!.market = "XX";
     const before = await referencesTaken();
     // The bad row is handed out only once rows have been written.
     const result = await run(
@@ -182,8 +182,8 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     expect(result.status).toBe("failed");
     expect(result.message).toContain("stopped by the test");
     const [job] = await db.select().from(importJobs).where(eq(importJobs.id, result.jobId));
-    expect(job.rowsWritten).toBeGreaterThan(0);
-    expect(await stored("EARLYFAIL")).toHaveLength(job.rowsWritten);
+    expect(job!.rowsWritten).toBeGreaterThan(0);
+    expect(await stored("EARLYFAIL")).toHaveLength(job!.rowsWritten);
   });
 
   it("are rolled back when the import is cancelled during the check", async () => {

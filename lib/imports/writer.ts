@@ -4,6 +4,7 @@ import type { Tx } from "@/db";
 import { copyConnection, copyRows, timeOrderedUuid } from "@/db/copy";
 import { rowsOf } from "@/db/rows";
 import { allocateReferences } from "@/lib/complaints/reference";
+import { first, must } from "@/lib/must";
 import type { MappingTarget } from "./fields";
 import type { ResolvedRow } from "./resolve";
 
@@ -152,9 +153,12 @@ export async function writeBatch(tx: Tx, input: BatchInput): Promise<BatchCounts
       }
       inserted = returned.length;
     } else {
-      [{ inserted }] = rowsOf<{ inserted: number }>(
-        await tx.execute(sql`with i as (${insert}) select count(*)::int as inserted from i`),
-      );
+      inserted = first(
+        rowsOf<{ inserted: number }>(
+          await tx.execute(sql`with i as (${insert}) select count(*)::int as inserted from i`),
+        ),
+        "insert count",
+      ).inserted;
     }
   }
 
@@ -214,16 +218,16 @@ async function copyNewRows(tx: Tx, connection: postgres.TransactionSql, input: B
     "complaints",
     COPY_COLUMNS,
     rows.map((r, i) => [
-      ids[i],
+      must(ids[i], "an id per row"),
       r.source,
       r.externalId,
-      references[i],
+      must(references[i], "a reference per row"),
       r.receivedOn,
       r.market,
       r.channel,
       r.summary,
-      productIds[i],
-      categoryIds[i],
+      productIds[i] ?? null,
+      categoryIds[i] ?? null,
       r.journeyStage,
       r.narrative,
       r.customerRef,
@@ -235,7 +239,13 @@ async function copyNewRows(tx: Tx, connection: postgres.TransactionSql, input: B
     ]),
   );
   if (input.fields.has("root_causes")) {
-    await syncRootCauses(tx, rows, new Map(rows.map((r, i) => [keyOf(r.source, r.externalId), ids[i]])), ids, userId);
+    await syncRootCauses(
+      tx,
+      rows,
+      new Map(rows.map((r, i) => [keyOf(r.source, r.externalId), must(ids[i], "an id per row")])),
+      ids,
+      userId,
+    );
   }
   return { inserted: rows.length, updated: 0, unchanged: 0 };
 }

@@ -80,7 +80,7 @@ describe("claiming an import job", () => {
     expect([a, b].filter((attempt) => attempt === null)).toHaveLength(1);
     // A second delivery of the same job, while its runner is alive, does nothing.
     expect(await runImportJob(id, "runner-c")).toBeNull();
-    expect((await job(id)).attempts).toBe(1);
+    expect((await job(id))!.attempts).toBe(1);
   });
 
   it("sends a job whose runner went silent back to the queue, and the next attempt completes it", async () => {
@@ -105,7 +105,7 @@ describe("claiming an import job", () => {
     await expect(runImport(bufferSource(file), { actor: CLI_ACTOR, jobId: id, claim: "first" })).rejects.toThrow(
       /no longer held/,
     );
-    expect((await job(id)).worker).toBe("second");
+    expect((await job(id))!.worker).toBe("second");
   });
 });
 
@@ -119,7 +119,7 @@ describe("the job runner in this process", () => {
     await db.execute(sql`delete from complaints where external_id like 'JOB-%'`);
     const id = await queued("runner.csv");
     await enqueueImport(id);
-    await vi.waitUntil(async () => ["completed", "failed"].includes((await job(id)).status), {
+    await vi.waitUntil(async () => ["completed", "failed"].includes((await job(id))!.status), {
       timeout: 60_000,
       interval: 200,
     });

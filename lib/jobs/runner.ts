@@ -5,6 +5,7 @@ import { db, getDatabase } from "@/db";
 import { jobRunners } from "@/db/schema";
 import { STALE_AFTER_MS } from "@/lib/imports/jobs";
 import { type ImportJobData, runImportJob } from "@/lib/imports/runner";
+import { must } from "@/lib/must";
 import { getBoss, QUEUES, stopBoss } from "./boss";
 import { releaseImportJobs, sweepImportJobs } from "./claims";
 import { runScheduledRetention, syncSchedules } from "./schedules";
@@ -58,7 +59,7 @@ export async function startRunner(kind: RunnerKind): Promise<{ id: string }> {
   const options = { batchSize: 1, pollingIntervalSeconds: pollSeconds() };
   await boss.work<ImportJobData>(QUEUES.import, options, async ([job]) => {
     if (runner.stopping) throw new Error("The runner is stopping");
-    await runImportJob(job.data.importJobId, id);
+    await runImportJob(must(job, "a batch of one job").data.importJobId, id);
   });
   await boss.work(QUEUES.retention, options, async () => {
     await runScheduledRetention();

@@ -57,10 +57,10 @@ export function scheduleOf(cron: string | null): { frequency: Frequency; time: s
   if (cron === null) return { frequency: "off", time: "02:00", cron: "" };
   const pad = (n: string) => n.padStart(2, "0");
   const [minute, hour, dom, month, dow] = cron.split(" ");
-  const plain = /^\d+$/;
-  if (plain.test(minute) && hour === "*" && dom === "*" && month === "*" && dow === "*")
+  const plain = (part: string | undefined): part is string => part !== undefined && /^\d+$/.test(part);
+  if (plain(minute) && hour === "*" && dom === "*" && month === "*" && dow === "*")
     return { frequency: "hourly", time: `00:${pad(minute)}`, cron };
-  if (plain.test(minute) && plain.test(hour) && dom === "*" && month === "*") {
+  if (plain(minute) && plain(hour) && dom === "*" && month === "*") {
     if (dow === "*") return { frequency: "nightly", time: `${pad(hour)}:${pad(minute)}`, cron };
     if (dow === "0") return { frequency: "weekly", time: `${pad(hour)}:${pad(minute)}`, cron };
   }

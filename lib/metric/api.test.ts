@@ -7,6 +7,7 @@ import { db } from "@/db";
 import { complaints, targets } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { runMutation } from "@/lib/auth/mutation";
+import { exactly } from "@/lib/must";
 import { createUser, issueToken } from "@/lib/users/service";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { ensureMarkets, insertComplaints, setVolume } from "./fixtures.test-util";
@@ -35,7 +36,11 @@ beforeAll(async () => {
   await insertComplaints(
     Array.from({ length: 30 }, (_, i) => ({ receivedOn: `2019-01-${String((i % 28) + 1).padStart(2, "0")}` })),
   );
-  [excludedId] = await insertComplaints([{ receivedOn: "2019-01-20", excludedReason: "test" }]);
+  [excludedId] = exactly(
+    await insertComplaints([{ receivedOn: "2019-01-20", excludedReason: "test" }]),
+    1,
+    "complaint",
+  );
   // SE 2019-02: complaints but no volume yet.
   await insertComplaints(Array.from({ length: 7 }, () => ({ receivedOn: "2019-02-11" })));
   // NO 2019-01: 5 on 250,000.

@@ -81,8 +81,8 @@ describe("monthlyFigures and yearlyFigures", () => {
       { market: "NO", month: "2018-01", complaints: 9, purchases: null },
     ];
     const [january] = monthlyFigures(cells, "2018-01", "2018-01");
-    expect(january.perMillion).toBe(40);
-    expect(january.complaints).toBe(49);
+    expect(january!.perMillion).toBe(40);
+    expect(january!.complaints).toBe(49);
   });
 
   it("fills every month of the range, with null figures where nothing is known", () => {

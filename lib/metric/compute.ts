@@ -142,10 +142,10 @@ export type LatestMonth = {
 /** The latest month that has a figure, with its change from the month before and from a year earlier. */
 export function latestMonth(months: readonly MonthFigure[]): LatestMonth | null {
   const index = months.findLastIndex((m) => m.perMillion != null);
-  if (index < 0) return null;
   const figure = months[index];
-  const previousMonth = index > 0 ? months[index - 1] : null;
-  const sameMonthLastYear = index >= 12 ? months[index - 12] : null;
+  if (!figure) return null;
+  const previousMonth = months[index - 1] ?? null;
+  const sameMonthLastYear = months[index - 12] ?? null;
   return {
     month: figure.month,
     figure,

@@ -13,11 +13,11 @@ describe("uChart", () => {
     ]);
     expect(chart.centre).toBeCloseTo(46.6667, 3);
     const [jan, feb, mar] = chart.points;
-    expect(jan.upper).toBeCloseTo(67.161, 2);
-    expect(jan.lower).toBeCloseTo(26.173, 2);
-    expect(jan.signal).toBeNull();
-    expect(feb.signal).toBe("below");
-    expect(mar.signal).toBe("above");
+    expect(jan!.upper).toBeCloseTo(67.161, 2);
+    expect(jan!.lower).toBeCloseTo(26.173, 2);
+    expect(jan!.signal).toBeNull();
+    expect(feb!.signal).toBe("below");
+    expect(mar!.signal).toBe("above");
   });
 
   it("widens the limits for a month with fewer purchases", () => {
@@ -27,11 +27,11 @@ describe("uChart", () => {
       { month: "2019-02", complaints: 4, purchases: 100_000 },
     ]);
     expect(chart.centre).toBeCloseTo(40, 10);
-    expect(chart.points[1].upper).toBeCloseTo(100, 8);
-    expect(chart.points[1].lower).toBe(0);
+    expect(chart.points[1]!.upper).toBeCloseTo(100, 8);
+    expect(chart.points[1]!.lower).toBe(0);
     // For n = 1,000,000: 3σ = 3·√(40e-6 / 1e6) = 18.974 per million.
-    expect(chart.points[0].upper).toBeCloseTo(58.974, 3);
-    expect(chart.points[0].lower).toBeCloseTo(21.026, 3);
+    expect(chart.points[0]!.upper).toBeCloseTo(58.974, 3);
+    expect(chart.points[0]!.lower).toBeCloseTo(21.026, 3);
   });
 
   it("leaves months without volume out of the centre line and without limits", () => {

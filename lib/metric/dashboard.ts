@@ -1,5 +1,6 @@
 import { db } from "@/db";
 import type { Role } from "@/db/schema/enums";
+import { must } from "@/lib/must";
 import { type Breakdown, getBreakdowns } from "./breakdowns";
 import {
   combine,
@@ -83,14 +84,10 @@ export async function getDashboardData(
     through,
   );
   const control = uChart(months);
-  const chart = months.map((m, i) => ({
-    ...m,
-    target: targets.get(yearOf(m.month)) ?? null,
-    centre: control.points[i].centre,
-    upper: control.points[i].upper,
-    lower: control.points[i].lower,
-    signal: control.points[i].signal,
-  }));
+  const chart = months.map((m, i) => {
+    const { centre, upper, lower, signal } = must(control.points[i], "the u-chart has a point per month");
+    return { ...m, target: targets.get(yearOf(m.month)) ?? null, centre, upper, lower, signal };
+  });
 
   const latest = latestMonth(months);
   const ytdThrough = latest?.month ?? through;

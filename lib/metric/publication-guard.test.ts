@@ -26,15 +26,15 @@ describe("publicationConcerns", () => {
   it("names a month without counted complaints", () => {
     const [concern] = publicationConcerns([...steady, month("2025-12", 0, 1_000_000)], "2025-12");
     expect(concern).toMatchObject({ kind: "no_complaints" });
-    expect(concern.message).toContain("2025-12 has no counted complaints");
+    expect(concern!.message).toContain("2025-12 has no counted complaints");
   });
 
   it("names a figure above or below its control limits, with the limits", () => {
     const [above] = publicationConcerns([...steady, month("2025-12", 90, 1_000_000)], "2025-12");
-    expect(above.kind).toBe("above_limits");
-    expect(above.message).toMatch(/^2025-12: 90\.0 per million is above its control limits \(\d+\.\d–\d+\.\d\)/);
+    expect(above!.kind).toBe("above_limits");
+    expect(above!.message).toMatch(/^2025-12: 90\.0 per million is above its control limits \(\d+\.\d–\d+\.\d\)/);
     const [below] = publicationConcerns([...steady, month("2025-12", 10, 1_000_000)], "2025-12");
-    expect(below.kind).toBe("below_limits");
+    expect(below!.kind).toBe("below_limits");
   });
 
   it("says nothing about a month it has no figure for", () => {

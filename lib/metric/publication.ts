@@ -4,6 +4,7 @@ import { publications, restatements } from "@/db/schema";
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { combine, type Figure, monthlyFigures } from "./compute";
 import { addMonths, currentMonth, monthsBetween } from "./months";
 import { GUARD_WINDOW_MONTHS, type PublicationConcern, publicationConcerns } from "./publication-guard";
@@ -130,8 +131,11 @@ export async function publishMonths(
 /** Each month's concerns (see publicationConcerns), over the GUARD_WINDOW_MONTHS up to it. */
 async function concernsOf(tx: Executor, market: string, months: string[]): Promise<PublicationConcern[]> {
   const sorted = [...months].sort();
-  const from = addMonths(sorted[0], -(GUARD_WINDOW_MONTHS - 1));
-  const figures = monthlyFigures(await getMonthCells(market, from, sorted.at(-1)!, tx), from, sorted.at(-1)!);
+  const [earliest] = sorted;
+  const latest = sorted.at(-1);
+  if (earliest === undefined || latest === undefined) return [];
+  const from = addMonths(earliest, -(GUARD_WINDOW_MONTHS - 1));
+  const figures = monthlyFigures(await getMonthCells(market, from, latest, tx), from, latest);
   return sorted.flatMap((month) =>
     publicationConcerns(
       figures.filter((f) => f.month > addMonths(month, -GUARD_WINDOW_MONTHS) && f.month <= month),
@@ -176,20 +180,23 @@ export async function restateMonth(ctx: WriteContext, input: { market: string; m
       `${input.market} ${input.month} matches its published figure; there is nothing to restate`,
     );
   }
-  const [restatement] = await tx
-    .insert(restatements)
-    .values({
-      publicationId: publication.id,
-      previousComplaints: publication.complaints,
-      previousPurchases: publication.purchases,
-      previousPerMillion: publication.perMillion,
-      complaints: current.complaints,
-      purchases: current.purchases,
-      perMillion: current.perMillion,
-      reason: input.reason,
-      restatedBy: actor.userId,
-    })
-    .returning();
+  const restatement = first(
+    await tx
+      .insert(restatements)
+      .values({
+        publicationId: publication.id,
+        previousComplaints: publication.complaints,
+        previousPurchases: publication.purchases,
+        previousPerMillion: publication.perMillion,
+        complaints: current.complaints,
+        purchases: current.purchases,
+        perMillion: current.perMillion,
+        reason: input.reason,
+        restatedBy: actor.userId,
+      })
+      .returning(),
+    "inserted restatements",
+  );
   await tx
     .update(publications)
     .set({ complaints: current.complaints, purchases: current.purchases, perMillion: current.perMillion })

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { complaintRootCauses, complaints, products, rootCauses } from "@/db/schema";
+import { exactly } from "@/lib/must";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { ensureMarkets, insertComplaints } from "./fixtures.test-util";
 
@@ -71,14 +72,22 @@ describe("complaint month rollups", () => {
   let ids: string[];
 
   it("counts inserted complaints, one batch or one by one", async () => {
-    [{ id: productId }] = await db
-      .insert(products)
-      .values({ name: `Rollup product ${randomUUID()}` })
-      .returning();
-    [{ id: causeA }, { id: causeB }] = await db
-      .insert(rootCauses)
-      .values([{ name: `Cause A ${randomUUID()}` }, { name: `Cause B ${randomUUID()}` }])
-      .returning();
+    [{ id: productId }] = exactly(
+      await db
+        .insert(products)
+        .values({ name: `Rollup product ${randomUUID()}` })
+        .returning(),
+      1,
+      "product",
+    );
+    [{ id: causeA }, { id: causeB }] = exactly(
+      await db
+        .insert(rootCauses)
+        .values([{ name: `Cause A ${randomUUID()}` }, { name: `Cause B ${randomUUID()}` }])
+        .returning(),
+      2,
+      "root causes",
+    );
     ids = await insertComplaints([
       { receivedOn: "2019-01-03", productId, journeyStage: "after_purchase", appUser: true },
       { receivedOn: "2019-01-31", productId, journeyStage: "after_purchase", appUser: true },
@@ -97,40 +106,40 @@ describe("complaint month rollups", () => {
 
   it("counts root-cause tags as they are added, changed and removed", async () => {
     await db.insert(complaintRootCauses).values([
-      { complaintId: ids[0], rootCauseId: causeA, primary: true },
-      { complaintId: ids[0], rootCauseId: causeB },
-      { complaintId: ids[1], rootCauseId: causeA },
-      { complaintId: ids[3], rootCauseId: causeA },
+      { complaintId: ids[0]!, rootCauseId: causeA, primary: true },
+      { complaintId: ids[0]!, rootCauseId: causeB },
+      { complaintId: ids[1]!, rootCauseId: causeA },
+      { complaintId: ids[3]!, rootCauseId: causeA },
     ]);
     await expectRollupsMatch();
     await db
       .update(complaintRootCauses)
       .set({ rootCauseId: causeB })
-      .where(eq(complaintRootCauses.complaintId, ids[1]));
+      .where(eq(complaintRootCauses.complaintId, ids[1]!));
     await db
       .update(complaintRootCauses)
       .set({ note: "only a note" })
-      .where(eq(complaintRootCauses.complaintId, ids[0]));
+      .where(eq(complaintRootCauses.complaintId, ids[0]!));
     await expectRollupsMatch();
     // The primary tag moves (as "make primary" does it): the report's count of tagged complaints follows.
-    await db.update(complaintRootCauses).set({ primary: false }).where(eq(complaintRootCauses.complaintId, ids[0]));
+    await db.update(complaintRootCauses).set({ primary: false }).where(eq(complaintRootCauses.complaintId, ids[0]!));
     await db
       .update(complaintRootCauses)
       .set({ primary: true })
-      .where(and(eq(complaintRootCauses.complaintId, ids[0]), eq(complaintRootCauses.rootCauseId, causeB)));
+      .where(and(eq(complaintRootCauses.complaintId, ids[0]!), eq(complaintRootCauses.rootCauseId, causeB)));
     await expectRollupsMatch();
-    await db.delete(complaintRootCauses).where(eq(complaintRootCauses.complaintId, ids[3]));
+    await db.delete(complaintRootCauses).where(eq(complaintRootCauses.complaintId, ids[3]!));
     await expectRollupsMatch();
   });
 
   it("moves counts when a complaint's market, month, dimensions or exclusion change", async () => {
-    await db.update(complaints).set({ market: "NO" }).where(eq(complaints.id, ids[0]));
+    await db.update(complaints).set({ market: "NO" }).where(eq(complaints.id, ids[0]!));
     await expectRollupsMatch();
-    await db.update(complaints).set({ receivedOn: "2018-12-31" }).where(eq(complaints.id, ids[1]));
+    await db.update(complaints).set({ receivedOn: "2018-12-31" }).where(eq(complaints.id, ids[1]!));
     await expectRollupsMatch();
-    await db.update(complaints).set({ excludedReason: "duplicate" }).where(eq(complaints.id, ids[0]));
+    await db.update(complaints).set({ excludedReason: "duplicate" }).where(eq(complaints.id, ids[0]!));
     await expectRollupsMatch();
-    await db.update(complaints).set({ excludedReason: null }).where(eq(complaints.id, ids[3]));
+    await db.update(complaints).set({ excludedReason: null }).where(eq(complaints.id, ids[3]!));
     await db
       .update(complaints)
       .set({ appUser: false, journeyStage: "before_purchase" })
@@ -138,13 +147,13 @@ describe("complaint month rollups", () => {
     await db.update(complaints).set({ status: "triaged" }).where(inArray(complaints.id, ids));
     await expectRollupsMatch();
     // The root-cause report filters by channel and product: tags move with those too.
-    await db.update(complaints).set({ channel: "disputes_board" }).where(eq(complaints.id, ids[0]));
-    await db.update(complaints).set({ productId: null }).where(eq(complaints.id, ids[1]));
+    await db.update(complaints).set({ channel: "disputes_board" }).where(eq(complaints.id, ids[0]!));
+    await db.update(complaints).set({ productId: null }).where(eq(complaints.id, ids[1]!));
     await expectRollupsMatch();
   });
 
   it("takes deleted complaints and their tags out", async () => {
-    await db.delete(complaints).where(eq(complaints.id, ids[0]));
+    await db.delete(complaints).where(eq(complaints.id, ids[0]!));
     await expectRollupsMatch();
     await db.delete(complaints).where(inArray(complaints.id, ids.slice(1, 3)));
     await expectRollupsMatch();

@@ -48,7 +48,7 @@ describe("parseVolumeText", () => {
     expect(parseVolumeText("market,purchases\nSE,1\n").errors).toEqual([
       { line: 1, field: "month", message: "The header has no month column" },
     ]);
-    expect(parseVolumeText("market,month,purchases\n").errors[0].message).toBe("No rows found");
+    expect(parseVolumeText("market,month,purchases\n").errors[0]!.message).toBe("No rows found");
   });
 });
 

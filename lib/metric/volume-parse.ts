@@ -34,10 +34,11 @@ export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: L
       errors: [{ line: 1, field: "file", message: `Not readable as CSV: ${(error as Error).message}` }],
     };
   }
-  if (records.length === 0) return { lines: [], errors: [{ line: 1, field: "file", message: "No rows found" }] };
+  const [firstRecord] = records;
+  if (!firstRecord) return { lines: [], errors: [{ line: 1, field: "file", message: "No rows found" }] };
 
   // A paste from a spreadsheet often lacks the header: then the columns are market, month, purchases[, product].
-  const header = records[0].map((h) => h.toLowerCase());
+  const header = firstRecord.map((h) => h.toLowerCase());
   const hasHeader = header.includes("market") || header.includes("month") || header.includes("purchases");
   const index: Record<(typeof COLUMNS)[number], number> = { market: 0, month: 1, purchases: 2, product: 3 };
   const errors: LineError[] = [];

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { auditLog, productAliases, products, purchaseVolumes } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { runMutation } from "@/lib/auth/mutation";
+import { exactly } from "@/lib/must";
 import { noneCreated } from "@/lib/taxonomies/create-missing";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { getDashboardData } from "./dashboard";
@@ -18,7 +19,11 @@ let productId: string;
 beforeAll(async () => {
   database = await useTestDatabase();
   await ensureMarkets("SE", "NO");
-  [{ id: productId }] = await db.insert(products).values({ name: "Klarna delbetalningskonto" }).returning();
+  [{ id: productId }] = exactly(
+    await db.insert(products).values({ name: "Klarna delbetalningskonto" }).returning(),
+    1,
+    "product",
+  );
   await db.insert(productAliases).values({ productId, alias: "Klarna konto" });
 });
 
@@ -44,7 +49,7 @@ describe("importing purchase volumes", () => {
       .select()
       .from(purchaseVolumes)
       .where(and(eq(purchaseVolumes.month, "2019-01"), eq(purchaseVolumes.productId, productId)));
-    expect(row.purchases).toBe(200_000);
+    expect(row!.purchases).toBe(200_000);
   });
 
   it("replaces a re-imported month and audits the change with before and after", async () => {

@@ -4,6 +4,7 @@ import { markets, productAliases, products, purchaseVolumes } from "@/db/schema"
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { must } from "@/lib/must";
 import { isCountryCode } from "@/lib/taxonomies/countries";
 import {
   CREATE_MISSING_HINT,
@@ -186,7 +187,7 @@ export async function importVolumes(
 
 function invalidLines(errors: LineError[]) {
   const sorted = [...errors].sort((a, b) => a.line - b.line);
-  const first = sorted[0];
+  const first = must(sorted[0], "invalidLines is given at least one error");
   return new AppError(
     "invalid",
     `Nothing was imported: ${sorted.length} problem${sorted.length === 1 ? "" : "s"}, first on line ${first.line} (${first.field}): ${first.message}`,

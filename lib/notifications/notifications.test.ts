@@ -30,32 +30,32 @@ describe("notifications", () => {
     const reviewer2 = f.users.reviewer2;
     await ok(
       perform(actorFor(f.users.reviewer), updateComplaint, {
-        id: a.id,
-        version: a.version,
+        id: a!.id,
+        version: a!.version,
         changes: { assigneeId: reviewer2.id },
       }),
     );
     await ok(
       perform(actorFor(reviewer2), updateComplaint, {
-        id: b.id,
-        version: b.version,
+        id: b!.id,
+        version: b!.version,
         changes: { assigneeId: reviewer2.id },
       }),
     );
     await ok(
       perform(actorFor(f.users.admin), runBulkAction, {
-        target: { ids: [c.id] },
+        target: { ids: [c!.id] },
         action: { kind: "assign", assigneeId: reviewer2.id },
       }),
     );
     const rows = await mine(reviewer2.id);
-    expect(rows.map((r) => r.complaintId).sort()).toEqual([a.id, c.id].sort());
+    expect(rows.map((r) => r.complaintId).sort()).toEqual([a!.id, c!.id].sort());
     const listed = await getNotifications(session(reviewer2));
-    expect(listed.map((n) => n.subject).sort()).toEqual([a.reference, c.reference].sort());
-    expect(listed.find((n) => n.subject === a.reference)).toMatchObject({
+    expect(listed.map((n) => n.subject).sort()).toEqual([a!.reference, c!.reference].sort());
+    expect(listed.find((n) => n.subject === a!.reference)).toMatchObject({
       actorName: f.users.reviewer.name,
       text: "assigned you",
-      href: `/complaints/${a.id}`,
+      href: `/complaints/${a!.id}`,
       readAt: null,
     });
   });
@@ -114,14 +114,14 @@ describe("notifications", () => {
     ]);
     const notices = await getDeadlineNotices(session(admin), today);
     const refs = notices.map((n) => n.reference);
-    expect(refs).toContain(late.reference);
-    expect(refs).toContain(soon.reference);
-    for (const c of [later, answered, closed]) expect(refs).not.toContain(c.reference);
-    expect(notices.find((n) => n.reference === late.reference)).toMatchObject({
+    expect(refs).toContain(late!.reference);
+    expect(refs).toContain(soon!.reference);
+    for (const c of [later, answered, closed]) expect(refs).not.toContain(c!.reference);
+    expect(notices.find((n) => n.reference === late!.reference)).toMatchObject({
       which: "final response",
       overdue: true,
     });
-    expect(notices.find((n) => n.reference === soon.reference)).toMatchObject({
+    expect(notices.find((n) => n.reference === soon!.reference)).toMatchObject({
       which: "final response",
       overdue: false,
     });

@@ -30,7 +30,8 @@ export function ibanValid(iban: string): boolean {
 export function dateExists(year: number | null, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = year == null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  // month is 1..12 here (checked above).
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
   return day <= days;
 }
 
@@ -94,10 +95,12 @@ const HETU_CENTURY: Record<string, number> = { "+": 1800, "-": 1900, A: 2000 };
 export function henkilotunnusValid(id: string): boolean {
   const m = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/i.exec(id);
   if (!m) return false;
-  const sign = m[4].toUpperCase();
+  // Every group is mandatory: a match has all six (the defaults are never used).
+  const [, day = "", month = "", year = "", signChar = "", serial = "", check = ""] = m;
+  const sign = signChar.toUpperCase();
   const century = HETU_CENTURY[sign] ?? ("BCDEF".includes(sign) ? 2000 : 1900);
-  if (!dateExists(century + Number(m[3]), Number(m[2]), Number(m[1]))) return false;
-  return HETU_CHECK[Number(m[1] + m[2] + m[3] + m[5]) % 31] === m[6].toUpperCase();
+  if (!dateExists(century + Number(year), Number(month), Number(day))) return false;
+  return HETU_CHECK[Number(day + month + year + serial) % 31] === check.toUpperCase();
 }
 
 /**
@@ -109,7 +112,7 @@ export function steuerIdValid(digits: string): boolean {
   const counts = new Map<string, number>();
   for (const d of digits.slice(0, 10)) counts.set(d, (counts.get(d) ?? 0) + 1);
   const repeated = [...counts.values()].filter((n) => n > 1);
-  if (repeated.length !== 1 || repeated[0] > 3) return false;
+  if (repeated.length !== 1 || repeated[0]! > 3) return false;
   let product = 10;
   for (const d of digits.slice(0, 10)) {
     let sum = (Number(d) + product) % 10;

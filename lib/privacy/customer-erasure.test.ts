@@ -88,8 +88,8 @@ beforeAll(async () => {
     noParams,
   );
   const actionId = (await action.json()).id;
-  const [first] = await db.select().from(complaints).where(eq(complaints.id, ids[0]));
-  await ok(perform(reviewer, linkEvidence, { actionId, reference: first.reference }));
+  const [first] = await db.select().from(complaints).where(eq(complaints.id, ids[0]!));
+  await ok(perform(reviewer, linkEvidence, { actionId, reference: first!.reference }));
   // An upload left from an old import that names the customer, and an old error message that quotes them.
   const [job] = await db
     .insert(importJobs)
@@ -101,7 +101,7 @@ beforeAll(async () => {
       message: `Row with ${PD.personnummer} failed`,
     })
     .returning();
-  await db.insert(importErrors).values({ jobId: job.id, line: 2, column: "narrative", reason: `Bad ${PD.email}` });
+  await db.insert(importErrors).values({ jobId: job!.id, line: 2, column: "narrative", reason: `Bad ${PD.email}` });
 });
 afterAll(async () => testDb.drop());
 
@@ -128,8 +128,8 @@ describe("erasure per customer", () => {
     const run = await response.json();
     expect(run.complaints.map((c: { id: string }) => c.id).sort()).toEqual([...ids].sort());
     expect(run.erased).toBe(0);
-    const [row] = await db.select().from(complaints).where(eq(complaints.id, ids[0]));
-    expect(row.customerRef).toBe(REF);
+    const [row] = await db.select().from(complaints).where(eq(complaints.id, ids[0]!));
+    expect(row!.customerRef).toBe(REF);
   });
 
   it("erases every copy and leaves every figure as it was", async () => {
@@ -159,27 +159,27 @@ describe("erasure per customer", () => {
       jobs: await db.select({ m: importJobs.message, f: importJobs.file }).from(importJobs),
     };
     expect(leaks(stored)).toEqual([]);
-    expect(stored.jobs[0].f).toBeNull();
+    expect(stored.jobs[0]!.f).toBeNull();
     // The erasure is audited by the complaints' references, without the customer reference.
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "privacy.erasure"));
-    expect(entry.after).toMatchObject({ erased: 2 });
+    expect(entry!.after).toMatchObject({ erased: 2 });
     expect(JSON.stringify(entry)).not.toContain("424242");
   });
 
   it("leaves other customers alone", async () => {
     const [other] = await db.select().from(complaints).where(eq(complaints.id, otherId));
-    expect(other.customerRef).toBe("KUND-111");
-    expect(other.narrative).toContain(PD.personnummer);
+    expect(other!.customerRef).toBe("KUND-111");
+    expect(other!.narrative).toContain(PD.personnummer);
   });
 
   it("runs from the command line too", async () => {
     const [command] = commands;
     const out: string[] = [];
-    const code = await command.run(
+    const code = await command!.run(
       { positionals: [], options: { "customer-ref": "KUND-111", "dry-run": true } },
       { db, handle: undefined as never, out: (l) => out.push(l), err: () => {} },
     );
     expect(code).toBe(0);
-    expect(JSON.parse(out[0]).complaints).toHaveLength(1);
+    expect(JSON.parse(out[0]!).complaints).toHaveLength(1);
   });
 });

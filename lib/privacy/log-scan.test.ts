@@ -64,7 +64,7 @@ beforeAll(async () => {
   database = await useTestDatabase();
   await seedReferenceData(database.db);
   const [user] = await db.insert(users).values({ email: "r@logscan.test", name: "Rita", role: "reviewer" }).returning();
-  token = (await createApiToken(db, user.id, "test")).token;
+  token = (await createApiToken(db, user!.id, "test")).token;
   // Started imports go to the job runner, as in the web process.
   process.env.JOBS_POLL_SECONDS = "0.5";
   await startRunner("worker");
@@ -135,8 +135,8 @@ describe("failing requests leave no personal data in the output or stored messag
       narrative: NARRATIVE,
       customer_ref: PERSONAL.customerRef,
     }));
-    rows[7].received_on = "0000-01-01";
-    rows[9].product = PERSONAL.email;
+    rows[7]!.received_on = "0000-01-01";
+    rows[9]!.product = PERSONAL.email;
     const response = await upload(
       new NextRequest("http://localhost/api/v1/imports?start=1&fileName=bad.csv", {
         method: "POST",

@@ -18,6 +18,7 @@ import { actorFor, createFixtures, type Fixtures, insertComplaints } from "@/lib
 import { updateComplaint } from "@/lib/complaints/write";
 import { bufferSource, runImport } from "@/lib/imports/engine";
 import { createJob } from "@/lib/imports/jobs";
+import { exactly } from "@/lib/must";
 import { perform } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { ERASED, scrubSnapshot } from "./erase";
@@ -115,7 +116,11 @@ describe("erasing personal data", () => {
         market: "NO",
       },
     ]);
-    [old, recent, open, norway] = rows.map((r) => r.id);
+    [old, recent, open, norway] = exactly(
+      rows.map((r) => r.id),
+      4,
+      "complaints",
+    );
     await db.insert(statusTransitions).values({ complaintId: recent, fromStatus: "analysed", toStatus: "closed" });
     await db
       .insert(comments)
@@ -148,7 +153,7 @@ describe("erasing personal data", () => {
 
     const dry = await runRetention(admin, { dryRun: true });
     expect(dry.markets).toEqual([expect.objectContaining({ market: "SE", months: 24, due: 1, erased: 0 })]);
-    expect((await db.select().from(complaints).where(eq(complaints.id, old)))[0].customerRef).toBe("CUST-1");
+    expect((await db.select().from(complaints).where(eq(complaints.id, old)))[0]!.customerRef).toBe("CUST-1");
 
     const run = await runRetention(admin);
     expect(run).toMatchObject({ dryRun: false, erased: 1 });
@@ -159,14 +164,14 @@ describe("erasing personal data", () => {
       summary: "Ring [phone] om fakturan",
       version: 2,
     });
-    expect(erased.anonymisedAt).toBeInstanceOf(Date);
+    expect(erased!.anonymisedAt).toBeInstanceOf(Date);
     const kept = await db
       .select()
       .from(complaints)
       .where(inArray(complaints.id, [recent, open, norway]));
     expect(kept.every((c) => c.customerRef && c.narrative === NARRATIVE && !c.anonymisedAt)).toBe(true);
 
-    expect((await db.select().from(comments).where(eq(comments.complaintId, old)))[0].body).toBe(
+    expect((await db.select().from(comments).where(eq(comments.complaintId, old)))[0]!.body).toBe(
       "Kunden nås på [email]",
     );
     const [note] = await db.select().from(analysisNotes).where(eq(analysisNotes.complaintId, old));
@@ -174,7 +179,7 @@ describe("erasing personal data", () => {
       findings: "Personnummer [personal number] saknades",
       whys: ["Why? [email]", "Because"],
     });
-    expect((await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, old)))[0].note).toBe(
+    expect((await db.select().from(complaintRootCauses).where(eq(complaintRootCauses.complaintId, old)))[0]!.note).toBe(
       "Said [email]",
     );
 
@@ -182,12 +187,12 @@ describe("erasing personal data", () => {
       .select()
       .from(auditLog)
       .where(sql`${auditLog.entityId} = ${old} and ${auditLog.action} = 'complaint.update'`);
-    expect(entry.before).toEqual({ narrative: ERASED, customerRef: ERASED });
-    expect(entry.after).toEqual({ narrative: ERASED, customerRef: ERASED, severity: "high" });
+    expect(entry!.before).toEqual({ narrative: ERASED, customerRef: ERASED });
+    expect(entry!.after).toEqual({ narrative: ERASED, customerRef: ERASED, severity: "high" });
     const [other] = await db.select().from(auditLog).where(sql`${auditLog.entityId} = ${recent}`);
-    expect(other.after).toEqual({ narrative: NARRATIVE });
+    expect(other!.after).toEqual({ narrative: NARRATIVE });
     const [record] = await db.select().from(auditLog).where(eq(auditLog.action, "retention.run"));
-    expect(record.after).toMatchObject({ erased: 1 });
+    expect(record!.after).toMatchObject({ erased: 1 });
 
     expect(await counts()).toEqual(metric);
     expect((await runRetention(admin)).erased).toBe(0);
@@ -201,15 +206,15 @@ describe("erasing personal data", () => {
         () => "written",
         (error: { cause?: { message?: string } }) => error.cause?.message,
       );
-    expect(await refusal(db.execute(sql`update audit_log set after = '{}'::jsonb where id = ${entry.id}`))).toBe(
+    expect(await refusal(db.execute(sql`update audit_log set after = '{}'::jsonb where id = ${entry!.id}`))).toBe(
       "audit_log is append-only",
     );
-    expect(await refusal(db.execute(sql`delete from audit_log where id = ${entry.id}`))).toBe(
+    expect(await refusal(db.execute(sql`delete from audit_log where id = ${entry!.id}`))).toBe(
       "audit_log is append-only",
     );
     const rewrite = db.transaction(async (tx) => {
       await tx.execute(sql`set local app.erasing_personal_data = 'on'`);
-      await tx.execute(sql`update audit_log set action = 'rewritten' where id = ${entry.id}`);
+      await tx.execute(sql`update audit_log set action = 'rewritten' where id = ${entry!.id}`);
     });
     expect(await refusal(rewrite)).toBe("audit_log is append-only");
   });
@@ -228,7 +233,7 @@ describe("erasing personal data", () => {
     const [row] = await db.select().from(complaints).where(eq(complaints.id, recent));
     expect(row).toMatchObject({ customerRef: null, narrative: null });
     const [logged] = await db.select().from(auditLog).where(eq(auditLog.action, "complaint.personal_data.erase"));
-    expect(logged.after).toEqual({ reason: "Request from [personal number]" });
+    expect(logged!.after).toEqual({ reason: "Request from [personal number]" });
 
     const again = await perform(actorFor(f.users.admin), eraseComplaint, { id: recent, reason: "Again please" });
     expect("error" in again && again.error.code).toBe("conflict");
@@ -238,7 +243,7 @@ describe("erasing personal data", () => {
     const [row] = await db.select().from(complaints).where(eq(complaints.id, old));
     const edit = await perform(actorFor(f.users.reviewer), updateComplaint, {
       id: old,
-      version: row.version,
+      version: row!.version,
       changes: { narrative: "New text" },
     });
     expect("error" in edit && edit.fieldErrors?.narrative).toEqual([
@@ -265,7 +270,7 @@ describe("stored uploads", () => {
       `external_id,received_on,market,channel,summary,narrative,customer_ref\n${externalId},2019-02-01,SE,customer_service,Upload,"${NARRATIVE}",CUST-U\n`,
     );
   const fileOf = async (jobId: string) =>
-    (await db.select({ file: importJobs.file }).from(importJobs).where(eq(importJobs.id, jobId)))[0].file;
+    (await db.select({ file: importJobs.file }).from(importJobs).where(eq(importJobs.id, jobId)))[0]!.file;
 
   it("are dropped once an import completes, kept for a failed one to run again", async () => {
     const done = await createJob({
@@ -321,7 +326,7 @@ describe("stored uploads", () => {
 
     expect(
       "data" in
-        (await perform(actorFor(f.users.admin), eraseComplaint, { id: complaint.id, reason: "Customer request" })),
+        (await perform(actorFor(f.users.admin), eraseComplaint, { id: complaint!.id, reason: "Customer request" })),
     ).toBe(true);
     expect(await fileOf(failed)).toBeNull();
     expect(await fileOf(other)).not.toBeNull();
@@ -350,12 +355,12 @@ describe("npm run cli -- retention run", () => {
       },
     ]);
     const context = { db, handle: database, out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
-    expect(await command.run({ positionals: [], options: { "dry-run": true } }, context)).toBe(0);
+    expect(await command!.run({ positionals: [], options: { "dry-run": true } }, context)).toBe(0);
     expect(err).toEqual([expect.stringMatching(/^SE: closed before \d{4}-\d{2}-\d{2} \(24 months\): 1 due$/)]);
-    expect(JSON.parse(out[0])).toMatchObject({ dryRun: true, erased: 0 });
-    expect(await command.run({ positionals: [], options: {} }, context)).toBe(0);
+    expect(JSON.parse(out[0]!)).toMatchObject({ dryRun: true, erased: 0 });
+    expect(await command!.run({ positionals: [], options: {} }, context)).toBe(0);
     expect(err[1]).toMatch(/: 1 erased$/);
-    expect(JSON.parse(out[1])).toMatchObject({ dryRun: false, erased: 1 });
+    expect(JSON.parse(out[1]!)).toMatchObject({ dryRun: false, erased: 1 });
   });
 });
 

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { AppError, forbidden } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { clearStoredUploads, erasePersonalData } from "./erase";
 import { redactText } from "./redact";
@@ -52,8 +53,11 @@ export async function retentionDue(today: Date = new Date()): Promise<RetentionM
   return Promise.all(
     rules.map(async (rule) => {
       const cutoff = retentionCutoff(rule.anonymiseAfterMonths, today);
-      const [{ n }] = rowsOf<{ n: number }>(
-        await db.execute(sql`select count(*)::int as n from complaints c where ${dueWhere(rule.market, cutoff)}`),
+      const { n } = first(
+        rowsOf<{ n: number }>(
+          await db.execute(sql`select count(*)::int as n from complaints c where ${dueWhere(rule.market, cutoff)}`),
+        ),
+        "count",
       );
       return { market: rule.market, months: rule.anonymiseAfterMonths, cutoff, due: Number(n), erased: 0 };
     }),
@@ -107,11 +111,14 @@ export const saveRetentionRule = defineOperation({
     if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
     const [before] = await tx.select().from(retentionRules).where(eq(retentionRules.market, input.market));
     const values = { ...input, updatedBy: actor.userId, updatedAt: new Date() };
-    const [rule] = await tx
-      .insert(retentionRules)
-      .values(values)
-      .onConflictDoUpdate({ target: retentionRules.market, set: values })
-      .returning();
+    const rule = first(
+      await tx
+        .insert(retentionRules)
+        .values(values)
+        .onConflictDoUpdate({ target: retentionRules.market, set: values })
+        .returning(),
+      "inserted retention rules",
+    );
     await audit({
       action: before ? "retention_rule.update" : "retention_rule.create",
       entityType: "retention_rule",

@@ -37,7 +37,7 @@ describe("POST /api/v1/remediation-actions", () => {
       market: "SE",
       ownerId: f.users.pm.id,
       rootCauseIds: [f.rootCauses.unclearName.id],
-      evidenceReferences: [evidence.reference],
+      evidenceReferences: [evidence!.reference],
     });
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({
@@ -111,7 +111,7 @@ describe("GET and PATCH /api/v1/remediation-actions/{id}", () => {
     const created = await (
       await post({
         title: "With evidence",
-        evidenceReferences: [(await insertComplaints([{ summary: "Ring 070-123 45 67" }]))[0].reference],
+        evidenceReferences: [(await insertComplaints([{ summary: "Ring 070-123 45 67" }]))[0]!.reference],
       })
     ).json();
     const pm = await (
@@ -255,12 +255,12 @@ describe("checks read by leadership", () => {
         ).data as { id: string; latestCheck: unknown }[]
       ).find((a) => a.id === created.id)!.latestCheck;
 
-    expect((await detail(tokens.reviewer)).latestCheck).toMatchObject({
+    expect((await detail(tokens.reviewer!)).latestCheck).toMatchObject({
       beforeComplaints: 3,
       rateBefore: 0.5,
       withheld: false,
     });
-    expect(await latest(tokens.pm)).toMatchObject({ beforeComplaints: 3, rateRatio: 4, withheld: false });
+    expect(await latest(tokens.pm!)).toMatchObject({ beforeComplaints: 3, rateRatio: 4, withheld: false });
     const withheld = {
       beforeComplaints: null,
       afterComplaints: null,
@@ -272,7 +272,7 @@ describe("checks read by leadership", () => {
       withheld: true,
       verdict: WITHHELD_VERDICT,
     };
-    expect((await detail(tokens.leadership)).latestCheck).toMatchObject({ ...withheld, beforePurchases: 6_000_000 });
-    expect(await latest(tokens.leadership)).toMatchObject(withheld);
+    expect((await detail(tokens.leadership!)).latestCheck).toMatchObject({ ...withheld, beforePurchases: 6_000_000 });
+    expect(await latest(tokens.leadership!)).toMatchObject(withheld);
   });
 });

@@ -4,6 +4,7 @@ import { rowsOf } from "@/db/rows";
 import { effectivenessChecks, products, remediationRootCauses } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { addMonths } from "@/lib/metric/months";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { type CheckCell, checkWindows, type EffectivenessResult, evaluateEffectiveness } from "./effectiveness";
 import { effectivenessRunSchema } from "./validations";
@@ -115,27 +116,30 @@ export const runEffectivenessCheck = defineOperation({
       from: addMonths(action.shippedOn.slice(0, 7), 1),
       to: action.shippedOn.slice(0, 7),
     };
-    const [row] = await tx
-      .insert(effectivenessChecks)
-      .values({
-        actionId: action.id,
-        beforeFrom: result.before.from,
-        beforeTo: result.before.to,
-        afterFrom: after.from,
-        afterTo: after.to,
-        beforeComplaints: result.beforeTotals.complaints,
-        beforePurchases: result.beforeTotals.purchases,
-        afterComplaints: result.afterTotals.complaints,
-        afterPurchases: result.afterTotals.purchases,
-        rateBefore: result.rateBefore,
-        rateAfter: result.rateAfter,
-        rateRatio: result.rateRatio,
-        ciLow: result.ciLow,
-        ciHigh: result.ciHigh,
-        verdict: result.verdict,
-        computedBy: actor.userId,
-      })
-      .returning();
+    const row = first(
+      await tx
+        .insert(effectivenessChecks)
+        .values({
+          actionId: action.id,
+          beforeFrom: result.before.from,
+          beforeTo: result.before.to,
+          afterFrom: after.from,
+          afterTo: after.to,
+          beforeComplaints: result.beforeTotals.complaints,
+          beforePurchases: result.beforeTotals.purchases,
+          afterComplaints: result.afterTotals.complaints,
+          afterPurchases: result.afterTotals.purchases,
+          rateBefore: result.rateBefore,
+          rateAfter: result.rateAfter,
+          rateRatio: result.rateRatio,
+          ciLow: result.ciLow,
+          ciHigh: result.ciHigh,
+          verdict: result.verdict,
+          computedBy: actor.userId,
+        })
+        .returning(),
+      "inserted effectiveness checks",
+    );
     await audit({
       action: "remediation.effectiveness_check",
       entityType: "remediation_action",

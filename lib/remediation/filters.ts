@@ -64,7 +64,7 @@ function parseSort(raw: string | undefined) {
   let direction = "asc";
   const match = /^(.+)[.:](asc|desc)$/i.exec(raw);
   if (raw.startsWith("-")) [key, direction] = [raw.slice(1), "desc"];
-  else if (match) [key, direction] = [match[1], match[2].toLowerCase()];
+  else if (match) [key, direction] = [match[1]!, match[2]!.toLowerCase()];
   return { key: key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), direction };
 }
 

@@ -4,6 +4,7 @@ import { effectivenessChecks } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { can } from "@/lib/auth/roles";
 import { AppError, forbidden } from "@/lib/errors";
+import { must } from "@/lib/must";
 
 export type CheckForVerify = {
   id: string;
@@ -47,5 +48,5 @@ export async function assertVerifiable(tx: Tx, role: Role, actionId: string): Pr
     .limit(1);
   const blocker = verifyBlocker(latest);
   if (blocker) throw new AppError("invalid", blocker, { status: [blocker] });
-  return latest;
+  return must(latest, "verifyBlocker refuses a missing check");
 }

@@ -72,7 +72,7 @@ describe("creating an action", () => {
     const [evidence] = await insertComplaints([{ summary: "Konto unclear", receivedOn: "2019-01-10" }]);
     const row = await create({
       rootCauseIds: [f.rootCauses.unclearName.id],
-      evidenceReferences: [evidence.reference.toLowerCase()],
+      evidenceReferences: [evidence!.reference.toLowerCase()],
     });
     expect(row).toMatchObject({
       status: "proposed",
@@ -83,7 +83,7 @@ describe("creating an action", () => {
     const detail = await getRemediationDetail(db, row.id);
     expect(detail?.rootCauses.map((r) => r.name)).toEqual(["Unclear product name"]);
     expect(detail?.evidence).toMatchObject([
-      { reference: evidence.reference, summary: "Konto unclear", status: "new" },
+      { reference: evidence!.reference, summary: "Konto unclear", status: "new" },
     ]);
     const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
     expect(audits).toMatchObject([
@@ -196,7 +196,7 @@ describe("the workflow", () => {
       .where(and(eq(auditLog.entityId, row.id), eq(auditLog.action, "remediation.status")))
       .orderBy(desc(auditLog.at))
       .limit(1);
-    expect(audit.meta).toMatchObject({ effectivenessCheckId: fine.id });
+    expect(audit!.meta).toMatchObject({ effectivenessCheckId: fine!.id });
   });
 
   it("cancels from any open state", async () => {
@@ -310,12 +310,12 @@ describe("links", () => {
     expect(
       await perform(as("reviewer"), linkRootCause, { actionId: row.id, rootCauseId: f.rootCauses.slowRefund.id }),
     ).toMatchObject({ fieldErrors: { rootCauseId: ["Slow refund is already linked"] } });
-    await ok(perform(as("reviewer"), linkEvidence, { actionId: row.id, reference: complaint.reference }));
+    await ok(perform(as("reviewer"), linkEvidence, { actionId: row.id, reference: complaint!.reference }));
     expect(await perform(as("reviewer"), linkEvidence, { actionId: row.id, reference: "C-1999-999999" })).toMatchObject(
       { fieldErrors: { reference: ["No complaint has the reference C-1999-999999"] } },
     );
     await ok(perform(as("reviewer"), unlinkRootCause, { actionId: row.id, rootCauseId: f.rootCauses.slowRefund.id }));
-    await ok(perform(as("reviewer"), unlinkEvidence, { actionId: row.id, complaintId: complaint.id }));
+    await ok(perform(as("reviewer"), unlinkEvidence, { actionId: row.id, complaintId: complaint!.id }));
     const actions = (
       await db
         .select({ action: auditLog.action })
@@ -371,10 +371,10 @@ describe("the effectiveness check", () => {
     await db.insert(complaintRootCauses).values([
       ...rows.map((r) => ({ complaintId: r.id, rootCauseId: f.rootCauses.unclearName.id })),
       // A second linked root cause on the same complaint still counts it once.
-      { complaintId: rows[0].id, rootCauseId: f.rootCauses.technical.id },
+      { complaintId: rows[0]!.id, rootCauseId: f.rootCauses.technical.id },
     ]);
     const [other] = await insertComplaints([{ summary: "other cause", receivedOn: "2019-01-05" }]);
-    await db.insert(complaintRootCauses).values({ complaintId: other.id, rootCauseId: f.rootCauses.slowRefund.id });
+    await db.insert(complaintRootCauses).values({ complaintId: other!.id, rootCauseId: f.rootCauses.slowRefund.id });
 
     const action = await create({ rootCauseIds: [f.rootCauses.unclearName.id, f.rootCauses.technical.id] });
     let version = action.version;
@@ -415,7 +415,7 @@ describe("the effectiveness check", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityId, shippedId), eq(auditLog.action, "remediation.effectiveness_check")));
-    expect(audit.actorId).toBe(f.users.reviewer.id);
+    expect(audit!.actorId).toBe(f.users.reviewer.id);
 
     const list = await listRemediationActions(db, parseRemediationFilters({ root_cause: f.rootCauses.technical.id }));
     expect(list.total).toBe(1);
@@ -432,7 +432,7 @@ describe("the effectiveness check", () => {
       .set({ market: null })
       .where(eq(remediationActions.id, shippedId))
       .returning();
-    const check = await ok(perform(as("admin"), runEffectivenessCheck, { actionId: action.id, months: 2 }));
+    const check = await ok(perform(as("admin"), runEffectivenessCheck, { actionId: action!.id, months: 2 }));
     expect(check).toMatchObject({
       beforeFrom: "2019-01",
       beforeTo: "2019-02",

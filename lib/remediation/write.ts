@@ -6,6 +6,7 @@ import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { AppError, forbidden } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { notifyActionStatus } from "@/lib/notifications/notify";
 import { defineOperation } from "@/lib/operations";
 import { gateText, personalDataAccessOf } from "@/lib/privacy/gate";
@@ -79,10 +80,13 @@ export const createRemediationAction = defineOperation({
     }
     await checkActionReferences(tx, { ...fields, rootCauseIds });
     const evidence = await findEvidence(tx, evidenceReferences);
-    const [row] = await tx
-      .insert(remediationActions)
-      .values({ ...fields, status: "proposed", createdBy: actor.userId })
-      .returning();
+    const row = first(
+      await tx
+        .insert(remediationActions)
+        .values({ ...fields, status: "proposed", createdBy: actor.userId })
+        .returning(),
+      "inserted remediation actions",
+    );
     const causes = [...new Set(rootCauseIds)];
     if (causes.length)
       await tx.insert(remediationRootCauses).values(causes.map((rootCauseId) => ({ actionId: row.id, rootCauseId })));

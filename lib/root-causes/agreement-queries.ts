@@ -161,9 +161,13 @@ export async function getAgreementSample(id: string, viewerId: string | null): P
     const used = [...new Set(codePairs.flatMap((p) => [p.a, p.b]))].sort((x, y) =>
       x === null ? 1 : y === null ? -1 : nameOf(x).localeCompare(nameOf(y)),
     );
-    const index = new Map(used.map((code, i) => [code, i]));
-    const matrix = used.map(() => used.map(() => 0));
-    for (const p of codePairs) matrix[index.get(p.a)!][index.get(p.b)!]++;
+    const counts = new Map<string | null, Map<string | null, number>>();
+    for (const p of codePairs) {
+      const row = counts.get(p.a) ?? new Map<string | null, number>();
+      row.set(p.b, (row.get(p.b) ?? 0) + 1);
+      counts.set(p.a, row);
+    }
+    const matrix = used.map((a) => used.map((b) => counts.get(a)?.get(b) ?? 0));
     results = {
       overall: cohensKappa(codePairs),
       causes: used

@@ -95,7 +95,7 @@ describe("tagging agreement", () => {
 
     const outsider = await perform(actorFor(f.users.admin), saveAgreementCoding, {
       sampleId,
-      complaintId: sample.items[0].complaintId,
+      complaintId: sample.items[0]!.complaintId,
       rootCauseId: null,
     });
     expect("error" in outsider && outsider.error.code).toBe("forbidden");
@@ -129,7 +129,7 @@ describe("tagging agreement", () => {
     expect((await getAgreementSample(sampleId, f.users.reviewer2.id))!.results).toBeNull();
     // Nor does anyone else, who could tell a coder.
     expect((await getAgreementSample(sampleId, f.users.admin.id))!.results).toBeNull();
-    await ok(perform(b, saveAgreementCoding, { sampleId, complaintId: sample.items[5].complaintId, rootCauseId: "" }));
+    await ok(perform(b, saveAgreementCoding, { sampleId, complaintId: sample.items[5]!.complaintId, rootCauseId: "" }));
 
     const done = (await getAgreementSample(sampleId, f.users.reviewer2.id))!;
     const { results } = done;
@@ -153,7 +153,7 @@ describe("tagging agreement", () => {
 
     const final = await perform(a, saveAgreementCoding, {
       sampleId,
-      complaintId: sample.items[0].complaintId,
+      complaintId: sample.items[0]!.complaintId,
       rootCauseId: null,
     });
     expect("error" in final && final.error).toMatchObject({

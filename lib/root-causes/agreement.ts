@@ -4,6 +4,7 @@ import { agreementCodings, agreementSampleComplaints, agreementSamples, rootCaus
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { monthRange } from "@/lib/metric/months";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { createSampleSchema, saveCodingSchema } from "./agreement-validations";
 
@@ -41,10 +42,13 @@ export const createAgreementSample = defineOperation({
       throw new AppError("invalid", "No complaint matches", {
         market: ["No counted complaint in this market and period"],
       });
-    const [sample] = await tx
-      .insert(agreementSamples)
-      .values({ name: input.name, coderA: input.coderA, coderB: input.coderB, createdBy: actor.userId })
-      .returning();
+    const sample = first(
+      await tx
+        .insert(agreementSamples)
+        .values({ name: input.name, coderA: input.coderA, coderB: input.coderB, createdBy: actor.userId })
+        .returning(),
+      "inserted agreement samples",
+    );
     await tx
       .insert(agreementSampleComplaints)
       .values(picked.map((p, i) => ({ sampleId: sample.id, complaintId: p.id, position: i + 1 })));
@@ -79,15 +83,21 @@ export const saveAgreementCoding = defineOperation({
       );
     if (!member)
       throw new AppError("invalid", "That complaint is not in this sample", { complaintId: ["Not in the sample"] });
-    const [{ coded }] = rowsOf<{ coded: number }>(
-      await tx.execute(
-        sql`select count(*)::int as coded from agreement_codings where sample_id = ${sample.id} and coder_id in (${sample.coderA}, ${sample.coderB})`,
+    const { coded } = first(
+      rowsOf<{ coded: number }>(
+        await tx.execute(
+          sql`select count(*)::int as coded from agreement_codings where sample_id = ${sample.id} and coder_id in (${sample.coderA}, ${sample.coderB})`,
+        ),
       ),
+      "count",
     );
-    const [{ size }] = rowsOf<{ size: number }>(
-      await tx.execute(
-        sql`select count(*)::int as size from agreement_sample_complaints where sample_id = ${sample.id}`,
+    const { size } = first(
+      rowsOf<{ size: number }>(
+        await tx.execute(
+          sql`select count(*)::int as size from agreement_sample_complaints where sample_id = ${sample.id}`,
+        ),
       ),
+      "count",
     );
     // Once both have coded everything, each has seen the other's codes: changing one would bias the result.
     if (Number(coded) >= 2 * Number(size))

@@ -35,7 +35,7 @@ describe("buildMatrix", () => {
 
   it("withholds 1–4 and the smallest other cell of the row that would give it away", () => {
     const m = buildMatrix(counts, names, true);
-    expect(m.rows[1].cells.map((c) => c.complaints)).toEqual([null, 20, null]);
+    expect(m.rows[1]!.cells.map((c) => c.complaints)).toEqual([null, 20, null]);
     expect(
       matrixCsv({ by: "product", from: "2019-01", to: "2019-03", market: "SE", suppressesSmallCells: true, ...m }),
     ).toBe(`root_cause_id,root_cause,total,Konto,Faktura,Not recorded

@@ -15,6 +15,7 @@ import {
 import type { Role } from "@/db/schema/enums";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { type ComplaintSeed, ensureMarkets, insertComplaints, setVolume } from "@/lib/metric/fixtures.test-util";
+import { exactly } from "@/lib/must";
 import { createUser, issueToken } from "@/lib/users/service";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import type { RootCauseMatrix } from "./matrix";
@@ -51,20 +52,28 @@ beforeAll(async () => {
     });
   }
   productName = `Delbetalning ${randomUUID()}`;
-  [{ id: productId }, { id: otherProductId }] = await db
-    .insert(products)
-    .values([{ name: productName }, { name: `Other ${randomUUID()}` }])
-    .returning();
+  [{ id: productId }, { id: otherProductId }] = exactly(
+    await db
+      .insert(products)
+      .values([{ name: productName }, { name: `Other ${randomUUID()}` }])
+      .returning(),
+    2,
+    "products",
+  );
   await db.insert(productAliases).values({ productId, alias: `Konto ${productId}` });
-  [{ id: missedDueDate }, { id: unclearName }] = await db
-    .insert(rootCauses)
-    .values([{ name: `Missed due date ${randomUUID()}` }, { name: `Unclear product name ${randomUUID()}` }])
-    .returning();
+  [{ id: missedDueDate }, { id: unclearName }] = exactly(
+    await db
+      .insert(rootCauses)
+      .values([{ name: `Missed due date ${randomUUID()}` }, { name: `Unclear product name ${randomUUID()}` }])
+      .returning(),
+    2,
+    "root causes",
+  );
   const [action] = await db
     .insert(remediationActions)
     .values({ title: "Automatic invoice payment", market: "SE" })
     .returning();
-  await db.insert(remediationRootCauses).values({ actionId: action.id, rootCauseId: missedDueDate });
+  await db.insert(remediationRootCauses).values({ actionId: action!.id, rootCauseId: missedDueDate });
 
   // SE: 1,000,000 purchases a month from 2018-10 to 2019-02; March has complaints but no volume.
   for (const month of ["2018-10", "2018-11", "2018-12", "2019-01", "2019-02"]) await setVolume("SE", month, 1_000_000);
@@ -125,7 +134,7 @@ describe("getRootCauseReport", () => {
       { month: "2019-03", complaints: 2 },
     ]);
     expect(causeRow(report, unclearName)).toMatchObject({ complaints: 8, primary: 6, actions: 0 });
-    expect(report.rootCauses[0].id).toBe(missedDueDate);
+    expect(report.rootCauses[0]!.id).toBe(missedDueDate);
   });
 
   it("filters by channel and by product (id, name or old name), rating a product per million of its own purchases", async () => {
@@ -214,7 +223,7 @@ describe("GET /api/v1/reports/root-causes", () => {
 
     const unknown = await get("?market=SE&product=No%20such%20product");
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { error: { details: { path: string }[] } }).error.details[0].path).toBe(
+    expect(((await unknown.json()) as { error: { details: { path: string }[] } }).error.details[0]!.path).toBe(
       "product",
     );
 
@@ -239,7 +248,7 @@ describe("GET /api/v1/reports/root-causes", () => {
     expect((await csv.text()).split("\n")[0]).toMatch(/^root_cause_id,root_cause,total,/);
     const bad = await matrix("?market=SE&by=colour");
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0].path).toBe("by");
+    expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0]!.path).toBe("by");
   });
 
   it("answers the cause table as CSV with format=csv, the cumulative share beside each cause", async () => {
@@ -250,12 +259,12 @@ describe("GET /api/v1/reports/root-causes", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
     expect(response.headers.get("content-disposition")).toContain('filename="root-causes-SE-2019-01-2019-03.csv"');
     const [header, ...lines] = (await response.text()).trim().split("\n");
-    expect(header.split(",")).toContain("cumulative_share");
+    expect(header!.split(",")).toContain("cumulative_share");
     expect(lines).toHaveLength(json.rootCauses.length);
     const first = json.rootCauses[0];
-    expect(lines[0].split(",").slice(0, 3)).toEqual([first.id, first.name, String(first.complaints)]);
+    expect(lines[0]!.split(",").slice(0, 3)).toEqual([first!.id, first!.name, String(first!.complaints)]);
     const bad = await get("?market=SE&format=xml");
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0].path).toBe("format");
+    expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0]!.path).toBe("format");
   });
 });

@@ -35,11 +35,11 @@ describe("buildReport", () => {
       }),
     );
     const [a] = report.rootCauses;
-    expect(a.complaints).toBe(14);
-    expect(a.primary).toBe(12);
+    expect(a!.complaints).toBe(14);
+    expect(a!.primary).toBe(12);
     // 10 complaints in the covered months over 1,000,000 purchases (February adds purchases, not complaints).
-    expect(a.perMillion).toBeCloseTo(10);
-    expect(a.months).toEqual([
+    expect(a!.perMillion).toBeCloseTo(10);
+    expect(a!.months).toEqual([
       { month: "2019-01", complaints: 10 },
       { month: "2019-02", complaints: 0 },
       { month: "2019-03", complaints: 4 },
@@ -134,8 +134,8 @@ describe("buildReport", () => {
     const report = buildReport(
       base({ causes: [{ rootCauseId: "a", market: "SE", month: "2019-01", complaints: 3, primary: 3 }] }),
     );
-    expect(report.rootCauses[0].perMillion).toBeNull();
-    expect(report.rootCauses[0].changeInRate).toBeNull();
+    expect(report.rootCauses[0]!.perMillion).toBeNull();
+    expect(report.rootCauses[0]!.changeInRate).toBeNull();
     expect(report.purchases).toBeNull();
   });
 
@@ -162,15 +162,15 @@ describe("buildReport", () => {
       previous: { complaints: null, perMillion: null },
     });
     // The previous period's 3 would show through the change, so the change goes too.
-    expect(a.changeInRate).toBeNull();
+    expect(a!.changeInRate).toBeNull();
     // February's 2 would be the total 22 minus January's 20: January is withheld with it.
-    expect(a.months).toEqual([
+    expect(a!.months).toEqual([
       { month: "2019-01", complaints: null },
       { month: "2019-02", complaints: null },
       { month: "2019-03", complaints: 0 },
     ]);
     // b's 2 primary tags would be the 22 tagged minus a's 20: a's primary count is withheld with it.
-    expect(a.primary).toBeNull();
+    expect(a!.primary).toBeNull();
     expect(b).toMatchObject({
       id: "b",
       complaints: null,
@@ -179,7 +179,7 @@ describe("buildReport", () => {
       perMillion: null,
       suppressed: true,
     });
-    expect(b.months.every((m) => m.complaints === null)).toBe(true);
+    expect(b!.months.every((m) => m.complaints === null)).toBe(true);
     expect(report.complaints).toBe(60);
     expect(report.tagged).toBe(22);
   });

@@ -98,8 +98,13 @@ function cellsOf(counts: Map<string, number>, volumes: Map<string, number>, peri
   for (const k of volumes.keys()) if (within(k.slice(k.indexOf("|") + 1), period)) keys.add(k);
   for (const k of counts.keys()) if (within(k.slice(k.indexOf("|") + 1), period)) keys.add(k);
   return [...keys].map((k) => {
-    const [market, month] = k.split("|");
-    return { market, month, complaints: counts.get(k) ?? 0, purchases: volumes.get(k) ?? null };
+    const bar = k.indexOf("|");
+    return {
+      market: k.slice(0, bar),
+      month: k.slice(bar + 1),
+      complaints: counts.get(k) ?? 0,
+      purchases: volumes.get(k) ?? null,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
+import { first } from "@/lib/must";
 import {
   type CauseSuggestion,
   type LexemeStats,
@@ -44,7 +45,10 @@ export async function loadLexemeStats(q: Db | Tx): Promise<LexemeStats> {
   let total = Number(size?.estimate ?? 0);
   // A table never analysed says 0 or -1: count it (it is small, or it would have been analysed).
   if (total < SAMPLE_ROWS * 4) {
-    const [counted] = rowsOf<{ n: number }>(await q.execute(sql`select count(*)::int as n from complaints`));
+    const counted = first(
+      rowsOf<{ n: number }>(await q.execute(sql`select count(*)::int as n from complaints`)),
+      "counted",
+    );
     total = Number(counted.n);
   }
   const percent = total > SAMPLE_ROWS * 4 ? Math.min(100, (SAMPLE_ROWS / total) * 100) : 100;
@@ -53,10 +57,12 @@ export async function loadLexemeStats(q: Db | Tx): Promise<LexemeStats> {
       ? `select search from complaints tablesample system (${percent.toFixed(4)})`
       : "select search from complaints";
   const stat = rowsOf<{ word: string; ndoc: number }>(await q.execute(sql`select word, ndoc from ts_stat(${source})`));
-  const [sampledRow] =
+  const sampledRow = first(
     percent < 100
       ? rowsOf<{ n: number }>(await q.execute(sql.raw(`select count(*)::int as n from (${source}) s`)))
-      : [{ n: total }];
+      : [{ n: total }],
+    "sampled row",
+  );
   const stats: LexemeStats = {
     sampled: Number(sampledRow.n),
     total,

@@ -86,8 +86,8 @@ describe("suggestCauses", () => {
 
   it("counts a secondary tag less than the primary one", () => {
     const [first, second] = suggestCauses([{ id: "n1", score: 1, rootCauses: [cause("a"), cause("b", false)] }]);
-    expect(first.rootCauseId).toBe("a");
-    expect(second.score / first.score).toBeCloseTo(SECONDARY_WEIGHT, 3);
+    expect(first!.rootCauseId).toBe("a");
+    expect(second!.score / first!.score).toBeCloseTo(SECONDARY_WEIGHT, 3);
   });
 
   it("suggests nothing without tagged neighbours", () => {

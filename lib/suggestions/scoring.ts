@@ -116,11 +116,11 @@ export function suggestCauses(neighbours: readonly TaggedNeighbour[], limit = 5)
     if (!n.rootCauses.length) continue;
     const vote = n.score * n.score;
     const hasPrimary = n.rootCauses.some((c) => c.primary);
-    const weights = n.rootCauses.map((c) => (c.primary || !hasPrimary ? 1 : SECONDARY_WEIGHT));
-    const sum = weights.reduce((a, b) => a + b, 0);
-    n.rootCauses.forEach((c, i) => {
+    const weighted = n.rootCauses.map((c) => ({ c, weight: c.primary || !hasPrimary ? 1 : SECONDARY_WEIGHT }));
+    const sum = weighted.reduce((a, b) => a + b.weight, 0);
+    weighted.forEach(({ c, weight }) => {
       const entry = votes.get(c.rootCauseId) ?? { name: c.name, weight: 0, from: [] };
-      entry.weight += (vote * weights[i]) / sum;
+      entry.weight += (vote * weight) / sum;
       if (!entry.from.includes(n.id)) entry.from.push(n.id);
       votes.set(c.rootCauseId, entry);
     });

@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { complaintRootCauses } from "@/db/schema";
 import { tagRootCause } from "@/lib/complaints/case-work";
 import { actorFor, createFixtures, type Fixtures, insertComplaints, ok } from "@/lib/complaints/test-fixtures";
+import { exactly } from "@/lib/must";
 import { perform } from "@/lib/operations";
 import { idParams, jsonRequest, tokensFor } from "@/test/api";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
@@ -51,7 +52,7 @@ beforeAll(async () => {
     },
     { market, summary: "Unrelated printer question", narrative: "My printer is out of toner." },
   ]);
-  [target, refundSameProduct, refundOtherProduct, nameConfusion] = rows;
+  [target, refundSameProduct, refundOtherProduct, nameConfusion] = exactly(rows.slice(0, 4), 4, "complaints");
   await db.insert(complaintRootCauses).values([
     { complaintId: refundSameProduct.id, rootCauseId: f.rootCauses.slowRefund.id, primary: true },
     { complaintId: refundOtherProduct.id, rootCauseId: f.rootCauses.slowRefund.id, primary: true },
@@ -76,7 +77,7 @@ describe("getSuggestions", () => {
       name: "Slow refund",
       from: [refundSameProduct.id, refundOtherProduct.id],
     });
-    expect(rest.every((c) => c.score < first.score)).toBe(true);
+    expect(rest.every((c) => c.score < first!.score)).toBe(true);
   });
 
   it("answers null for a complaint that does not exist", async () => {
@@ -89,7 +90,7 @@ describe("GET /api/v1/complaints/{id}/suggestions", () => {
     GET(jsonRequest(`/api/v1/complaints/${id}/suggestions`, { token }), idParams(id));
 
   it("answers the similar complaints and suggested causes, without complaint text", async () => {
-    const response = await get(target.id, tokens.pm);
+    const response = await get(target.id, tokens.pm!);
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(Object.keys(body).sort()).toEqual(["causes", "similar"]);
@@ -110,9 +111,9 @@ describe("GET /api/v1/complaints/{id}/suggestions", () => {
   });
 
   it("is closed to leadership and answers 404 for an unknown or malformed id", async () => {
-    expect((await get(target.id, tokens.leadership)).status).toBe(403);
-    expect((await get("00000000-0000-4000-8000-000000000000", tokens.reviewer)).status).toBe(404);
-    expect((await get("nope", tokens.reviewer)).status).toBe(404);
+    expect((await get(target.id, tokens.leadership!)).status).toBe(403);
+    expect((await get("00000000-0000-4000-8000-000000000000", tokens.reviewer!)).status).toBe(404);
+    expect((await get("nope", tokens.reviewer!)).status).toBe(404);
   });
 });
 

@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { authorities, complaints, markets } from "@/db/schema";
 import { notFound } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
 import { createAuthoritySchema, idSchema, updateAuthoritySchema } from "./validations";
@@ -38,7 +39,7 @@ export const createAuthority = defineOperation({
     const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
     if (!market) throw fieldError("market", `No market ${input.market}`);
     await assertNameFree(tx, input.market, input.name);
-    const [after] = await tx.insert(authorities).values(input).returning();
+    const after = first(await tx.insert(authorities).values(input).returning(), "inserted authorities");
     await audit({ action: "authority.create", entityType: "authority", entityId: after.id, after });
     return after;
   },
@@ -56,11 +57,14 @@ export const updateAuthority = defineOperation({
     await lockTaxonomy(tx, "authorities");
     const before = await getAuthority(tx, input.id);
     await assertNameFree(tx, before.market, input.name, input.id);
-    const [after] = await tx
-      .update(authorities)
-      .set({ name: input.name, shortName: input.shortName })
-      .where(eq(authorities.id, input.id))
-      .returning();
+    const after = first(
+      await tx
+        .update(authorities)
+        .set({ name: input.name, shortName: input.shortName })
+        .where(eq(authorities.id, input.id))
+        .returning(),
+      "updated authorities",
+    );
     await audit({
       action: before.name !== after.name ? "authority.rename" : "authority.update",
       entityType: "authority",

@@ -2,6 +2,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { categories, complaints } from "@/db/schema";
 import { notFound } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
 import { createCategorySchema, idSchema, moveCategorySchema, renameCategorySchema } from "./validations";
@@ -64,10 +65,13 @@ export const createCategory = defineOperation({
     await lockTaxonomy(tx, "categories");
     const parent = input.parentId ? await getParent(tx, input.parentId) : null;
     await assertNameFree(tx, input.name, parent);
-    const [created] = await tx
-      .insert(categories)
-      .values({ name: input.name, parentId: parent?.id ?? null })
-      .returning();
+    const created = first(
+      await tx
+        .insert(categories)
+        .values({ name: input.name, parentId: parent?.id ?? null })
+        .returning(),
+      "inserted categories",
+    );
     const after = auditFields(created, parent);
     await audit({ action: "category.create", entityType: "category", entityId: created.id, after });
     return after;
@@ -87,11 +91,10 @@ export const renameCategory = defineOperation({
     const category = await getCategory(tx, input.id);
     const parent = category.parentId ? await getCategory(tx, category.parentId) : null;
     await assertNameFree(tx, input.name, parent, category.id);
-    const [renamed] = await tx
-      .update(categories)
-      .set({ name: input.name })
-      .where(eq(categories.id, input.id))
-      .returning();
+    const renamed = first(
+      await tx.update(categories).set({ name: input.name }).where(eq(categories.id, input.id)).returning(),
+      "updated categories",
+    );
     const after = auditFields(renamed, parent);
     if (renamed.name !== category.name) {
       await audit({
@@ -123,7 +126,10 @@ export const moveCategory = defineOperation({
     const to = await getParent(tx, input.parentId);
     if (to.id === from.id) throw fieldError("parentId", `It is already under ${from.name}`);
     await assertNameFree(tx, category.name, to, category.id, "parentId");
-    const [moved] = await tx.update(categories).set({ parentId: to.id }).where(eq(categories.id, input.id)).returning();
+    const moved = first(
+      await tx.update(categories).set({ parentId: to.id }).where(eq(categories.id, input.id)).returning(),
+      "updated categories",
+    );
     const after = auditFields(moved, to);
     await audit({
       action: "category.move",

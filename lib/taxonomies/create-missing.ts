@@ -3,6 +3,7 @@ import type { Db, Tx } from "@/db";
 import { markets, products } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
+import { first } from "@/lib/must";
 import { countryName, defaultSearchLanguage } from "./countries";
 
 /** What an import told to create what is missing (`--create-missing`) created, for its result and job. */
@@ -67,9 +68,9 @@ export async function createProductForImport(
     });
     return { id: inserted.id, created: true };
   }
-  const [{ id }] = await tx
-    .select({ id: products.id })
-    .from(products)
-    .where(sql`lower(${products.name}) = ${name.toLowerCase()}`);
+  const { id } = first(
+    await tx.select({ id: products.id }).from(products).where(sql`lower(${products.name}) = ${name.toLowerCase()}`),
+    "count",
+  );
   return { id, created: false };
 }

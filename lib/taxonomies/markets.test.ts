@@ -32,7 +32,7 @@ describe("markets as data", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "market.create"), eq(auditLog.entityId, "NO")));
-    expect(entry.meta).toMatchObject({ country: "Norway" });
+    expect(entry!.meta).toMatchObject({ country: "Norway" });
     expect(await refusal(createMarket, { code: "XX", name: "Nowhere", searchLanguage: "simple" })).toMatchObject({
       fieldErrors: { code: ["Enter an ISO 3166-1 alpha-2 country code, such as NO or DK"] },
     });
@@ -54,7 +54,7 @@ describe("markets as data", () => {
       { externalId: "se-1", market: "SE", summary: "Betalningen registrerades inte" },
     ]);
     const [stored] = await db.select().from(complaints).where(eq(complaints.externalId, "no-1"));
-    expect(stored.searchLanguage).toBe("norwegian");
+    expect(stored!.searchLanguage).toBe("norwegian");
     expect(await found("q=betalingene")).toEqual(["no-1"]);
     expect(await found("q=betalingene&market=NO")).toEqual(["no-1"]);
     expect(await found("q=betalningarna")).toEqual(["se-1"]);
@@ -73,13 +73,13 @@ describe("markets as data", () => {
     expect(await found("q=betalingen&market=DK")).toEqual(["dk-1"]);
     // Other markets' complaints keep their language.
     const [no] = await db.select().from(complaints).where(eq(complaints.externalId, "no-1"));
-    expect(no.searchLanguage).toBe("norwegian");
+    expect(no!.searchLanguage).toBe("norwegian");
   });
 
   it("deactivates and reactivates, audited", async () => {
     expect(await ok(setMarketActive, { code: "DK", active: false })).toMatchObject({ active: false });
     const [dk] = await db.select().from(markets).where(eq(markets.code, "DK"));
-    expect(dk.active).toBe(false);
+    expect(dk!.active).toBe(false);
     await ok(setMarketActive, { code: "DK", active: true });
     const entries = await db.select().from(auditLog).where(eq(auditLog.entityId, "DK"));
     expect(entries.map((e) => e.action)).toEqual(

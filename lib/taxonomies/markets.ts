@@ -2,6 +2,7 @@ import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { markets } from "@/db/schema";
 import { notFound } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { countryName } from "./countries";
 import { fieldError, lowerEquals } from "./shared";
@@ -19,7 +20,10 @@ export const renameMarket = defineOperation({
     const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
     if (!before) throw notFound("Market");
     await assertNameFree(tx, input.name, input.code);
-    const [after] = await tx.update(markets).set({ name: input.name }).where(eq(markets.code, input.code)).returning();
+    const after = first(
+      await tx.update(markets).set({ name: input.name }).where(eq(markets.code, input.code)).returning(),
+      "updated markets",
+    );
     if (before.name !== after.name)
       await audit({ action: "market.rename", entityType: "market", entityId: after.code, before, after });
     return after;
@@ -43,7 +47,7 @@ export const createMarket = defineOperation({
     const [existing] = await tx.select().from(markets).where(eq(markets.code, input.code));
     if (existing) throw fieldError("code", `${input.code} already exists (${existing.name})`);
     await assertNameFree(tx, input.name, input.code);
-    const [created] = await tx.insert(markets).values(input).returning();
+    const created = first(await tx.insert(markets).values(input).returning(), "inserted markets");
     await audit({
       action: "market.create",
       entityType: "market",
@@ -67,11 +71,14 @@ export const setMarketLanguage = defineOperation({
   work: async ({ tx, input, audit }) => {
     const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
     if (!before) throw notFound("Market");
-    const [after] = await tx
-      .update(markets)
-      .set({ searchLanguage: input.searchLanguage })
-      .where(eq(markets.code, input.code))
-      .returning();
+    const after = first(
+      await tx
+        .update(markets)
+        .set({ searchLanguage: input.searchLanguage })
+        .where(eq(markets.code, input.code))
+        .returning(),
+      "updated markets",
+    );
     const changed = before.searchLanguage !== after.searchLanguage;
     if (changed) await audit({ action: "market.language", entityType: "market", entityId: after.code, before, after });
     return { ...after, changed };
@@ -86,11 +93,10 @@ export const setMarketActive = defineOperation({
   work: async ({ tx, input, audit }) => {
     const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
     if (!before) throw notFound("Market");
-    const [after] = await tx
-      .update(markets)
-      .set({ active: input.active })
-      .where(eq(markets.code, input.code))
-      .returning();
+    const after = first(
+      await tx.update(markets).set({ active: input.active }).where(eq(markets.code, input.code)).returning(),
+      "updated markets",
+    );
     if (before.active !== after.active)
       await audit({
         action: after.active ? "market.reactivate" : "market.deactivate",

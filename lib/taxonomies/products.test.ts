@@ -56,8 +56,8 @@ describe("products", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityId, product.id), eq(auditLog.action, "product.rename")));
-    expect(entry.before).toMatchObject({ name: "Taxo konto", aliases: [] });
-    expect(entry.after).toMatchObject({
+    expect(entry!.before).toMatchObject({ name: "Taxo konto", aliases: [] });
+    expect(entry!.after).toMatchObject({
       name: "Taxo delbetalningskonto",
       aliases: ["Taxo konto"],
       description: "Renamed in 2019",
@@ -147,7 +147,7 @@ describe("products", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityId, unused.id), eq(auditLog.action, "product.delete")));
-    expect(entry.before).toMatchObject({ name: "Taxo Unused", aliases: ["Taxo Unused old"] });
+    expect(entry!.before).toMatchObject({ name: "Taxo Unused", aliases: ["Taxo Unused old"] });
   });
 
   it("refuses non-admins before anything else", async () => {

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { complaints, productAliases, products, purchaseVolumes, remediationActions } from "@/db/schema";
 import { notFound } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
 import {
@@ -56,7 +57,7 @@ export const createProduct = defineOperation({
     await lockTaxonomy(tx, "products");
     const owner = await ownerOfName(tx, input.name);
     if (owner) throw fieldError("name", taken(input.name, owner));
-    const [created] = await tx.insert(products).values(input).returning({ id: products.id });
+    const created = first(await tx.insert(products).values(input).returning({ id: products.id }), "inserted products");
     const after = await snapshot(tx, created.id);
     await audit({ action: "product.create", entityType: "product", entityId: after.id, after });
     return after;

@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { agreementCodings, complaintRootCauses, remediationRootCauses, rootCauses } from "@/db/schema";
 import { notFound } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
 import { createRootCauseSchema, idSchema, updateRootCauseSchema } from "./validations";
@@ -34,7 +35,7 @@ export const createRootCause = defineOperation({
   work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "root-causes");
     await assertNameFree(tx, input.name);
-    const [after] = await tx.insert(rootCauses).values(input).returning(fields);
+    const after = first(await tx.insert(rootCauses).values(input).returning(fields), "inserted root causes");
     await audit({ action: "root_cause.create", entityType: "root_cause", entityId: after.id, after });
     return after;
   },
@@ -49,11 +50,14 @@ export const updateRootCause = defineOperation({
     await lockTaxonomy(tx, "root-causes");
     const before = await getRootCause(tx, input.id);
     await assertNameFree(tx, input.name, input.id);
-    const [after] = await tx
-      .update(rootCauses)
-      .set({ name: input.name, description: input.description })
-      .where(eq(rootCauses.id, input.id))
-      .returning(fields);
+    const after = first(
+      await tx
+        .update(rootCauses)
+        .set({ name: input.name, description: input.description })
+        .where(eq(rootCauses.id, input.id))
+        .returning(fields),
+      "updated root causes",
+    );
     const action = before.name !== after.name ? "root_cause.rename" : "root_cause.update";
     await audit({ action, entityType: "root_cause", entityId: after.id, before, after });
     return after;

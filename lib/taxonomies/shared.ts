@@ -4,6 +4,7 @@ import { postgresError } from "@/db/errors";
 import { rowsOf } from "@/db/rows";
 import type { authorities, categories, products, rootCauses } from "@/db/schema";
 import { AppError, notFound } from "@/lib/errors";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { setActiveSchema } from "./validations";
 
@@ -77,10 +78,13 @@ export function activeToggle(name: string, table: ToggleTable, entityType: strin
       );
       if (!before) throw notFound(label);
       if (before.active === input.active) return before;
-      const [after] = rowsOf<Row>(
-        await tx.execute(
-          sql`update ${table} set active = ${input.active} where id = ${input.id} returning id, name, active`,
+      const after = first(
+        rowsOf<Row>(
+          await tx.execute(
+            sql`update ${table} set active = ${input.active} where id = ${input.id} returning id, name, active`,
+          ),
         ),
+        "updated row",
       );
       await audit({
         action: `${entityType}.${input.active ? "reactivate" : "deactivate"}`,

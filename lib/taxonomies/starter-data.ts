@@ -1,4 +1,5 @@
 import type { Channel } from "@/db/schema";
+import { must } from "@/lib/must";
 
 type Authority = { channel: Channel; name: string; shortName: string };
 
@@ -37,7 +38,7 @@ export const STARTER_AUTHORITIES: Record<string, Authority[]> = {
   ],
   // Svalbard and Jan Mayen are under Norway's authorities.
   get SJ() {
-    return STARTER_AUTHORITIES.NO;
+    return must(STARTER_AUTHORITIES.NO, "Norway has starter authorities");
   },
   DE: [
     { channel: "consumer_agency", name: "Verbraucherzentrale Bundesverband", shortName: "vzbv" },

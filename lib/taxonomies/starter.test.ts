@@ -40,7 +40,7 @@ describe("starter taxonomy", () => {
     expect(causes.every((c) => (c.description ?? "").length > 10)).toBe(true);
     expect(await db.select().from(complaints)).toHaveLength(0);
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.action, "taxonomy.starter"));
-    expect(entry.meta).toMatchObject({ marketsWithoutStarter: ["US"] });
+    expect(entry!.meta).toMatchObject({ marketsWithoutStarter: ["US"] });
   });
 
   it("is idempotent and keeps what an admin already has", async () => {

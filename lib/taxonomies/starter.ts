@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Tx } from "@/db";
 import { authorities, type Channel, categories, deadlineRules, markets, rootCauses } from "@/db/schema";
 import { CATEGORY_TREE, ROOT_CAUSES } from "@/db/seed/reference";
+import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { lockTaxonomy } from "./shared";
 import { STARTER_AUTHORITIES, starterDeadlines } from "./starter-data";
@@ -51,7 +52,10 @@ export async function installStarterTaxonomy(tx: Tx): Promise<StarterResult> {
       .from(categories)
       .where(and(isNull(categories.parentId), sql`lower(${categories.name}) = ${parent.toLowerCase()}`));
     if (!top) {
-      [top] = await tx.insert(categories).values({ name: parent }).returning({ id: categories.id });
+      top = first(
+        await tx.insert(categories).values({ name: parent }).returning({ id: categories.id }),
+        "new category",
+      );
       result.categories.push(parent);
     }
     for (const child of children) {

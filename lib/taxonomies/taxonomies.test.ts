@@ -55,13 +55,13 @@ describe("categories", () => {
     const renamed = await ok(renameCategory, { id: decision.id, name: "Credit decision explained" });
     expect(renamed.path).toBe("Credit > Credit decision explained");
     const [entry] = await auditOf(decision.id, "category.rename");
-    expect(entry.before).toMatchObject({ path: "Credit > Credit decision" });
-    expect(entry.after).toMatchObject({ path: "Credit > Credit decision explained" });
+    expect(entry!.before).toMatchObject({ path: "Credit > Credit decision" });
+    expect(entry!.after).toMatchObject({ path: "Credit > Credit decision explained" });
     const [stored] = await db
       .select({ categoryId: complaints.categoryId })
       .from(complaints)
-      .where(eq(complaints.id, complaint.id));
-    expect(stored.categoryId).toBe(decision.id);
+      .where(eq(complaints.id, complaint!.id));
+    expect(stored!.categoryId).toBe(decision.id);
     expect((await loadLookups(db)).categories.get(categoryKey("Credit", "Credit decision explained"))).toBe(
       decision.id,
     );
@@ -82,7 +82,7 @@ describe("categories", () => {
     const moved = await ok(moveCategory, { id: slow.id, parentId: other.id });
     expect(moved.path).toBe("Other > Slow");
     const [entry] = await auditOf(slow.id, "category.move");
-    expect(entry.before).toMatchObject({ parentId: refunds.id, path: "Refunds > Slow" });
+    expect(entry!.before).toMatchObject({ parentId: refunds.id, path: "Refunds > Slow" });
   });
 
   it("leaves deactivated categories, and the subcategories of a deactivated one, out of the pickers", async () => {
@@ -133,14 +133,14 @@ describe("root causes", () => {
     });
     expect(renamed).toMatchObject({ name: "Refund too slow", description: "Took longer than promised" });
     const [entry] = await auditOf(cause.id, "root_cause.rename");
-    expect(entry.before).toMatchObject({ name: "Slow refund", description: null });
-    expect(entry.after).toMatchObject({ name: "Refund too slow" });
+    expect(entry!.before).toMatchObject({ name: "Slow refund", description: null });
+    expect(entry!.after).toMatchObject({ name: "Refund too slow" });
   });
 
   it("refuses to delete a cause complaints are tagged with; deactivates it instead", async () => {
     const cause = await ok(createRootCause, { name: "Technical error" });
     const [complaint] = await insertComplaints([{ summary: "Checkout broke" }]);
-    await db.insert(complaintRootCauses).values({ complaintId: complaint.id, rootCauseId: cause.id, primary: true });
+    await db.insert(complaintRootCauses).values({ complaintId: complaint!.id, rootCauseId: cause.id, primary: true });
     expect(await refusal(deleteRootCause, { id: cause.id })).toMatchObject({
       code: "conflict",
       message:
@@ -200,7 +200,7 @@ describe("markets", () => {
     const renamed = await ok(renameMarket, { code: "no", name: "Norge" });
     expect(renamed).toMatchObject({ code: "NO", name: "Norge" });
     const [entry] = await auditOf("NO", "market.rename");
-    expect(entry.before).toMatchObject({ name: "Norway" });
+    expect(entry!.before).toMatchObject({ name: "Norway" });
     expect(await refusal(renameMarket, { code: "SE", name: "norge" })).toMatchObject({
       fieldErrors: { name: ["NO is already called “norge”"] },
     });

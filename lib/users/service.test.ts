@@ -59,7 +59,7 @@ describe("user administration", () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityId, admin.data.id), eq(auditLog.action, "user.role_change")));
     expect(audit).toHaveLength(1);
-    expect(audit[0].before).toMatchObject({ role: "admin" });
+    expect(audit[0]!.before).toMatchObject({ role: "admin" });
   });
 
   it("issues tokens that identify their user until revoked or the user is deactivated", async () => {
@@ -81,7 +81,7 @@ describe("user administration", () => {
     if (!("data" in user)) throw new Error("setup failed");
     const token = await t.db.transaction((tx) => issueToken(tx, CLI_ACTOR, { userId: user.data.id, name: "use" }));
     const lastUsed = async () =>
-      (await t.db.select({ at: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, token.id)))[0].at;
+      (await t.db.select({ at: apiTokens.lastUsedAt }).from(apiTokens).where(eq(apiTokens.id, token.id)))[0]!.at;
     const start = Date.parse("2026-01-01T10:00:00Z");
     await noteTokenUse(t.db, token.id, user.data.id, start);
     expect((await lastUsed())?.toISOString()).toBe("2026-01-01T10:00:00.000Z");

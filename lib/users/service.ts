@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { createApiToken } from "@/lib/auth/tokens";
 import { AppError, notFound } from "@/lib/errors";
+import { first } from "@/lib/must";
 
 type Conn = Db | Tx;
 
@@ -25,25 +26,31 @@ export async function createUser(
     throw new AppError("invalid", "A user with that e-mail already exists", {
       email: ["A user with that e-mail already exists"],
     });
-  const [user] = await tx
-    .insert(users)
-    .values({
-      email: input.email.toLowerCase(),
-      name: input.name,
-      role: input.role,
-      passwordHash: input.password ? await hashPassword(input.password) : null,
-    })
-    .returning(publicFields);
+  const user = first(
+    await tx
+      .insert(users)
+      .values({
+        email: input.email.toLowerCase(),
+        name: input.name,
+        role: input.role,
+        passwordHash: input.password ? await hashPassword(input.password) : null,
+      })
+      .returning(publicFields),
+    "inserted users",
+  );
   await writeAudit(tx, actor, { action: "user.create", entityType: "user", entityId: user.id, after: user });
   return user;
 }
 
 /** Refuses a change that would leave no active admin, so nobody can lock the bank out of its own tool. */
 async function assertAdminRemains(tx: Conn, userId: string) {
-  const [{ n }] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, userId)));
+  const { n } = first(
+    await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, userId))),
+    "count",
+  );
   if (n === 0)
     throw new AppError("invalid", "At least one active admin must remain", {
       role: ["At least one active admin must remain"],
@@ -60,11 +67,14 @@ export async function updateUser(
   if (before.role === "admin" && before.active && (input.role !== "admin" || !input.active)) {
     await assertAdminRemains(tx, input.id);
   }
-  const [after] = await tx
-    .update(users)
-    .set({ name: input.name, role: input.role, active: input.active, updatedAt: new Date() })
-    .where(eq(users.id, input.id))
-    .returning(publicFields);
+  const after = first(
+    await tx
+      .update(users)
+      .set({ name: input.name, role: input.role, active: input.active, updatedAt: new Date() })
+      .where(eq(users.id, input.id))
+      .returning(publicFields),
+    "updated users",
+  );
   const action =
     before.role !== after.role
       ? "user.role_change"

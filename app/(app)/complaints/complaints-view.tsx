@@ -57,7 +57,7 @@ export function ComplaintsView(props: {
   const update = (changes: ComplaintQueryUpdate) => setQuery({ ...changes, page: null });
   const clearFilters = () => setQuery(Object.fromEntries([...FILTER_KEYS, "page"].map((k) => [k, null])));
 
-  const [sortKey, sortDir] = (query.sort ?? "receivedOn.desc").split(".");
+  const [sortKey = "receivedOn", sortDir] = (query.sort ?? "receivedOn.desc").split(".");
   const sorting: SortingState = [{ id: sortKey, desc: sortDir === "desc" }];
   function onSortingChange(updater: Updater<SortingState>) {
     const next = typeof updater === "function" ? updater(sorting) : updater;

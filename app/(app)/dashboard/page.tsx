@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDashboardData } from "@/lib/metric/dashboard";
 import { monthLabel } from "@/lib/metric/labels";
 import { getMarkets } from "@/lib/metric/queries";
+import { must } from "@/lib/must";
 import { BreakdownTable } from "./breakdown-table";
 import { KpiCards } from "./kpi-cards";
 import { MarketPicker } from "./market-picker";
@@ -45,7 +46,8 @@ export default async function DashboardPage({
               <div>
                 <CardTitle>{marketName}: complaints per million purchases by month</CardTitle>
                 <p className="mt-1 text-sm text-zinc-600">
-                  {monthLabel(data.chart[0].month)} – {monthLabel(data.chart.at(-1)!.month)}. Coloured months fall
+                  {monthLabel(must(data.chart[0], "a dashboard with data has months").month)} –{" "}
+                  {monthLabel(must(data.chart.at(-1), "a dashboard with data has months").month)}. Coloured months fall
                   outside the control limits (u-chart, ±3σ from each month&apos;s volume): a real change rather than
                   noise.
                 </p>

@@ -61,7 +61,7 @@ export function RemediationView({
   const filtersActive = REMEDIATION_FILTER_KEYS.some((key) => query[key].length > 0);
   const setFilter = (key: FilterKey, value: string) => setQuery({ [key]: value ? [value] : null, page: null });
 
-  const [sortKey, sortDir] = (query.sort ?? "updatedAt.desc").split(".");
+  const [sortKey = "updatedAt", sortDir] = (query.sort ?? "updatedAt.desc").split(".");
   const sorting: SortingState = [{ id: sortKey, desc: sortDir === "desc" }];
   function onSortingChange(updater: Updater<SortingState>) {
     const next = typeof updater === "function" ? updater(sorting) : updater;

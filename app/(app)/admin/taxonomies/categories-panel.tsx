@@ -102,14 +102,15 @@ function MoveCategoryButton({
   parents: Parent[];
 }) {
   const others = parents.filter((p) => p.id !== child.parentId);
-  if (others.length === 0) return null;
+  const [firstOther] = others;
+  if (!firstOther) return null;
   return (
     <FormDialog
       trigger={<RowButton label={`Move ${path}`}>Move</RowButton>}
       title={`Move ${path}`}
       description="Its complaints move with it: reports by top-level category count them under the new parent, for past months too."
       schema={moveCategorySchema}
-      defaults={{ id: child.id, parentId: others[0].id }}
+      defaults={{ id: child.id, parentId: firstOther.id }}
       action={moveCategoryAction}
       submitLabel="Move"
       success={(c) => `Moved to ${c.path}`}

@@ -37,7 +37,7 @@ export function VolumeImport() {
     } else {
       const details = Array.isArray(result.error.details) ? (result.error.details as Problem[]) : [];
       const fieldDetails = result.fieldErrors
-        ? Object.entries(result.fieldErrors).map(([path, m]) => ({ path, message: m[0] }))
+        ? Object.entries(result.fieldErrors).flatMap(([path, m]) => m.slice(0, 1).map((message) => ({ path, message })))
         : [];
       setProblems({ message: result.error.message, details: details.length ? details : fieldDetails });
     }

@@ -92,7 +92,7 @@ export function AgreementResultsView({
                 <TH scope="row" className="text-left font-medium">
                   {row.name}
                 </TH>
-                {results.matrix[i].map((count, j) => (
+                {(results.matrix[i] ?? []).map((count, j) => (
                   <TD
                     key={j}
                     className={

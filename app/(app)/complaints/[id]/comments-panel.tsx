@@ -59,9 +59,10 @@ export function CommentsPanel({
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (!open) return;
+    const highlighted = suggestions[active];
     if (event.key === "ArrowDown") setActive((active + 1) % suggestions.length);
     else if (event.key === "ArrowUp") setActive((active - 1 + suggestions.length) % suggestions.length);
-    else if (event.key === "Enter" || event.key === "Tab") pick(suggestions[active]);
+    else if ((event.key === "Enter" || event.key === "Tab") && highlighted) pick(highlighted);
     else if (event.key === "Escape") setMention(null);
     else return;
     event.preventDefault();

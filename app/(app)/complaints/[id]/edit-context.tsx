@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { updateComplaintAction } from "@/lib/complaints/actions";
 import type { ComplaintChanges } from "@/lib/complaints/validations";
+import { firstFieldError } from "@/lib/validation";
 
 type Conflict = { message: string; sentences: string[]; currentVersion: number; changes: ComplaintChanges };
 type SaveResult = { ok: true } | { ok: false; fieldError?: string };
@@ -23,12 +24,6 @@ export function useComplaintEdit(): EditContext {
   const value = useContext(Context);
   if (!value) throw new Error("useComplaintEdit outside ComplaintEditProvider");
   return value;
-}
-
-function firstFieldError(fieldErrors: Record<string, string[]> | undefined): string | undefined {
-  if (!fieldErrors) return undefined;
-  const first = Object.values(fieldErrors)[0];
-  return first?.[0];
 }
 
 /**

@@ -7,6 +7,7 @@ import { Input } from "@/components/ui/input";
 import { bulkComplaintAction, linkFamilyAction, unlinkFamilyAction } from "@/lib/complaints/actions";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
 import { CHANNEL_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
+import { firstFieldError } from "@/lib/validation";
 
 type Related = ComplaintDetail["family"][number];
 
@@ -44,7 +45,7 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
     startTransition(async () => {
       const result = (await work()) as { error?: { message: string }; fieldErrors?: Record<string, string[]> };
       if (result.error) {
-        setError(result.fieldErrors ? Object.values(result.fieldErrors)[0][0] : result.error.message);
+        setError(firstFieldError(result.fieldErrors) ?? result.error.message);
         return;
       }
       setError(null);

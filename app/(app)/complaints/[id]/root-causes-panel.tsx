@@ -10,6 +10,7 @@ import { Input, Select } from "@/components/ui/input";
 import { removeRootCauseAction, setPrimaryRootCauseAction, tagRootCauseAction } from "@/lib/complaints/actions";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
 import { formatDateTime } from "@/lib/complaints/labels";
+import { firstFieldError } from "@/lib/validation";
 
 export function RootCausesPanel({
   complaintId,
@@ -33,7 +34,7 @@ export function RootCausesPanel({
     startTransition(async () => {
       const result = (await work()) as { error?: { message: string }; fieldErrors?: Record<string, string[]> };
       if (result.error) {
-        setError(result.fieldErrors ? Object.values(result.fieldErrors)[0][0] : result.error.message);
+        setError(firstFieldError(result.fieldErrors) ?? result.error.message);
         return;
       }
       setError(null);

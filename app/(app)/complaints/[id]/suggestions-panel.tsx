@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { tagRootCauseAction } from "@/lib/complaints/actions";
 import type { Suggestions } from "@/lib/suggestions/engine";
+import { firstFieldError } from "@/lib/validation";
 
 const percent = (score: number) => `${Math.round(score * 100)} %`;
 
@@ -33,7 +34,7 @@ export function SuggestionsPanel({
     startTransition(async () => {
       const result = await tagRootCauseAction({ complaintId, rootCauseId, suggestionRank: rank });
       if ("error" in result) {
-        setError(result.fieldErrors ? Object.values(result.fieldErrors)[0][0] : result.error.message);
+        setError(firstFieldError(result.fieldErrors) ?? result.error.message);
         return;
       }
       setError(null);

@@ -17,6 +17,7 @@ import {
   unlinkRootCauseAction,
 } from "@/lib/remediation/actions";
 import type { RemediationDetail } from "@/lib/remediation/detail-query";
+import { firstFieldError } from "@/lib/validation";
 
 function useRun() {
   const router = useRouter();
@@ -26,7 +27,7 @@ function useRun() {
     startTransition(async () => {
       const result = await work();
       if ("error" in result) {
-        setError(result.fieldErrors ? Object.values(result.fieldErrors)[0][0] : result.error.message);
+        setError(firstFieldError(result.fieldErrors) ?? result.error.message);
         return;
       }
       setError(null);

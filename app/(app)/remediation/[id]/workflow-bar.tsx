@@ -16,6 +16,7 @@ import {
   REMEDIATION_STATUS_TONES,
   transitionLabel,
 } from "@/lib/remediation/workflow";
+import { firstFieldError } from "@/lib/validation";
 
 /** The workflow's allowed next steps; shipping asks for the date it shipped. */
 export function WorkflowBar({
@@ -46,7 +47,7 @@ export function WorkflowBar({
     startTransition(async () => {
       const result = await updateRemediationActionAction({ id, version, changes });
       if ("error" in result) {
-        setError(result.fieldErrors ? Object.values(result.fieldErrors)[0][0] : result.error.message);
+        setError(firstFieldError(result.fieldErrors) ?? result.error.message);
         return;
       }
       setError(null);

@@ -164,6 +164,7 @@ function Report({
       href: hrefFor(r),
     }));
   const trend = report.rootCauses.filter((r) => r.months.some((m) => (m.complaints ?? 0) > 0)).slice(0, TREND_SERIES);
+  const [topCause] = trend;
 
   return (
     <div className="flex flex-col gap-6">
@@ -222,7 +223,7 @@ function Report({
               </CardContent>
             </Card>
           ) : null}
-          {trend.length ? (
+          {topCause ? (
             <Card>
               <CardHeader>
                 <CardTitle>Tagged complaints per month</CardTitle>
@@ -230,7 +231,7 @@ function Report({
               <CardContent>
                 <RootCauseTrendChart
                   title={`Tagged complaints per month for the ${trend.length} most frequent root causes, ${period}`}
-                  labels={trend[0].months.map((m) => monthLabel(m.month))}
+                  labels={topCause.months.map((m) => monthLabel(m.month))}
                   series={trend.map((r) => ({ id: r.id, name: r.name, values: r.months.map((m) => m.complaints) }))}
                 />
               </CardContent>
