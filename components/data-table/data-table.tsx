@@ -5,6 +5,7 @@ import {
   flexRender,
   getCoreRowModel,
   type OnChangeFn,
+  type RowData,
   type RowSelectionState,
   type SortingState,
   useReactTable,
@@ -15,6 +16,13 @@ import { type KeyboardEvent, useRef, useState } from "react";
 import { cn } from "@/lib/utils/cn";
 
 export type Density = "compact" | "comfortable";
+
+declare module "@tanstack/react-table" {
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Classes for the column's header and cells, e.g. to hide a low-priority column on narrow screens. */
+    className?: string;
+  }
+}
 
 export type DataTableProps<T> = {
   columns: ColumnDef<T, unknown>[];
@@ -97,7 +105,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                 return (
                   <th
                     key={header.id}
-                    className={cn(cell, "font-medium whitespace-nowrap")}
+                    className={cn(cell, "font-medium whitespace-nowrap", header.column.columnDef.meta?.className)}
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                   >
                     {header.isPlaceholder ? null : canSort ? (
@@ -149,7 +157,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                 )}
               >
                 {row.getVisibleCells().map((c) => (
-                  <td key={c.id} className={cn(cell, "align-top")}>
+                  <td key={c.id} className={cn(cell, "align-top", c.column.columnDef.meta?.className)}>
                     {flexRender(c.column.columnDef.cell, c.getContext())}
                   </td>
                 ))}

@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { acknowledgeDueSql, respondDueSql } from "./deadline-sql";
 import { complaintDueDates } from "./deadlines";
-import { complaintOrderBy, complaintWhere, filtersToSearchParams, parseComplaintFilters } from "./filters";
+import { filtersToSearchParams, parseComplaintFilters } from "./filters";
+import { complaintOrderBy, complaintWhere } from "./list-where";
 import { createFixtures, type Fixtures, insertComplaints } from "./test-fixtures";
 
 let testDb: TestDatabase;

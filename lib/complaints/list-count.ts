@@ -3,14 +3,8 @@ import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { complaints } from "@/db/schema";
 import { first } from "@/lib/must";
-import {
-  type ComplaintFilters,
-  complaintOrderBy,
-  complaintWhere,
-  INDEX_ORDERED,
-  SORT_COLUMNS,
-  searchTerms,
-} from "./filters";
+import type { ComplaintFilters } from "./filters";
+import { complaintOrderBy, complaintWhere, INDEX_ORDERED, SORT_COLUMNS, searchTerms } from "./list-where";
 
 // How many complaints a list's filters match: exact where counting is cheap, the planner's estimate
 // where it is not. The page itself is lib/complaints/list-query.ts.

@@ -6,8 +6,9 @@ import { authorities, categories, complaints, products, users } from "@/db/schem
 import { gateComplaint, gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { acknowledgeDueSql, overdueCondition, respondDueSql } from "./deadline-sql";
 import { todayIso } from "./deadlines";
-import { type ComplaintFilters, complaintOrderBy, complaintWhere, searchQuery } from "./filters";
+import type { ComplaintFilters } from "./filters";
 import { EXACT_TOTAL_LIMIT, estimateCount, fewMatches, SEARCH_EXACT_LIMIT, totalOf } from "./list-count";
+import { complaintOrderBy, complaintWhere, searchQuery } from "./list-where";
 import { matchWithoutPersonalData, type SearchableRow } from "./masked-search";
 import { identifierHits, identifierSearch } from "./search-identifiers";
 

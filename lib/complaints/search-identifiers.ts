@@ -2,7 +2,8 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { complaints } from "@/db/schema";
-import { type ComplaintFilters, complaintOrderBy, complaintWhere } from "./filters";
+import type { ComplaintFilters } from "./filters";
+import { complaintOrderBy, complaintWhere } from "./list-where";
 import { formatReference } from "./reference";
 
 // A search for a reference (C-2019-005151, or its number), an external id or a customer reference

@@ -1,7 +1,19 @@
 import { z } from "zod";
 import { REMEDIATION_STATUSES } from "@/db/schema/enums";
-import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation";
+import {
+  countField,
+  invalidFilters,
+  listField,
+  readUrlState,
+  sortField,
+  type UrlParams,
+  type UrlProblem,
+  type UrlValues,
+  urlParsers,
+} from "@/lib/utils/url-state";
+
+// The remediation list's URL contract: names, allow-lists and defaults, read by the page (leniently),
+// the API (strictly) and the browser (nuqs). The SQL is remediationWhere in list-query.ts.
 
 export const REMEDIATION_SORT_KEYS = [
   "title",
@@ -17,21 +29,18 @@ export type RemediationSortKey = (typeof REMEDIATION_SORT_KEYS)[number];
 export const DEFAULT_REMEDIATION_SORT = { key: "updatedAt", direction: "desc" } as const;
 export const DEFAULT_REMEDIATION_PER_PAGE = 25;
 
-export const remediationFiltersSchema = z.object({
-  status: z.array(z.enum(REMEDIATION_STATUSES, { message: "Not a remediation status" })).default([]),
-  owner: z.array(z.uuid({ message: "Must be a user id" })).default([]),
-  rootCause: z.array(z.uuid({ message: "Must be a root cause id" })).default([]),
-  market: z.array(z.string().regex(/^[A-Z]{2}$/, "Use a two-letter market code such as SE")).default([]),
-  sort: z
-    .object({
-      key: z.enum(REMEDIATION_SORT_KEYS, { message: `Sort by one of ${REMEDIATION_SORT_KEYS.join(", ")}` }),
-      direction: z.enum(["asc", "desc"]),
-    })
-    .default({ ...DEFAULT_REMEDIATION_SORT }),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  perPage: z.coerce.number().int().min(1).max(200, "At most 200 rows per page").default(DEFAULT_REMEDIATION_PER_PAGE),
-});
-export type RemediationFilters = z.output<typeof remediationFiltersSchema>;
+export const remediationListFields = {
+  status: listField("Status", z.enum(REMEDIATION_STATUSES, { message: "Not a remediation status this list knows" })),
+  owner: listField("Owner", z.uuid({ message: "Must be a user id" })),
+  rootCause: listField("Root cause", z.uuid({ message: "Must be a root cause id" })),
+  market: listField("Market", z.string().regex(/^[A-Z]{2}$/, "Use a two-letter market code such as SE"), (v) =>
+    v.toUpperCase(),
+  ),
+  sort: sortField(REMEDIATION_SORT_KEYS, DEFAULT_REMEDIATION_SORT),
+  page: countField("Page", 100_000, 1, "There are at most 100000 pages"),
+  perPage: countField("Rows per page", 200, DEFAULT_REMEDIATION_PER_PAGE, "At most 200 rows per page"),
+};
+export type RemediationFilters = UrlValues<typeof remediationListFields>;
 
 /** URL parameter names, as the list's URL and the API spell them. */
 export const REMEDIATION_PARAMS = {
@@ -44,51 +53,21 @@ export const REMEDIATION_PARAMS = {
   perPage: "per_page",
 } as const satisfies Record<keyof RemediationFilters, string>;
 
-type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+/** The parameters that narrow the list; changing one goes back to page 1. */
+export const REMEDIATION_NARROWING_KEYS = ["status", "owner", "rootCause", "market"] as const;
 
-function valuesOf(params: Params, ...names: string[]): string[] {
-  const raw = [...new Set(names)].flatMap((name) =>
-    params instanceof URLSearchParams ? params.getAll(name) : [params[name] ?? []].flat(),
-  );
-  // Lists come as repeated parameters or comma-separated (nuqs writes `status=proposed,approved`).
-  return raw
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim())
-    .filter(Boolean);
+/** The contract as nuqs parsers, for `useQueryStates(remediationListParsers, { urlKeys: REMEDIATION_PARAMS })`. */
+export const remediationListParsers = urlParsers(remediationListFields);
+
+/** The list page's reading: what it cannot read is left out and returned, to tell the user. */
+export function readRemediationFilters(params: UrlParams): { filters: RemediationFilters; problems: UrlProblem[] } {
+  const { values, problems } = readUrlState(remediationListFields, REMEDIATION_PARAMS, params);
+  return { filters: values, problems };
 }
 
-/** `dueOn.desc`, `-dueOn` or `dueOn`; snake_case keys are accepted too. */
-function parseSort(raw: string | undefined) {
-  if (!raw) return undefined;
-  let key = raw;
-  let direction = "asc";
-  const match = /^(.+)[.:](asc|desc)$/i.exec(raw);
-  if (raw.startsWith("-")) [key, direction] = [raw.slice(1), "desc"];
-  else if (match) [key, direction] = [match[1]!, match[2]!.toLowerCase()];
-  return { key: key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), direction };
-}
-
-/** Reads the list's filters from a URL query; a known parameter with a bad value is refused by name. */
-export function parseRemediationFilters(params: Params): RemediationFilters {
-  const input: Record<string, unknown> = {};
-  for (const key of ["status", "owner", "rootCause", "market"] as const) {
-    const values = valuesOf(params, REMEDIATION_PARAMS[key], key);
-    if (values.length) input[key] = key === "market" ? values.map((v) => v.toUpperCase()) : values;
-  }
-  for (const key of ["page", "perPage"] as const) {
-    const [value] = valuesOf(params, REMEDIATION_PARAMS[key], key);
-    if (value !== undefined) input[key] = value;
-  }
-  const sort = parseSort(valuesOf(params, "sort")[0]);
-  if (sort) input.sort = sort;
-  const parsed = remediationFiltersSchema.safeParse(input);
-  if (!parsed.success) {
-    const details = Object.entries(fieldErrorsOf(parsed.error)).map(([path, messages]) => {
-      const [head, ...rest] = path.split(".");
-      const name = REMEDIATION_PARAMS[head as keyof RemediationFilters] ?? head;
-      return { path: [name, ...rest].join("."), message: messages.join("; ") };
-    });
-    throw new AppError("invalid", "Some filters are invalid", details);
-  }
-  return parsed.data;
+/** The API's reading: a known parameter with a bad value is refused by name. */
+export function parseRemediationFilters(params: UrlParams): RemediationFilters {
+  const { filters, problems } = readRemediationFilters(params);
+  if (problems.length) throw invalidFilters(problems);
+  return filters;
 }

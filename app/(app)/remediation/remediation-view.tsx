@@ -11,12 +11,15 @@ import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { REMEDIATION_STATUSES } from "@/db/schema/enums";
 import type { RemediationOptions } from "@/lib/remediation/detail-query";
+import { REMEDIATION_NARROWING_KEYS, REMEDIATION_SORT_KEYS, type RemediationSortKey } from "@/lib/remediation/filters";
 import type { RemediationListRow } from "@/lib/remediation/list-query";
 import { REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
 import { remediationColumns } from "./columns";
-import { REMEDIATION_FILTER_KEYS, useRemediationQuery } from "./use-remediation-query";
+import { useRemediationQuery } from "./use-remediation-query";
 
-type FilterKey = (typeof REMEDIATION_FILTER_KEYS)[number];
+type FilterKey = (typeof REMEDIATION_NARROWING_KEYS)[number];
+
+const isSortKey = (id: string): id is RemediationSortKey => (REMEDIATION_SORT_KEYS as readonly string[]).includes(id);
 
 function FilterSelect({
   id,
@@ -58,15 +61,17 @@ export function RemediationView({
   const router = useRouter();
   const [query, setQuery, pending] = useRemediationQuery();
   const columns = useMemo(() => remediationColumns(), []);
-  const filtersActive = REMEDIATION_FILTER_KEYS.some((key) => query[key].length > 0);
+  const filtersActive = REMEDIATION_NARROWING_KEYS.some((key) => query[key].length > 0);
   const setFilter = (key: FilterKey, value: string) => setQuery({ [key]: value ? [value] : null, page: null });
 
-  const [sortKey = "updatedAt", sortDir] = (query.sort ?? "updatedAt.desc").split(".");
-  const sorting: SortingState = [{ id: sortKey, desc: sortDir === "desc" }];
+  const sorting: SortingState = [{ id: query.sort.key, desc: query.sort.direction === "desc" }];
   function onSortingChange(updater: Updater<SortingState>) {
     const next = typeof updater === "function" ? updater(sorting) : updater;
     const first = next[0];
-    setQuery({ sort: first ? `${first.id}.${first.desc ? "desc" : "asc"}` : null, page: null });
+    setQuery({
+      sort: first && isSortKey(first.id) ? { key: first.id, direction: first.desc ? "desc" : "asc" } : null,
+      page: null,
+    });
   }
 
   return (
@@ -89,9 +94,9 @@ export function RemediationView({
         <FilterSelect
           id="filter-root-cause"
           label="Root cause"
-          value={query.root_cause[0] ?? ""}
+          value={query.rootCause[0] ?? ""}
           choices={options.rootCauses.map((r) => ({ value: r.id, label: r.name }))}
-          onChange={(v) => setFilter("root_cause", v)}
+          onChange={(v) => setFilter("rootCause", v)}
         />
         <FilterSelect
           id="filter-market"
@@ -104,7 +109,7 @@ export function RemediationView({
           variant="ghost"
           size="sm"
           disabled={!filtersActive}
-          onClick={() => setQuery({ status: null, owner: null, root_cause: null, market: null, page: null })}
+          onClick={() => setQuery({ status: null, owner: null, rootCause: null, market: null, page: null })}
         >
           <X /> Clear filters
         </Button>
@@ -131,10 +136,10 @@ export function RemediationView({
       />
       <DataTablePagination
         page={query.page}
-        perPage={query.per_page}
+        perPage={query.perPage}
         total={total}
         onPageChange={(page) => setQuery({ page })}
-        onPerPageChange={(perPage) => setQuery({ per_page: perPage, page: null })}
+        onPerPageChange={(perPage) => setQuery({ perPage, page: null })}
       />
     </Card>
   );

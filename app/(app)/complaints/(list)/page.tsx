@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { FilterError } from "@/components/data-table/filter-error";
+import { IgnoredFiltersNotice } from "@/components/data-table/ignored-filters-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { type ComplaintFilters, filtersToSearchParams, parseComplaintFilters } from "@/lib/complaints/filters";
+import { filtersToSearchParams, readComplaintFilters } from "@/lib/complaints/filters";
 import { getComplaintList, getComplaintOptions, getSavedViews, redactsFor } from "@/lib/complaints/queries";
-import { AppError } from "@/lib/errors";
 import { ComplaintsView } from "../complaints-view";
 import { ExportMenu } from "../export-menu";
 
@@ -15,19 +14,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ComplaintsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("complaints:read");
-  let filters: ComplaintFilters;
-  try {
-    filters = parseComplaintFilters(await searchParams);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const details = (error.details as { path: string; message: string }[]) ?? [];
-    return (
-      <>
-        <PageHeader title="Complaints" />
-        <FilterError details={details} resetHref="/complaints" resetLabel="Show all complaints" />
-      </>
-    );
-  }
+  const { filters, problems } = readComplaintFilters(await searchParams);
   const [list, options, views] = await Promise.all([
     getComplaintList(user, filters),
     getComplaintOptions(),
@@ -49,6 +36,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
           ) : null
         }
       />
+      <IgnoredFiltersNotice problems={problems} resetHref="/complaints" resetLabel="Show all complaints" />
       <ComplaintsView
         rows={list.rows}
         total={list.total}

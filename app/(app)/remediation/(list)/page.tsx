@@ -1,15 +1,14 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FilterError } from "@/components/data-table/filter-error";
+import { IgnoredFiltersNotice } from "@/components/data-table/ignored-filters-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { logError } from "@/lib/log";
-import { parseRemediationFilters } from "@/lib/remediation/filters";
+import { readRemediationFilters } from "@/lib/remediation/filters";
 import { getRemediationList, getRemediationOptions } from "@/lib/remediation/queries";
 import { RemediationView } from "../remediation-view";
 
@@ -37,20 +36,11 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
       }
     />
   );
+  const { filters, problems } = readRemediationFilters(await searchParams);
   let data: [Awaited<ReturnType<typeof getRemediationList>>, Awaited<ReturnType<typeof getRemediationOptions>>];
   try {
-    const filters = parseRemediationFilters(await searchParams);
     data = await Promise.all([getRemediationList(user, filters), getRemediationOptions()]);
   } catch (error) {
-    if (error instanceof AppError) {
-      const details = (error.details as { path: string; message: string }[] | undefined) ?? [];
-      return (
-        <>
-          {header}
-          <FilterError details={details} resetHref="/remediation" resetLabel="Show all actions" />
-        </>
-      );
-    }
     logError("Remediation list failed to load", error);
     return (
       <>
@@ -65,6 +55,7 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
   return (
     <>
       {header}
+      <IgnoredFiltersNotice problems={problems} resetHref="/remediation" resetLabel="Show all actions" />
       <RemediationView rows={list.rows} total={list.total} options={options} />
     </>
   );

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import type { UrlProblem } from "@/lib/utils/url-state";
+
+/**
+ * A list page's answer to a link with values it cannot read: the list is shown without them, and
+ * this says in words which were left out and why, with a way back to the plain list.
+ */
+export function IgnoredFiltersNotice({
+  problems,
+  resetHref,
+  resetLabel,
+}: {
+  problems: readonly UrlProblem[];
+  resetHref: string;
+  resetLabel: string;
+}) {
+  if (!problems.length) return null;
+  return (
+    <Alert tone="warning" className="mb-4">
+      <p className="font-medium">
+        {problems.length === 1
+          ? "One part of this link could not be used, so the list is shown without it."
+          : "Some parts of this link could not be used, so the list is shown without them."}
+      </p>
+      <ul className="mt-1 list-disc pl-5">
+        {problems.map((p) => (
+          <li key={p.path}>
+            {p.label} “{p.value}”: {p.explanation}.
+          </li>
+        ))}
+      </ul>
+      <Link href={resetHref} className="mt-2 inline-block font-medium underline">
+        {resetLabel}
+      </Link>
+    </Alert>
+  );
+}
