@@ -7,7 +7,8 @@ import { hostileInputError, type MutationResult } from "@/lib/auth/mutation";
 import { can } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Operation } from "@/lib/operations";
-import { runBulkAction } from "./bulk";
+import { operationAction } from "@/lib/operations/action";
+import { previewBulkAction, runBulkAction } from "./bulk";
 import {
   addComment,
   linkFamily,
@@ -47,6 +48,8 @@ export const linkFamilyAction = serverAction(linkFamily, (input) => complaintPat
 export const unlinkFamilyAction = serverAction(unlinkFamily, (input) => complaintPaths(input.complaintId));
 export const markMentionsReadAction = serverAction(markMentionsRead, () => ["/inbox"]);
 export const bulkComplaintAction = serverAction(runBulkAction, () => ["/complaints"]);
+// A read before the write: nothing changes, so nothing to refresh.
+export const previewBulkComplaintAction = operationAction(previewBulkAction);
 export const saveViewAction = serverAction(saveView, () => ["/complaints"]);
 export const deleteViewAction = serverAction(deleteView, () => ["/complaints"]);
 export const saveDeadlineRuleAction = serverAction(saveDeadlineRule, () => ["/admin/deadlines"]);

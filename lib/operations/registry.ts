@@ -1,4 +1,4 @@
-import { runBulkAction } from "@/lib/complaints/bulk";
+import { previewBulkAction, runBulkAction } from "@/lib/complaints/bulk";
 import {
   addComment,
   linkFamily,
@@ -53,6 +53,7 @@ import type { AnyOperation } from "./operation";
  */
 export const operations: readonly AnyOperation[] = [
   // complaints/bulk
+  previewBulkAction,
   runBulkAction,
   // complaints/case-work
   addComment,

@@ -1,16 +1,17 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { COMPLAINT_STATUSES, EXCLUDED_REASONS } from "@/db/schema/enums";
-import { bulkComplaintAction } from "@/lib/complaints/actions";
-import type { BulkActionInput } from "@/lib/complaints/bulk";
-import { EXCLUDED_REASON_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
+import { COMPLAINT_STATUSES, type ComplaintStatus, EXCLUDED_REASONS } from "@/db/schema/enums";
+import { bulkComplaintAction, previewBulkComplaintAction } from "@/lib/complaints/actions";
+import type { BulkActionInput, BulkPreview } from "@/lib/complaints/bulk";
+import type { ComplaintListRow } from "@/lib/complaints/list-query";
 import type { ComplaintOptions } from "@/lib/complaints/options";
-
-type Kind = BulkActionInput["action"]["kind"];
+import { canTransition } from "@/lib/complaints/workflow";
+import { CloseConfirmation, RefusalList } from "./bulk-refusals";
+import { BulkValue, type Kind } from "./bulk-value";
 
 const KINDS: { kind: Kind; label: string }[] = [
   { kind: "assign", label: "Assign to" },
@@ -22,10 +23,43 @@ const KINDS: { kind: Kind; label: string }[] = [
 ];
 
 const numbers = new Intl.NumberFormat("en-GB");
+type Action = BulkActionInput["action"];
+type Target = BulkActionInput["target"];
+
+function actionInput(kind: Kind, value: string, note: string): Action | null {
+  const status = COMPLAINT_STATUSES.find((s) => s === value);
+  const reason = EXCLUDED_REASONS.find((r) => r === value);
+  switch (kind) {
+    case "assign":
+      return { kind, assigneeId: value === "none" ? null : value };
+    case "status":
+      return status ? { kind, status } : null;
+    case "category":
+      return { kind, categoryId: value === "none" ? null : value };
+    case "root_cause":
+      return value ? { kind, rootCauseId: value } : null;
+    case "duplicate_of":
+      return value ? { kind, reference: value } : null;
+    case "exclude":
+      return reason ? { kind, reason, note: note || undefined } : null;
+  }
+}
+
+/**
+ * Statuses some selected complaint can move to, each with how many can. Every status when the
+ * target is "all matching" (the rows are not all on the page): the preview then says who cannot.
+ */
+function offeredStatuses(rows: ComplaintListRow[] | null): { status: ComplaintStatus; applies?: number }[] {
+  if (!rows) return COMPLAINT_STATUSES.map((status) => ({ status }));
+  return COMPLAINT_STATUSES.map((status) => ({
+    status,
+    applies: rows.filter((r) => canTransition(r.status as ComplaintStatus, status)).length,
+  })).filter((s) => s.applies > 0);
+}
 
 /** Acts on the selected rows, or on every complaint matching the filter: one transaction on the server. */
 export function BulkBar({
-  selectedIds,
+  selectedRows,
   allMatching,
   total,
   totalIsEstimate = false,
@@ -33,7 +67,7 @@ export function BulkBar({
   options,
   onDone,
 }: {
-  selectedIds: string[];
+  selectedRows: ComplaintListRow[];
   allMatching: boolean;
   total: number;
   totalIsEstimate?: boolean;
@@ -45,36 +79,35 @@ export function BulkBar({
   const [value, setValue] = useState("");
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<BulkPreview | null>(null);
+  const [confirming, setConfirming] = useState<Target | null>(null);
   const [pending, startTransition] = useTransition();
-  const count = allMatching ? total : selectedIds.length;
+  const count = allMatching ? total : selectedRows.length;
+  const selectedIds = selectedRows.map((r) => r.id);
+  const target: Target = allMatching ? { filter: filterQuery } : { ids: selectedIds };
+  const targetKey = allMatching ? filterQuery : selectedIds.join();
+  const action = actionInput(kind, value, note);
+  const statusMove = action?.kind === "status" ? action : null;
 
-  function actionInput(): BulkActionInput["action"] | null {
-    switch (kind) {
-      case "assign":
-        return { kind, assigneeId: value === "none" ? null : value };
-      case "status":
-        return value ? { kind, status: value as (typeof COMPLAINT_STATUSES)[number] } : null;
-      case "category":
-        return { kind, categoryId: value === "none" ? null : value };
-      case "root_cause":
-        return value ? { kind, rootCauseId: value } : null;
-      case "duplicate_of":
-        return value ? { kind, reference: value } : null;
-      case "exclude":
-        return value ? { kind, reason: value as (typeof EXCLUDED_REASONS)[number], note: note || undefined } : null;
-    }
-  }
+  // A status move is checked as soon as it is chosen, so each refusal shows before anything is applied.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the move and the target, by value, are the inputs.
+  useEffect(() => {
+    setPreview(null);
+    if (!statusMove) return;
+    let current = true;
+    previewBulkComplaintAction({ target, action: statusMove }).then((result) => {
+      if (current && "data" in result) setPreview(result.data);
+    });
+    return () => {
+      current = false;
+    };
+  }, [statusMove?.status, targetKey]);
 
-  function apply() {
-    const action = actionInput();
-    if (!action || (!value && kind !== "assign")) {
-      setError("Choose a value for the action first");
-      return;
-    }
+  function run(to: Target, chosen: Action) {
     setError(null);
     startTransition(async () => {
-      const target = allMatching ? { filter: filterQuery } : { ids: selectedIds };
-      const result = await bulkComplaintAction({ target, action });
+      const result = await bulkComplaintAction({ target: to, action: chosen });
+      setConfirming(null);
       if ("error" in result) {
         setError(result.error.message);
         return;
@@ -84,8 +117,31 @@ export function BulkBar({
       );
       setValue("");
       setNote("");
+      setPreview(null);
       onDone();
     });
+  }
+
+  /** Applies to `to`, asking first when it closes complaints. */
+  function apply(to: Target) {
+    if (!action || (!value && kind !== "assign")) {
+      setError("Choose a value for the action first");
+      return;
+    }
+    if (action.kind === "status" && action.status === "closed") setConfirming(to);
+    else run(to, action);
+  }
+
+  function applyToAll() {
+    if (preview?.refusals.length) {
+      setError(
+        preview.applicableIds.length
+          ? `Not every selected complaint can make this move; apply it to the ${preview.applicableIds.length} that can, or change the selection`
+          : "None of the selected complaints can make this move; the list below says why",
+      );
+      return;
+    }
+    apply(target);
   }
 
   return (
@@ -105,8 +161,9 @@ export function BulkBar({
           className="h-8 w-48"
           value={kind}
           onChange={(e) => {
-            setKind(e.target.value as Kind);
+            setKind(KINDS.find((k) => k.kind === e.target.value)?.kind ?? "assign");
             setValue("");
+            setError(null);
           }}
         >
           {KINDS.map((k) => (
@@ -116,95 +173,45 @@ export function BulkBar({
           ))}
         </Select>
       </label>
-      <BulkValue kind={kind} value={value} onChange={setValue} options={options} />
+      <BulkValue
+        kind={kind}
+        value={value}
+        onChange={(v) => {
+          setValue(v);
+          setError(null);
+        }}
+        options={options}
+        statuses={offeredStatuses(allMatching ? null : selectedRows)}
+      />
       {kind === "exclude" ? (
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
           Note
           <Input aria-label="Note" className="h-8 w-48" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       ) : null}
-      <Button size="sm" onClick={apply} disabled={pending}>
+      <Button size="sm" onClick={applyToAll} disabled={pending}>
         {pending ? "Applying…" : `Apply to ${allMatching && totalIsEstimate ? "about " : ""}${numbers.format(count)}`}
       </Button>
+      {statusMove && preview?.refusals.length && preview.applicableIds.length ? (
+        <Button size="sm" variant="secondary" disabled={pending} onClick={() => apply({ ids: preview.applicableIds })}>
+          Apply to the {numbers.format(preview.applicableIds.length)} that can
+        </Button>
+      ) : null}
       {error ? (
         <p role="alert" className="basis-full text-xs font-medium text-red-700">
           {error}
         </p>
       ) : null}
+      {statusMove && preview?.refusals.length ? <RefusalList preview={preview} status={statusMove.status} /> : null}
+      {statusMove && confirming ? (
+        <CloseConfirmation
+          count={"ids" in confirming ? confirming.ids.length : count}
+          preview={preview}
+          pending={pending}
+          onConfirm={() => run(confirming, statusMove)}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : null}
     </div>
   );
-}
-
-function BulkValue({
-  kind,
-  value,
-  onChange,
-  options,
-}: {
-  kind: Kind;
-  value: string;
-  onChange: (v: string) => void;
-  options: ComplaintOptions;
-}) {
-  const select = (label: string, choices: { value: string; label: string }[], placeholder: string) => (
-    <label className="flex flex-col gap-1 text-xs text-zinc-600">
-      {label}
-      <Select aria-label={label} className="h-8 w-56" value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{placeholder}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </Select>
-    </label>
-  );
-  switch (kind) {
-    case "assign":
-      return select(
-        "Assignee",
-        [
-          { value: "none", label: "Nobody (unassign)" },
-          ...options.assignees.map((u) => ({ value: u.id, label: u.name })),
-        ],
-        "Choose a person",
-      );
-    case "status":
-      return select(
-        "Status",
-        COMPLAINT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-        "Choose a status",
-      );
-    case "category":
-      return select(
-        "Category",
-        [{ value: "none", label: "No category" }, ...options.categories.map((c) => ({ value: c.id, label: c.name }))],
-        "Choose a category",
-      );
-    case "root_cause":
-      return select(
-        "Root cause",
-        options.rootCauses.map((r) => ({ value: r.id, label: r.name })),
-        "Choose a root cause",
-      );
-    case "exclude":
-      return select(
-        "Reason",
-        EXCLUDED_REASONS.map((r) => ({ value: r, label: EXCLUDED_REASON_LABELS[r] })),
-        "Choose a reason",
-      );
-    case "duplicate_of":
-      return (
-        <label className="flex flex-col gap-1 text-xs text-zinc-600">
-          Original reference
-          <Input
-            aria-label="Original reference"
-            className="h-8 w-44"
-            placeholder="C-2019-000154"
-            value={value}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        </label>
-      );
-  }
 }

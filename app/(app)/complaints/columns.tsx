@@ -18,7 +18,24 @@ import {
 } from "@/lib/complaints/labels";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
 
-export type ColumnChoice = { id: string; label: string; hiddenByDefault?: boolean; personal?: boolean };
+/**
+ * `hideBelow`: the column's priority. So the table fits its container without a sideways scroll, a
+ * lower-priority column steps aside on narrower screens (still chosen, shown again when there is room).
+ */
+export type ColumnChoice = {
+  id: string;
+  label: string;
+  hiddenByDefault?: boolean;
+  personal?: boolean;
+  hideBelow?: keyof typeof HIDE_BELOW;
+};
+
+// Whole class names, so Tailwind finds them. 1440 px is a common laptop; 1536 px is Tailwind's 2xl.
+const HIDE_BELOW = {
+  xl: "hidden xl:table-cell",
+  laptop: "hidden min-[1440px]:table-cell",
+  "2xl": "hidden 2xl:table-cell",
+} as const;
 
 /** Columns the user can show or hide, in order. */
 export const COLUMN_CHOICES: ColumnChoice[] = [
@@ -29,14 +46,14 @@ export const COLUMN_CHOICES: ColumnChoice[] = [
   { id: "severity", label: "Severity" },
   { id: "assignee", label: "Assignee" },
   { id: "due", label: "Final response due" },
-  { id: "market", label: "Market" },
-  { id: "channel", label: "Channel" },
-  { id: "category", label: "Category" },
-  { id: "product", label: "Product", hiddenByDefault: true },
-  { id: "journeyStage", label: "Journey stage", hiddenByDefault: true },
-  { id: "appUser", label: "App user", hiddenByDefault: true },
-  { id: "externalId", label: "External id", hiddenByDefault: true },
-  { id: "customerRef", label: "Customer ref", hiddenByDefault: true, personal: true },
+  { id: "market", label: "Market", hideBelow: "2xl" },
+  { id: "channel", label: "Channel", hideBelow: "xl" },
+  { id: "category", label: "Category", hideBelow: "laptop" },
+  { id: "product", label: "Product", hiddenByDefault: true, hideBelow: "2xl" },
+  { id: "journeyStage", label: "Journey stage", hiddenByDefault: true, hideBelow: "2xl" },
+  { id: "appUser", label: "App user", hiddenByDefault: true, hideBelow: "2xl" },
+  { id: "externalId", label: "External id", hiddenByDefault: true, hideBelow: "laptop" },
+  { id: "customerRef", label: "Customer ref", hiddenByDefault: true, personal: true, hideBelow: "laptop" },
 ];
 
 /** The complaint list's column definitions, one factory for the table. */
@@ -65,8 +82,9 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       id: "channel",
       header: "Channel",
       cell: ({ row }) => (
-        <div className="min-w-32">
+        <div className="min-w-28">
           {CHANNEL_LABELS[row.original.channel as Channel]}
+          <span className="text-zinc-500 2xl:hidden"> · {row.original.market}</span>
           {row.original.authorityName ? (
             <div className="text-xs text-zinc-500">{row.original.authorityName}</div>
           ) : null}
@@ -83,14 +101,14 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       id: "category",
       header: "Category",
       enableSorting: false,
-      cell: ({ row }) => <div className="min-w-40">{row.original.categoryName ?? "—"}</div>,
+      cell: ({ row }) => <div className="min-w-32">{row.original.categoryName ?? "—"}</div>,
     },
     {
       id: "summary",
       header: "Summary",
       enableSorting: false,
       cell: ({ row }) => (
-        <div className="max-w-md min-w-64">
+        <div className="max-w-md min-w-48 break-words">
           <Highlight text={row.original.summary} words={row.original.matches} />
           {row.original.snippet ? (
             <p className="mt-1 text-xs text-zinc-500">
@@ -173,7 +191,12 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
   ];
   // Table order follows the column menu's order.
   const order = COLUMN_CHOICES.map((c) => c.id);
-  const columns = [...defs].sort((a, b) => order.indexOf(a.id!) - order.indexOf(b.id!));
+  const columns = [...defs]
+    .sort((a, b) => order.indexOf(a.id ?? "") - order.indexOf(b.id ?? ""))
+    .map((def) => {
+      const hideBelow = COLUMN_CHOICES.find((c) => c.id === def.id)?.hideBelow;
+      return hideBelow ? { ...def, meta: { className: HIDE_BELOW[hideBelow] } } : def;
+    });
   if (!options.selectable) return columns;
   return [
     {

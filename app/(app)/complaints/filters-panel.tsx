@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronDown, X } from "lucide-react";
+import { ChevronDown, SlidersHorizontal, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -9,23 +9,24 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Input, Select } from "@/components/ui/input";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/db/schema/enums";
 import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
 import type { ComplaintOptions } from "@/lib/complaints/options";
 import type { ComplaintQuery, ComplaintQueryUpdate } from "./use-complaint-query";
 
-type Choice = { value: string; label: string };
+type Choice<T extends string> = { value: T; label: string };
 
-function MultiFilter({
+function MultiFilter<T extends string>({
   label,
   choices,
   selected,
   onChange,
 }: {
   label: string;
-  choices: Choice[];
-  selected: string[];
-  onChange: (values: string[]) => void;
+  choices: Choice<T>[];
+  selected: T[];
+  onChange: (values: T[]) => void;
 }) {
   return (
     <DropdownMenu>
@@ -58,25 +59,41 @@ function MultiFilter({
 const enumChoices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((v) => ({ value: v, label: labels[v] }));
 
-/** Every filter of the list; each change lands in the URL and starts again at page 1. */
-export function FiltersPanel({
-  query,
-  update,
-  options,
-  currentUserId,
-}: {
+type PanelProps = {
   query: ComplaintQuery;
   update: (changes: ComplaintQueryUpdate) => void;
   options: ComplaintOptions;
   currentUserId: string;
-}) {
+};
+
+/** The filters behind "More filters": set less often, so they wait in a popover. */
+const MORE_KEYS = [
+  "authority",
+  "product",
+  "category",
+  "journeyStage",
+  "appUser",
+  "excluded",
+  "receivedFrom",
+  "receivedTo",
+] as const satisfies readonly (keyof ComplaintQuery)[];
+
+export function hiddenFiltersActive(query: ComplaintQuery): number {
+  return MORE_KEYS.filter((key) => {
+    const value = query[key];
+    return Array.isArray(value) ? value.length > 0 : Boolean(value);
+  }).length;
+}
+
+/**
+ * Every filter of the list in one row: the everyday ones as buttons, the rest behind "More filters"
+ * (which counts those set). Each change lands in the URL and starts again at page 1.
+ */
+export function FiltersPanel({ query, update, options, currentUserId }: PanelProps) {
   const me = options.assignees.find((u) => u.id === currentUserId);
-  const marketsChosen = query.market.length ? query.market : options.markets.map((m) => m.code);
-  const authorityChoices = options.authorities
-    .filter((a) => marketsChosen.includes(a.market) && (!query.channel.length || query.channel.includes(a.channel)))
-    .map((a) => ({ value: a.id, label: `${a.name} (${a.market})` }));
+  const hidden = hiddenFiltersActive(query);
   return (
-    <div className="flex flex-wrap items-end gap-2" role="group" aria-label="Filters">
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
       <MultiFilter
         label="Status"
         choices={enumChoices(COMPLAINT_STATUSES, STATUS_LABELS)}
@@ -96,30 +113,6 @@ export function FiltersPanel({
         onChange={(v) => update({ channel: v })}
       />
       <MultiFilter
-        label="Authority"
-        choices={authorityChoices}
-        selected={query.authority}
-        onChange={(v) => update({ authority: v })}
-      />
-      <MultiFilter
-        label="Product"
-        choices={options.products.map((p) => ({ value: p.id, label: p.name }))}
-        selected={query.product}
-        onChange={(v) => update({ product: v })}
-      />
-      <MultiFilter
-        label="Category"
-        choices={options.categories.map((c) => ({ value: c.id, label: c.name }))}
-        selected={query.category}
-        onChange={(v) => update({ category: v })}
-      />
-      <MultiFilter
-        label="Root cause"
-        choices={options.rootCauses.map((r) => ({ value: r.id, label: r.name }))}
-        selected={query.root_cause}
-        onChange={(v) => update({ root_cause: v })}
-      />
-      <MultiFilter
         label="Assignee"
         choices={[
           ...(me ? [{ value: me.id, label: `Me (${me.name})` }] : []),
@@ -136,58 +129,119 @@ export function FiltersPanel({
         onChange={(v) => update({ severity: v })}
       />
       <MultiFilter
-        label="Journey stage"
-        choices={enumChoices(JOURNEY_STAGES, JOURNEY_STAGE_LABELS)}
-        selected={query.journey_stage}
-        onChange={(v) => update({ journey_stage: v })}
+        label="Root cause"
+        choices={options.rootCauses.map((r) => ({ value: r.id, label: r.name }))}
+        selected={query.rootCause}
+        onChange={(v) => update({ rootCause: v })}
       />
-      <label className="flex flex-col gap-1 text-xs text-zinc-600">
-        App user
-        <Select
-          aria-label="App user"
-          className="h-8 w-28"
-          value={query.app_user ?? ""}
-          onChange={(e) => update({ app_user: e.target.value || null })}
-        >
-          <option value="">Any</option>
-          <option value="yes">Yes</option>
-          <option value="no">No</option>
-          <option value="unknown">Unknown</option>
-        </Select>
-      </label>
-      <label className="flex flex-col gap-1 text-xs text-zinc-600">
-        Excluded
-        <Select
-          aria-label="Excluded"
-          className="h-8 w-36"
-          value={query.excluded ?? ""}
-          onChange={(e) => update({ excluded: e.target.value || null })}
-        >
-          <option value="">All</option>
-          <option value="no">Counted only</option>
-          <option value="yes">Excluded only</option>
-        </Select>
-      </label>
-      <label className="flex flex-col gap-1 text-xs text-zinc-600">
-        Received from
-        <Input
-          aria-label="Received from"
-          type="date"
-          className="h-8 w-36"
-          value={query.received_from ?? ""}
-          onChange={(e) => update({ received_from: e.target.value || null })}
+      <Popover>
+        <PopoverTrigger asChild>
+          <Button variant={hidden ? "primary" : "secondary"} size="sm">
+            <SlidersHorizontal /> More filters
+            {hidden ? (
+              <span className="rounded-full bg-white/20 px-1.5 text-xs">
+                {hidden}
+                <span className="sr-only"> set</span>
+              </span>
+            ) : null}
+          </Button>
+        </PopoverTrigger>
+        <PopoverContent aria-label="More filters">
+          <MoreFilters query={query} update={update} options={options} currentUserId={currentUserId} />
+        </PopoverContent>
+      </Popover>
+    </div>
+  );
+}
+
+function MoreFilters({ query, update, options }: PanelProps) {
+  const marketsChosen = query.market.length ? query.market : options.markets.map((m) => m.code);
+  const authorityChoices = options.authorities
+    .filter((a) => marketsChosen.includes(a.market) && (!query.channel.length || query.channel.includes(a.channel)))
+    .map((a) => ({ value: a.id, label: `${a.name} (${a.market})` }));
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap gap-2">
+        <MultiFilter
+          label="Authority"
+          choices={authorityChoices}
+          selected={query.authority}
+          onChange={(v) => update({ authority: v })}
         />
-      </label>
-      <label className="flex flex-col gap-1 text-xs text-zinc-600">
-        Received to
-        <Input
-          aria-label="Received to"
-          type="date"
-          className="h-8 w-36"
-          value={query.received_to ?? ""}
-          onChange={(e) => update({ received_to: e.target.value || null })}
+        <MultiFilter
+          label="Product"
+          choices={options.products.map((p) => ({ value: p.id, label: p.name }))}
+          selected={query.product}
+          onChange={(v) => update({ product: v })}
         />
-      </label>
+        <MultiFilter
+          label="Category"
+          choices={options.categories.map((c) => ({ value: c.id, label: c.name }))}
+          selected={query.category}
+          onChange={(v) => update({ category: v })}
+        />
+        <MultiFilter
+          label="Journey stage"
+          choices={enumChoices(JOURNEY_STAGES, JOURNEY_STAGE_LABELS)}
+          selected={query.journeyStage}
+          onChange={(v) => update({ journeyStage: v })}
+        />
+      </div>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <label className="flex flex-col gap-1 text-xs text-zinc-600">
+          App user
+          <Select
+            aria-label="App user"
+            className="h-8"
+            value={query.appUser ?? ""}
+            onChange={(e) => {
+              const v = e.target.value;
+              update({ appUser: v === "yes" || v === "no" || v === "unknown" ? v : null });
+            }}
+          >
+            <option value="">Any</option>
+            <option value="yes">Yes</option>
+            <option value="no">No</option>
+            <option value="unknown">Unknown</option>
+          </Select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs text-zinc-600">
+          Excluded
+          <Select
+            aria-label="Excluded"
+            className="h-8"
+            value={query.excluded ?? ""}
+            onChange={(e) => {
+              const v = e.target.value;
+              update({ excluded: v === "yes" || v === "no" ? v : null });
+            }}
+          >
+            <option value="">All</option>
+            <option value="no">Counted only</option>
+            <option value="yes">Excluded only</option>
+          </Select>
+        </label>
+        <label className="flex flex-col gap-1 text-xs text-zinc-600">
+          Received from
+          <Input
+            aria-label="Received from"
+            type="date"
+            className="h-8"
+            value={query.receivedFrom ?? ""}
+            onChange={(e) => update({ receivedFrom: e.target.value || null })}
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-xs text-zinc-600">
+          Received to
+          <Input
+            aria-label="Received to"
+            type="date"
+            className="h-8"
+            value={query.receivedTo ?? ""}
+            onChange={(e) => update({ receivedTo: e.target.value || null })}
+          />
+        </label>
+      </div>
     </div>
   );
 }

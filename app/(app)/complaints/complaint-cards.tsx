@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { Highlight } from "@/components/data-table/highlight";
+import { Badge } from "@/components/ui/badge";
+import { Checkbox } from "@/components/ui/checkbox";
+import type { ComplaintStatus, Severity } from "@/db/schema/enums";
+import { formatDay, SEVERITY_LABELS, SEVERITY_TONES, STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
+import type { ComplaintListRow } from "@/lib/complaints/list-query";
+import type { ListSelection } from "./use-list-selection";
+
+/** The list on a phone: one card per complaint, with what a reviewer scans for first. */
+export function ComplaintCards({
+  rows,
+  selection,
+  selectable,
+  emptyMessage,
+}: {
+  rows: ComplaintListRow[];
+  selection: ListSelection;
+  selectable: boolean;
+  emptyMessage: string;
+}) {
+  if (!rows.length) return <p className="px-3 py-10 text-center text-sm text-zinc-500">{emptyMessage}</p>;
+  return (
+    <ul aria-label="Complaints" className="divide-y divide-zinc-100">
+      {rows.map((row) => (
+        <li key={row.id} aria-label={row.reference} className="flex gap-3 px-3 py-3">
+          {selectable ? (
+            <Checkbox
+              aria-label={`Select ${row.reference}`}
+              className="mt-1"
+              checked={selection.selection[row.id] === true}
+              onCheckedChange={(value) => selection.toggle(row.id, value === true)}
+            />
+          ) : null}
+          <div className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
+            <div className="flex flex-wrap items-center gap-2">
+              <Link href={`/complaints/${row.id}`} className="font-medium text-brand-700 hover:underline">
+                {row.reference}
+              </Link>
+              <Badge tone={STATUS_TONES[row.status as ComplaintStatus]}>
+                {STATUS_LABELS[row.status as ComplaintStatus]}
+              </Badge>
+              {row.severity ? (
+                <Badge tone={SEVERITY_TONES[row.severity as Severity]}>
+                  {SEVERITY_LABELS[row.severity as Severity]}
+                </Badge>
+              ) : null}
+            </div>
+            <p className="break-words text-zinc-900">
+              <Highlight text={row.summary} words={row.matches} />
+            </p>
+            <p className="text-xs text-zinc-500">
+              Received {formatDay(row.receivedOn)} · {row.market} · {row.assigneeName ?? "Unassigned"}
+            </p>
+            <p className="text-xs text-zinc-600">
+              Final response due {formatDay(row.respondBy)}
+              {row.overdue ? (
+                <Badge tone="danger" className="ml-1">
+                  Overdue
+                </Badge>
+              ) : null}
+            </p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
