@@ -28,11 +28,11 @@ test("at 1280 px the complaint table fits without a sideways scroll, and More fi
   await page.getByRole("menuitemcheckbox", { name: "After purchase" }).click();
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/journey_stage=after_purchase/);
-  await expect(page.getByRole("button", { name: "More filters 1 set" })).toBeVisible();
-  await page.getByRole("button", { name: "More filters 1 set" }).click();
+  await expect(page.getByRole("button", { name: "More filters, 1 set" })).toBeVisible();
+  await page.getByRole("button", { name: "More filters, 1 set" }).click();
   await page.getByLabel("App user").selectOption("yes");
   await expect(page).toHaveURL(/app_user=yes/);
-  await expect(page.getByRole("button", { name: "More filters 2 set" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "More filters, 2 set" })).toBeVisible();
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page).not.toHaveURL(/journey_stage|app_user/);

@@ -136,14 +136,13 @@ export function FiltersPanel({ query, update, options, currentUserId }: PanelPro
       />
       <Popover>
         <PopoverTrigger asChild>
-          <Button variant={hidden ? "primary" : "secondary"} size="sm">
+          <Button
+            variant={hidden ? "primary" : "secondary"}
+            size="sm"
+            aria-label={hidden ? `More filters, ${hidden} set` : "More filters"}
+          >
             <SlidersHorizontal /> More filters
-            {hidden ? (
-              <span className="rounded-full bg-white/20 px-1.5 text-xs">
-                {hidden}
-                <span className="sr-only"> set</span>
-              </span>
-            ) : null}
+            {hidden ? <span className="rounded-full bg-white/20 px-1.5 text-xs">{hidden}</span> : null}
           </Button>
         </PopoverTrigger>
         <PopoverContent aria-label="More filters">
