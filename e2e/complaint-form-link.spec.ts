@@ -28,7 +28,9 @@ test("the log-complaint form preselects a lone authority and keeps 'Link as fami
   await expect(authority.locator("option:checked")).toHaveText("Konsumentverket (KOV)");
   // Left empty on purpose, so the server refuses the save after the link is chosen.
   await authority.selectOption("");
-  await page.getByLabel("Summary").fill(`Same refund, now with the agency ${tag}`);
+  // The same customer within a month, with much the same summary: the duplicate warning offers a link.
+  await page.getByLabel("Received on").fill("2019-04-03");
+  await page.getByLabel("Summary").fill(`Refund missing ${tag} again`);
   await page.getByLabel("Customer reference").fill(`CUST-${tag}`);
   await page.getByRole("button", { name: "Save complaint" }).click();
   await page.getByRole("button", { name: `Link as family of ${original.reference}` }).click();

@@ -69,6 +69,14 @@ test("at 390 px the complaints are cards and the page does not scroll sideways",
   const cards = page.getByRole("list", { name: "Complaints" });
   await expect(cards.getByRole("listitem").first()).toBeVisible();
   await expect(page.getByRole("table", { name: "Complaints" })).toBeHidden();
+  // The filters fold behind one button, so the first complaint shows without scrolling far.
+  expect((await cards.getByRole("listitem").first().boundingBox())?.y ?? 9999).toBeLessThan(600);
+  const filtersButton = page.getByRole("button", { name: "Filters", exact: true });
+  await expect(filtersButton).toHaveAttribute("aria-expanded", "false");
+  await filtersButton.click();
+  await expect(page.getByRole("button", { name: "Status filter" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await filtersButton.click();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   // A card opens its complaint, and selecting one offers the bulk actions.
   const first = cards.getByRole("listitem").first();

@@ -88,7 +88,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     event.preventDefault();
   }
 
-  const cell = density === "compact" ? "px-2 py-1" : "px-3 py-2.5";
+  const cell = density === "compact" ? "px-2 py-1" : "px-2 py-2.5";
   return (
     <div
       className={cn("relative w-full overflow-x-auto transition-opacity", props.pending && "opacity-60")}

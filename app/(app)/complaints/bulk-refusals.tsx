@@ -54,12 +54,13 @@ export function CloseConfirmation({
       <DialogContent title={`Close ${numbers.format(count)} ${plural}?`}>
         <ul className="list-disc space-y-1 pl-5 text-sm text-zinc-700">
           <li>
-            {numbers.format(count)} {plural} will be closed, each with a history entry naming you.
+            {count === 1 ? "1 complaint will be closed" : `${numbers.format(count)} complaints will be closed`}, with a
+            history entry naming you.
           </li>
           {noResponse ? (
             <li>
               {numbers.format(noResponse)} {noResponse === 1 ? "has" : "have"} no final response recorded: closing
-              records today, {today}, as the date of the final response, and the deadline figures count it so.
+              records today, {today}, as the date of the final response, which the deadline figures then count.
             </li>
           ) : preview ? (
             <li>Every one already has its final response recorded; those dates stay as they are.</li>

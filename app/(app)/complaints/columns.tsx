@@ -40,7 +40,7 @@ const HIDE_BELOW = {
 /** Columns the user can show or hide, in order. */
 export const COLUMN_CHOICES: ColumnChoice[] = [
   { id: "reference", label: "Reference" },
-  { id: "receivedOn", label: "Received" },
+  { id: "receivedOn", label: "Received", hideBelow: "laptop" },
   { id: "summary", label: "Summary" },
   { id: "status", label: "Status" },
   { id: "severity", label: "Severity" },
@@ -63,13 +63,19 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       id: "reference",
       header: "Reference",
       cell: ({ row }) => (
-        <Link
-          href={`/complaints/${row.original.id}`}
-          className="font-medium whitespace-nowrap text-brand-700 hover:underline"
-          tabIndex={-1}
-        >
-          {row.original.reference}
-        </Link>
+        <>
+          <Link
+            href={`/complaints/${row.original.id}`}
+            className="font-medium whitespace-nowrap text-brand-700 hover:underline"
+            tabIndex={-1}
+          >
+            {row.original.reference}
+          </Link>
+          {/* Where the Received column steps aside, the date sits under the reference. */}
+          <div className="text-xs whitespace-nowrap text-zinc-500 min-[1440px]:hidden">
+            {formatDay(row.original.receivedOn)}
+          </div>
+        </>
       ),
     },
     {
@@ -108,7 +114,7 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       header: "Summary",
       enableSorting: false,
       cell: ({ row }) => (
-        <div className="max-w-md min-w-48 break-words">
+        <div className="max-w-md min-w-44 break-words">
           <Highlight text={row.original.summary} words={row.original.matches} />
           {row.original.snippet ? (
             <p className="mt-1 text-xs text-zinc-500">
@@ -154,10 +160,10 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       id: "due",
       header: "Due",
       cell: ({ row }) => (
-        <div className="whitespace-nowrap">
-          {formatDay(row.original.respondBy)}
+        <div>
+          <span className="whitespace-nowrap">{formatDay(row.original.respondBy)}</span>
           {row.original.overdue ? (
-            <Badge tone="danger" className="ml-1">
+            <Badge tone="danger" className="block w-fit">
               Overdue
             </Badge>
           ) : null}

@@ -1,8 +1,9 @@
 "use client";
 
 import type { SortingState, Updater } from "@tanstack/react-table";
+import { ListFilter } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/pagination";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { NARROWING_KEYS, SORT_KEYS, type SortKey } from "@/lib/complaints/filters";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
 import type { ComplaintOptions } from "@/lib/complaints/options";
+import { cn } from "@/lib/utils/cn";
 import { BulkBar } from "./bulk-bar";
 import { COLUMN_CHOICES, complaintColumns } from "./columns";
 import { ComplaintCards } from "./complaint-cards";
@@ -65,6 +67,7 @@ export function ComplaintsView(props: Props) {
   const searchParams = useSearchParams();
   const [query, setQuery, pending] = useComplaintQuery();
   const selection = useListSelection(props.rows.map((r) => r.id));
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const { sorting, onSortingChange } = useUrlSorting(query, setQuery);
   const { choices, visibleIds, columnVisibility } = useColumnChoice(query, props.showsPersonalData);
   const columns = useMemo(() => complaintColumns({ selectable: props.canEdit }), [props.canEdit]);
@@ -90,7 +93,25 @@ export function ComplaintsView(props: Props) {
         currentUserId={props.currentUserId}
         canEdit={props.canEdit}
       />
-      <div className="flex flex-wrap items-center gap-2 border-b border-zinc-100 px-3 py-2">
+      {/* On a phone the filters fold behind one button, so the first complaint is near the top. */}
+      <div className="border-b border-zinc-100 px-3 py-2 md:hidden">
+        <Button
+          variant={filtersActive ? "primary" : "secondary"}
+          size="sm"
+          aria-expanded={filtersOpen}
+          aria-controls="complaint-filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          <ListFilter /> Filters{filtersActive ? " (on)" : ""}
+        </Button>
+      </div>
+      <div
+        id="complaint-filters"
+        className={cn(
+          "flex-wrap items-center gap-2 border-b border-zinc-100 px-3 py-2 md:flex",
+          filtersOpen ? "flex" : "hidden",
+        )}
+      >
         <FiltersPanel query={query} update={update} options={props.options} currentUserId={props.currentUserId} />
         <ClearFiltersButton onClear={clearFilters} disabled={!filtersActive} />
       </div>

@@ -68,6 +68,7 @@ type PanelProps = {
 
 /** The filters behind "More filters": set less often, so they wait in a popover. */
 const MORE_KEYS = [
+  "severity",
   "authority",
   "product",
   "category",
@@ -123,12 +124,6 @@ export function FiltersPanel({ query, update, options, currentUserId }: PanelPro
         onChange={(v) => update({ assignee: v })}
       />
       <MultiFilter
-        label="Severity"
-        choices={enumChoices(SEVERITIES, SEVERITY_LABELS)}
-        selected={query.severity}
-        onChange={(v) => update({ severity: v })}
-      />
-      <MultiFilter
         label="Root cause"
         choices={options.rootCauses.map((r) => ({ value: r.id, label: r.name }))}
         selected={query.rootCause}
@@ -161,6 +156,12 @@ function MoreFilters({ query, update, options }: PanelProps) {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-2">
+        <MultiFilter
+          label="Severity"
+          choices={enumChoices(SEVERITIES, SEVERITY_LABELS)}
+          selected={query.severity}
+          onChange={(v) => update({ severity: v })}
+        />
         <MultiFilter
           label="Authority"
           choices={authorityChoices}
@@ -247,6 +248,8 @@ function MoreFilters({ query, update, options }: PanelProps) {
 
 /** Removes every filter and the search, keeping sort, columns and density. */
 export function ClearFiltersButton({ onClear, disabled }: { onClear: () => void; disabled: boolean }) {
+  // Nothing to clear: the button stays out of the way, so the filters keep to one row.
+  if (disabled) return null;
   return (
     <Button variant="ghost" size="sm" onClick={onClear} disabled={disabled}>
       <X /> Clear filters

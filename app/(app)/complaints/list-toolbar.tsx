@@ -1,7 +1,6 @@
 "use client";
 
-import { AlarmClock, Plus, Search, UserCheck } from "lucide-react";
-import Link from "next/link";
+import { AlarmClock, Search, UserCheck } from "lucide-react";
 import { useEffect, useState } from "react";
 import { DataTableViewOptions } from "@/components/data-table/view-options";
 import { Button } from "@/components/ui/button";
@@ -9,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { type SavedViewItem, SavedViewsMenu } from "./saved-views-menu";
 import type { ComplaintQuery, ComplaintQueryUpdate } from "./use-complaint-query";
 
-/** The list's top row: search, the two everyday toggles, saved views, columns, and logging a complaint. */
+/** The list's top row: search, the two everyday toggles, saved views and columns. */
 export function ListToolbar(props: {
   query: ComplaintQuery;
   update: (changes: ComplaintQueryUpdate) => void;
@@ -30,7 +29,7 @@ export function ListToolbar(props: {
     <div className="flex flex-wrap items-center gap-2 border-b border-zinc-100 px-3 py-3">
       <form
         role="search"
-        className="flex min-w-0 flex-1 basis-64 items-center gap-2"
+        className="flex min-w-56 flex-1 basis-64 items-center gap-2"
         onSubmit={(e) => {
           e.preventDefault();
           update({ q: search.trim() || null });
@@ -80,13 +79,6 @@ export function ListToolbar(props: {
         density={query.density}
         onDensityChange={(density) => props.setDisplay({ density })}
       />
-      {props.canEdit ? (
-        <Button asChild size="sm">
-          <Link href="/complaints/new">
-            <Plus /> Log complaint
-          </Link>
-        </Button>
-      ) : null}
     </div>
   );
 }

@@ -1,5 +1,8 @@
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { IgnoredFiltersNotice } from "@/components/data-table/ignored-filters-notice";
+import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
@@ -31,9 +34,18 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
             : "Every complaint on every channel. Filter, search and select to work on many at once."
         }
         actions={
-          can(user.role, "exports:run") ? (
-            <ExportMenu query={filtersToSearchParams(filters).toString()} total={list.total} />
-          ) : null
+          <>
+            {can(user.role, "exports:run") ? (
+              <ExportMenu query={filtersToSearchParams(filters).toString()} total={list.total} />
+            ) : null}
+            {can(user.role, "complaints:write") ? (
+              <Button asChild size="sm">
+                <Link href="/complaints/new">
+                  <Plus /> Log complaint
+                </Link>
+              </Button>
+            ) : null}
+          </>
         }
       />
       <IgnoredFiltersNotice problems={problems} resetHref="/complaints" resetLabel="Show all complaints" />
