@@ -2,10 +2,10 @@ import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { complaintRootCauses, complaints } from "@/db/schema";
+import { perform } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { previewBulkAction, runBulkAction } from "./bulk";
 import { refusalMessage, statusRefusal } from "./bulk-refusals";
-import { perform } from "./mutation-kit";
 import { actorFor, createFixtures, type Fixtures, insertComplaints, ok } from "./test-fixtures";
 
 const row = (status: "new" | "triaged" | "in_analysis" | "analysed" | "closed", more = {}) => ({
