@@ -43,5 +43,8 @@ test("the log-complaint form preselects a lone authority and keeps 'Link as fami
   await authority.selectOption({ label: "Konsumentverket (KOV)" });
   await page.getByRole("button", { name: "Save complaint" }).click();
   await expect(page).toHaveURL(/\/complaints\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("link", { name: original.reference })).toBeVisible();
+  // Linked: the new complaint's history says so.
+  await expect(
+    page.getByRole("list", { name: "History" }).getByText(`linked ${original.reference} as the same matter`),
+  ).toBeVisible();
 });
