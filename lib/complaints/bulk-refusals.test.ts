@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { complaintRootCauses, complaints } from "@/db/schema";
+import { exactly } from "@/lib/must";
 import { perform } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { previewBulkAction, runBulkAction } from "./bulk";
@@ -68,12 +69,16 @@ describe("previewing and running a bulk status move", () => {
   afterAll(async () => testDb.drop());
 
   it("lists each complaint the move cannot apply to, with its reason, and the ones it can", async () => {
-    const [fresh, untagged, tagged, done] = await insertComplaints([
-      { summary: "fresh", status: "new" },
-      { summary: "untagged", status: "in_analysis" },
-      { summary: "tagged", status: "in_analysis" },
-      { summary: "done", status: "analysed" },
-    ]);
+    const [fresh, untagged, tagged, done] = exactly(
+      await insertComplaints([
+        { summary: "fresh", status: "new" },
+        { summary: "untagged", status: "in_analysis" },
+        { summary: "tagged", status: "in_analysis" },
+        { summary: "done", status: "analysed" },
+      ]),
+      4,
+      "complaints",
+    );
     await db.insert(complaintRootCauses).values({ complaintId: tagged.id, rootCauseId: f.rootCauses.technical.id });
     const target = { ids: [fresh.id, untagged.id, tagged.id, done.id] };
     const analysed = await ok(
@@ -134,7 +139,7 @@ describe("previewing and running a bulk status move", () => {
   });
 
   it("is refused for product managers, like the move itself", async () => {
-    const [c] = await insertComplaints([{ summary: "pm preview" }]);
+    const [c] = exactly(await insertComplaints([{ summary: "pm preview" }]), 1, "complaint");
     const result = await perform(actorFor(f.users.pm), previewBulkAction, {
       target: { ids: [c.id] },
       action: { kind: "status", status: "triaged" },

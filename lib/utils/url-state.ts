@@ -168,6 +168,11 @@ export function invalidFilters(problems: readonly UrlProblem[]): AppError {
   );
 }
 
+/** The fields with their keys typed as the map's own, so the URL names can be looked up by them. */
+function entriesOf<F extends UrlFields>(fields: F) {
+  return Object.entries(fields) as [keyof F & string, UrlField<unknown>][];
+}
+
 function rawValues(params: UrlParams, names: readonly string[]): string[] {
   return [...new Set(names)].flatMap((name) =>
     params instanceof URLSearchParams ? params.getAll(name) : [params[name] ?? []].flat(),
@@ -185,7 +190,7 @@ export function readUrlState<F extends UrlFields>(
 ): { values: UrlValues<F>; problems: UrlProblem[] } {
   const values: Record<string, unknown> = {};
   const problems: UrlProblem[] = [];
-  for (const [key, field] of Object.entries(fields)) {
+  for (const [key, field] of entriesOf(fields)) {
     const param = keys[key];
     const read = field.read(rawValues(params, [param, key]));
     values[key] = read.value === undefined ? field.defaultValue : read.value;
@@ -226,7 +231,7 @@ type UrlParser<T> = undefined extends T ? Multi<NonNullable<T>> : ReturnType<Mul
 export function urlSerializer<F extends UrlFields>(fields: F, keys: UrlKeys<F>) {
   return (values: Partial<UrlValues<F>>): URLSearchParams => {
     const out = new URLSearchParams();
-    for (const [key, field] of Object.entries(fields)) {
+    for (const [key, field] of entriesOf(fields)) {
       const value = values[key];
       if (value === undefined || value === null || field.eq(value, field.defaultValue)) continue;
       const written = field.write(value);
