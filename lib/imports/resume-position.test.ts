@@ -94,9 +94,12 @@ describe("a resumed import job", () => {
     expect(result).toMatchObject({ status: "completed", inserted: total, updated: 0, unchanged: 0 });
     // The check it had passed is not run again.
     expect(result!.checkedMs).toBe(0);
-    const [job] = await query<{ status: string; attempts: number; rows_written: number; options: any }>(
-      sql`select status, attempts, rows_written, options from import_jobs where id = ${jobId}`,
-    );
+    const [job] = await query<{
+      status: string;
+      attempts: number;
+      rows_written: number;
+      options: { resumedAt?: number; counts?: unknown };
+    }>(sql`select status, attempts, rows_written, options from import_jobs where id = ${jobId}`);
     expect(job).toMatchObject({ status: "completed", attempts: 2, rows_written: total });
     expect(job?.options.resumedAt).toBe(segment + 4 * BATCH);
     expect(job?.options.counts).toEqual({ inserted: total, updated: 0, unchanged: 0 });
