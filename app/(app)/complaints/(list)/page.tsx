@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { type ComplaintFilters, filtersToSearchParams, parseComplaintFilters } from "@/lib/complaints/filters";
 import { getComplaintList, getComplaintOptions, getSavedViews, redactsFor } from "@/lib/complaints/queries";
 import { AppError } from "@/lib/errors";
+import { exportJobThreshold } from "@/lib/exports/jobs";
 import { ComplaintsView } from "../complaints-view";
 import { ExportMenu } from "../export-menu";
 
@@ -45,7 +46,11 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
         }
         actions={
           can(user.role, "exports:run") ? (
-            <ExportMenu query={filtersToSearchParams(filters).toString()} total={list.total} />
+            <ExportMenu
+              query={filtersToSearchParams(filters).toString()}
+              total={list.total}
+              threshold={exportJobThreshold()}
+            />
           ) : null
         }
       />
