@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
 import { writeCanonicalFile } from "@/lib/imports/fixtures/generate";
+import { startOwnServer, stopProcess } from "./support/own-server";
 import { DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 
@@ -21,36 +21,12 @@ let server: ChildProcess | null = null;
 const scratch = mkdtempSync(path.join(tmpdir(), "restart-"));
 
 async function startServer() {
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
-    // A short claim timeout: on PostgreSQL a job whose server was stopped before it gave the job back resumes sooner.
-    env: {
-      ...process.env,
-      E2E_PORT: String(port),
-      E2E_SKIP_BUILD: "1",
-      E2E_KEEP_DATABASE: "1",
-      IMPORT_CLAIM_TIMEOUT_SECONDS: "15",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const started = server;
-  await expect
-    .poll(
-      async () => {
-        if (started.exitCode !== null) throw new Error("The restartable server did not start");
-        return fetch(`${base}/api/health`)
-          .then((r) => r.ok)
-          .catch(() => false);
-      },
-      { timeout: 240_000, intervals: [250] },
-    )
-    .toBe(true);
+  // A short claim timeout: on PostgreSQL a job whose server was stopped before it gave the job back resumes sooner.
+  server = await startOwnServer(port, { IMPORT_CLAIM_TIMEOUT_SECONDS: "15" });
 }
 
 async function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  const exited = once(server, "exit");
-  server.kill("SIGTERM");
-  await exited;
+  await stopProcess(server);
   server = null;
 }
 

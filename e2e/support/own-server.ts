@@ -1,0 +1,34 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { expect } from "@playwright/test";
+
+/**
+ * A production server of a spec's own on `port` (the shared webServer cannot be restarted or
+ * configured from a test): the same build, its own database; answers once its health check does.
+ */
+export async function startOwnServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
+    env: { ...process.env, E2E_PORT: String(port), E2E_SKIP_BUILD: "1", E2E_KEEP_DATABASE: "1", ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await expect
+    .poll(
+      async () => {
+        if (server.exitCode !== null) throw new Error(`The server on port ${port} did not start`);
+        return fetch(`http://127.0.0.1:${port}/api/health`)
+          .then((r) => r.ok)
+          .catch(() => false);
+      },
+      { timeout: 240_000, intervals: [250] },
+    )
+    .toBe(true);
+  return server;
+}
+
+/** Stops a process with SIGTERM (a server gives its jobs back and closes its database) and waits for it. */
+export async function stopProcess(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = once(child, "exit");
+  child.kill("SIGTERM");
+  await exited;
+}
