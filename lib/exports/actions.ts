@@ -1,11 +1,11 @@
 "use server";
 
 import type { z } from "zod";
-import { mutationAction, revalidatePaths } from "@/lib/auth/action";
+import { operationAction, revalidatePaths } from "@/lib/operations/action";
 import { enqueueExport } from "./jobs";
 import { type exportRequestSchema, requestExport } from "./request";
 
-const request = mutationAction(requestExport, () => revalidatePaths(["/exports"]));
+const request = operationAction(requestExport, { refresh: () => revalidatePaths(["/exports"]) });
 
 /** The list's "prepare the file" for a large export: the job is created, then handed to the runner. */
 export async function requestExportAction(input: z.input<typeof exportRequestSchema>) {

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import { db } from "@/db";
 import { exportChunks, exportJobs } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { type PersonalDataAccess, personalDataAccessOf } from "@/lib/privacy/gate";
@@ -20,7 +21,7 @@ export async function getExportJob(actor: Actor, id: string): Promise<ExportJob>
 }
 
 /**
- * The job whose file the actor may download now: ready, not expired, and written with no more
+ * The job whose file the actor may download now (the download is audited): ready, not expired, and written with no more
  * personal data than the actor's role reads today (a file written before their role changed is not).
  */
 export async function downloadableExport(actor: Actor, id: string): Promise<ExportJob> {
@@ -33,6 +34,7 @@ export async function downloadableExport(actor: Actor, id: string): Promise<Expo
   const access = (job.access ?? "full") as PersonalDataAccess;
   if (RANK[access] > RANK[personalDataAccessOf(actor.role)])
     throw new AppError("forbidden", "The file holds personal data your role does not read; ask for the export again");
+  await writeAudit(db, actor, { action: "export.download", entityType: "export_job", entityId: job.id });
   return job;
 }
 

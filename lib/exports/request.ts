@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
-import { defineMutation } from "@/lib/complaints/mutation-kit";
+import { defineOperation } from "@/lib/operations";
 import { createExportJob, exportsAsJob } from "./jobs";
 
 export const exportRequestSchema = z.object({
@@ -13,13 +13,15 @@ export const exportRequestSchema = z.object({
  * Asks for the filtered list as a file written by the job runner (the list's export past the
  * threshold, or an API export that large). The caller sends the job to the runner after the commit.
  */
-export const requestExport = defineMutation(
-  { permission: "exports:run", schema: exportRequestSchema },
-  async ({ tx, actor, input }) => {
+export const requestExport = defineOperation({
+  name: "exports.requestExport",
+  permission: "exports:run",
+  input: exportRequestSchema,
+  work: async ({ tx, actor, input }) => {
     const params = new URLSearchParams(input.query);
     const filters = parseComplaintFilters(params);
     const { expected } = await exportsAsJob(filters, tx);
     const job = await createExportJob(tx, actor, { params, excel: input.excel, expected });
     return { id: job.id, status: job.status, expectedRows: job.expectedRows };
   },
-);
+});

@@ -3,11 +3,11 @@ import { db } from "@/db";
 import { apiRoute, respond } from "@/lib/api/route";
 import { writeAudit } from "@/lib/audit/log";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
-import { perform } from "@/lib/complaints/mutation-kit";
 import { enqueueExport, exportsAsJob } from "@/lib/exports/jobs";
 import { requestExport } from "@/lib/exports/request";
 import { exportComplaintsCsv } from "@/lib/imports/export";
 import { logError } from "@/lib/log";
+import { perform } from "@/lib/operations";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 
 /**

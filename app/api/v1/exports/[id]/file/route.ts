@@ -1,13 +1,10 @@
-import { db } from "@/db";
 import { apiRoute } from "@/lib/api/route";
-import { writeAudit } from "@/lib/audit/log";
 import { downloadableExport, exportFileChunks } from "@/lib/exports/download";
 import { exportIdOf } from "@/lib/exports/view";
 
 /** A ready export's file, streamed chunk by chunk; only its requester or an admin gets it. */
 export const GET = apiRoute<{ id: string }>({ permission: "exports:run" }, async ({ actor, params }) => {
   const job = await downloadableExport(actor, exportIdOf(params.id));
-  await writeAudit(db, actor, { action: "export.download", entityType: "export_job", entityId: job.id });
   const chunks = exportFileChunks(job.id);
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
