@@ -16,7 +16,7 @@ import { canonicalCsv, canonicalRecord } from "@/lib/imports/fixtures/generate";
 import { seedReferenceData } from "@/lib/imports/fixtures/reference-data";
 import { startRunner, stopRunner } from "@/lib/jobs/runner";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
-import { cleanupExports } from "./jobs";
+import { cleanupExports, enqueueExport, sweepExports } from "./jobs";
 
 let database: TestDatabase;
 const scratch = scratchDir();
@@ -144,6 +144,31 @@ describe("a large export", () => {
   });
 });
 
+describe("an export whose runner died", () => {
+  it("is sent again by a runner's sweep and written from the start", async () => {
+    const job = await exportAsJob("reviewer", "market=SE,NO");
+    // As a runner killed half-way leaves it: running, silent, with a piece of the file written.
+    await db
+      .update(exportJobs)
+      .set({ status: "running", worker: "dead@host:1", heartbeatAt: sql`now() - interval '1 hour'`, rows: 7 })
+      .where(eq(exportJobs.id, job.id));
+    expect(await sweepExports()).toEqual([job.id]);
+    // Swept once: a second sweep finds it queued and sent.
+    await enqueueExport(job.id);
+    expect(await sweepExports()).toEqual([]);
+    const done = await vi.waitUntil(
+      async () => {
+        const [row] = await db.select().from(exportJobs).where(eq(exportJobs.id, job.id));
+        return row?.status === "ready" ? row : false;
+      },
+      { timeout: 60_000, interval: 100 },
+    );
+    expect(done).toMatchObject({ rows: TOTAL, attempts: 2 });
+    const records = parse(await (await download("reviewer", job.id)).text(), { columns: true });
+    expect(records).toHaveLength(TOTAL);
+  });
+});
+
 describe("a small export", () => {
   it("stays immediate", async () => {
     const response = await exportCsv(
@@ -153,6 +178,6 @@ describe("a small export", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
     const count = await db.select({ id: exportJobs.id }).from(exportJobs);
-    expect(count).toHaveLength(4);
+    expect(count).toHaveLength(5);
   });
 });

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { type ComplaintFilters, complaintWhere, parseComplaintFilters } from "@/lib/complaints/filters";
 import { exportComplaintsCsv } from "@/lib/imports/export";
-import { getBoss, QUEUES } from "@/lib/jobs/boss";
+import { BOSS_SCHEMA, getBoss, QUEUES } from "@/lib/jobs/boss";
 import { describeError, logError } from "@/lib/log";
 import { type PersonalDataAccess, personalDataAccessOf } from "@/lib/privacy/gate";
 
@@ -192,6 +192,30 @@ export async function runExportJob(jobId: string, worker: string): Promise<Expor
     if (failed) await db.delete(exportChunks).where(eq(exportChunks.jobId, jobId));
     return failed ?? null;
   }
+}
+
+/**
+ * Exports no runner is looking after: a running one whose runner went silent (killed, deployed) and
+ * a queued one with nothing waiting to run it (its send did not get through) are sent again; the
+ * delivery takes the job over from the start. One statement, so with several runners sweeping each
+ * job is sent once.
+ */
+export async function sweepExports(): Promise<string[]> {
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      update export_jobs j set status = 'queued', worker = null, heartbeat_at = now()
+      where (
+          (j.status = 'running' and j.heartbeat_at < now() - ${STALE_SECONDS} * interval '1 second')
+          or (j.status = 'queued' and coalesce(j.heartbeat_at, j.created_at) < now() - ${STALE_SECONDS} * interval '1 second')
+        )
+        and not exists (
+          select 1 from ${sql.identifier(BOSS_SCHEMA)}.job b
+          where b.name = ${QUEUES.export} and b.state in ('created', 'retry')
+            and b.data ->> 'exportJobId' = j.id::text
+        )
+      returning j.id::text as id`),
+  );
+  return rows.map((r) => r.id);
 }
 
 /** Exports a user may see: their own; an admin sees everyone's. Newest first. */

@@ -3,7 +3,7 @@ import { lt, sql } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import { db, getDatabase } from "@/db";
 import { jobRunners } from "@/db/schema";
-import { cleanupExports, runExportJob } from "@/lib/exports/jobs";
+import { cleanupExports, runExportJob, sweepExports } from "@/lib/exports/jobs";
 import { STALE_AFTER_MS } from "@/lib/imports/jobs";
 import { type ImportJobData, runImportJob } from "@/lib/imports/runner";
 import { must } from "@/lib/must";
@@ -41,6 +41,9 @@ async function sweep(boss: PgBoss, self: string, orphanedAfterMs?: number) {
   const { resume } = await sweepImportJobs(orphanedAfterMs, self);
   for (const id of resume) await boss.send(QUEUES.import, { importJobId: id } satisfies ImportJobData);
   if (resume.length) console.log(`Job runner: resuming ${resume.length} import job(s) whose runner stopped`);
+  const exports = await sweepExports();
+  for (const id of exports) await boss.send(QUEUES.export, { exportJobId: id } satisfies ExportJobData);
+  if (exports.length) console.log(`Job runner: sending ${exports.length} export job(s) again`);
 }
 
 /**
