@@ -10,11 +10,11 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 
 // JOBS_IN_WEB=false: a web server that runs no jobs, and a separate `npm run worker` process on the
-// same PostgreSQL database that runs what the web server queues. A server of its own on the next port
-// (like the restart journey's, which runs before or after it, never beside it), with its own database,
+// same PostgreSQL database that runs what the web server queues. A server of its own, 40 ports up (the
+// ports next to E2E_PORT are other runs' servers and the restart journey's), with its own database,
 // dropped at the end. PostgreSQL only: the embedded database has one process, the web server.
 const serverUrl = process.env.TEST_DATABASE_URL;
-const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+const port = Number(process.env.E2E_PORT ?? 3100) + 40;
 const base = `http://127.0.0.1:${port}`;
 const databaseName = `${serverUrl ? new URL(serverUrl).pathname.slice(1).replace(/[^a-zA-Z0-9_]/g, "_") || "test" : "test"}_e2e_${port}`;
 const ROWS = 20_000;

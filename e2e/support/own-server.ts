@@ -7,6 +7,11 @@ import { expect } from "@playwright/test";
  * configured from a test): the same build, its own database; answers once its health check does.
  */
 export async function startOwnServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  // Another server already on the port would answer the health check in this one's place.
+  const taken = await fetch(`http://127.0.0.1:${port}/api/health`)
+    .then(() => true)
+    .catch(() => false);
+  if (taken) throw new Error(`Port ${port} is taken by another server; set E2E_PORT so that it is free`);
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
     env: { ...process.env, E2E_PORT: String(port), E2E_SKIP_BUILD: "1", E2E_KEEP_DATABASE: "1", ...env },
     stdio: ["ignore", "inherit", "inherit"],
