@@ -23,7 +23,7 @@ test("a reviewer exports a large list as a job and downloads the file when it is
   // The page refreshes itself while the file is written.
   await expect(row.getByText("Ready")).toBeVisible({ timeout: 90_000 });
   await page.screenshot({ path: "test-results/exports-ready.png", fullPage: true });
-  const shown = Number((await row.getByRole("cell").nth(3).innerText()).replace(/\D/g, ""));
+  const shown = Number(((await row.getByRole("cell").nth(3).textContent()) ?? "").replace(/\D/g, ""));
   expect(shown).toBeGreaterThan(0);
 
   const link = row.getByRole("link", { name: /^Download complaints-/ });
