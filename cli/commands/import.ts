@@ -66,7 +66,7 @@ export const commands: CliCommand[] = [
         io,
       );
     },
-    async run({ positionals, options }, { out, err }) {
+    async run({ positionals, options }, { out, err, handle }) {
       const [file] = positionals;
       if (!file) throw new AppError("invalid", "Name the CSV file: import complaints FILE");
       if (!existsSync(file)) throw new AppError("not_found", `No such file: ${file}`);
@@ -83,7 +83,10 @@ export const commands: CliCommand[] = [
         skipInvalid: options["skip-invalid"] === true,
         batchSize,
       };
-      if (options.here !== true && (await runnerIsUp())) return followHandedOff(file, common, { out, err });
+      // On the embedded database this process opened the folder, so no server runs there (a runner
+      // row left from the server's last life is not a runner that is up).
+      const shared = handle.kind === "postgres";
+      if (options.here !== true && shared && (await runnerIsUp())) return followHandedOff(file, common, { out, err });
 
       // No runner is up: this process runs it, holding the job's claim like a runner would.
       const jobId = await createJob({
