@@ -5,9 +5,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
 import { writeCanonicalFile } from "@/lib/imports/fixtures/generate";
-import { startOwnServer, stopProcess } from "./support/own-server";
-import { DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
-import { expectSignedIn, signIn } from "./support/sign-in";
+import { startOwnServer, startWebImportAsReviewer, stopProcess } from "./support/own-server";
 
 // A server of its own on the next port, which this spec stops and starts again mid-import (the
 // shared webServer cannot be restarted from a test). Same build, its own database, kept between
@@ -60,14 +58,7 @@ test.describe("an import across a server restart", () => {
     const file = path.join(scratch, "restart.csv");
     await writeCanonicalFile(file, ROWS, "RESTART");
 
-    await page.goto(`${base}/sign-in`);
-    await signIn(page, DEMO_USERS.reviewer.email, DEMO_PASSWORD);
-    await expectSignedIn(page);
-    await page.goto(`${base}/imports`);
-    await page.getByLabel("CSV file").setInputFiles(file);
-    await page.getByRole("button", { name: "Upload and preview" }).click();
-    await expect(page.getByRole("heading", { name: /^Import restart/ })).toBeVisible({ timeout: 60_000 });
-    await page.getByRole("button", { name: "Start import" }).click();
+    await startWebImportAsReviewer(page, base, file);
 
     // The server goes down while the job runs.
     const bar = page.getByRole("progressbar", { name: "Import progress" });

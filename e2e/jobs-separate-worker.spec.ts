@@ -5,9 +5,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
 import { writeCanonicalFile } from "@/lib/imports/fixtures/generate";
-import { startOwnServer, stopProcess } from "./support/own-server";
-import { DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
-import { expectSignedIn, signIn } from "./support/sign-in";
+import { startOwnServer, startWebImportAsReviewer, stopProcess } from "./support/own-server";
 
 // JOBS_IN_WEB=false: a web server that runs no jobs, and a separate `npm run worker` process on the
 // same PostgreSQL database that runs what the web server queues. A server of its own, 40 ports up (the
@@ -58,14 +56,7 @@ test.describe("imports with JOBS_IN_WEB=false and a separate worker", () => {
 
     const file = path.join(scratch, "worker.csv");
     await writeCanonicalFile(file, ROWS, "WORKER");
-    await page.goto(`${base}/sign-in`);
-    await signIn(page, DEMO_USERS.reviewer.email, DEMO_PASSWORD);
-    await expectSignedIn(page);
-    await page.goto(`${base}/imports`);
-    await page.getByLabel("CSV file").setInputFiles(file);
-    await page.getByRole("button", { name: "Upload and preview" }).click();
-    await expect(page.getByRole("heading", { name: /^Import worker/ })).toBeVisible({ timeout: 60_000 });
-    await page.getByRole("button", { name: "Start import" }).click();
+    await startWebImportAsReviewer(page, base, file);
     await expect(page.getByText("Queued", { exact: true })).toBeVisible({ timeout: 60_000 });
     await page.screenshot({ path: shots("queued-without-worker"), fullPage: true });
 

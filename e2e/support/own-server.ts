@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { expect } from "@playwright/test";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_USERS } from "./roles";
+import { expectSignedIn, signIn } from "./sign-in";
 
 /**
  * A production server of a spec's own on `port` (the shared webServer cannot be restarted or
@@ -36,4 +39,17 @@ export async function stopProcess(child: ChildProcess | null): Promise<void> {
   const exited = once(child, "exit");
   child.kill("SIGTERM");
   await exited;
+}
+
+/** Signs in as the demo reviewer on `base` and starts a web import of `file` through the wizard. */
+export async function startWebImportAsReviewer(page: Page, base: string, file: string): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  await signIn(page, DEMO_USERS.reviewer.email, DEMO_PASSWORD);
+  await expectSignedIn(page);
+  await page.goto(`${base}/imports`);
+  await page.getByLabel("CSV file").setInputFiles(file);
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  const name = path.basename(file, ".csv");
+  await expect(page.getByRole("heading", { name: new RegExp(`^Import ${name}`) })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole("button", { name: "Start import" }).click();
 }
