@@ -3,8 +3,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDatabase, getDatabase } from "@/db";
 import { pendingMigrationCount } from "@/db/migrate";
+import { DatabaseHeldError } from "@/db/pglite-owner";
 import { AppError } from "@/lib/errors";
 import { installConsoleSanitiser } from "@/lib/log";
+import { heldMessage } from "./server-handoff";
 import type { CliCommand } from "./types";
 
 async function loadCommands(): Promise<CliCommand[]> {
@@ -62,7 +64,20 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const handle = getDatabase();
+  const io = { out: (line: string) => console.log(line), err: (line: string) => console.error(line) };
+  const args = {
+    positionals: parsed.positionals,
+    options: parsed.values as Record<string, string | boolean | string[] | undefined>,
+  };
+  let handle: ReturnType<typeof getDatabase>;
+  try {
+    handle = getDatabase();
+  } catch (error) {
+    if (!(error instanceof DatabaseHeldError)) throw error;
+    if (command.whenDatabaseHeld) return command.whenDatabaseHeld(args, io, error.owner);
+    console.error(heldMessage(error.owner, `npm run cli -- ${command.name}`));
+    return 2;
+  }
   if (!command.skipMigrationCheck) {
     const pending = await pendingMigrationCount(handle);
     if (pending > 0) {
@@ -70,13 +85,7 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  return command.run(
-    {
-      positionals: parsed.positionals,
-      options: parsed.values as Record<string, string | boolean | string[] | undefined>,
-    },
-    { db: handle.db, handle, out: (line) => console.log(line), err: (line) => console.error(line) },
-  );
+  return command.run(args, { db: handle.db, handle, ...io });
 }
 
 main()

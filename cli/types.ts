@@ -1,5 +1,6 @@
 import type { Db } from "@/db";
 import type { DbHandle } from "@/db/client";
+import type { PgliteOwner } from "@/db/pglite-owner";
 
 export type CliOptionSpec = { type: "string" | "boolean"; description: string; multiple?: boolean };
 
@@ -31,4 +32,10 @@ export type CliCommand = {
   /** Commands that must work before migrations exist (db migrate) set this. */
   skipMigrationCheck?: boolean;
   run: (args: CliArgs, ctx: CliContext) => Promise<number>;
+  /**
+   * When the embedded database is open in another process (the web server), the command cannot open
+   * it: this runs instead, without a database (the import hands its file to the server). Without it,
+   * the command says what to do and ends.
+   */
+  whenDatabaseHeld?: (args: CliArgs, ctx: Omit<CliContext, "db" | "handle">, owner: PgliteOwner) => Promise<number>;
 };

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { releasePglite, takePglite } from "./pglite-owner";
 import * as schema from "./schema";
 import { recordQueryTimes } from "./sql-timing";
 
@@ -61,8 +62,16 @@ export function openDatabase(options: { url?: string; dir?: string; max?: number
     return { db, kind: "postgres", sql, url: options.url, close: () => sql.end({ timeout: 5 }) };
   }
   const dir = options.dir ?? pgliteDir();
-  if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
+  const folder = !dir.startsWith("memory://");
+  if (folder) {
+    mkdirSync(dir, { recursive: true });
+    takePglite(dir);
+  }
   const pglite = new PGlite(dir, { extensions: { btree_gin, pg_trgm } });
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  return { db, kind: "pglite", pglite, close: () => pglite.close() };
+  const close = async () => {
+    await pglite.close();
+    if (folder) releasePglite(dir);
+  };
+  return { db, kind: "pglite", pglite, close };
 }

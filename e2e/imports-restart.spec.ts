@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
 import { writeCanonicalFile } from "@/lib/imports/fixtures/generate";
-import { DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
-import { expectSignedIn, signIn } from "./support/sign-in";
+import { startOwnServer, startWebImportAsReviewer, stopProcess } from "./support/own-server";
 
 // A server of its own on the next port, which this spec stops and starts again mid-import (the
 // shared webServer cannot be restarted from a test). Same build, its own database, kept between
@@ -21,36 +19,12 @@ let server: ChildProcess | null = null;
 const scratch = mkdtempSync(path.join(tmpdir(), "restart-"));
 
 async function startServer() {
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
-    // A short claim timeout: on PostgreSQL a job whose server was stopped before it gave the job back resumes sooner.
-    env: {
-      ...process.env,
-      E2E_PORT: String(port),
-      E2E_SKIP_BUILD: "1",
-      E2E_KEEP_DATABASE: "1",
-      IMPORT_CLAIM_TIMEOUT_SECONDS: "15",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const started = server;
-  await expect
-    .poll(
-      async () => {
-        if (started.exitCode !== null) throw new Error("The restartable server did not start");
-        return fetch(`${base}/api/health`)
-          .then((r) => r.ok)
-          .catch(() => false);
-      },
-      { timeout: 240_000, intervals: [250] },
-    )
-    .toBe(true);
+  // A short claim timeout: on PostgreSQL a job whose server was stopped before it gave the job back resumes sooner.
+  server = await startOwnServer(port, { IMPORT_CLAIM_TIMEOUT_SECONDS: "15" });
 }
 
 async function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  const exited = once(server, "exit");
-  server.kill("SIGTERM");
-  await exited;
+  await stopProcess(server);
   server = null;
 }
 
@@ -84,14 +58,7 @@ test.describe("an import across a server restart", () => {
     const file = path.join(scratch, "restart.csv");
     await writeCanonicalFile(file, ROWS, "RESTART");
 
-    await page.goto(`${base}/sign-in`);
-    await signIn(page, DEMO_USERS.reviewer.email, DEMO_PASSWORD);
-    await expectSignedIn(page);
-    await page.goto(`${base}/imports`);
-    await page.getByLabel("CSV file").setInputFiles(file);
-    await page.getByRole("button", { name: "Upload and preview" }).click();
-    await expect(page.getByRole("heading", { name: /^Import restart/ })).toBeVisible({ timeout: 60_000 });
-    await page.getByRole("button", { name: "Start import" }).click();
+    await startWebImportAsReviewer(page, base, file);
 
     // The server goes down while the job runs.
     const bar = page.getByRole("progressbar", { name: "Import progress" });

@@ -14,6 +14,7 @@ import {
 import { createJob } from "@/lib/imports/jobs";
 import { getMappingByName } from "@/lib/imports/mappings";
 import { holdNewImportJob } from "@/lib/jobs/claims";
+import { handOffToServer, heldMessage, TOKEN_VARIABLE } from "../server-handoff";
 import type { CliCommand } from "../types";
 
 const fmt = (n: number) => n.toLocaleString("en-US");
@@ -31,7 +32,7 @@ export const commands: CliCommand[] = [
     name: "import complaints",
     usage: "import complaints FILE [--dry-run] [--skip-invalid] [--mapping NAME] [--create-missing] [--here]",
     description:
-      "Import complaints from CSV (canonical, or a foreign export through a saved mapping). With a server or worker up on the database, the job runner runs it and this follows its progress; Ctrl-C cancels it",
+      "Import complaints from CSV (canonical, or a foreign export through a saved mapping). With a server or worker up on the database, the job runner runs it and this follows its progress; Ctrl-C cancels it. On the embedded database while the server is up, the file is handed to the server through its API (set COMPLAINTS_API_TOKEN)",
     options: {
       here: { type: "boolean", description: "Run it in this process even when a job runner is up" },
       "dry-run": { type: "boolean", description: "Check every row and report; write nothing" },
@@ -43,7 +44,29 @@ export const commands: CliCommand[] = [
       },
       "batch-size": { type: "string", description: "Rows per committed batch (default 2000)" },
     },
-    async run({ positionals, options }, { out, err }) {
+    async whenDatabaseHeld({ positionals, options }, io, owner) {
+      const [file] = positionals;
+      if (!file) throw new AppError("invalid", "Name the CSV file: import complaints FILE");
+      if (!existsSync(file)) throw new AppError("not_found", `No such file: ${file}`);
+      const token = process.env[TOKEN_VARIABLE];
+      if (!owner.url || !token || options.here === true) {
+        io.err(heldMessage(owner, "the import"));
+        return 2;
+      }
+      return handOffToServer(
+        owner.url,
+        token,
+        file,
+        {
+          mappingName: typeof options.mapping === "string" ? options.mapping : null,
+          dryRun: options["dry-run"] === true,
+          skipInvalid: options["skip-invalid"] === true,
+          createMissing: options["create-missing"] === true,
+        },
+        io,
+      );
+    },
+    async run({ positionals, options }, { out, err, handle }) {
       const [file] = positionals;
       if (!file) throw new AppError("invalid", "Name the CSV file: import complaints FILE");
       if (!existsSync(file)) throw new AppError("not_found", `No such file: ${file}`);
@@ -60,7 +83,10 @@ export const commands: CliCommand[] = [
         skipInvalid: options["skip-invalid"] === true,
         batchSize,
       };
-      if (options.here !== true && (await runnerIsUp())) return followHandedOff(file, common, { out, err });
+      // On the embedded database this process opened the folder, so no server runs there (a runner
+      // row left from the server's last life is not a runner that is up).
+      const shared = handle.kind === "postgres";
+      if (options.here !== true && shared && (await runnerIsUp())) return followHandedOff(file, common, { out, err });
 
       // No runner is up: this process runs it, holding the job's claim like a runner would.
       const jobId = await createJob({

@@ -1,8 +1,20 @@
-import { boolean, customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { importKindEnum, importStatusEnum } from "./enums";
 import { users } from "./users";
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
+/** Bytes stored in the database (an upload, an export file). */
+export const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
 /** A saved column and value mapping for a foreign export (e.g. the CFPB's). */
 export const importMappings = pgTable("import_mappings", {
@@ -59,4 +71,26 @@ export const importErrors = pgTable(
     reason: text("reason").notNull(),
   },
   (t) => [index("import_errors_job_idx").on(t.jobId, t.line)],
+);
+
+/**
+ * An import's committed batches, each written in the transaction that wrote its rows: a resumed job
+ * starts where they end. Batches are numbered in the order they are cut from the file; the rows are
+ * sorted by market and day within a segment of several batches, so a position in the file is known at
+ * the end of a segment, on its last batch (`next_line`: the physical line of the first row after it,
+ * null at the end of the file).
+ */
+export const importJobBatches = pgTable(
+  "import_job_batches",
+  {
+    jobId: uuid("job_id")
+      .notNull()
+      .references(() => importJobs.id, { onDelete: "cascade" }),
+    batch: integer("batch").notNull(),
+    rows: integer("rows").notNull(),
+    segmentEnd: boolean("segment_end").notNull(),
+    nextLine: integer("next_line"),
+    committedAt: timestamp("committed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.batch] })],
 );

@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/complaints", label: "Complaints", permission: "complaints:read", section: "work" },
   { href: "/inbox", label: "Inbox", permission: "complaints:comment", section: "work" },
   { href: "/imports", label: "Import", permission: "imports:run", section: "work" },
+  { href: "/exports", label: "Exports", permission: "exports:run", section: "work" },
   { href: "/remediation", label: "Remediation", permission: "remediation:read", section: "work" },
   { href: "/agreement", label: "Tagging agreement", permission: "complaints:write", section: "work" },
   { href: "/admin/users", label: "Users", permission: "admin:manage", section: "admin" },

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { bufferSource } from "./engine";
 import { STALE_AFTER_MS } from "./jobs";
 import { saveMapping } from "./mappings";
+import { forgetBatches } from "./positions";
 import { type ImportPreview, previewImport } from "./preview";
 import { getJob, getJobFile } from "./queries";
 import { enqueueImport } from "./runner";
@@ -69,6 +70,8 @@ const startMutation = action(
         throw new AppError("invalid", "Name the mapping to save it", { mappingName: ["Give the mapping a name"] });
       mappingId = (await saveMapping(tx, actor, input.mappingName, input.config)).id;
     }
+    // Started (or restarted) from the wizard: from the first row, whatever an earlier run committed.
+    await forgetBatches(tx, input.jobId);
     await tx
       .update(importJobs)
       .set({

@@ -4,9 +4,9 @@ import { postgresError } from "@/db/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isExternalIdConflict } from "@/lib/complaints/references-check";
 import type { MappingTarget } from "./fields";
-import { reportBatch } from "./jobs";
+import { type BatchMark, reportBatch } from "./jobs";
 import { type Created, ensureReferences } from "./lookups";
-import type { Lookups, ResolvedRow } from "./resolve";
+import type { Lookups, ResolvedRow } from "./resolve-types";
 import type { MappingConfig } from "./validations";
 import { type BatchCounts, type WriteMode, writeBatch } from "./writer";
 
@@ -58,13 +58,13 @@ export class BatchWriter {
     return this.write(tx, rows, "lookup");
   }
 
-  /** Writes one batch in its own transaction, which also adds it to the job's written count. */
-  async commit(rows: ResolvedRow[]): Promise<CommittedBatch> {
+  /** Writes one batch in its own transaction, which also adds it to the job's written count and records its position. */
+  async commit(rows: ResolvedRow[], mark: BatchMark): Promise<CommittedBatch> {
     const attempt = (mode: WriteMode) =>
       db.transaction(async (tx) => {
         await commitWithoutWaitingForDisk(tx);
         const result = await this.write(tx, rows, mode);
-        const cancel = await reportBatch(tx, this.context.jobId, rows.length, result.written, this.context.claim);
+        const cancel = await reportBatch(tx, this.context.jobId, rows.length, result.written, this.context.claim, mark);
         return { ...result, cancel };
       });
     try {

@@ -25,7 +25,12 @@ export type DetectedFormat = {
 };
 
 /** Where the bytes come from: opened afresh for each pass over the file. */
-export type ByteSource = { open: () => Readable; size?: number };
+export type ByteSource = {
+  open: () => Readable;
+  /** Opens it from a byte offset on, where the source can seek (a file, bytes in memory). */
+  openAt?: (offset: number) => Readable;
+  size?: number;
+};
 
 const SAMPLE_BYTES = 256 * 1024;
 const SAMPLE_RECORDS = 40;

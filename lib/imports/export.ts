@@ -16,6 +16,8 @@ export type ExportOptions = {
   /** Excel in Swedish locales: `;` between fields and a BOM so it opens as UTF-8. */
   excel: boolean;
   batchSize?: number;
+  /** Told how many rows each page adds to the file. */
+  onRows?: (rows: number) => void;
 };
 
 type ExportRow = Record<(typeof CANONICAL_COLUMNS)[number], string | boolean | null> & { id: string };
@@ -74,8 +76,10 @@ export async function* exportComplaintsCsv(filters: ComplaintFilters, options: E
             query,
           )
         : null;
+    const written = rows.filter((row) => !kept || kept.has(row.id));
+    options.onRows?.(written.length);
     yield stringify(
-      rows.filter((row) => !kept || kept.has(row.id)).map((row) => toRecord(row, options.access)),
+      written.map((row) => toRecord(row, options.access)),
       { delimiter, record_delimiter: "\r\n" },
     );
     const last: { received_on: string; id: string } = must(rows.at(-1), "a batch is not empty here");

@@ -5,7 +5,11 @@ import type { ImportStatus } from "@/db/schema/enums";
 import { first } from "@/lib/must";
 import { redactText } from "@/lib/privacy/redact";
 import type { CreatedItems } from "@/lib/taxonomies/create-missing";
-import type { RowError } from "./resolve";
+import { forgetBatches, type NumberedBatch, recordBatch } from "./positions";
+import type { RowError } from "./resolve-types";
+
+/** Where a batch falls in the file (see positions.ts). */
+export type BatchMark = Omit<NumberedBatch, "rows">;
 
 export type JobCounts = { inserted: number; updated: number; unchanged: number };
 /** "uploaded": waiting for the wizard; "queued": started, waiting for the runner. */
@@ -24,6 +28,8 @@ export type JobOptions = {
   batchSize?: number;
   /** What earlier attempts had committed when this one took over (a resumed job's counts add to them). */
   before?: { inserted: number; updated: number };
+  /** The rows written when a runner resumed the job where its committed batches ended. */
+  resumedAt?: number;
   /** Written complaints to open from the job page (the first few of the file). */
   sample?: { id: string; reference: string }[];
   /** Asked to create unknown markets, products, categories and root causes (`--create-missing`). */
@@ -102,6 +108,7 @@ export async function beginJob(jobId: string, options: JobOptions, claim?: strin
       }
     }
     await tx.delete(importErrors).where(eq(importErrors.jobId, jobId));
+    await forgetBatches(tx, jobId);
     await tx
       .update(importJobs)
       .set({
@@ -201,7 +208,8 @@ export async function reportBatch(
   jobId: string,
   rows: number,
   batch: JobCounts,
-  claim?: string,
+  claim: string | undefined,
+  mark: BatchMark,
 ): Promise<boolean> {
   const add = (key: keyof JobCounts) =>
     sql`coalesce((${importJobs.options} -> 'counts' ->> ${key})::int, 0) + ${batch[key]}::int`;
@@ -215,5 +223,6 @@ export async function reportBatch(
     .where(held(jobId, claim))
     .returning({ cancel: importJobs.cancelRequested });
   if (!row && claim) throw new ClaimLostError(jobId);
+  await recordBatch(tx, jobId, mark, rows);
   return row?.cancel ?? false;
 }

@@ -10,7 +10,7 @@ import {
   createProductForImport,
   noneCreated,
 } from "@/lib/taxonomies/create-missing";
-import { categoryKey, type Lookups, type ResolvedRow } from "./resolve";
+import { categoryKey, type Lookups, type ResolvedRow } from "./resolve-types";
 import type { MappingConfig } from "./validations";
 
 export async function loadLookups(db: Db | Tx): Promise<Lookups> {

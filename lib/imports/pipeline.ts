@@ -1,4 +1,4 @@
-import type { ResolvedRow, RowResolver } from "./resolve";
+import type { ResolvedRow } from "./resolve-types";
 
 /**
  * Runs batch writes with up to `concurrency` in flight (PostgreSQL spreads them over its cores while
@@ -71,14 +71,6 @@ export class Batches<T extends { narrative: string | null; summary: string }> {
     this.rows = [];
     this.chars = 0;
     return rows;
-  }
-}
-
-/** The valid rows of a second read of the file. */
-export async function* validRows(records: AsyncIterable<{ line: number; values: string[] }>, resolver: RowResolver) {
-  for await (const record of records) {
-    const outcome = resolver.resolve(record.line, record.values);
-    if ("row" in outcome) yield outcome.row;
   }
 }
 

@@ -5,7 +5,8 @@ import { type MappingTarget, REQUIRED_FIELDS } from "./fields";
 import { loadLookups } from "./lookups";
 import { canonicalMapping, mappedFields, suggestColumns } from "./mapping";
 import { readRecords } from "./reader";
-import { type Lookups, type ResolvedRow, type RowError, RowResolver } from "./resolve";
+import { RowResolver } from "./resolve";
+import type { Lookups, ResolvedRow, RowError } from "./resolve-types";
 import { type MappingConfig, withCreateMissing } from "./validations";
 
 /** A distinct file value of a value-mapped field, and what it becomes. */

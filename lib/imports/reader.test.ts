@@ -161,3 +161,43 @@ describe("the two parsers", () => {
     expect((error as CsvFormatError).line).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("reading from a line (a resumed import)", () => {
+  const text = [
+    "\uFEFFid,text",
+    '1,"first line',
+    'second line"',
+    "2,plain",
+    "",
+    '3,"a',
+    "b",
+    'c"',
+    "4,Åsa wrote ✓",
+    "5,last",
+    "",
+  ];
+  it("starts at that line's record, whether read from its byte offset or parsed and skipped", async () => {
+    for (const eol of ["\n", "\r\n"]) {
+      const whole = text.join(eol);
+      const bytes = Buffer.from(whole);
+      const { format, records } = await read(whole);
+      expect(format.lineBreak).toBe(eol);
+      const { lineBreak: _, ...parsed } = format;
+      for (const [from] of records) {
+        const expected = records.filter(([line]) => line >= from);
+        for (const f of [format, parsed]) {
+          const seekable = {
+            open: () => Readable.from(chunked(bytes, 5)),
+            openAt: (offset: number) => Readable.from(chunked(bytes.subarray(offset), 5)),
+          };
+          const unseekable = { open: () => Readable.from(chunked(bytes, 3)) };
+          for (const source of [seekable, unseekable]) {
+            const got: [number, string[]][] = [];
+            for await (const r of readRecords(source, f, { line: from })) got.push([r.line, r.values]);
+            expect(got, `${JSON.stringify(eol)} from line ${from}`).toEqual(expected);
+          }
+        }
+      }
+    }
+  });
+});

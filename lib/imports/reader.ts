@@ -3,6 +3,7 @@ import { Parser } from "csv-parse";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 import type { ByteSource, DetectedFormat, LineBreak } from "./detect";
+import { lineOffset, sourceFrom } from "./source-position";
 import { Utf8Checker } from "./utf8";
 
 export type SourceRecord = { line: number; values: string[] };
@@ -13,8 +14,8 @@ export type SourceRecord = { line: number; values: string[] };
  * back into bytes doubled the work. Fails with the messages, and on the chunk, a fatal
  * TextDecoder would.
  */
-function utf8Bytes(): Transform {
-  const checker = new Utf8Checker(true);
+function utf8Bytes(dropBom = true): Transform {
+  const checker = new Utf8Checker(dropBom);
   return new Transform({
     transform(chunk: Buffer, _enc, done: TransformCallback) {
       const whole = checker.push(chunk);
@@ -59,18 +60,30 @@ export class CsvFormatError extends Error {
   }
 }
 
+/** Where to start reading: the physical line a record starts on. */
+export type ReadFrom = { line: number };
+
 /**
  * Streams the data records after the header row, each with the physical line it starts on; empty
- * lines are skipped. A UTF-8 file whose lines all end alike is read by PapaParse, several times
+ * lines are skipped. From a line (a resumed import), a file whose lines all end alike is read from
+ * that line's byte offset (found by a scan for line feeds, without parsing); any other is parsed from
+ * the start and the records before the line are skipped. A UTF-8 file whose lines all end alike is read by PapaParse, several times
  * faster; should it find the quoting malformed, the file is read again from the start by csv-parse,
  * which lets a quote inside a field stand (relax_quotes) and names the line where it cannot go on.
  * Files with mixed line breaks and Windows-1252 files are read by csv-parse.
  */
-export async function* readRecords(source: ByteSource, format: DetectedFormat): AsyncGenerator<SourceRecord> {
+export async function* readRecords(
+  source: ByteSource,
+  format: DetectedFormat,
+  from?: ReadFrom,
+): AsyncGenerator<SourceRecord> {
   let yielded = 0;
+  const fromLine = from?.line ?? 1;
   if (format.encoding === "utf-8" && format.lineBreak) {
-    const fast = new UniformReader(format, format.lineBreak);
-    for await (const record of fast.records(source)) {
+    const offset = fromLine > 1 ? await lineOffset(source, fromLine) : 0;
+    if (offset === null) return;
+    const fast = new UniformReader(format, format.lineBreak, fromLine);
+    for await (const record of fast.records(sourceFrom(source, offset), offset === 0)) {
       yielded++;
       yield record;
     }
@@ -79,6 +92,7 @@ export async function* readRecords(source: ByteSource, format: DetectedFormat): 
   // The records before the malformed one were read alike by both parsers.
   let skip = yielded;
   for await (const record of csvParseRecords(source, format)) {
+    if (record.line < fromLine) continue;
     if (skip > 0) skip--;
     else yield record;
   }
@@ -100,19 +114,18 @@ class UniformReader {
   /** Set when PapaParse found quoting it cannot read; the records before it have been yielded. */
   malformed = false;
   private readonly parser: Papa.Parser;
-  /** The physical line the next record starts on. */
-  private line = 1;
-
   constructor(
     private readonly format: DetectedFormat,
     private readonly newline: LineBreak,
+    /** The physical line the next record starts on. */
+    private line = 1,
   ) {
     this.parser = new Papa.Parser({ delimiter: format.delimiter, newline, quoteChar: '"', escapeChar: '"' });
   }
 
-  async *records(source: ByteSource): AsyncGenerator<SourceRecord> {
+  async *records(source: ByteSource, fromStart = true): AsyncGenerator<SourceRecord> {
     const input = source.open();
-    const bytes = utf8Bytes();
+    const bytes = utf8Bytes(fromStart);
     input.on("error", (error) => bytes.destroy(error));
     input.pipe(bytes);
     // The text not parsed yet: the last, possibly cut, record of the previous parse and what came after.

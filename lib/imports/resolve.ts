@@ -1,15 +1,4 @@
-import {
-  CHANNELS,
-  type Channel,
-  COMPLAINT_STATUSES,
-  type ComplaintStatus,
-  EXCLUDED_REASONS,
-  type ExcludedReason,
-  JOURNEY_STAGES,
-  type JourneyStage,
-  SEVERITIES,
-  type Severity,
-} from "@/db/schema/enums";
+import type { Channel } from "@/db/schema/enums";
 import { MIN_DATE } from "@/lib/bounds";
 import { redactText } from "@/lib/privacy/redact";
 import { isCountryCode } from "@/lib/taxonomies/countries";
@@ -17,100 +6,26 @@ import { CREATE_MISSING_HINT } from "@/lib/taxonomies/create-missing";
 import { restoreCell } from "./csv-safety";
 import { parseDate, todayIso } from "./dates";
 import { EXTERNAL_ID_MAX, MAPPING_TARGETS, type MappingTarget, SUMMARY_MAX, type ValueMappedField } from "./fields";
+import { ReferenceResolver } from "./resolve-references";
+import type { Lookups, ResolvedRow, RowError } from "./resolve-types";
+import {
+  APP_USER_FALSE,
+  APP_USER_TRUE,
+  CHANNEL_SPEC,
+  codePointEnd,
+  codePointLength,
+  ENUM_SEPARATORS,
+  type EnumField,
+  type EnumSpec,
+  EXCLUDED_REASON_SPEC,
+  JOURNEY_STAGE_SPEC,
+  MARKET_CODE,
+  MEMO_MAX,
+  SEVERITY_SPEC,
+  SOURCE_NAME,
+  STATUS_SPEC,
+} from "./resolve-values";
 import type { MappingConfig } from "./validations";
-
-export type RowError = { line: number; column: string | null; reason: string };
-
-/** Reference data held in memory for the whole import (taxonomies are small). Keys are lower-cased names. */
-export type Lookups = {
-  markets: Set<string>;
-  products: Map<string, string>;
-  /** "parent" and "parent > child", lower-cased → id. */
-  categories: Map<string, string>;
-  rootCauses: Map<string, string>;
-  /** id → display name ("Parent > Child" for categories), for previews. */
-  names: Map<string, string>;
-};
-
-export type ProductRef = { id: string } | { create: string };
-export type CategoryRef = { id: string } | { create: { parent: string; child: string | null } };
-
-export type ResolvedRow = {
-  line: number;
-  source: string;
-  externalId: string;
-  receivedOn: string;
-  market: string;
-  channel: Channel;
-  summary: string;
-  product: ProductRef | null;
-  category: CategoryRef | null;
-  journeyStage: JourneyStage | null;
-  narrative: string | null;
-  customerRef: string | null;
-  appUser: boolean | null;
-  severity: Severity | null;
-  status: ComplaintStatus | null;
-  excludedReason: ExcludedReason | null;
-  rootCauseIds: string[];
-  /** With createMissing, when a root cause is unknown: all the row's root-cause names, in order (ids come on write). */
-  rootCauseNames?: string[];
-};
-
-export const categoryKey = (parent: string, child: string | null) =>
-  (child ? `${parent.trim()} > ${child.trim()}` : parent.trim()).toLowerCase();
-
-const APP_USER_TRUE = new Set(["true", "yes", "1", "ja", "y"]);
-const APP_USER_FALSE = new Set(["false", "no", "0", "nej", "n"]);
-const MARKET_CODE = /^[A-Z]{2}$/;
-const SOURCE_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const ENUM_SEPARATORS = /[\s-]+/g;
-
-type EnumField = "channel" | "journey_stage" | "severity" | "status" | "excluded_reason";
-type EnumSpec<T extends string> = { list: readonly T[]; set: ReadonlySet<string> };
-const enumSpec = <T extends string>(list: readonly T[]): EnumSpec<T> => ({ list, set: new Set(list) });
-const CHANNEL_SPEC = enumSpec(CHANNELS);
-const JOURNEY_STAGE_SPEC = enumSpec(JOURNEY_STAGES);
-const SEVERITY_SPEC = enumSpec(SEVERITIES);
-const STATUS_SPEC = enumSpec(COMPLAINT_STATUSES);
-const EXCLUDED_REASON_SPEC = enumSpec(EXCLUDED_REASONS);
-
-// Files repeat the same dates and categories row after row: what each parses to is remembered,
-// for this many distinct values at most.
-const MEMO_MAX = 10_000;
-
-/** A category cell split into parent and child, with its lookup key; null when it is neither "Parent" nor "Parent > Child". */
-type CategoryName = { parent: string; child: string | null; key: string } | null;
-
-function splitCategory(joined: string): CategoryName {
-  // split() always yields at least one part.
-  const [parentPart = "", ...childParts] = joined.split(">");
-  const parent = parentPart.trim();
-  const child = childParts.length > 0 ? childParts.map((p) => p.trim()).join(" > ") : null;
-  if (!parent || child === "") return null;
-  return { parent, child, key: categoryKey(parent, child) };
-}
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-
-/** Code units in the first `max` characters (code points, as `[...text]` counts them) of the text. */
-function codePointEnd(text: string, max: number): number {
-  let i = 0;
-  for (let count = 0; count < max && i < text.length; count++) {
-    i += isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-  }
-  return i;
-}
-
-/** Characters (code points) in the text: `[...text].length` without building the array. */
-function codePointLength(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++, count++) {
-    if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) i++;
-  }
-  return count;
-}
 
 /**
  * Turns one file record into a row ready to store, or the reasons it cannot be stored.
@@ -126,9 +41,7 @@ export class RowResolver {
   private readonly seen = new Map<string, number>();
   private readonly today = todayIso();
   private readonly dates = new Map<string, string | null>();
-  private readonly categoryNames = new Map<string, CategoryName>();
-  /** One `{ id }` per product or category for all the rows naming it: a cache of resolved rows allocates less. */
-  private readonly refs = new Map<string, { id: string }>();
+  private readonly references: ReferenceResolver;
 
   constructor(
     private readonly config: MappingConfig,
@@ -153,6 +66,7 @@ export class RowResolver {
       }
       this.lowerMaps.set(field, lower);
     }
+    this.references = new ReferenceResolver(config, lookups, this);
   }
 
   /** Forget external ids seen so far (each pass over the file starts afresh). */
@@ -229,9 +143,9 @@ export class RowResolver {
       }
     }
 
-    const product = this.product(this.text(values, "product"), errors, line);
-    const category = this.category(values, errors, line);
-    const causes = this.rootCauses(this.text(values, "root_causes"), errors, line);
+    const product = this.references.product(this.text(values, "product"), errors, line);
+    const category = this.references.category(values, errors, line);
+    const causes = this.references.rootCauses(this.text(values, "root_causes"), errors, line);
 
     let appUser: boolean | null = null;
     const appText = this.text(values, "app_user").toLowerCase();
@@ -278,7 +192,7 @@ export class RowResolver {
     };
   }
 
-  private fail(errors: RowError[], line: number, field: MappingTarget, reason: string) {
+  fail(errors: RowError[], line: number, field: MappingTarget, reason: string) {
     // A reason may quote the cell: personal data in it is masked before it is stored or shown.
     errors.push({ line, column: this.columnName(field), reason: redactText(reason) });
   }
@@ -288,7 +202,7 @@ export class RowResolver {
     return this.headers[index] ?? field;
   }
 
-  private mapValue(field: ValueMappedField, value: string): string {
+  mapValue(field: ValueMappedField, value: string): string {
     const map = this.config.values[field];
     if (!map || !value) return value;
     if (value in map) return map[value] ?? value;
@@ -328,7 +242,7 @@ export class RowResolver {
     return index >= 0 ? restoreCell(values[index] ?? "") : (this.config.constants[field] ?? "");
   }
 
-  private text(values: string[], field: MappingTarget): string {
+  text(values: string[], field: MappingTarget): string {
     return this.raw(values, field).trim();
   }
 
@@ -339,74 +253,5 @@ export class RowResolver {
       if (this.dates.size < MEMO_MAX) this.dates.set(text, parsed);
     }
     return parsed;
-  }
-
-  private product(name: string, errors: RowError[], line: number): ProductRef | null {
-    if (!name) return null;
-    const mapped = this.mapValue("product", name);
-    const id = this.lookups.products.get(mapped.toLowerCase());
-    if (id) return this.ref(id);
-    if (this.config.unknownProducts === "create") return { create: mapped };
-    if (this.config.unknownProducts === "blank") return null;
-    this.fail(errors, line, "product", `Unknown product "${mapped}"${this.hint("unknownProducts")}`);
-    return null;
-  }
-
-  private category(values: string[], errors: RowError[], line: number): CategoryRef | null {
-    const parentText = this.text(values, "category");
-    if (!parentText) return null;
-    const childText = this.text(values, "category_detail");
-    let joined = childText ? `${parentText} > ${childText}` : parentText;
-    joined = this.mapValue("category", joined);
-    let name = this.categoryNames.get(joined);
-    if (name === undefined) {
-      name = splitCategory(joined);
-      if (this.categoryNames.size < MEMO_MAX) this.categoryNames.set(joined, name);
-    }
-    if (!name) {
-      this.fail(errors, line, "category", `"${joined}" is not "Parent" or "Parent > Child"`);
-      return null;
-    }
-    const { parent, child } = name;
-    const id = this.lookups.categories.get(name.key);
-    if (id) return this.ref(id);
-    if (this.config.unknownCategories === "create") return { create: { parent, child } };
-    if (this.config.unknownCategories === "blank") return null;
-    this.fail(
-      errors,
-      line,
-      "category",
-      `Unknown category "${child ? `${parent} > ${child}` : parent}"${this.hint("unknownCategories")}`,
-    );
-    return null;
-  }
-
-  private ref(id: string): { id: string } {
-    let ref = this.refs.get(id);
-    if (!ref) this.refs.set(id, (ref = { id }));
-    return ref;
-  }
-
-  /** The create-missing hint, where the mapping itself does not decide what happens to an unknown name. */
-  private hint(policy: "unknownProducts" | "unknownCategories"): string {
-    return this.config[policy] === "error" ? ` (${CREATE_MISSING_HINT})` : "";
-  }
-
-  private rootCauses(list: string, errors: RowError[], line: number): { ids: string[]; names?: string[] } {
-    const ids: string[] = [];
-    if (!list) return { ids };
-    const names: string[] = [];
-    let unknown = false;
-    for (const part of list.split("|")) {
-      const name = part.trim();
-      if (!name || names.some((n) => n.toLowerCase() === name.toLowerCase())) continue;
-      names.push(name);
-      const id = this.lookups.rootCauses.get(name.toLowerCase());
-      if (id) {
-        if (!ids.includes(id)) ids.push(id);
-      } else if (this.config.createMissing) unknown = true;
-      else this.fail(errors, line, "root_causes", `Unknown root cause "${name}" (${CREATE_MISSING_HINT})`);
-    }
-    return unknown ? { ids, names } : { ids };
   }
 }

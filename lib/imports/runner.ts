@@ -33,9 +33,10 @@ async function actorOfJob(createdBy: string | null): Promise<Actor> {
 
 /**
  * A pg-boss delivery of an import: claims the job and runs it from its stored file. A delivery that
- * finds the job done, cancelled or held by a live runner does nothing. A resumed job checks the
- * file again and writes from the start: the rows its earlier attempts committed are found stored
- * (keyed by source and external id) and left as they are, so it ends with exactly the file's rows.
+ * finds the job done, cancelled or held by a live runner does nothing. A resumed job whose earlier
+ * attempt got past the check starts where its committed batches end (their position commits with
+ * them), leaving out the ones after it that committed too, so it ends with exactly the file's rows;
+ * one that died while checking starts again from the first row.
  */
 export async function runImportJob(jobId: string, worker: string): Promise<ImportResult | null> {
   const attempt = await claimImportJob(jobId, worker);
@@ -56,5 +57,6 @@ export async function runImportJob(jobId: string, worker: string): Promise<Impor
     skipInvalid: job.skipInvalid,
     createMissing: !!options.createMissing,
     batchSize: options.batchSize,
+    resume: true,
   });
 }

@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/db";
 import { type BatchResult, commitWithoutWaitingForDisk } from "./batch-writer";
 import type { Created } from "./lookups";
-import type { ResolvedRow } from "./resolve";
+import type { ResolvedRow } from "./resolve-types";
 import { addCounts, type BatchCounts } from "./writer";
 
 /** Thrown inside the transaction to roll it back; never leaves this module. */

@@ -6,7 +6,7 @@ import { rowsOf } from "@/db/rows";
 import { allocateReferences } from "@/lib/complaints/reference";
 import { first, must } from "@/lib/must";
 import type { MappingTarget } from "./fields";
-import type { ResolvedRow } from "./resolve";
+import type { ResolvedRow } from "./resolve-types";
 
 export type BatchCounts = { inserted: number; updated: number; unchanged: number };
 

@@ -9,7 +9,12 @@ import type { DbHandle } from "@/db/client";
  */
 export const BOSS_SCHEMA = "pgboss";
 
-export const QUEUES = { import: "import", retention: "retention" } as const;
+export const QUEUES = {
+  import: "import",
+  retention: "retention",
+  export: "export",
+  exportCleanup: "export-cleanup",
+} as const;
 
 function pgliteExecutor(handle: DbHandle) {
   const pglite = handle.pglite;
@@ -90,6 +95,18 @@ async function ensureQueues(boss: PgBoss) {
       retryDelay: 5,
       expireInHours: 23,
     });
+  // An export's claim lives on its export_jobs row; a delivery whose runner died is retried once
+  // pg-boss sees it expire, and the retry takes the job over from the start.
+  if (!existing.has(QUEUES.export))
+    await boss.createQueue(QUEUES.export, {
+      name: QUEUES.export,
+      policy: "standard",
+      retryLimit: 3,
+      retryDelay: 10,
+      expireInSeconds: 30 * 60,
+    });
+  if (!existing.has(QUEUES.exportCleanup))
+    await boss.createQueue(QUEUES.exportCleanup, { name: QUEUES.exportCleanup, policy: "stately", expireInHours: 1 });
   // At most one retention run waiting and one running, whichever instance sent it.
   if (!existing.has(QUEUES.retention))
     await boss.createQueue(QUEUES.retention, {

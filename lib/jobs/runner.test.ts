@@ -14,10 +14,10 @@ import { createJob } from "@/lib/imports/jobs";
 import { enqueueImport, runImportJob } from "@/lib/imports/runner";
 import { perform } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
-import { getBoss } from "./boss";
+import { getBoss, QUEUES } from "./boss";
 import { claimImportJob, sweepImportJobs } from "./claims";
 import { currentRunner, startRunner, stopRunner } from "./runner";
-import { getRetentionCron, saveRetentionSchedule, syncSchedules } from "./schedules";
+import { EXPORT_CLEANUP_CRON, getRetentionCron, saveRetentionSchedule, syncSchedules } from "./schedules";
 
 const scratch = scratchDir();
 let database: TestDatabase;
@@ -128,16 +128,18 @@ describe("the job runner in this process", () => {
 
     // The nightly default, then what an admin sets, lands in pg-boss's schedule table.
     const boss = await getBoss();
+    const schedules = async () => Object.fromEntries((await boss.getSchedules()).map((s) => [s.name, s.cron]));
     expect(await getRetentionCron()).toBe("0 2 * * *");
-    expect((await boss.getSchedules()).map((s) => s.cron)).toEqual(["0 2 * * *"]);
+    // Beside it, the hourly removal of expired export files.
+    expect(await schedules()).toEqual({ [QUEUES.retention]: "0 2 * * *", [QUEUES.exportCleanup]: EXPORT_CLEANUP_CRON });
     const saved = await perform(CLI_ACTOR, saveRetentionSchedule, { frequency: "weekly", time: "03:30" });
     expect(saved).toEqual({ data: { cron: "30 3 * * 0" } });
     await syncSchedules(boss);
-    expect((await boss.getSchedules()).map((s) => s.cron)).toEqual(["30 3 * * 0"]);
+    expect((await schedules())[QUEUES.retention]).toBe("30 3 * * 0");
     const bad = await perform(CLI_ACTOR, saveRetentionSchedule, { frequency: "custom", cron: "every night" });
     expect(bad).toMatchObject({ error: { code: "invalid" }, fieldErrors: { cron: [expect.any(String)] } });
     await perform(CLI_ACTOR, saveRetentionSchedule, { frequency: "off" });
     await syncSchedules(boss);
-    expect(await boss.getSchedules()).toEqual([]);
+    expect(await schedules()).toEqual({ [QUEUES.exportCleanup]: EXPORT_CLEANUP_CRON });
   }, 60_000);
 });

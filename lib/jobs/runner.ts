@@ -3,6 +3,7 @@ import { lt, sql } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import { db, getDatabase } from "@/db";
 import { jobRunners } from "@/db/schema";
+import { cleanupExports, runExportJob, sweepExports } from "@/lib/exports/jobs";
 import { STALE_AFTER_MS } from "@/lib/imports/jobs";
 import { type ImportJobData, runImportJob } from "@/lib/imports/runner";
 import { must } from "@/lib/must";
@@ -11,6 +12,7 @@ import { releaseImportJobs, sweepImportJobs } from "./claims";
 import { runScheduledRetention, syncSchedules } from "./schedules";
 
 export type RunnerKind = "web" | "worker";
+export type ExportJobData = { exportJobId: string };
 
 type Runner = { id: string; kind: RunnerKind; timer?: NodeJS.Timeout; stopping: boolean };
 const globalForRunner = globalThis as unknown as { __jobRunner?: Runner };
@@ -39,6 +41,9 @@ async function sweep(boss: PgBoss, self: string, orphanedAfterMs?: number) {
   const { resume } = await sweepImportJobs(orphanedAfterMs, self);
   for (const id of resume) await boss.send(QUEUES.import, { importJobId: id } satisfies ImportJobData);
   if (resume.length) console.log(`Job runner: resuming ${resume.length} import job(s) whose runner stopped`);
+  const exports = await sweepExports();
+  for (const id of exports) await boss.send(QUEUES.export, { exportJobId: id } satisfies ExportJobData);
+  if (exports.length) console.log(`Job runner: sending ${exports.length} export job(s) again`);
 }
 
 /**
@@ -64,6 +69,14 @@ export async function startRunner(kind: RunnerKind): Promise<{ id: string }> {
   await boss.work(QUEUES.retention, options, async () => {
     await runScheduledRetention();
   });
+  await boss.work<ExportJobData>(QUEUES.export, options, async ([job]) => {
+    if (runner.stopping) throw new Error("The runner is stopping");
+    if (job) await runExportJob(job.data.exportJobId, id);
+  });
+  await boss.work(QUEUES.exportCleanup, options, async () => {
+    const removed = await cleanupExports();
+    if (removed) console.log(`Job runner: removed ${removed} expired export file(s)`);
+  });
   runner.timer = setInterval(
     () => {
       if (runner.stopping) return;
@@ -86,6 +99,8 @@ export async function stopRunner(): Promise<void> {
   const boss = await getBoss();
   await boss.offWork(QUEUES.import).catch(() => {});
   await boss.offWork(QUEUES.retention).catch(() => {});
+  await boss.offWork(QUEUES.export).catch(() => {});
+  await boss.offWork(QUEUES.exportCleanup).catch(() => {});
   const released = await releaseImportJobs(runner.id).catch(() => [] as string[]);
   for (const jobId of released) await boss.send(QUEUES.import, { importJobId: jobId } satisfies ImportJobData);
   await db

@@ -8,6 +8,8 @@ import { runRetention } from "@/lib/privacy/retention";
 import { QUEUES } from "./boss";
 import { cronOf, DEFAULT_RETENTION_CRON, scheduleSchema } from "./validations";
 
+export const EXPORT_CLEANUP_CRON = "7 * * * *";
+
 /** Who a scheduled run is recorded as in the audit log. */
 export const SCHEDULE_ACTOR: Actor = { userId: null, role: "admin", name: "Schedule", email: null, label: "schedule" };
 
@@ -29,6 +31,8 @@ export async function syncSchedules(boss: PgBoss): Promise<void> {
   const cron = await getRetentionCron();
   if (cron) await boss.schedule(QUEUES.retention, cron, {}, { tz: "UTC" });
   else await boss.unschedule(QUEUES.retention);
+  // Expired export files are removed every hour.
+  await boss.schedule(QUEUES.exportCleanup, EXPORT_CLEANUP_CRON, {}, { tz: "UTC" });
 }
 
 /** A retention run sent by the schedule: every market's rule applied, recorded like any run. */

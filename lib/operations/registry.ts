@@ -12,6 +12,7 @@ import {
 import { deleteDeadlineRule, saveDeadlineRule } from "@/lib/complaints/deadline-rules";
 import { deleteView, saveView } from "@/lib/complaints/saved-views";
 import { createComplaint, updateComplaint } from "@/lib/complaints/write";
+import { requestExport } from "@/lib/exports/request";
 import { saveRetentionSchedule } from "@/lib/jobs/schedules";
 import { markNotificationsRead } from "@/lib/notifications/write";
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
@@ -73,6 +74,8 @@ export const operations: readonly AnyOperation[] = [
   // complaints/write
   createComplaint,
   updateComplaint,
+  // exports/request
+  requestExport,
   // jobs/schedules
   saveRetentionSchedule,
   // notifications/write

@@ -5,7 +5,7 @@ import { auditLog, complaintRootCauses, complaints, markets } from "@/db/schema"
 import { loadComplaintOptions } from "@/lib/complaints/options";
 import { insertComplaints } from "@/lib/complaints/test-fixtures";
 import { loadLookups } from "@/lib/imports/lookups";
-import { categoryKey } from "@/lib/imports/resolve";
+import { categoryKey } from "@/lib/imports/resolve-types";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";

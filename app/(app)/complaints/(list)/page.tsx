@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { filtersToSearchParams, readComplaintFilters } from "@/lib/complaints/filters";
 import { getComplaintList, getComplaintOptions, getSavedViews, redactsFor } from "@/lib/complaints/queries";
+import { exportJobThreshold } from "@/lib/exports/jobs";
 import { ComplaintsView } from "../complaints-view";
 import { ExportMenu } from "../export-menu";
 
@@ -36,7 +37,11 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
         actions={
           <>
             {can(user.role, "exports:run") ? (
-              <ExportMenu query={filtersToSearchParams(filters).toString()} total={list.total} />
+              <ExportMenu
+                query={filtersToSearchParams(filters).toString()}
+                total={list.total}
+                threshold={exportJobThreshold()}
+              />
             ) : null}
             {can(user.role, "complaints:write") ? (
               <Button asChild size="sm">

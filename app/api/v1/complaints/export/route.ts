@@ -1,19 +1,32 @@
+import { NextResponse } from "next/server";
 import { db } from "@/db";
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute, respond } from "@/lib/api/route";
 import { writeAudit } from "@/lib/audit/log";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
+import { enqueueExport, exportsAsJob } from "@/lib/exports/jobs";
+import { requestExport } from "@/lib/exports/request";
 import { exportComplaintsCsv } from "@/lib/imports/export";
 import { logError } from "@/lib/log";
+import { perform } from "@/lib/operations";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 
 /**
  * The complaint list as filtered (the list's own URL parameters), as canonical CSV that imports
  * back unchanged. `excel=1` gives `;` and a BOM for Excel in Swedish locales. Streamed page by page.
+ * Past EXPORT_JOB_THRESHOLD rows (default 5,000) the file is written by the job runner instead: the
+ * answer is 202 with the job's URL (`Location`) to poll, whose `download` URL gives the file when ready.
  */
 export const GET = apiRoute({ permission: "exports:run" }, async ({ request, actor }) => {
   const params = request.nextUrl.searchParams;
   const filters = parseComplaintFilters(params);
   const excel = params.get("excel") === "1" || params.get("excel") === "true";
+  if ((await exportsAsJob(filters)).asJob) {
+    const result = await perform(actor, requestExport, { query: params.toString(), excel });
+    if (!("data" in result)) return respond(result);
+    await enqueueExport(result.data.id);
+    const url = `/api/v1/exports/${result.data.id}`;
+    return NextResponse.json({ ...result.data, url }, { status: 202, headers: { Location: url } });
+  }
   const access = personalDataAccessOf(actor.role);
   await writeAudit(db, actor, {
     action: "complaints.export",

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { ExportJob } from "./jobs";
+
+const exportId = z.uuid();
+
+/** The id in an export's URL, or a 400 naming it. */
+export function exportIdOf(id: string): string {
+  const parsed = exportId.safeParse(id);
+  if (!parsed.success) throw new AppError("invalid", "Not an export id", [{ path: "id", message: "Not an export id" }]);
+  return parsed.data;
+}
+
+/** An export job as the API shows it: its status, counts, expiry and, once ready, where to download it. */
+export function exportJobView(job: ExportJob) {
+  return {
+    id: job.id,
+    status: job.status,
+    fileName: job.fileName,
+    filters: job.filters,
+    excel: job.excel,
+    expectedRows: job.expectedRows,
+    rows: job.rows,
+    bytes: job.bytes,
+    message: job.message,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+    expiresAt: job.expiresAt?.toISOString() ?? null,
+    download: job.status === "ready" ? `/api/v1/exports/${job.id}/file` : null,
+  };
+}
