@@ -40,6 +40,7 @@ export async function getRootCauseReport(
 ): Promise<RootCauseReport> {
   const market = query.market ?? null;
   const channel = query.channel ?? null;
+  const journeyStage = query.journeyStage ?? null;
   const [product] = await Promise.all([
     query.product ? resolveProduct(query.product, executor) : null,
     market ? assertMarket(market, executor) : null,
@@ -56,6 +57,7 @@ export async function getRootCauseReport(
     if (market) parts.push(sql`${sql.raw(alias)}.market = ${market}`);
     if (channel) parts.push(sql`${sql.raw(alias)}.channel = ${channel}::channel`);
     if (product) parts.push(sql`${sql.raw(alias)}.product_id = ${product.id}::uuid`);
+    if (journeyStage) parts.push(sql`${sql.raw(alias)}.journey_stage = ${journeyStage}::journey_stage`);
     return sql.join(parts, sql` and `);
   };
   const volumeScope = product ? sql`v.product_id = ${product.id}::uuid` : sql`v.product_id is null`;
@@ -107,5 +109,5 @@ export async function getRootCauseReport(
     actions: new Map(rowsOf<{ id: string; actions: number }>(actions).map((r) => [r.id, Number(r.actions)])),
     suppressSmallCells: suppressesSmallCells(role),
   });
-  return { market, product, channel, denominator: product ? "product" : "market", ...report };
+  return { market, product, channel, journeyStage, denominator: product ? "product" : "market", ...report };
 }

@@ -39,12 +39,14 @@ describe("buildReport", () => {
     expect(a!.primary).toBe(12);
     // 10 complaints in the covered months over 1,000,000 purchases (February adds purchases, not complaints).
     expect(a!.perMillion).toBeCloseTo(10);
+    // Per month as well: February's zero is a real zero (it has purchases), March without volume is a gap.
     expect(a!.months).toEqual([
-      { month: "2019-01", complaints: 10 },
-      { month: "2019-02", complaints: 0 },
-      { month: "2019-03", complaints: 4 },
+      { month: "2019-01", complaints: 10, perMillion: 20 },
+      { month: "2019-02", complaints: 0, perMillion: 0 },
+      { month: "2019-03", complaints: 4, perMillion: null },
     ]);
     expect(report.purchases).toBe(1_000_000);
+    expect(report.monthsWithoutVolume).toEqual(["2019-03"]);
     expect(report.complaints).toBe(50);
     expect(report.tagged).toBe(12);
     expect(report.coverage).toBeCloseTo(12 / 50);
@@ -135,6 +137,7 @@ describe("buildReport", () => {
       base({ causes: [{ rootCauseId: "a", market: "SE", month: "2019-01", complaints: 3, primary: 3 }] }),
     );
     expect(report.rootCauses[0]!.perMillion).toBeNull();
+    expect(report.rootCauses[0]!.months.map((m) => m.perMillion)).toEqual([null, null, null]);
     expect(report.rootCauses[0]!.changeInRate).toBeNull();
     expect(report.purchases).toBeNull();
   });
@@ -164,11 +167,13 @@ describe("buildReport", () => {
     // The previous period's 3 would show through the change, so the change goes too.
     expect(a!.changeInRate).toBeNull();
     // February's 2 would be the total 22 minus January's 20: January is withheld with it.
+    // A withheld month's rate goes with it: count = rate × purchases.
     expect(a!.months).toEqual([
-      { month: "2019-01", complaints: null },
-      { month: "2019-02", complaints: null },
-      { month: "2019-03", complaints: 0 },
+      { month: "2019-01", complaints: null, perMillion: null },
+      { month: "2019-02", complaints: null, perMillion: null },
+      { month: "2019-03", complaints: 0, perMillion: 0 },
     ]);
+    expect(open.rootCauses[0]!.months.map((m) => m.perMillion)).toEqual([20, 2, 0]);
     // b's 2 primary tags would be the 22 tagged minus a's 20: a's primary count is withheld with it.
     expect(a!.primary).toBeNull();
     expect(b).toMatchObject({
@@ -182,6 +187,30 @@ describe("buildReport", () => {
     expect(b!.months.every((m) => m.complaints === null)).toBe(true);
     expect(report.complaints).toBe(60);
     expect(report.tagged).toBe(22);
+  });
+
+  it("rates each month across markets on the markets that have that month's volume", () => {
+    const report = buildReport(
+      base({
+        volumes: [
+          { market: "SE", month: "2019-01", purchases: 1_000_000 },
+          { market: "NO", month: "2019-01", purchases: 1_000_000 },
+          { market: "SE", month: "2019-02", purchases: 2_000_000 },
+        ],
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2019-01", complaints: 6, primary: 6 },
+          { rootCauseId: "a", market: "NO", month: "2019-01", complaints: 2, primary: 2 },
+          { rootCauseId: "a", market: "SE", month: "2019-02", complaints: 4, primary: 4 },
+          // NO has no February volume: its complaints are counted, not rated.
+          { rootCauseId: "a", market: "NO", month: "2019-02", complaints: 9, primary: 9 },
+        ],
+      }),
+    );
+    expect(report.rootCauses[0]!.months).toEqual([
+      { month: "2019-01", complaints: 8, perMillion: 4 },
+      { month: "2019-02", complaints: 13, perMillion: 2 },
+      { month: "2019-03", complaints: 0, perMillion: null },
+    ]);
   });
 
   it("leaves a row alone when two or more of its months are withheld already", () => {

@@ -1,0 +1,3 @@
+ALTER TABLE "root_cause_month_counts" DROP CONSTRAINT "root_cause_month_counts_key";--> statement-breakpoint
+ALTER TABLE "root_cause_month_counts" ADD COLUMN "journey_stage" "journey_stage";--> statement-breakpoint
+ALTER TABLE "root_cause_month_counts" ADD CONSTRAINT "root_cause_month_counts_key" UNIQUE NULLS NOT DISTINCT("market","month","root_cause_id","channel","product_id","journey_stage","is_primary","excluded");
