@@ -1,6 +1,7 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { GRID, MONTH_AXIS, TOOLTIP_STYLE, VALUE_AXIS } from "./axes";
 
 export type TrendSeries = {
   id: string;
@@ -45,22 +46,9 @@ export function RootCauseTrendChart({
       <div style={{ height }} className="w-full">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke="#e4e4e7" strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fontSize: 11, fill: "#52525b" }}
-              tickLine={false}
-              axisLine={{ stroke: "#d4d4d8" }}
-              interval="preserveStartEnd"
-              minTickGap={12}
-            />
-            <YAxis
-              tick={{ fontSize: 11, fill: "#52525b" }}
-              tickLine={false}
-              axisLine={false}
-              width={40}
-              allowDecimals={digits > 0}
-            />
+            <CartesianGrid {...GRID} />
+            <XAxis {...MONTH_AXIS} />
+            <YAxis {...VALUE_AXIS} allowDecimals={digits > 0} />
             <Tooltip
               // A gap is shown with its reason, not dropped from the tooltip.
               filterNull={false}
@@ -70,8 +58,7 @@ export function RootCauseTrendChart({
                   : ((item.payload as Record<string, string | null>)[`${String(item.dataKey)}:gap`] ?? "fewer than 5"),
                 name,
               ]}
-              labelStyle={{ fontWeight: 600 }}
-              contentStyle={{ borderRadius: 8, borderColor: "#e4e4e7", fontSize: 12 }}
+              {...TOOLTIP_STYLE}
             />
             {series.map((s, i) => (
               <Line
