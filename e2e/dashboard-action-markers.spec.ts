@@ -41,7 +41,7 @@ test("leadership sees shipped actions marked on the zero-mission chart and opens
   });
   await expect(effect).toBeVisible();
   await expect(effect).toHaveAttribute("aria-label", new RegExp(`shipped ${shippedIn}; before .*, after `));
-  await expect(effect.getByText("Shipped", { exact: true })).toBeVisible();
+  await expect(effect.getByText("Ship date", { exact: true })).toBeVisible();
   await expect(page.getByText(/C-\d{4}-\d{6}/)).toHaveCount(0);
   await effect.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/action-before-after.png", fullPage: true });

@@ -16,6 +16,7 @@ import { saveRetentionSchedule } from "@/lib/jobs/schedules";
 import { markNotificationsRead } from "@/lib/notifications/write";
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
 import { runEffectivenessCheck } from "@/lib/remediation/checks";
+import { addActionComment } from "@/lib/remediation/comments";
 import {
   createRemediationAction,
   linkEvidence,
@@ -82,6 +83,8 @@ export const operations: readonly AnyOperation[] = [
   saveRetentionRule,
   // remediation/checks
   runEffectivenessCheck,
+  // remediation/comments
+  addActionComment,
   // remediation/write
   createRemediationAction,
   linkEvidence,
