@@ -140,7 +140,10 @@ describe("getRootCauseReport", () => {
       { month: "2019-03", complaints: 2, perMillion: null },
     ]);
     expect(causeRow(report, unclearName)).toMatchObject({ complaints: 8, primary: 6, actions: 0 });
-    expect(report.rootCauses[0]!.id).toBe(missedDueDate);
+    expect(report.rootCauses[0]?.id).toBe(missedDueDate);
+    // The top causes (12 and 8 of 20 tags: both needed for 80 %); only the due date has an action, not shipped.
+    expect(report.actionRate).toMatchObject({ causes: 2, withAction: 1, withShipped: 0, share: 0.5 });
+    expect(report.actionRate.uncovered.map((c) => c.id)).toEqual([unclearName]);
   });
 
   it("filters by channel and by product (id, name or old name), rating a product per million of its own purchases", async () => {

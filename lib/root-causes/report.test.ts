@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, type ReportInput } from "./report";
+import { actionRateOf, buildReport, type ReportInput } from "./report";
 
 const base = (over: Partial<ReportInput> = {}): ReportInput => ({
   period: { from: "2019-01", to: "2019-03" },
@@ -228,5 +228,58 @@ describe("buildReport", () => {
     const a = report.rootCauses.find((r) => r.id === "a")!;
     expect(a.months.map((m) => m.complaints)).toEqual([null, null, 30]);
     expect(report.rootCauses.map((r) => r.primary)).toEqual([40, 35]);
+  });
+});
+
+describe("actionRateOf", () => {
+  it("counts the causes behind 80 % of the tags that have an open or shipped action", () => {
+    const report = buildReport(
+      base({
+        names: new Map([
+          ["a", "Missed due date"],
+          ["b", "Unclear product name"],
+          ["c", "Slow refund"],
+          ["d", "Technical error"],
+        ]),
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2019-01", complaints: 50, primary: 50 },
+          { rootCauseId: "b", market: "SE", month: "2019-01", complaints: 20, primary: 20 },
+          { rootCauseId: "c", market: "SE", month: "2019-01", complaints: 20, primary: 20 },
+          { rootCauseId: "d", market: "SE", month: "2019-01", complaints: 10, primary: 10 },
+        ],
+        actions: new Map([
+          ["a", 2],
+          ["d", 1],
+        ]),
+        shippedActions: new Map([["a", 1]]),
+      }),
+    );
+    // a (50 %), then c and b (20 each, by name: 70 %, 90 %): the top three; d is past the 80 % line.
+    expect(report.actionRate).toEqual({
+      causes: 3,
+      withAction: 1,
+      withShipped: 1,
+      share: 1 / 3,
+      uncovered: [
+        { id: "c", name: "Slow refund" },
+        { id: "b", name: "Unclear product name" },
+      ],
+    });
+    expect(report.rootCauses.find((r) => r.id === "a")).toMatchObject({ actions: 2, shippedActions: 1 });
+  });
+
+  it("has no rate without causes, and leaves withheld causes out", () => {
+    expect(actionRateOf([])).toEqual({ causes: 0, withAction: 0, withShipped: 0, share: null, uncovered: [] });
+    const report = buildReport(
+      base({
+        suppressSmallCells: true,
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2019-01", complaints: 30, primary: 30 },
+          { rootCauseId: "b", market: "SE", month: "2019-01", complaints: 3, primary: 3 },
+        ],
+        actions: new Map([["a", 1]]),
+      }),
+    );
+    expect(report.actionRate).toMatchObject({ causes: 1, withAction: 1, share: 1, uncovered: [] });
   });
 });

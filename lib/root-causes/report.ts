@@ -49,6 +49,8 @@ export type RootCauseRow = {
   months: { month: string; complaints: number | null; perMillion: number | null }[];
   /** Remediation actions (not cancelled) that address this cause in the market. */
   actions: number;
+  /** Of them, actions that have shipped (shipped or verified). */
+  shippedActions: number;
   /** Withheld: fewer than SMALL_CELL_THRESHOLD complaints, for roles that see aggregates only. */
   suppressed: boolean;
 };
@@ -79,7 +81,44 @@ export type RootCauseReport = {
   previousCoverage: number | null;
   suppressesSmallCells: boolean;
   rootCauses: RootCauseRow[];
+  actionRate: ActionRate;
 };
+
+/**
+ * How many of the top causes someone is working on: the Pareto's vital few (the most frequent causes
+ * up to the one that takes the cumulative share to 80 %) with an open or shipped remediation action.
+ */
+export type ActionRate = {
+  /** The top causes considered. */
+  causes: number;
+  /** Of them, causes with an action that is not cancelled (open or shipped). */
+  withAction: number;
+  /** Of them, causes with a shipped (or verified) action. */
+  withShipped: number;
+  /** withAction / causes; null without any cause. */
+  share: number | null;
+  /** The top causes nobody has an action for yet, most frequent first. */
+  uncovered: { id: string; name: string }[];
+};
+
+export const VITAL_FEW_SHARE = 0.8;
+
+export function actionRateOf(rows: readonly RootCauseRow[]): ActionRate {
+  const top: RootCauseRow[] = [];
+  for (const row of rows) {
+    if (row.suppressed || row.cumulativeShare === null) continue;
+    top.push(row);
+    if (row.cumulativeShare >= VITAL_FEW_SHARE) break;
+  }
+  const withAction = top.filter((r) => r.actions > 0).length;
+  return {
+    causes: top.length,
+    withAction,
+    withShipped: top.filter((r) => r.shippedActions > 0).length,
+    share: top.length ? withAction / top.length : null,
+    uncovered: top.filter((r) => r.actions === 0).map((r) => ({ id: r.id, name: r.name })),
+  };
+}
 
 export type ReportInput = {
   period: Period;
@@ -89,6 +128,8 @@ export type ReportInput = {
   volumes: VolumeRow[];
   names: Map<string, string>;
   actions: Map<string, number>;
+  /** Shipped (or verified) actions per cause; none when not given. */
+  shippedActions?: Map<string, number>;
   suppressSmallCells: boolean;
 };
 
@@ -194,6 +235,7 @@ export function buildReport(
         perMillion,
       })),
       actions: input.actions.get(id) ?? 0,
+      shippedActions: input.shippedActions?.get(id) ?? 0,
       suppressed,
     };
   });
@@ -238,5 +280,6 @@ export function buildReport(
         : previousTagged / previousScope.complaints,
     suppressesSmallCells: suppress,
     rootCauses: rows,
+    actionRate: actionRateOf(rows),
   };
 }

@@ -65,7 +65,13 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
   return (
     <>
       {header}
-      <RemediationView rows={list.rows} total={list.total} options={options} />
+      <RemediationView
+        rows={list.rows}
+        total={list.total}
+        options={options}
+        currentUserId={user.id}
+        canOwn={can(user.role, "remediation:update_own")}
+      />
     </>
   );
 }

@@ -18,6 +18,7 @@ import { getRootCauseReport } from "@/lib/root-causes/queries";
 import type { RootCauseReport } from "@/lib/root-causes/report";
 import { rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
 import { fieldErrorsOf } from "@/lib/validation";
+import { ActionRateCard } from "./action-rate-card";
 import { MatrixTable } from "./matrix-table";
 import { type FilterValues, ReportFilters } from "./report-filters";
 import { RootCauseTable } from "./root-cause-table";
@@ -167,6 +168,14 @@ function Report({
       cumulativeShare: r.cumulativeShare ?? 0,
       href: hrefFor(r),
     }));
+  const newActionHref = canStartAction
+    ? (row: { id: string }) =>
+        `/remediation/new?${new URLSearchParams({
+          root_cause: row.id,
+          ...(report.market ? { market: report.market } : {}),
+          ...(report.product ? { product: report.product.id } : {}),
+        }).toString()}`
+    : null;
   const trend = report.rootCauses.filter((r) => r.months.some((m) => (m.complaints ?? 0) > 0)).slice(0, TREND_SERIES);
   const [topCause] = trend;
 
@@ -227,6 +236,7 @@ function Report({
               </CardContent>
             </Card>
           ) : null}
+          <ActionRateCard rate={report.actionRate} newActionHref={newActionHref} />
           {topCause ? (
             <TrendCard
               causes={trend.map(({ id, name, months }) => ({ id, name, months }))}
@@ -245,20 +255,7 @@ function Report({
               Export CSV
             </a>
           </div>
-          <RootCauseTable
-            rows={report.rootCauses}
-            hrefFor={hrefFor}
-            newActionHref={
-              canStartAction
-                ? (row) =>
-                    `/remediation/new?${new URLSearchParams({
-                      root_cause: row.id,
-                      ...(report.market ? { market: report.market } : {}),
-                      ...(report.product ? { product: report.product.id } : {}),
-                    }).toString()}`
-                : null
-            }
-          />
+          <RootCauseTable rows={report.rootCauses} hrefFor={hrefFor} newActionHref={newActionHref} />
           {matrices.map(({ matrix, title, param, csvHref: href }) => (
             <MatrixTable
               key={param}
