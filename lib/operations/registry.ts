@@ -43,7 +43,13 @@ import {
   setProductActive,
   updateProduct,
 } from "@/lib/taxonomies/products";
-import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause } from "@/lib/taxonomies/root-causes";
+import {
+  createRootCause,
+  deleteRootCause,
+  mergeRootCause,
+  setRootCauseActive,
+  updateRootCause,
+} from "@/lib/taxonomies/root-causes";
 import { installStarter } from "@/lib/taxonomies/starter";
 import type { AnyOperation } from "./operation";
 
@@ -121,6 +127,7 @@ export const operations: readonly AnyOperation[] = [
   // taxonomies/root-causes
   createRootCause,
   deleteRootCause,
+  mergeRootCause,
   setRootCauseActive,
   updateRootCause,
   // taxonomies/starter
