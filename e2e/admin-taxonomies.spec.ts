@@ -1,20 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { importRows } from "./support/imports";
 import { authFile } from "./support/roles";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
-/** Imports canonical CSV rows through the API as the signed-in admin and waits for the job to finish. */
-async function importRows(page: Page, rows: string[]) {
-  const csv = ["external_id,received_on,market,channel,summary,product,root_causes", ...rows].join("\n") + "\n";
-  const response = await page.request.post("/api/v1/imports", {
-    multipart: { file: { name: "taxonomy.csv", mimeType: "text/csv", buffer: Buffer.from(csv) }, start: "1" },
-  });
-  expect(response.status()).toBe(202);
-  const { id } = await response.json();
-  await expect
-    .poll(async () => (await (await page.request.get(`/api/v1/imports/${id}`)).json()).status)
-    .toBe("completed");
-}
 
 test.describe("taxonomy administration", () => {
   test.use({ storageState: authFile("admin") });

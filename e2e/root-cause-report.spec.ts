@@ -33,7 +33,9 @@ test.describe("a product manager reading the root-cause report", () => {
     await filters.getByLabel("From").fill(from);
     await filters.getByLabel("To").fill(to);
     await filters.getByRole("button", { name: "Show report" }).click();
-    await expect(page).toHaveURL(new RegExp(`market=SE&from=${from}&to=${to}&product=[0-9a-f-]{36}&channel=$`));
+    await expect(page).toHaveURL(
+      new RegExp(`market=SE&from=${from}&to=${to}&product=[0-9a-f-]{36}&channel=&journeyStage=$`),
+    );
     await expect(page.getByRole("region", { name: "Purchases of the product" })).toContainText(/\d/);
 
     // The page shows what the API answers for the same scope.

@@ -1,58 +1,64 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { GRID, MONTH_AXIS, TOOLTIP_STYLE, VALUE_AXIS } from "./axes";
 
-export type TrendSeries = { id: string; name: string; values: (number | null)[] };
+export type TrendSeries = {
+  id: string;
+  name: string;
+  values: (number | null)[];
+  /** Why a month has no value (a gap), shown in the tooltip; "fewer than 5" when not given. */
+  gaps?: (string | null)[];
+};
 
 // Distinct, colour-blind-friendly hues (Okabe–Ito), one per series.
 const COLORS = ["#d55e00", "#0072b2", "#009e73", "#cc79a7", "#e69f00"];
 
 /**
- * A few root causes' tagged complaints per month as lines. A withheld month (a small cell) is a gap,
- * not a zero.
+ * A few root causes' tagged complaints per month as lines, as counts or per million purchases. A month
+ * without a value (a withheld small cell, a month without purchase volume) is a gap, not a zero.
  */
 export function RootCauseTrendChart({
   labels,
   series,
   title,
   height = 280,
+  digits = 0,
 }: {
   labels: string[];
   series: TrendSeries[];
   title: string;
   height?: number;
+  /** Decimals in the tooltip (rates per million want one). */
+  digits?: number;
 }) {
   const data = labels.map((label, i) =>
-    Object.fromEntries([["label", label], ...series.map((s) => [s.id, s.values[i]])]),
+    Object.fromEntries([
+      ["label", label],
+      ...series.flatMap((s) => [
+        [s.id, s.values[i]],
+        [`${s.id}:gap`, s.gaps?.[i] ?? null],
+      ]),
+    ]),
   );
   return (
     <figure role="img" aria-label={title} className="w-full">
       <div style={{ height }} className="w-full">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke="#e4e4e7" strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fontSize: 11, fill: "#52525b" }}
-              tickLine={false}
-              axisLine={{ stroke: "#d4d4d8" }}
-              interval="preserveStartEnd"
-              minTickGap={12}
-            />
-            <YAxis
-              tick={{ fontSize: 11, fill: "#52525b" }}
-              tickLine={false}
-              axisLine={false}
-              width={40}
-              allowDecimals={false}
-            />
+            <CartesianGrid {...GRID} />
+            <XAxis {...MONTH_AXIS} />
+            <YAxis {...VALUE_AXIS} allowDecimals={digits > 0} />
             <Tooltip
-              formatter={(value, name) => [
-                typeof value === "number" ? value.toLocaleString("en-GB") : "fewer than 5",
+              // A gap is shown with its reason, not dropped from the tooltip.
+              filterNull={false}
+              formatter={(value, name, item) => [
+                typeof value === "number"
+                  ? value.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits })
+                  : ((item.payload as Record<string, string | null>)[`${String(item.dataKey)}:gap`] ?? "fewer than 5"),
                 name,
               ]}
-              labelStyle={{ fontWeight: 600 }}
-              contentStyle={{ borderRadius: 8, borderColor: "#e4e4e7", fontSize: 12 }}
+              {...TOOLTIP_STYLE}
             />
             {series.map((s, i) => (
               <Line

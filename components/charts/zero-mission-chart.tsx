@@ -1,6 +1,18 @@
 "use client";
 
-import { Bar, CartesianGrid, Cell, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { GRID, MONTH_AXIS, TOOLTIP_STYLE, VALUE_AXIS } from "./axes";
 
 export type ZeroMissionPoint = {
   month: string;
@@ -22,7 +34,11 @@ const COLORS = {
   target: "#d97706",
   limit: "#71717a",
   centre: "#a1a1aa",
+  marker: "#1e3a8a",
 };
+
+/** A vertical marker on a month (its x-axis label), tagged with the numbers of the legend entries it stands for. */
+export type ChartMarker = { label: string; tag: string };
 
 type Props = {
   points: ZeroMissionPoint[];
@@ -33,6 +49,8 @@ type Props = {
   targetLabel?: string;
   height?: number;
   digits?: number;
+  /** Shipped actions, numbered as in the list the page shows beside the chart. */
+  markers?: ChartMarker[];
 };
 
 /**
@@ -47,34 +65,18 @@ export function ZeroMissionChart({
   targetLabel = "Target",
   height = 320,
   digits = 1,
+  markers = [],
 }: Props) {
   const format = (v: unknown) => (typeof v === "number" ? v.toFixed(digits) : "—");
   return (
     <figure role="img" aria-label={title} className="w-full">
       <div style={{ height }} className="w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={points} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
-            <CartesianGrid stroke="#e4e4e7" strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fontSize: 11, fill: "#52525b" }}
-              tickLine={false}
-              axisLine={{ stroke: "#d4d4d8" }}
-              interval="preserveStartEnd"
-              minTickGap={12}
-            />
-            <YAxis
-              tick={{ fontSize: 11, fill: "#52525b" }}
-              tickLine={false}
-              axisLine={false}
-              width={40}
-              allowDecimals={false}
-            />
-            <Tooltip
-              formatter={(value, name) => [format(value), name]}
-              labelStyle={{ fontWeight: 600 }}
-              contentStyle={{ borderRadius: 8, borderColor: "#e4e4e7", fontSize: 12 }}
-            />
+          <ComposedChart data={points} margin={{ top: markers.length ? 24 : 8, right: 12, bottom: 4, left: 0 }}>
+            <CartesianGrid {...GRID} />
+            <XAxis {...MONTH_AXIS} />
+            <YAxis {...VALUE_AXIS} allowDecimals={false} />
+            <Tooltip formatter={(value, name) => [format(value), name]} {...TOOLTIP_STYLE} />
             <Bar dataKey="perMillion" name={valueLabel} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false}>
               {points.map((p) => (
                 <Cell
@@ -133,6 +135,19 @@ export function ZeroMissionChart({
               dot={false}
               isAnimationActive={false}
             />
+            {markers.map((m) => (
+              <ReferenceLine
+                key={m.label}
+                x={m.label}
+                stroke={COLORS.marker}
+                strokeWidth={1.5}
+                strokeDasharray="4 3"
+                ifOverflow="extendDomain"
+                label={(props: { viewBox?: { x?: number; y?: number } }) => (
+                  <MarkerTag x={props.viewBox?.x ?? 0} y={props.viewBox?.y ?? 0} tag={m.tag} />
+                )}
+              />
+            ))}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
@@ -146,8 +161,22 @@ export function ZeroMissionChart({
             <LegendSwatch color={COLORS.below} label="Real fall" />
           </>
         ) : null}
+        {markers.length ? <LegendSwatch color={COLORS.marker} label="Action shipped (numbered below)" dashed /> : null}
       </figcaption>
     </figure>
+  );
+}
+
+/** The marker's number(s) in a small flag above the plot, so the line can be matched to its action. */
+function MarkerTag({ x, y, tag }: { x: number; y: number; tag: string }) {
+  const width = 8 + tag.length * 7;
+  return (
+    <g aria-hidden>
+      <rect x={x - width / 2} y={y - 20} width={width} height={16} rx={8} fill={COLORS.marker} />
+      <text x={x} y={y - 8} textAnchor="middle" fontSize={11} fontWeight={600} fill="#ffffff">
+        {tag}
+      </text>
+    </g>
   );
 }
 

@@ -124,8 +124,8 @@ export const complaintMonthCounts = pgTable(
 );
 
 /**
- * Root-cause tags per market, month, root cause and the complaint's channel and product, primary tags
- * apart (a complaint with two causes counts under each; every tagged complaint has one primary tag,
+ * Root-cause tags per market, month, root cause and the complaint's channel, product and journey
+ * stage, primary tags apart (a complaint with two causes counts under each; every tagged complaint has one primary tag,
  * so the primary rows count tagged complaints). Kept by the same triggers, for the dashboard and the
  * root-cause report.
  */
@@ -137,13 +137,14 @@ export const rootCauseMonthCounts = pgTable(
     rootCauseId: uuid("root_cause_id").notNull(),
     channel: channelEnum("channel").notNull(),
     productId: uuid("product_id"),
+    journeyStage: journeyStageEnum("journey_stage"),
     primary: boolean("is_primary").notNull(),
     excluded: boolean("excluded").notNull(),
     count: integer("count").notNull(),
   },
   (t) => [
     unique("root_cause_month_counts_key")
-      .on(t.market, t.month, t.rootCauseId, t.channel, t.productId, t.primary, t.excluded)
+      .on(t.market, t.month, t.rootCauseId, t.channel, t.productId, t.journeyStage, t.primary, t.excluded)
       .nullsNotDistinct(),
     index("root_cause_month_counts_month_idx").on(t.month, t.market),
   ],

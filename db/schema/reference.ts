@@ -95,9 +95,38 @@ export const rootCauses = pgTable(
     name: text("name").notNull(),
     description: text("description"),
     active: boolean("active").notNull().default(true),
+    // Set when an admin merged this cause into another: its tags and actions moved there, the row
+    // stays (inactive) so the history that names it still reads.
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => rootCauses.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("root_causes_name_lower_idx").on(sql`lower(${t.name})`)],
+);
+
+/** Old names of a root cause (a rename, a cause merged into it) that still resolve to it in imports and search. */
+export const rootCauseAliases = pgTable(
+  "root_cause_aliases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    rootCauseId: uuid("root_cause_id")
+      .notNull()
+      .references(() => rootCauses.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+  },
+  (t) => [uniqueIndex("root_cause_aliases_alias_lower_idx").on(sql`lower(${t.alias})`)],
+);
+
+/** Old names of a category (kept on rename) that still resolve to it in imports, under its parent's names. */
+export const categoryAliases = pgTable(
+  "category_aliases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    categoryId: uuid("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+  },
+  (t) => [uniqueIndex("category_aliases_category_alias_lower_idx").on(t.categoryId, sql`lower(${t.alias})`)],
 );
 
 /** Response deadlines per market and channel; defaults apply where no row exists. */

@@ -75,6 +75,21 @@ export const remediationEvidence = pgTable(
   ],
 );
 
+/** The discussion on an action; mentions reach the mentioned colleagues' inbox as notifications. */
+export const remediationComments = pgTable(
+  "remediation_comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    actionId: uuid("action_id")
+      .notNull()
+      .references(() => remediationActions.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("remediation_comments_action_idx").on(t.actionId, t.createdAt)],
+);
+
 /** Rate of complaints with the action's root causes per million purchases, before vs after shipping. */
 export const effectivenessChecks = pgTable(
   "effectiveness_checks",

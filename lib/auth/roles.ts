@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   // A product manager proposes actions for the causes in their report; they own what they propose.
   "remediation:propose": ["admin", "reviewer", "product_manager"],
   "remediation:update_own": ["admin", "reviewer", "product_manager"],
+  // Those with an inbox discuss any action, as they comment on complaints; leadership reads along.
+  "remediation:comment": ["admin", "reviewer", "product_manager"],
   "admin:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 

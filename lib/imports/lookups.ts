@@ -1,6 +1,14 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { categories, markets, productAliases, products, rootCauses } from "@/db/schema";
+import {
+  categories,
+  categoryAliases,
+  markets,
+  productAliases,
+  products,
+  rootCauseAliases,
+  rootCauses,
+} from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { first } from "@/lib/must";
@@ -14,13 +22,17 @@ import { categoryKey, type Lookups, type ResolvedRow } from "./resolve-types";
 import type { MappingConfig } from "./validations";
 
 export async function loadLookups(db: Db | Tx): Promise<Lookups> {
-  const [marketRows, productRows, aliasRows, categoryRows, causeRows] = await Promise.all([
-    db.select({ code: markets.code }).from(markets),
-    db.select({ id: products.id, name: products.name }).from(products),
-    db.select({ id: productAliases.productId, name: productAliases.alias }).from(productAliases),
-    db.select({ id: categories.id, parentId: categories.parentId, name: categories.name }).from(categories),
-    db.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses),
-  ]);
+  const [marketRows, productRows, aliasRows, categoryRows, categoryAliasRows, causeRows, causeAliasRows] =
+    await Promise.all([
+      db.select({ code: markets.code }).from(markets),
+      db.select({ id: products.id, name: products.name }).from(products),
+      db.select({ id: productAliases.productId, name: productAliases.alias }).from(productAliases),
+      db.select({ id: categories.id, parentId: categories.parentId, name: categories.name }).from(categories),
+      db.select({ id: categoryAliases.categoryId, name: categoryAliases.alias }).from(categoryAliases),
+      // A cause merged into another answers to it through its old name, an alias of the other.
+      db.select({ id: rootCauses.id, name: rootCauses.name }).from(rootCauses).where(isNull(rootCauses.mergedIntoId)),
+      db.select({ id: rootCauseAliases.rootCauseId, name: rootCauseAliases.alias }).from(rootCauseAliases),
+    ]);
   const productMap = new Map<string, string>();
   // Aliases first so a product's own name wins if the two ever collide.
   for (const a of aliasRows) productMap.set(a.name.trim().toLowerCase(), a.id);
@@ -28,16 +40,32 @@ export async function loadLookups(db: Db | Tx): Promise<Lookups> {
   const byId = new Map(categoryRows.map((c) => [c.id, c]));
   const categoryMap = new Map<string, string>();
   const names = new Map<string, string>(productRows.map((p) => [p.id, p.name]));
+  // Every name a category answers to: its own and its old ones (kept on rename). Keys with old names go
+  // in first, so a current name wins over an old one that collides.
+  const oldNames = new Map<string, string[]>();
+  for (const a of categoryAliasRows) oldNames.set(a.id, [...(oldNames.get(a.id) ?? []), a.name]);
+  for (const withOld of [true, false]) {
+    const namesOf = (c: { id: string; name: string }) => (withOld ? [c.name, ...(oldNames.get(c.id) ?? [])] : [c.name]);
+    for (const c of categoryRows) {
+      const parent = c.parentId ? byId.get(c.parentId) : undefined;
+      for (const own of namesOf(c)) {
+        if (!parent) categoryMap.set(categoryKey(own, null), c.id);
+        else for (const up of namesOf(parent)) categoryMap.set(categoryKey(up, own), c.id);
+      }
+    }
+  }
   for (const c of categoryRows) {
     const parent = c.parentId ? byId.get(c.parentId) : undefined;
-    categoryMap.set(parent ? categoryKey(parent.name, c.name) : categoryKey(c.name, null), c.id);
     names.set(c.id, parent ? `${parent.name} > ${c.name}` : c.name);
   }
+  const causeMap = new Map<string, string>();
+  for (const a of causeAliasRows) causeMap.set(a.name.trim().toLowerCase(), a.id);
+  for (const r of causeRows) causeMap.set(r.name.trim().toLowerCase(), r.id);
   return {
     markets: new Set(marketRows.map((m) => m.code)),
     products: productMap,
     categories: categoryMap,
-    rootCauses: new Map(causeRows.map((r) => [r.name.trim().toLowerCase(), r.id])),
+    rootCauses: causeMap,
     names,
   };
 }

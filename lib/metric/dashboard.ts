@@ -1,6 +1,8 @@
 import { db } from "@/db";
 import type { Role } from "@/db/schema/enums";
 import { must } from "@/lib/must";
+import { personalDataAccessOf } from "@/lib/privacy/gate";
+import { getShippedActionMarkers, type ShippedActionMarker } from "@/lib/remediation/markers";
 import { type Breakdown, getBreakdowns } from "./breakdowns";
 import {
   combine,
@@ -39,6 +41,8 @@ export type DashboardData = {
   latest: LatestMonth | null;
   breakdownPeriod: { from: string; to: string } | null;
   breakdowns: Breakdown[];
+  /** Remediation actions shipped in the chart's months, for markers on the chart. */
+  shippedActions: ShippedActionMarker[];
   /** Whether small cells were withheld for this role. */
   suppressesSmallCells: boolean;
 };
@@ -70,6 +74,7 @@ export async function getDashboardData(
       latest: null,
       breakdownPeriod: null,
       breakdowns: [],
+      shippedActions: [],
       suppressesSmallCells: suppresses,
     };
   }
@@ -94,10 +99,13 @@ export async function getDashboardData(
   const ytd = yearToDate(cells, ytdThrough, targets.get(yearOf(ytdThrough)) ?? null);
   const breakdownPeriod = { from: toMonth(yearOf(ytdThrough), 1), to: ytdThrough };
   const periodCells = cells.filter((c) => c.month >= breakdownPeriod.from && c.month <= breakdownPeriod.to);
-  const breakdowns = await getBreakdowns(
-    { market, ...breakdownPeriod, role, purchases: combine(periodCells).purchases },
-    executor,
-  );
+  const [breakdowns, shippedActions] = await Promise.all([
+    getBreakdowns({ market, ...breakdownPeriod, role, purchases: combine(periodCells).purchases }, executor),
+    getShippedActionMarkers(
+      { market, from, to: through, suppressSmallCells: suppresses, access: personalDataAccessOf(role) },
+      executor,
+    ),
+  ]);
   return {
     market,
     markets,
@@ -108,6 +116,7 @@ export async function getDashboardData(
     latest,
     breakdownPeriod,
     breakdowns,
+    shippedActions,
     suppressesSmallCells: suppresses,
   };
 }

@@ -45,8 +45,9 @@ async function directCount(): Promise<Row[]> {
 async function rootCauseRollup(): Promise<Row[]> {
   return rowsOf<Row>(
     await db.execute(sql`
-      select market, month, root_cause_id::text, channel::text, product_id::text, is_primary, excluded, count
-      from root_cause_month_counts where count <> 0 order by 1, 2, 3, 4, 5 nulls first, 6, 7`),
+      select market, month, root_cause_id::text, channel::text, product_id::text, journey_stage::text, is_primary,
+             excluded, count
+      from root_cause_month_counts where count <> 0 order by 1, 2, 3, 4, 5 nulls first, 6 nulls first, 7, 8`),
   );
 }
 
@@ -54,9 +55,10 @@ async function rootCauseDirect(): Promise<Row[]> {
   return rowsOf<Row>(
     await db.execute(sql`
       select c.market, to_char(c.received_on, 'YYYY-MM') as month, t.root_cause_id::text, c.channel::text,
-             c.product_id::text, t.is_primary, c.excluded_reason is not null as excluded, count(*)::int as count
+             c.product_id::text, c.journey_stage::text, t.is_primary, c.excluded_reason is not null as excluded,
+             count(*)::int as count
       from complaint_root_causes t join complaints c on c.id = t.complaint_id
-      group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5 nulls first, 6, 7`),
+      group by 1, 2, 3, 4, 5, 6, 7, 8 order by 1, 2, 3, 4, 5 nulls first, 6 nulls first, 7, 8`),
   );
 }
 
@@ -150,9 +152,27 @@ describe("complaint month rollups", () => {
     await db.update(complaints).set({ channel: "disputes_board" }).where(eq(complaints.id, ids[0]!));
     await db.update(complaints).set({ productId: null }).where(eq(complaints.id, ids[1]!));
     await expectRollupsMatch();
+    // And the journey-stage filter: a tagged complaint's stage alone changes (set, changed, cleared).
+    const stageCount = async (stage: string) =>
+      rowsOf<{ n: number }>(
+        await db.execute(sql`
+          select coalesce(sum(count), 0)::int as n from root_cause_month_counts
+          where root_cause_id = ${causeB}::uuid and journey_stage = ${stage}::journey_stage`),
+      )[0]?.n;
+    const taggedWithB = ids[1]!;
+    await db.update(complaints).set({ journeyStage: "during_purchase" }).where(eq(complaints.id, taggedWithB));
+    expect(await stageCount("during_purchase")).toBe(1);
+    await expectRollupsMatch();
+    await db.update(complaints).set({ journeyStage: "after_purchase" }).where(eq(complaints.id, taggedWithB));
+    expect(await stageCount("during_purchase")).toBe(0);
+    expect(await stageCount("after_purchase")).toBe(1);
+    await db.update(complaints).set({ journeyStage: null }).where(eq(complaints.id, taggedWithB));
+    expect(await stageCount("after_purchase")).toBe(0);
+    await expectRollupsMatch();
   });
 
   it("takes deleted complaints and their tags out", async () => {
+    await db.update(complaints).set({ journeyStage: "during_purchase" }).where(eq(complaints.id, ids[0]!));
     await db.delete(complaints).where(eq(complaints.id, ids[0]!));
     await expectRollupsMatch();
     await db.delete(complaints).where(inArray(complaints.id, ids.slice(1, 3)));
@@ -193,6 +213,13 @@ describe("complaint month rollups", () => {
         .onConflictDoUpdate({ target: [complaints.source, complaints.externalId], set: { receivedOn } });
     await upsert("2019-04-02");
     await upsert("2019-05-02");
+    await expectRollupsMatch();
+  });
+
+  it("rebuilds (the migration's backfill) to exactly what the triggers keep", async () => {
+    const kept = await rootCauseRollup();
+    await db.execute(sql`select metric_rollups_rebuild()`);
+    expect(await rootCauseRollup()).toEqual(kept);
     await expectRollupsMatch();
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import { complaints, notifications, remediationActions, users } from "@/db/schema";
+import { complaints, notifications, remediationActions, remediationComments, users } from "@/db/schema";
 import type { RemediationStatus } from "@/db/schema/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { acknowledgeDueSql, respondDueSql } from "@/lib/complaints/deadline-sql";
@@ -17,7 +17,7 @@ const LIMIT = 200;
 
 export type InboxNotification = {
   id: string;
-  kind: "assigned" | "action_status";
+  kind: "assigned" | "action_status" | "action_mention";
   createdAt: Date;
   readAt: Date | null;
   actorName: string | null;
@@ -53,36 +53,41 @@ export async function getNotifications(user: SessionUser): Promise<InboxNotifica
       summary: complaints.summary,
       actionId: notifications.actionId,
       title: remediationActions.title,
+      commentId: notifications.remediationCommentId,
+      comment: remediationComments.body,
     })
     .from(notifications)
     .leftJoin(actor, eq(actor.id, notifications.actorId))
     .leftJoin(complaints, eq(complaints.id, notifications.complaintId))
     .leftJoin(remediationActions, eq(remediationActions.id, notifications.actionId))
+    .leftJoin(remediationComments, eq(remediationComments.id, notifications.remediationCommentId))
     .where(eq(notifications.userId, user.id))
     .orderBy(sql`${notifications.readAt} is not null`, desc(notifications.createdAt))
     .limit(LIMIT);
   const access = personalDataAccessOf(user.role);
-  return rows.map((r) => {
+  return rows.map((r): InboxNotification => {
+    const base = { id: r.id, kind: r.kind, createdAt: r.createdAt, readAt: r.readAt, actorName: r.actorName };
     if (r.kind === "assigned") {
       return {
-        id: r.id,
-        kind: r.kind,
-        createdAt: r.createdAt,
-        readAt: r.readAt,
-        actorName: r.actorName,
+        ...base,
         href: `/complaints/${r.complaintId}`,
         subject: r.reference ?? "a complaint",
         text: "assigned you",
         context: gateText(access, r.summary),
       };
     }
+    if (r.kind === "action_mention") {
+      return {
+        ...base,
+        href: `/remediation/${r.actionId}#comment-${r.commentId}`,
+        subject: gateText(access, r.title) ?? "an action",
+        text: "mentioned you in a comment on",
+        context: gateText(access, r.comment),
+      };
+    }
     const status = REMEDIATION_STATUS_LABELS[r.detail as RemediationStatus] ?? r.detail ?? "";
     return {
-      id: r.id,
-      kind: r.kind,
-      createdAt: r.createdAt,
-      readAt: r.readAt,
-      actorName: r.actorName,
+      ...base,
       href: `/remediation/${r.actionId}`,
       subject: r.title ?? "an action",
       text: `moved your action to ${status.toLowerCase()}`,

@@ -17,6 +17,7 @@ import { saveRetentionSchedule } from "@/lib/jobs/schedules";
 import { markNotificationsRead } from "@/lib/notifications/write";
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
 import { runEffectivenessCheck } from "@/lib/remediation/checks";
+import { addActionComment } from "@/lib/remediation/comments";
 import {
   createRemediationAction,
   linkEvidence,
@@ -43,7 +44,13 @@ import {
   setProductActive,
   updateProduct,
 } from "@/lib/taxonomies/products";
-import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause } from "@/lib/taxonomies/root-causes";
+import {
+  createRootCause,
+  deleteRootCause,
+  mergeRootCause,
+  setRootCauseActive,
+  updateRootCause,
+} from "@/lib/taxonomies/root-causes";
 import { installStarter } from "@/lib/taxonomies/starter";
 import type { AnyOperation } from "./operation";
 
@@ -86,6 +93,8 @@ export const operations: readonly AnyOperation[] = [
   saveRetentionRule,
   // remediation/checks
   runEffectivenessCheck,
+  // remediation/comments
+  addActionComment,
   // remediation/write
   createRemediationAction,
   linkEvidence,
@@ -122,6 +131,7 @@ export const operations: readonly AnyOperation[] = [
   // taxonomies/root-causes
   createRootCause,
   deleteRootCause,
+  mergeRootCause,
   setRootCauseActive,
   updateRootCause,
   // taxonomies/starter

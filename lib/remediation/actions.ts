@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { mutationAction, revalidatePaths } from "@/lib/auth/action";
 import type { Operation } from "@/lib/operations";
 import { runEffectivenessCheck } from "./checks";
+import { addActionComment } from "./comments";
 import {
   createRemediationAction,
   linkEvidence,
@@ -30,3 +31,4 @@ export const unlinkRootCauseAction = remediationAction(unlinkRootCause, (input) 
 export const linkEvidenceAction = remediationAction(linkEvidence, (input) => input.actionId);
 export const unlinkEvidenceAction = remediationAction(unlinkEvidence, (input) => input.actionId);
 export const runEffectivenessCheckAction = remediationAction(runEffectivenessCheck, (input) => input.actionId);
+export const addActionCommentAction = remediationAction(addActionComment, (input) => input.actionId);

@@ -66,6 +66,8 @@ function sentenceOf(
       return "removed an evidence complaint";
     case "remediation.effectiveness_check":
       return "ran the effectiveness check";
+    case "remediation.comment":
+      return "commented";
     default:
       return action.replace(/^remediation\./, "").replaceAll(/[._]/g, " ");
   }

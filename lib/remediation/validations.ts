@@ -118,3 +118,12 @@ export const effectivenessRunSchema = z.object({
     .max(24, "At most 24 months")
     .default(DEFAULT_CHECK_MONTHS),
 });
+
+export const actionCommentSchema = z.object({
+  actionId: z.uuid({ message: "Not a remediation action id" }),
+  body: z
+    .string({ message: "Write a comment" })
+    .trim()
+    .min(1, "Write a comment")
+    .max(10_000, "At most 10,000 characters"),
+});

@@ -34,6 +34,7 @@ export async function getRootCauseMatrix(
         ${report.market ? sql`and c.market = ${report.market}` : sql``}
         ${report.product ? sql`and c.product_id = ${report.product.id}::uuid` : sql``}
         ${report.channel ? sql`and c.channel = ${report.channel}::channel` : sql``}
+        ${report.journeyStage ? sql`and c.journey_stage = ${report.journeyStage}::journey_stage` : sql``}
       group by 1, 2`),
   );
   const [causes, products] = await Promise.all([

@@ -79,14 +79,19 @@ beforeAll(async () => {
   for (const month of ["2018-10", "2018-11", "2018-12", "2019-01", "2019-02"]) await setVolume("SE", month, 1_000_000);
   await setVolume("SE", "2019-01", 100_000, productId);
   // Q1 2019 in SE: 12 due-date complaints (2 of them also unclear name), 6 unclear-name ones, 10 untagged.
-  await tagged({ receivedOn: "2019-01-10", productId }, [missedDueDate], 8);
+  await tagged({ receivedOn: "2019-01-10", productId, journeyStage: "after_purchase" }, [missedDueDate], 8);
   await tagged(
-    { receivedOn: "2019-02-10", productId: otherProductId, channel: "consumer_agency" },
+    {
+      receivedOn: "2019-02-10",
+      productId: otherProductId,
+      channel: "consumer_agency",
+      journeyStage: "during_purchase",
+    },
     [missedDueDate, unclearName],
     2,
   );
   await tagged({ receivedOn: "2019-03-05" }, [missedDueDate], 2);
-  await tagged({ receivedOn: "2019-01-20", productId }, [unclearName], 6);
+  await tagged({ receivedOn: "2019-01-20", productId, journeyStage: "before_purchase" }, [unclearName], 6);
   await tagged({ receivedOn: "2019-02-01" }, [], 10);
   // Left out: an excluded duplicate, another market.
   await tagged({ receivedOn: "2019-01-11", excludedReason: "duplicate" }, [missedDueDate]);
@@ -128,13 +133,17 @@ describe("getRootCauseReport", () => {
     expect(due.perMillion).toBeCloseTo(5);
     expect(due.changeInRate).toBeCloseTo(5 / 8 - 1);
     expect(due.share).toBeCloseTo(12 / 18);
+    // Each month per million purchases of that month too; March has no volume: a gap, not a zero.
     expect(due.months).toEqual([
-      { month: "2019-01", complaints: 8 },
-      { month: "2019-02", complaints: 2 },
-      { month: "2019-03", complaints: 2 },
+      { month: "2019-01", complaints: 8, perMillion: 8 },
+      { month: "2019-02", complaints: 2, perMillion: 2 },
+      { month: "2019-03", complaints: 2, perMillion: null },
     ]);
     expect(causeRow(report, unclearName)).toMatchObject({ complaints: 8, primary: 6, actions: 0 });
-    expect(report.rootCauses[0]!.id).toBe(missedDueDate);
+    expect(report.rootCauses[0]?.id).toBe(missedDueDate);
+    // The top causes (12 and 8 of 20 tags: both needed for 80 %); only the due date has an action, not shipped.
+    expect(report.actionRate).toMatchObject({ causes: 2, withAction: 1, withShipped: 0, share: 0.5 });
+    expect(report.actionRate.uncovered.map((c) => c.id)).toEqual([unclearName]);
   });
 
   it("filters by channel and by product (id, name or old name), rating a product per million of its own purchases", async () => {
@@ -159,12 +168,34 @@ describe("getRootCauseReport", () => {
     }
   });
 
+  it("filters by journey stage, counts and coverage of that stage only", async () => {
+    const after = await getRootCauseReport(
+      { market: "SE", from: "2019-01", to: "2019-03", journeyStage: "after_purchase" },
+      "product_manager",
+    );
+    expect(after).toMatchObject({ journeyStage: "after_purchase", complaints: 8, tagged: 8, coverage: 1 });
+    expect(after.rootCauses.map((r) => [r.id, r.complaints])).toEqual([[missedDueDate, 8]]);
+    // The rate stays per million of the market's purchases: the stage narrows the complaints, not the purchases.
+    expect(causeRow(after, missedDueDate).perMillion).toBeCloseTo(4);
+    const during = await getRootCauseReport(
+      { market: "SE", from: "2019-01", to: "2019-03", journeyStage: "during_purchase" },
+      "product_manager",
+    );
+    expect(during.rootCauses.map((r) => [r.id, r.complaints, r.primary])).toEqual([
+      [missedDueDate, 2, 2],
+      [unclearName, 2, 0],
+    ]);
+    // A stage no complaint of the previous period had: nothing to compare against.
+    expect(causeRow(during, missedDueDate).previous.complaints).toBe(0);
+  });
+
   it("answers for all markets, summing numerators and denominators", async () => {
     const report = await getRootCauseReport({ from: "2019-01", to: "2019-03" }, "admin");
     expect(report.market).toBeNull();
     expect(causeRow(report, missedDueDate).complaints).toBe(15);
-    // NO has no volume, so its 3 complaints are listed but not in the rate.
+    // NO has no volume, so its 3 complaints are listed but not in the rate, nor in January's.
     expect(causeRow(report, missedDueDate).perMillion).toBeCloseTo(5);
+    expect(causeRow(report, missedDueDate).months[0]).toEqual({ month: "2019-01", complaints: 11, perMillion: 8 });
   });
 
   it("withholds small cells from leadership", async () => {
@@ -177,7 +208,8 @@ describe("getRootCauseReport", () => {
     expect(report.rootCauses.every((r) => r.suppressed && r.complaints === null && r.perMillion === null)).toBe(true);
     const wide = await getRootCauseReport({ market: "SE", from: "2019-01", to: "2019-03" }, "leadership");
     expect(causeRow(wide, missedDueDate)).toMatchObject({ complaints: 12, suppressed: false });
-    expect(causeRow(wide, missedDueDate).months[1]).toEqual({ month: "2019-02", complaints: null });
+    // A withheld month's rate is withheld with it (it would give the count back).
+    expect(causeRow(wide, missedDueDate).months[1]).toEqual({ month: "2019-02", complaints: null, perMillion: null });
   });
 });
 
@@ -227,6 +259,16 @@ describe("GET /api/v1/reports/root-causes", () => {
       "product",
     );
 
+    const stage = await get("?market=SE&journeyStage=sideways");
+    expect(stage.status).toBe(400);
+    expect(((await stage.json()) as { error: { details: { path: string }[] } }).error.details[0]?.path).toBe(
+      "journeyStage",
+    );
+    const filtered = (await (
+      await get("?market=SE&from=2019-01&to=2019-03&journeyStage=before_purchase")
+    ).json()) as RootCauseReport;
+    expect(filtered.rootCauses.map((r) => [r.id, r.complaints])).toEqual([[unclearName, 6]]);
+
     expect((await get("?market=XX")).status).toBe(404);
     expect((await get("?market=SE", null)).status).toBe(401);
   });
@@ -246,6 +288,10 @@ describe("GET /api/v1/reports/root-causes", () => {
     const csv = await matrix("?market=SE&from=2019-01&to=2019-03&by=product&format=csv");
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
     expect((await csv.text()).split("\n")[0]).toMatch(/^root_cause_id,root_cause,total,/);
+    const stage = (await (
+      await matrix("?market=SE&from=2019-01&to=2019-03&by=journey_stage&journeyStage=before_purchase")
+    ).json()) as RootCauseMatrix;
+    expect(stage.rows.map((r) => [r.id, r.total])).toEqual([[unclearName, 6]]);
     const bad = await matrix("?market=SE&by=colour");
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0]!.path).toBe("by");

@@ -40,6 +40,7 @@ export async function getRootCauseReport(
 ): Promise<RootCauseReport> {
   const market = query.market ?? null;
   const channel = query.channel ?? null;
+  const journeyStage = query.journeyStage ?? null;
   const [product] = await Promise.all([
     query.product ? resolveProduct(query.product, executor) : null,
     market ? assertMarket(market, executor) : null,
@@ -56,6 +57,7 @@ export async function getRootCauseReport(
     if (market) parts.push(sql`${sql.raw(alias)}.market = ${market}`);
     if (channel) parts.push(sql`${sql.raw(alias)}.channel = ${channel}::channel`);
     if (product) parts.push(sql`${sql.raw(alias)}.product_id = ${product.id}::uuid`);
+    if (journeyStage) parts.push(sql`${sql.raw(alias)}.journey_stage = ${journeyStage}::journey_stage`);
     return sql.join(parts, sql` and `);
   };
   const volumeScope = product ? sql`v.product_id = ${product.id}::uuid` : sql`v.product_id is null`;
@@ -79,7 +81,8 @@ export async function getRootCauseReport(
         ${market ? sql`and v.market = ${market}` : sql``}`),
     executor.execute(sql`select id::text as id, name from root_causes`),
     executor.execute(sql`
-      select l.root_cause_id::text as id, count(*)::int as actions
+      select l.root_cause_id::text as id, count(*)::int as actions,
+             (count(*) filter (where a.status in ('shipped', 'verified')))::int as shipped
       from remediation_root_causes l join remediation_actions a on a.id = l.action_id
       where a.status <> 'cancelled' ${market ? sql`and (a.market is null or a.market = ${market})` : sql``}
       group by 1`),
@@ -105,7 +108,8 @@ export async function getRootCauseReport(
     })),
     names: new Map(rowsOf<{ id: string; name: string }>(names).map((r) => [r.id, r.name])),
     actions: new Map(rowsOf<{ id: string; actions: number }>(actions).map((r) => [r.id, Number(r.actions)])),
+    shippedActions: new Map(rowsOf<{ id: string; shipped: number }>(actions).map((r) => [r.id, Number(r.shipped)])),
     suppressSmallCells: suppressesSmallCells(role),
   });
-  return { market, product, channel, denominator: product ? "product" : "market", ...report };
+  return { market, product, channel, journeyStage, denominator: product ? "product" : "market", ...report };
 }

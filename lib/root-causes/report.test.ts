@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReport, type ReportInput } from "./report";
+import { actionRateOf, buildReport, type ReportInput } from "./report";
 
 const base = (over: Partial<ReportInput> = {}): ReportInput => ({
   period: { from: "2019-01", to: "2019-03" },
@@ -39,12 +39,14 @@ describe("buildReport", () => {
     expect(a!.primary).toBe(12);
     // 10 complaints in the covered months over 1,000,000 purchases (February adds purchases, not complaints).
     expect(a!.perMillion).toBeCloseTo(10);
+    // Per month as well: February's zero is a real zero (it has purchases), March without volume is a gap.
     expect(a!.months).toEqual([
-      { month: "2019-01", complaints: 10 },
-      { month: "2019-02", complaints: 0 },
-      { month: "2019-03", complaints: 4 },
+      { month: "2019-01", complaints: 10, perMillion: 20 },
+      { month: "2019-02", complaints: 0, perMillion: 0 },
+      { month: "2019-03", complaints: 4, perMillion: null },
     ]);
     expect(report.purchases).toBe(1_000_000);
+    expect(report.monthsWithoutVolume).toEqual(["2019-03"]);
     expect(report.complaints).toBe(50);
     expect(report.tagged).toBe(12);
     expect(report.coverage).toBeCloseTo(12 / 50);
@@ -135,6 +137,7 @@ describe("buildReport", () => {
       base({ causes: [{ rootCauseId: "a", market: "SE", month: "2019-01", complaints: 3, primary: 3 }] }),
     );
     expect(report.rootCauses[0]!.perMillion).toBeNull();
+    expect(report.rootCauses[0]!.months.map((m) => m.perMillion)).toEqual([null, null, null]);
     expect(report.rootCauses[0]!.changeInRate).toBeNull();
     expect(report.purchases).toBeNull();
   });
@@ -164,11 +167,13 @@ describe("buildReport", () => {
     // The previous period's 3 would show through the change, so the change goes too.
     expect(a!.changeInRate).toBeNull();
     // February's 2 would be the total 22 minus January's 20: January is withheld with it.
+    // A withheld month's rate goes with it: count = rate × purchases.
     expect(a!.months).toEqual([
-      { month: "2019-01", complaints: null },
-      { month: "2019-02", complaints: null },
-      { month: "2019-03", complaints: 0 },
+      { month: "2019-01", complaints: null, perMillion: null },
+      { month: "2019-02", complaints: null, perMillion: null },
+      { month: "2019-03", complaints: 0, perMillion: 0 },
     ]);
+    expect(open.rootCauses[0]!.months.map((m) => m.perMillion)).toEqual([20, 2, 0]);
     // b's 2 primary tags would be the 22 tagged minus a's 20: a's primary count is withheld with it.
     expect(a!.primary).toBeNull();
     expect(b).toMatchObject({
@@ -182,6 +187,30 @@ describe("buildReport", () => {
     expect(b!.months.every((m) => m.complaints === null)).toBe(true);
     expect(report.complaints).toBe(60);
     expect(report.tagged).toBe(22);
+  });
+
+  it("rates each month across markets on the markets that have that month's volume", () => {
+    const report = buildReport(
+      base({
+        volumes: [
+          { market: "SE", month: "2019-01", purchases: 1_000_000 },
+          { market: "NO", month: "2019-01", purchases: 1_000_000 },
+          { market: "SE", month: "2019-02", purchases: 2_000_000 },
+        ],
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2019-01", complaints: 6, primary: 6 },
+          { rootCauseId: "a", market: "NO", month: "2019-01", complaints: 2, primary: 2 },
+          { rootCauseId: "a", market: "SE", month: "2019-02", complaints: 4, primary: 4 },
+          // NO has no February volume: its complaints are counted, not rated.
+          { rootCauseId: "a", market: "NO", month: "2019-02", complaints: 9, primary: 9 },
+        ],
+      }),
+    );
+    expect(report.rootCauses[0]!.months).toEqual([
+      { month: "2019-01", complaints: 8, perMillion: 4 },
+      { month: "2019-02", complaints: 13, perMillion: 2 },
+      { month: "2019-03", complaints: 0, perMillion: null },
+    ]);
   });
 
   it("leaves a row alone when two or more of its months are withheld already", () => {
@@ -199,5 +228,58 @@ describe("buildReport", () => {
     const a = report.rootCauses.find((r) => r.id === "a")!;
     expect(a.months.map((m) => m.complaints)).toEqual([null, null, 30]);
     expect(report.rootCauses.map((r) => r.primary)).toEqual([40, 35]);
+  });
+});
+
+describe("actionRateOf", () => {
+  it("counts the causes behind 80 % of the tags that have an open or shipped action", () => {
+    const report = buildReport(
+      base({
+        names: new Map([
+          ["a", "Missed due date"],
+          ["b", "Unclear product name"],
+          ["c", "Slow refund"],
+          ["d", "Technical error"],
+        ]),
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2019-01", complaints: 50, primary: 50 },
+          { rootCauseId: "b", market: "SE", month: "2019-01", complaints: 20, primary: 20 },
+          { rootCauseId: "c", market: "SE", month: "2019-01", complaints: 20, primary: 20 },
+          { rootCauseId: "d", market: "SE", month: "2019-01", complaints: 10, primary: 10 },
+        ],
+        actions: new Map([
+          ["a", 2],
+          ["d", 1],
+        ]),
+        shippedActions: new Map([["a", 1]]),
+      }),
+    );
+    // a (50 %), then c and b (20 each, by name: 70 %, 90 %): the top three; d is past the 80 % line.
+    expect(report.actionRate).toEqual({
+      causes: 3,
+      withAction: 1,
+      withShipped: 1,
+      share: 1 / 3,
+      uncovered: [
+        { id: "c", name: "Slow refund" },
+        { id: "b", name: "Unclear product name" },
+      ],
+    });
+    expect(report.rootCauses.find((r) => r.id === "a")).toMatchObject({ actions: 2, shippedActions: 1 });
+  });
+
+  it("has no rate without causes, and leaves withheld causes out", () => {
+    expect(actionRateOf([])).toEqual({ causes: 0, withAction: 0, withShipped: 0, share: null, uncovered: [] });
+    const report = buildReport(
+      base({
+        suppressSmallCells: true,
+        causes: [
+          { rootCauseId: "a", market: "SE", month: "2019-01", complaints: 30, primary: 30 },
+          { rootCauseId: "b", market: "SE", month: "2019-01", complaints: 3, primary: 3 },
+        ],
+        actions: new Map([["a", 1]]),
+      }),
+    );
+    expect(report.actionRate).toMatchObject({ causes: 1, withAction: 1, share: 1, uncovered: [] });
   });
 });

@@ -1,11 +1,11 @@
-import type { Channel } from "@/db/schema/enums";
-import { combine, type MonthCell, relativeChange } from "@/lib/metric/compute";
+import type { Channel, JourneyStage } from "@/db/schema/enums";
+import { combine, type MonthCell, monthlyFigures, relativeChange } from "@/lib/metric/compute";
 import { monthsBetween } from "@/lib/metric/months";
 import { complementOf, isSmallCount } from "@/lib/metric/suppression";
 
 /**
  * The root-cause report as pure functions over rollup rows: which causes the complaints in a scope
- * (market, period, product, channel) were tagged with, how often per million purchases, and how that
+ * (market, period, product, channel, journey stage) were tagged with, how often per million purchases, and how that
  * moved against the period just before. The database reads are in queries.ts.
  */
 
@@ -42,10 +42,15 @@ export type RootCauseRow = {
    * tagged complaints only, so a period whose tagging is unfinished does not read as a fall.
    */
   changeInShare: number | null;
-  /** Tagged complaints per month of the period. */
-  months: { month: string; complaints: number | null }[];
+  /**
+   * Per month of the period: tagged complaints, and the same per million purchases of that month
+   * (null where the month has no volume: a gap, never a zero; and where the count is withheld).
+   */
+  months: { month: string; complaints: number | null; perMillion: number | null }[];
   /** Remediation actions (not cancelled) that address this cause in the market. */
   actions: number;
+  /** Of them, actions that have shipped (shipped or verified). */
+  shippedActions: number;
   /** Withheld: fewer than SMALL_CELL_THRESHOLD complaints, for roles that see aggregates only. */
   suppressed: boolean;
 };
@@ -57,8 +62,11 @@ export type RootCauseReport = {
   previous: Period;
   product: { id: string; name: string } | null;
   channel: Channel | null;
+  journeyStage: JourneyStage | null;
   /** Whose purchases the rates are per million of. */
   denominator: "market" | "product";
+  /** Months of the period without any purchase volume in the scope: no rate, gaps in a per-million trend. */
+  monthsWithoutVolume: string[];
   /** Purchases of the period's months that have a volume; null when none has. */
   purchases: number | null;
   /** Non-excluded complaints in the scope and period, tagged or not. */
@@ -73,7 +81,44 @@ export type RootCauseReport = {
   previousCoverage: number | null;
   suppressesSmallCells: boolean;
   rootCauses: RootCauseRow[];
+  actionRate: ActionRate;
 };
+
+/**
+ * How many of the top causes someone is working on: the Pareto's vital few (the most frequent causes
+ * up to the one that takes the cumulative share to 80 %) with an open or shipped remediation action.
+ */
+export type ActionRate = {
+  /** The top causes considered. */
+  causes: number;
+  /** Of them, causes with an action that is not cancelled (open or shipped). */
+  withAction: number;
+  /** Of them, causes with a shipped (or verified) action. */
+  withShipped: number;
+  /** withAction / causes; null without any cause. */
+  share: number | null;
+  /** The top causes nobody has an action for yet, most frequent first. */
+  uncovered: { id: string; name: string }[];
+};
+
+export const VITAL_FEW_SHARE = 0.8;
+
+export function actionRateOf(rows: readonly RootCauseRow[]): ActionRate {
+  const top: RootCauseRow[] = [];
+  for (const row of rows) {
+    if (row.suppressed || row.cumulativeShare === null) continue;
+    top.push(row);
+    if (row.cumulativeShare >= VITAL_FEW_SHARE) break;
+  }
+  const withAction = top.filter((r) => r.actions > 0).length;
+  return {
+    causes: top.length,
+    withAction,
+    withShipped: top.filter((r) => r.shippedActions > 0).length,
+    share: top.length ? withAction / top.length : null,
+    uncovered: top.filter((r) => r.actions === 0).map((r) => ({ id: r.id, name: r.name })),
+  };
+}
 
 export type ReportInput = {
   period: Period;
@@ -83,6 +128,8 @@ export type ReportInput = {
   volumes: VolumeRow[];
   names: Map<string, string>;
   actions: Map<string, number>;
+  /** Shipped (or verified) actions per cause; none when not given. */
+  shippedActions?: Map<string, number>;
   suppressSmallCells: boolean;
 };
 
@@ -131,7 +178,7 @@ function withholdComplements(rows: RootCauseRow[]) {
 
 export function buildReport(
   input: ReportInput,
-): Omit<RootCauseReport, "market" | "product" | "channel" | "denominator"> {
+): Omit<RootCauseReport, "market" | "product" | "channel" | "journeyStage" | "denominator"> {
   const { period, previous, suppressSmallCells: suppress } = input;
   const volumes = new Map(input.volumes.map((v) => [key(v.market, v.month), v.purchases]));
 
@@ -141,19 +188,15 @@ export function buildReport(
   const scopeFigure = combine(cellsOf(scopeCounts, volumes, period));
 
   const previousScope = combine(cellsOf(scopeCounts, volumes, previous));
-  type Tally = { counts: Map<string, number>; primary: number; previousPrimary: number; months: Map<string, number> };
+  type Tally = { counts: Map<string, number>; primary: number; previousPrimary: number };
   const byCause = new Map<string, Tally>();
   for (const row of input.causes) {
     let tally = byCause.get(row.rootCauseId);
-    if (!tally)
-      byCause.set(row.rootCauseId, (tally = { counts: new Map(), primary: 0, previousPrimary: 0, months: new Map() }));
+    if (!tally) byCause.set(row.rootCauseId, (tally = { counts: new Map(), primary: 0, previousPrimary: 0 }));
     if (within(row.month, previous)) tally.previousPrimary += row.primary;
     const k = key(row.market, row.month);
     tally.counts.set(k, (tally.counts.get(k) ?? 0) + row.complaints);
-    if (within(row.month, period)) {
-      tally.primary += row.primary;
-      tally.months.set(row.month, (tally.months.get(row.month) ?? 0) + row.complaints);
-    }
+    if (within(row.month, period)) tally.primary += row.primary;
   }
   let tagged = 0;
   let previousTagged = 0;
@@ -162,14 +205,15 @@ export function buildReport(
     previousTagged += tally.previousPrimary;
   }
 
-  const months = monthsBetween(period.from, period.to);
   const rows: RootCauseRow[] = [...byCause.entries()].map(([id, tally]) => {
-    const now = combine(cellsOf(tally.counts, volumes, period));
+    const cells = cellsOf(tally.counts, volumes, period);
+    const now = combine(cells);
     const before = combine(cellsOf(tally.counts, volumes, previous));
     const suppressed = small(now.complaints, suppress);
     const previousSuppressed = small(before.complaints, suppress);
     const share = suppressed || tagged === 0 ? null : now.complaints / tagged;
     const previousShare = previousSuppressed || previousTagged === 0 ? null : before.complaints / previousTagged;
+    const monthly = monthlyFigures(cells, period.from, period.to);
     return {
       id,
       name: input.names.get(id) ?? "Unknown root cause",
@@ -185,15 +229,19 @@ export function buildReport(
       },
       changeInRate: suppressed || previousSuppressed ? null : relativeChange(now.perMillion, before.perMillion),
       changeInShare: share === null || previousShare === null ? null : relativeChange(share, previousShare),
-      months: months.map((month) => {
-        const count = tally.months.get(month) ?? 0;
-        return { month, complaints: suppressed || small(count, suppress) ? null : count };
-      }),
+      months: monthly.map(({ month, complaints, perMillion }) => ({
+        month,
+        complaints: suppressed || small(complaints, suppress) ? null : complaints,
+        perMillion,
+      })),
       actions: input.actions.get(id) ?? 0,
+      shippedActions: input.shippedActions?.get(id) ?? 0,
       suppressed,
     };
   });
   if (suppress) withholdComplements(rows);
+  // A withheld count's rate would give the count back.
+  for (const row of rows) for (const m of row.months) if (m.complaints === null) m.perMillion = null;
   rows.sort(
     (a, b) =>
       Number(a.suppressed) - Number(b.suppressed) ||
@@ -213,10 +261,12 @@ export function buildReport(
 
   const complaintsSuppressed = small(scopeFigure.complaints, suppress);
   const taggedSuppressed = small(tagged, suppress);
+  const monthsWithVolume = new Set(input.volumes.filter((v) => v.purchases > 0).map((v) => v.month));
   return {
     from: period.from,
     to: period.to,
     previous,
+    monthsWithoutVolume: monthsBetween(period.from, period.to).filter((m) => !monthsWithVolume.has(m)),
     purchases: scopeFigure.purchases,
     complaints: complaintsSuppressed ? null : scopeFigure.complaints,
     tagged: taggedSuppressed ? null : tagged,
@@ -230,5 +280,6 @@ export function buildReport(
         : previousTagged / previousScope.complaints,
     suppressesSmallCells: suppress,
     rootCauses: rows,
+    actionRate: actionRateOf(rows),
   };
 }

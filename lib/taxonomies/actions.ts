@@ -17,7 +17,7 @@ import {
   setProductActive,
   updateProduct,
 } from "./products";
-import { createRootCause, deleteRootCause, setRootCauseActive, updateRootCause } from "./root-causes";
+import { createRootCause, deleteRootCause, mergeRootCause, setRootCauseActive, updateRootCause } from "./root-causes";
 import { installStarter } from "./starter";
 
 // Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.
@@ -42,6 +42,7 @@ export const createRootCauseAction = taxonomyAction(createRootCause);
 export const updateRootCauseAction = taxonomyAction(updateRootCause);
 export const setRootCauseActiveAction = taxonomyAction(setRootCauseActive);
 export const deleteRootCauseAction = taxonomyAction(deleteRootCause);
+export const mergeRootCauseAction = taxonomyAction(mergeRootCause);
 
 export const createAuthorityAction = taxonomyAction(createAuthority);
 export const updateAuthorityAction = taxonomyAction(updateAuthority);

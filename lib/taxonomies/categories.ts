@@ -1,6 +1,6 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { categories, complaints } from "@/db/schema";
+import { categories, categoryAliases, complaints } from "@/db/schema";
 import { notFound } from "@/lib/errors";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
@@ -97,6 +97,15 @@ export const renameCategory = defineOperation({
     );
     const after = auditFields(renamed, parent);
     if (renamed.name !== category.name) {
+      // The old name stays an alias, so files written before the rename still import.
+      await tx
+        .delete(categoryAliases)
+        .where(and(eq(categoryAliases.categoryId, category.id), lowerEquals(categoryAliases.alias, renamed.name)));
+      if (renamed.name.toLowerCase() !== category.name.toLowerCase())
+        await tx
+          .insert(categoryAliases)
+          .values({ categoryId: category.id, alias: category.name })
+          .onConflictDoNothing();
       await audit({
         action: "category.rename",
         entityType: "category",

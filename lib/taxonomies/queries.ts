@@ -14,6 +14,7 @@ import {
   purchaseVolumes,
   remediationActions,
   remediationRootCauses,
+  rootCauseAliases,
   rootCauses,
 } from "@/db/schema";
 import { STARTER_AUTHORITIES } from "./starter-data";
@@ -91,7 +92,7 @@ export async function getCategoryTree() {
 export type CategoryNode = Awaited<ReturnType<typeof getCategoryTree>>[number];
 
 export async function getRootCauseList() {
-  const [rows, tags, actions] = await Promise.all([
+  const [rows, tags, actions, aliases] = await Promise.all([
     db.select().from(rootCauses).orderBy(asc(rootCauses.name)),
     db
       .select({ id: complaintRootCauses.rootCauseId, n })
@@ -101,13 +102,17 @@ export async function getRootCauseList() {
       .select({ id: remediationRootCauses.rootCauseId, n })
       .from(remediationRootCauses)
       .groupBy(remediationRootCauses.rootCauseId),
+    db.select().from(rootCauseAliases).orderBy(asc(rootCauseAliases.alias)),
   ]);
   const [tagCount, actionCount] = [countsBy(tags), countsBy(actions)];
+  const nameOf = new Map(rows.map((r) => [r.id, r.name]));
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
     description: r.description,
     active: r.active,
+    mergedInto: r.mergedIntoId ? { id: r.mergedIntoId, name: nameOf.get(r.mergedIntoId) ?? "another cause" } : null,
+    oldNames: aliases.filter((a) => a.rootCauseId === r.id).map((a) => a.alias),
     complaints: tagCount.get(r.id) ?? 0,
     actions: actionCount.get(r.id) ?? 0,
   }));

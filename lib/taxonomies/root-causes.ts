@@ -1,11 +1,18 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { agreementCodings, complaintRootCauses, remediationRootCauses, rootCauses } from "@/db/schema";
+import { rowsOf } from "@/db/rows";
+import {
+  agreementCodings,
+  complaintRootCauses,
+  remediationRootCauses,
+  rootCauseAliases,
+  rootCauses,
+} from "@/db/schema";
 import { notFound } from "@/lib/errors";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
-import { createRootCauseSchema, idSchema, updateRootCauseSchema } from "./validations";
+import { createRootCauseSchema, idSchema, mergeRootCauseSchema, updateRootCauseSchema } from "./validations";
 
 const fields = {
   id: rootCauses.id,
@@ -20,12 +27,26 @@ async function getRootCause(tx: Tx, id: string) {
   return row;
 }
 
+/** A name may be neither another cause's name nor another cause's old name (it would resolve there on import). */
 async function assertNameFree(tx: Tx, name: string, selfId?: string) {
   const [clash] = await tx
     .select({ name: rootCauses.name })
     .from(rootCauses)
     .where(and(lowerEquals(rootCauses.name, name), selfId ? ne(rootCauses.id, selfId) : undefined));
   if (clash) throw fieldError("name", `A root cause “${clash.name}” already exists`);
+  const [alias] = await tx
+    .select({ name: rootCauses.name })
+    .from(rootCauseAliases)
+    .innerJoin(rootCauses, eq(rootCauses.id, rootCauseAliases.rootCauseId))
+    .where(
+      and(lowerEquals(rootCauseAliases.alias, name), selfId ? ne(rootCauseAliases.rootCauseId, selfId) : undefined),
+    );
+  if (alias) throw fieldError("name", `“${name}” is an old name of the root cause “${alias.name}”`);
+}
+
+/** Keeps `name` as an old name of the cause (unless it is its name again), so files that use it still import. */
+async function keepAlias(tx: Tx, rootCauseId: string, name: string) {
+  await tx.insert(rootCauseAliases).values({ rootCauseId, alias: name }).onConflictDoNothing();
 }
 
 export const createRootCause = defineOperation({
@@ -58,6 +79,13 @@ export const updateRootCause = defineOperation({
         .returning(fields),
       "updated root causes",
     );
+    if (before.name !== after.name) {
+      // The new name is the name again, no longer an alias; the old one becomes one.
+      await tx
+        .delete(rootCauseAliases)
+        .where(and(eq(rootCauseAliases.rootCauseId, after.id), lowerEquals(rootCauseAliases.alias, after.name)));
+      if (before.name.toLowerCase() !== after.name.toLowerCase()) await keepAlias(tx, after.id, before.name);
+    }
     const action = before.name !== after.name ? "root_cause.rename" : "root_cause.update";
     await audit({ action, entityType: "root_cause", entityId: after.id, before, after });
     return after;
@@ -86,5 +114,93 @@ export const deleteRootCause = defineOperation({
     await deleteOrRefuse(before.name, () => tx.delete(rootCauses).where(eq(rootCauses.id, input.id)));
     await audit({ action: "root_cause.delete", entityType: "root_cause", entityId: before.id, before });
     return { id: input.id, deleted: true };
+  },
+});
+
+/**
+ * Merges cause `fromId` into `intoId`: its complaint tags move there (a complaint tagged with both
+ * keeps one tag, primary if either was), as do its remediation actions and agreement codings; its
+ * name and old names become old names of the other cause. The merged cause stays, inactive and
+ * pointing at the other, so the history that names it still reads; the audit entry counts what moved.
+ */
+export const mergeRootCause = defineOperation({
+  name: "taxonomies.mergeRootCause",
+  permission: "admin:manage",
+  input: mergeRootCauseSchema,
+  work: async ({ tx, input, audit }) => {
+    await lockTaxonomy(tx, "root-causes");
+    const [from, into] = [await getRootCause(tx, input.fromId), await getRootCause(tx, input.intoId)];
+    const [merged] = await tx
+      .select({ from: rootCauses.mergedIntoId })
+      .from(rootCauses)
+      .where(eq(rootCauses.id, from.id));
+    if (merged?.from) throw fieldError("fromId", `“${from.name}” has already been merged into another cause`);
+    const [target] = await tx
+      .select({ into: rootCauses.mergedIntoId })
+      .from(rootCauses)
+      .where(eq(rootCauses.id, into.id));
+    if (target?.into)
+      throw fieldError("intoId", `“${into.name}” has been merged into another cause: merge into that one`);
+
+    // Complaints tagged with both keep the target's tag, made primary where the merged one was.
+    const both = rowsOf<{ complaintId: string; primary: boolean }>(
+      await tx.execute(sql`
+        delete from complaint_root_causes a using complaint_root_causes b
+        where a.root_cause_id = ${from.id}::uuid and b.root_cause_id = ${into.id}::uuid
+          and a.complaint_id = b.complaint_id
+        returning a.complaint_id::text as "complaintId", a.is_primary as "primary"`),
+    );
+    const primaryIds = both.filter((r) => r.primary).map((r) => r.complaintId);
+    if (primaryIds.length) {
+      await tx.execute(sql`
+        update complaint_root_causes set is_primary = true
+        where root_cause_id = ${into.id}::uuid
+          and complaint_id in (${sql.join(
+            primaryIds.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`);
+    }
+    const moved = await tx
+      .update(complaintRootCauses)
+      .set({ rootCauseId: into.id })
+      .where(eq(complaintRootCauses.rootCauseId, from.id))
+      .returning({ id: complaintRootCauses.complaintId });
+    const actions = rowsOf<{ actionId: string }>(
+      await tx.execute(sql`
+        with gone as (
+          delete from remediation_root_causes where root_cause_id = ${from.id}::uuid returning action_id
+        )
+        insert into remediation_root_causes (action_id, root_cause_id)
+        select action_id, ${into.id}::uuid from gone
+        on conflict do nothing
+        returning action_id::text as "actionId"`),
+    );
+    const codings = await tx
+      .update(agreementCodings)
+      .set({ rootCauseId: into.id })
+      .where(eq(agreementCodings.rootCauseId, from.id))
+      .returning({ id: agreementCodings.complaintId });
+
+    await tx.update(rootCauseAliases).set({ rootCauseId: into.id }).where(eq(rootCauseAliases.rootCauseId, from.id));
+    await keepAlias(tx, into.id, from.name);
+    await tx.update(rootCauses).set({ active: false, mergedIntoId: into.id }).where(eq(rootCauses.id, from.id));
+
+    const result = {
+      fromId: from.id,
+      intoId: into.id,
+      tagsMoved: moved.length,
+      tagsCombined: both.length,
+      actionsMoved: actions.length,
+      codingsMoved: codings.length,
+    };
+    await audit({
+      action: "root_cause.merge",
+      entityType: "root_cause",
+      entityId: from.id,
+      before: { name: from.name, active: from.active },
+      after: { mergedInto: into.id, mergedIntoName: into.name },
+      meta: result,
+    });
+    return result;
   },
 });

@@ -45,6 +45,9 @@ export const moveCategorySchema = z.object({ id, parentId: z.string().uuid("Choo
 
 export const createRootCauseSchema = z.object({ name: name("root cause name"), description: optionalText(1000) });
 export const updateRootCauseSchema = createRootCauseSchema.extend({ id });
+export const mergeRootCauseSchema = z
+  .object({ fromId: id, intoId: id })
+  .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "Choose another cause to merge into" });
 
 export const createAuthoritySchema = z.object({
   market: z

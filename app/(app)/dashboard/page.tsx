@@ -12,6 +12,7 @@ import { must } from "@/lib/must";
 import { BreakdownTable } from "./breakdown-table";
 import { KpiCards } from "./kpi-cards";
 import { MarketPicker } from "./market-picker";
+import { chartMarkers, ShippedActions } from "./shipped-actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -58,8 +59,10 @@ export default async function DashboardPage({
                 title={`${marketName}: monthly complaints per million purchases with target and control limits`}
                 showControlLimits
                 points={data.chart.map((p) => ({ ...p, label: monthLabel(p.month) }))}
+                markers={chartMarkers(data.shippedActions)}
               />
               <SignalList data={data} />
+              <ShippedActions actions={data.shippedActions} />
             </CardContent>
           </Card>
           {data.breakdownPeriod ? (

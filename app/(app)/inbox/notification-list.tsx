@@ -56,7 +56,8 @@ export function NotificationList({ notifications }: { notifications: InboxNotifi
       <CardContent>
         {notifications.length === 0 ? (
           <p className="text-sm text-zinc-500">
-            When someone assigns you a complaint or moves an action you own, it shows up here.
+            When someone assigns you a complaint, moves an action you own or mentions you on an action, it shows up
+            here.
           </p>
         ) : (
           <ul aria-label="Assignments and actions" className="divide-y divide-zinc-100">

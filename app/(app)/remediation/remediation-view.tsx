@@ -1,7 +1,7 @@
 "use client";
 
 import type { SortingState, Updater } from "@tanstack/react-table";
-import { X } from "lucide-react";
+import { UserCheck, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
@@ -53,10 +53,15 @@ export function RemediationView({
   rows,
   total,
   options,
+  currentUserId,
+  canOwn,
 }: {
   rows: RemediationListRow[];
   total: number;
   options: RemediationOptions;
+  currentUserId: string;
+  /** Whether the user's role owns actions: then "My actions" narrows the list to theirs. */
+  canOwn: boolean;
 }) {
   const router = useRouter();
   const [query, setQuery, pending] = useRemediationQuery();
@@ -74,9 +79,21 @@ export function RemediationView({
     });
   }
 
+  const mine = query.owner.length === 1 && query.owner[0] === currentUserId;
+
   return (
     <Card>
       <div className="flex flex-wrap items-center gap-3 border-b border-zinc-100 px-3 py-3">
+        {canOwn ? (
+          <Button
+            variant={mine ? "primary" : "secondary"}
+            size="sm"
+            aria-pressed={mine}
+            onClick={() => setQuery({ owner: mine ? null : [currentUserId], page: null })}
+          >
+            <UserCheck /> My actions
+          </Button>
+        ) : null}
         <FilterSelect
           id="filter-status"
           label="Status"
@@ -129,9 +146,11 @@ export function RemediationView({
         onOpenRow={(row) => router.push(`/remediation/${row.id}`)}
         pending={pending}
         emptyMessage={
-          filtersActive
-            ? "No remediation actions match these filters."
-            : "No remediation actions yet. Propose one to remove a root cause."
+          mine && query.status.length + query.rootCause.length + query.market.length === 0
+            ? "You own no remediation actions yet. Start one from a root cause in the report."
+            : filtersActive
+              ? "No remediation actions match these filters."
+              : "No remediation actions yet. Propose one to remove a root cause."
         }
       />
       <DataTablePagination

@@ -1,17 +1,24 @@
 "use client";
 
 import type { UseFormReturn } from "react-hook-form";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Textarea } from "@/components/ui/input";
+import { Field, Input, Select, Textarea } from "@/components/ui/input";
 import { TD, TR } from "@/components/ui/table";
 import {
   createRootCauseAction,
   deleteRootCauseAction,
+  mergeRootCauseAction,
   setRootCauseActiveAction,
   updateRootCauseAction,
 } from "@/lib/taxonomies/actions";
 import type { RootCauseListRow } from "@/lib/taxonomies/queries";
-import { type CreateRootCauseInput, createRootCauseSchema, updateRootCauseSchema } from "@/lib/taxonomies/validations";
+import {
+  type CreateRootCauseInput,
+  createRootCauseSchema,
+  mergeRootCauseSchema,
+  updateRootCauseSchema,
+} from "@/lib/taxonomies/validations";
 import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
 
 function RootCauseFields({ form, idPrefix }: { form: UseFormReturn<CreateRootCauseInput>; idPrefix: string }) {
@@ -55,7 +62,7 @@ function EditRootCauseButton({ cause }: { cause: RootCauseListRow }) {
     <FormDialog
       trigger={<RowButton label={`Edit ${cause.name}`}>Edit</RowButton>}
       title={`Edit ${cause.name}`}
-      description="Tagged complaints, actions and reports follow a new name; the audit log keeps the old one. Imports name causes by their current name."
+      description="Tagged complaints, actions and reports follow a new name; the old name stays an alias, so files that use it still import."
       schema={updateRootCauseSchema}
       defaults={{ id: cause.id, name: cause.name, description: cause.description ?? "" }}
       action={updateRootCauseAction}
@@ -69,6 +76,37 @@ function EditRootCauseButton({ cause }: { cause: RootCauseListRow }) {
   );
 }
 
+function MergeRootCauseButton({ cause, targets }: { cause: RootCauseListRow; targets: RootCauseListRow[] }) {
+  return (
+    <FormDialog
+      trigger={<RowButton label={`Merge ${cause.name}`}>Merge…</RowButton>}
+      title={`Merge ${cause.name} into another cause`}
+      description={`Its ${formatCount(cause.complaints)} complaint tags and ${formatCount(cause.actions)} linked actions move to the cause you choose, and its name becomes an old name of that cause. ${cause.name} stays in the history, inactive.`}
+      schema={mergeRootCauseSchema}
+      defaults={{ fromId: cause.id, intoId: "" }}
+      action={mergeRootCauseAction}
+      submitLabel="Merge"
+      pendingLabel="Merging…"
+      success={(r) => `${cause.name} merged: ${formatCount(r.tagsMoved + r.tagsCombined)} tags moved`}
+    >
+      {(form) => (
+        <Field label="Merge into" htmlFor="merge-into" error={form.formState.errors.intoId?.message}>
+          <Select id="merge-into" aria-invalid={!!form.formState.errors.intoId} {...form.register("intoId")}>
+            <option value="">Choose a root cause</option>
+            {targets
+              .filter((t) => t.id !== cause.id)
+              .map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+          </Select>
+        </Field>
+      )}
+    </FormDialog>
+  );
+}
+
 const COLUMNS: Column[] = [
   { label: "Root cause" },
   { label: "Description" },
@@ -77,6 +115,7 @@ const COLUMNS: Column[] = [
 ];
 
 export function RootCausesPanel({ causes }: { causes: RootCauseListRow[] }) {
+  const targets = causes.filter((c) => !c.mergedInto);
   return (
     <TaxonomyTable
       columns={COLUMNS}
@@ -84,12 +123,23 @@ export function RootCausesPanel({ causes }: { causes: RootCauseListRow[] }) {
     >
       {causes.map((c) => (
         <TR key={c.id} aria-label={c.name}>
-          <TD className="font-medium text-zinc-900">{c.name}</TD>
+          <TD className="font-medium text-zinc-900">
+            {c.name}
+            {c.mergedInto ? (
+              <div className="mt-1">
+                <Badge tone="neutral">Merged into {c.mergedInto.name}</Badge>
+              </div>
+            ) : null}
+            {c.oldNames.length ? (
+              <p className="mt-1 text-xs font-normal text-zinc-500">Also imports as: {c.oldNames.join(", ")}</p>
+            ) : null}
+          </TD>
           <TD className="max-w-md text-zinc-600">{c.description || <span className="text-zinc-400">—</span>}</TD>
           <TD className="text-right tabular-nums">{formatCount(c.complaints)}</TD>
           <TD className="text-right tabular-nums">{formatCount(c.actions)}</TD>
           <StatusAndActions item={c} name={c.name} setActive={setRootCauseActiveAction} remove={deleteRootCauseAction}>
             <EditRootCauseButton cause={c} />
+            {c.mergedInto ? null : <MergeRootCauseButton cause={c} targets={targets} />}
           </StatusAndActions>
         </TR>
       ))}

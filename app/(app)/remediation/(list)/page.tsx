@@ -56,7 +56,13 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
     <>
       {header}
       <IgnoredFiltersNotice problems={problems} resetHref="/remediation" resetLabel="Show all actions" />
-      <RemediationView rows={list.rows} total={list.total} options={options} />
+      <RemediationView
+        rows={list.rows}
+        total={list.total}
+        options={options}
+        currentUserId={user.id}
+        canOwn={can(user.role, "remediation:update_own")}
+      />
     </>
   );
 }

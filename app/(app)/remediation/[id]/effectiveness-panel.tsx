@@ -3,13 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { BeforeAfterChart } from "@/components/charts/before-after-chart";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { formatDateTime } from "@/lib/complaints/labels";
 import { formatCount, formatFigure } from "@/lib/metric/format";
+import { monthLabel as labelOfMonth } from "@/lib/metric/labels";
 import { runEffectivenessCheckAction } from "@/lib/remediation/actions";
 import type { RemediationDetail } from "@/lib/remediation/detail-query";
+import type { RateTrend } from "@/lib/remediation/rate-trend";
 import { VerdictBadge } from "../verdict";
 
 type Check = RemediationDetail["checks"][number];
@@ -93,15 +96,37 @@ function CheckResult({ check }: { check: Check }) {
   );
 }
 
+function TrendChart({ trend, causes }: { trend: RateTrend; causes: string[] }) {
+  const rate = (r: number | null) => (r == null ? "no rate" : `${formatFigure(r, 2)} per million`);
+  return (
+    <div className="flex flex-col gap-1">
+      <BeforeAfterChart
+        title={`Complaints with ${causes.join(", ")} per million purchases by month; shipped ${labelOfMonth(trend.shippedMonth)}; before ${rate(trend.rateBefore)}, after ${trend.after ? rate(trend.rateAfter) : "no month yet"}`}
+        points={trend.months.map((m) => ({ ...m, label: labelOfMonth(m.month) }))}
+        shippedMonth={trend.shippedMonth}
+        before={{ ...trend.before, rate: trend.rateBefore }}
+        after={trend.after ? { ...trend.after, rate: trend.rateAfter } : null}
+      />
+      <p className="text-xs text-zinc-500">
+        Monthly rates as the data stands today; the verdict is the check's, with its figures when it was run.
+      </p>
+    </div>
+  );
+}
+
 /** The latest check, the earlier runs, and the button to run it again once the action has shipped. */
 export function EffectivenessPanel({
   actionId,
   checks,
+  trend,
+  causes,
   shipped,
   canRun,
 }: {
   actionId: string;
   checks: Check[];
+  trend: RateTrend | null;
+  causes: string[];
   shipped: boolean;
   canRun: boolean;
 }) {
@@ -130,6 +155,7 @@ export function EffectivenessPanel({
         Complaints tagged with the linked root causes per million purchases, in the months before the shipped month
         against the months after it (cut at the latest month with a purchase volume).
       </p>
+      {trend ? <TrendChart trend={trend} causes={causes} /> : null}
       {latest ? (
         <CheckResult check={latest} />
       ) : (

@@ -10,9 +10,16 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/complaints/labels";
 import { logError } from "@/lib/log";
-import { getRemediationAction, getRemediationOptions } from "@/lib/remediation/queries";
+import {
+  getActionDiscussion,
+  getRemediationAction,
+  getRemediationOptions,
+  getRemediationRateTrend,
+} from "@/lib/remediation/queries";
+import type { RateTrend } from "@/lib/remediation/rate-trend";
 import { canVerify } from "@/lib/remediation/verify-rule";
 import { SHIPPED_STATUSES } from "@/lib/remediation/workflow";
+import { ActionComments } from "./action-comments";
 import { DetailsCard } from "./details-card";
 import { EffectivenessPanel } from "./effectiveness-panel";
 import { EvidenceLinks, RootCauseLinks } from "./links-panel";
@@ -25,9 +32,17 @@ export default async function RemediationActionPage({ params }: { params: Promis
   const user = await requireUser("remediation:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  let loaded: [Awaited<ReturnType<typeof getRemediationAction>>, Awaited<ReturnType<typeof getRemediationOptions>>];
+  let loaded: [
+    Awaited<ReturnType<typeof getRemediationAction>>,
+    Awaited<ReturnType<typeof getRemediationOptions>>,
+    Awaited<ReturnType<typeof getActionDiscussion>>,
+  ];
   try {
-    loaded = await Promise.all([getRemediationAction(user, id), getRemediationOptions()]);
+    loaded = await Promise.all([
+      getRemediationAction(user, id),
+      getRemediationOptions(),
+      getActionDiscussion(user, id),
+    ]);
   } catch (error) {
     logError("Remediation action page failed to load", error);
     return (
@@ -36,9 +51,23 @@ export default async function RemediationActionPage({ params }: { params: Promis
       </Alert>
     );
   }
-  const [detail, options] = loaded;
+  const [detail, options, discussion] = loaded;
   if (!detail) notFound();
   const { action } = detail;
+  let trend: RateTrend | null = null;
+  if (action.shippedOn && SHIPPED_STATUSES.includes(action.status)) {
+    try {
+      trend = await getRemediationRateTrend(
+        user,
+        { market: action.market, productId: action.productId, shippedOn: action.shippedOn },
+        detail.rootCauses.map((c) => c.id),
+        detail.checks[0],
+      );
+    } catch (error) {
+      // The chart is an extra: the page still shows the check's figures without it.
+      logError("Remediation rate trend failed to load", error);
+    }
+  }
   const canWrite = can(user.role, "remediation:write");
   const owns = action.ownerId === user.id && can(user.role, "remediation:update_own");
   const canChangeStatus = canWrite || owns;
@@ -104,6 +133,8 @@ export default async function RemediationActionPage({ params }: { params: Promis
               <EffectivenessPanel
                 actionId={action.id}
                 checks={detail.checks}
+                trend={trend}
+                causes={detail.rootCauses.map((c) => c.name)}
                 shipped={SHIPPED_STATUSES.includes(action.status)}
                 canRun={canChangeStatus}
               />
@@ -133,6 +164,27 @@ export default async function RemediationActionPage({ params }: { params: Promis
                 <EvidenceLinks actionId={action.id} evidence={detail.evidence} canEdit={canWrite} />
               ) : (
                 <p className="text-sm text-zinc-500">Complaint-level evidence is not shown to your role.</p>
+              )}
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Comments</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {can(user.role, "remediation:comment") ? (
+                <ActionComments actionId={action.id} comments={discussion.comments} people={discussion.people} />
+              ) : discussion.comments.length ? (
+                <ul className="flex flex-col gap-3">
+                  {discussion.comments.map((c) => (
+                    <li key={c.id} className="rounded-md bg-zinc-50 px-3 py-2 text-sm">
+                      <p className="text-xs text-zinc-500">{c.authorName ?? "Someone"}</p>
+                      <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-zinc-500">No comments yet.</p>
               )}
             </CardContent>
           </Card>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { type ParetoBar, ParetoChart } from "@/components/charts/pareto-chart";
-import { RootCauseTrendChart } from "@/components/charts/root-cause-trend-chart";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { can, SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
 import { AppError } from "@/lib/errors";
 import { drillDownHref } from "@/lib/metric/breakdowns";
 import { formatCount } from "@/lib/metric/format";
@@ -18,9 +18,11 @@ import { getRootCauseReport } from "@/lib/root-causes/queries";
 import type { RootCauseReport } from "@/lib/root-causes/report";
 import { rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
 import { fieldErrorsOf } from "@/lib/validation";
+import { ActionRateCard } from "./action-rate-card";
 import { MatrixTable } from "./matrix-table";
 import { type FilterValues, ReportFilters } from "./report-filters";
 import { RootCauseTable } from "./root-cause-table";
+import { TrendCard } from "./trend-card";
 
 export const metadata: Metadata = { title: "Root causes" };
 
@@ -38,6 +40,7 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
     to: text("to"),
     product: text("product"),
     channel: text("channel"),
+    journeyStage: text("journeyStage"),
   };
   const [markets, products] = await Promise.all([getMarkets(), getProductOptions()]);
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ""));
@@ -142,6 +145,7 @@ function Report({
     report.market ? (markets.find((m) => m.code === report.market)?.name ?? report.market) : "All markets",
     report.product?.name,
     report.channel ? CHANNEL_LABELS[report.channel] : null,
+    report.journeyStage ? JOURNEY_STAGE_LABELS[report.journeyStage] : null,
   ].filter(Boolean);
   const period = `${monthLabel(report.from)} – ${monthLabel(report.to)}`;
   const previous = `${monthLabel(report.previous.from)} – ${monthLabel(report.previous.to)}`;
@@ -151,6 +155,7 @@ function Report({
           root_cause: row.id,
           ...(report.product ? { product: report.product.id } : {}),
           ...(report.channel ? { channel: report.channel } : {}),
+          ...(report.journeyStage ? { journey_stage: report.journeyStage } : {}),
         })
       : null;
   // Causes with a month to draw: where every month is withheld or zero, a line says nothing.
@@ -163,6 +168,14 @@ function Report({
       cumulativeShare: r.cumulativeShare ?? 0,
       href: hrefFor(r),
     }));
+  const newActionHref = canStartAction
+    ? (row: { id: string }) =>
+        `/remediation/new?${new URLSearchParams({
+          root_cause: row.id,
+          ...(report.market ? { market: report.market } : {}),
+          ...(report.product ? { product: report.product.id } : {}),
+        }).toString()}`
+    : null;
   const trend = report.rootCauses.filter((r) => r.months.some((m) => (m.complaints ?? 0) > 0)).slice(0, TREND_SERIES);
   const [topCause] = trend;
 
@@ -223,19 +236,15 @@ function Report({
               </CardContent>
             </Card>
           ) : null}
+          <ActionRateCard rate={report.actionRate} newActionHref={newActionHref} />
           {topCause ? (
-            <Card>
-              <CardHeader>
-                <CardTitle>Tagged complaints per month</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <RootCauseTrendChart
-                  title={`Tagged complaints per month for the ${trend.length} most frequent root causes, ${period}`}
-                  labels={topCause.months.map((m) => monthLabel(m.month))}
-                  series={trend.map((r) => ({ id: r.id, name: r.name, values: r.months.map((m) => m.complaints) }))}
-                />
-              </CardContent>
-            </Card>
+            <TrendCard
+              causes={trend.map(({ id, name, months }) => ({ id, name, months }))}
+              labels={topCause.months.map((m) => monthLabel(m.month))}
+              period={period}
+              denominator={report.denominator}
+              monthsWithoutVolume={report.monthsWithoutVolume.map((m) => monthLabel(m))}
+            />
           ) : null}
           <div className="flex justify-end gap-2 print:hidden">
             <a
@@ -246,20 +255,7 @@ function Report({
               Export CSV
             </a>
           </div>
-          <RootCauseTable
-            rows={report.rootCauses}
-            hrefFor={hrefFor}
-            newActionHref={
-              canStartAction
-                ? (row) =>
-                    `/remediation/new?${new URLSearchParams({
-                      root_cause: row.id,
-                      ...(report.market ? { market: report.market } : {}),
-                      ...(report.product ? { product: report.product.id } : {}),
-                    }).toString()}`
-                : null
-            }
-          />
+          <RootCauseTable rows={report.rootCauses} hrefFor={hrefFor} newActionHref={newActionHref} />
           {matrices.map(({ matrix, title, param, csvHref: href }) => (
             <MatrixTable
               key={param}
@@ -274,6 +270,9 @@ function Report({
                         [param]: column ?? "",
                         ...(report.product && param !== "product" ? { product: report.product.id } : {}),
                         ...(report.channel ? { channel: report.channel } : {}),
+                        ...(report.journeyStage && param !== "journey_stage"
+                          ? { journey_stage: report.journeyStage }
+                          : {}),
                       })
                   : null
               }

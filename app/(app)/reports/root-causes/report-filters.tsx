@@ -1,10 +1,18 @@
 import { MarketOptions } from "@/components/forms/market-options";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
-import { CHANNELS, type Channel } from "@/db/schema/enums";
+import { CHANNELS, type Channel, JOURNEY_STAGES } from "@/db/schema/enums";
+import { JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
 import { CHANNEL_LABELS } from "@/lib/metric/labels";
 
-export type FilterValues = { market: string; from: string; to: string; product: string; channel: string };
+export type FilterValues = {
+  market: string;
+  from: string;
+  to: string;
+  product: string;
+  channel: string;
+  journeyStage: string;
+};
 
 /**
  * The report's scope as a plain GET form: the filters live in the URL, so a report can be bookmarked
@@ -26,7 +34,7 @@ export function ReportFilters({
     <form
       method="get"
       aria-label="Report filters"
-      className="mb-6 grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end"
+      className="mb-6 grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs sm:grid-cols-2 lg:grid-cols-4 lg:items-end 2xl:grid-cols-[repeat(6,minmax(0,1fr))_auto]"
     >
       <Field label="Market" htmlFor="filter-market" error={error("market")}>
         <Select id="filter-market" name="market" defaultValue={values.market}>
@@ -55,6 +63,16 @@ export function ReportFilters({
           {CHANNELS.map((c: Channel) => (
             <option key={c} value={c}>
               {CHANNEL_LABELS[c]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Journey stage" htmlFor="filter-journey-stage" error={error("journeyStage")}>
+        <Select id="filter-journey-stage" name="journeyStage" defaultValue={values.journeyStage}>
+          <option value="">All journey stages</option>
+          {JOURNEY_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {JOURNEY_STAGE_LABELS[s]}
             </option>
           ))}
         </Select>

@@ -3,7 +3,7 @@ import { apiRoute, fieldDetails } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
 import { MATRIX_DIMENSIONS, type MatrixDimension, matrixCsv } from "@/lib/root-causes/matrix";
 import { getRootCauseMatrix } from "@/lib/root-causes/matrix-query";
-import { rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
+import { reportFiltersOf, rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
 import { fieldErrorsOf } from "@/lib/validation";
 
 /**
@@ -18,13 +18,7 @@ export const GET = apiRoute({ permission: "reports:read" }, async ({ request, ac
     problems.push({ path: "by", message: `Use one of ${MATRIX_DIMENSIONS.join(", ")}` });
   const format = params.get("format") ?? "json";
   if (format !== "json" && format !== "csv") problems.push({ path: "format", message: "Use json or csv" });
-  const parsed = rootCauseReportQuerySchema.safeParse({
-    market: params.get("market") ?? undefined,
-    from: params.get("from") ?? undefined,
-    to: params.get("to") ?? undefined,
-    product: params.get("product") ?? undefined,
-    channel: params.get("channel") ?? undefined,
-  });
+  const parsed = rootCauseReportQuerySchema.safeParse(reportFiltersOf(params));
   if (!parsed.success) problems.push(...fieldDetails(fieldErrorsOf(parsed.error)));
   if (problems.length || !parsed.success) throw new AppError("invalid", "Some parameters are invalid", problems);
   const matrix = await getRootCauseMatrix(parsed.data, by as MatrixDimension, actor.role);
