@@ -97,7 +97,7 @@ describe("GET /api/v1/remediation-actions", () => {
     );
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["sort.key", "status.0"]);
+    expect(body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["sort", "status.0"]);
   });
 });
 
