@@ -1,9 +1,9 @@
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { runMutation } from "@/lib/auth/mutation";
 import { AppError } from "@/lib/errors";
-import { publishThrough } from "@/lib/metric/publication";
+import { publishMetricThrough } from "@/lib/metric/operations";
 import { getZeroMission, type ZeroMission } from "@/lib/metric/queries";
-import { metricQuerySchema, publishThroughSchema } from "@/lib/metric/validations";
+import { metricQuerySchema } from "@/lib/metric/validations";
+import { run } from "@/lib/operations";
 import { fieldErrorsOf } from "@/lib/validation";
 import { failure } from "../failure";
 import type { CliCommand } from "../types";
@@ -52,12 +52,11 @@ export const commands: CliCommand[] = [
       },
     },
     async run({ options }, { out }) {
-      const result = await runMutation(
-        CLI_ACTOR,
-        { permission: "admin:manage", schema: publishThroughSchema },
-        { market: options.market, through: options.through, confirm: options.confirm === true },
-        (ctx) => publishThrough(ctx, ctx.input),
-      );
+      const result = await run(CLI_ACTOR, publishMetricThrough, {
+        market: options.market,
+        through: options.through,
+        confirm: options.confirm === true,
+      });
       if (!("data" in result)) failure(result);
       if (result.data.length === 0) {
         out(

@@ -11,10 +11,31 @@ import {
 } from "@/lib/complaints/case-work";
 import { deleteDeadlineRule, saveDeadlineRule } from "@/lib/complaints/deadline-rules";
 import { deleteView, saveView } from "@/lib/complaints/saved-views";
+import { checkSimilar } from "@/lib/complaints/similar";
 import { createComplaint, updateComplaint } from "@/lib/complaints/write";
 import { requestExport } from "@/lib/exports/request";
+import {
+  cancelImportJob,
+  getImportJob,
+  getImportJobErrors,
+  listImportJobs,
+  previewImportJob,
+  restartImportJob,
+  startImportJob,
+} from "@/lib/imports/job-operations";
 import { saveRetentionSchedule } from "@/lib/jobs/schedules";
+import {
+  deleteMetricTarget,
+  deletePurchaseVolume,
+  importPurchaseVolumes,
+  publishMetricMonth,
+  publishMetricThrough,
+  restateMetricMonth,
+  setMetricTarget,
+  setPurchaseVolume,
+} from "@/lib/metric/operations";
 import { markNotificationsRead } from "@/lib/notifications/write";
+import { eraseCustomerData, runRetentionNow } from "@/lib/privacy/operations";
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
 import { runEffectivenessCheck } from "@/lib/remediation/checks";
 import { addActionComment } from "@/lib/remediation/comments";
@@ -52,6 +73,14 @@ import {
   updateRootCause,
 } from "@/lib/taxonomies/root-causes";
 import { installStarter } from "@/lib/taxonomies/starter";
+import {
+  createApiToken,
+  createApiTokenForEmail,
+  createUserAccount,
+  resetUserPassword,
+  revokeApiToken,
+  updateUserAccount,
+} from "@/lib/users/operations";
 import type { AnyOperation } from "./operation";
 
 /**
@@ -78,15 +107,37 @@ export const operations: readonly AnyOperation[] = [
   // complaints/saved-views
   deleteView,
   saveView,
+  // complaints/similar
+  checkSimilar,
   // complaints/write
   createComplaint,
   updateComplaint,
   // exports/request
   requestExport,
+  // imports/job-operations
+  cancelImportJob,
+  getImportJob,
+  getImportJobErrors,
+  listImportJobs,
+  previewImportJob,
+  restartImportJob,
+  startImportJob,
   // jobs/schedules
   saveRetentionSchedule,
+  // metric/operations
+  deleteMetricTarget,
+  deletePurchaseVolume,
+  importPurchaseVolumes,
+  publishMetricMonth,
+  publishMetricThrough,
+  restateMetricMonth,
+  setMetricTarget,
+  setPurchaseVolume,
   // notifications/write
   markNotificationsRead,
+  // privacy/operations
+  eraseCustomerData,
+  runRetentionNow,
   // privacy/retention
   deleteRetentionRule,
   eraseComplaint,
@@ -136,6 +187,13 @@ export const operations: readonly AnyOperation[] = [
   updateRootCause,
   // taxonomies/starter
   installStarter,
+  // users/operations
+  createApiToken,
+  createApiTokenForEmail,
+  createUserAccount,
+  resetUserPassword,
+  revokeApiToken,
+  updateUserAccount,
 ];
 
 export const operationsByName: ReadonlyMap<string, AnyOperation> = new Map(operations.map((op) => [op.name, op]));

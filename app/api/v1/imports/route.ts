@@ -1,19 +1,21 @@
 import { NextResponse } from "next/server";
 import { db } from "@/db";
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute, operationRoute } from "@/lib/api/route";
 import { writeAudit } from "@/lib/audit/log";
 import { detectFormat } from "@/lib/imports/detect";
 import { bufferSource } from "@/lib/imports/engine";
+import { listImportJobs } from "@/lib/imports/job-operations";
 import { createJob } from "@/lib/imports/jobs";
 import { getMappingByName } from "@/lib/imports/mappings";
-import { getJob, listJobs } from "@/lib/imports/queries";
+import { getJob } from "@/lib/imports/queries";
 import { enqueueImport } from "@/lib/imports/runner";
 import { flag, readUpload } from "@/lib/imports/upload";
 
 /** The import history, newest first. */
-export const GET = apiRoute({ permission: "imports:run" }, async () =>
-  NextResponse.json({ data: await listJobs(100) }),
-);
+export const GET = operationRoute(listImportJobs, {
+  input: () => ({}),
+  respond: (data) => NextResponse.json({ data }),
+});
 
 /**
  * Uploads a complaint CSV. With `start=1` the import runs at once in the background (answering 202

@@ -1,0 +1,73 @@
+import { defineOperation } from "@/lib/operations";
+import { publishMonth, publishThrough, restateMonth } from "./publication";
+import { deleteTarget, setTarget } from "./targets";
+import {
+  deleteTargetSchema,
+  deleteVolumeSchema,
+  publishSchema,
+  publishThroughSchema,
+  restateSchema,
+  targetSchema,
+  volumeImportSchema,
+  volumeSchema,
+} from "./validations";
+import { deleteVolume, importVolumes, setVolume } from "./volumes";
+
+// Volumes, publications and targets are the metric's inputs: an admin's alone.
+
+export const setPurchaseVolume = defineOperation({
+  name: "metric.setPurchaseVolume",
+  permission: "admin:manage",
+  input: volumeSchema,
+  work: (ctx) => setVolume(ctx, ctx.input),
+});
+
+export const deletePurchaseVolume = defineOperation({
+  name: "metric.deletePurchaseVolume",
+  permission: "admin:manage",
+  input: deleteVolumeSchema,
+  work: (ctx) => deleteVolume(ctx, ctx.input),
+});
+
+/** A purchase-volume CSV; the audit entry says whether it came from the command line or the web. */
+export const importPurchaseVolumes = defineOperation({
+  name: "metric.importPurchaseVolumes",
+  permission: "admin:manage",
+  input: volumeImportSchema,
+  work: (ctx) => importVolumes(ctx, { ...ctx.input, via: ctx.actor.label === "cli" ? "cli" : "web" }),
+});
+
+export const publishMetricMonth = defineOperation({
+  name: "metric.publishMetricMonth",
+  permission: "admin:manage",
+  input: publishSchema,
+  work: (ctx) => publishMonth(ctx, ctx.input),
+});
+
+export const publishMetricThrough = defineOperation({
+  name: "metric.publishMetricThrough",
+  permission: "admin:manage",
+  input: publishThroughSchema,
+  work: (ctx) => publishThrough(ctx, ctx.input),
+});
+
+export const restateMetricMonth = defineOperation({
+  name: "metric.restateMetricMonth",
+  permission: "admin:manage",
+  input: restateSchema,
+  work: (ctx) => restateMonth(ctx, ctx.input),
+});
+
+export const setMetricTarget = defineOperation({
+  name: "metric.setMetricTarget",
+  permission: "admin:manage",
+  input: targetSchema,
+  work: (ctx) => setTarget(ctx, ctx.input),
+});
+
+export const deleteMetricTarget = defineOperation({
+  name: "metric.deleteMetricTarget",
+  permission: "admin:manage",
+  input: deleteTargetSchema,
+  work: (ctx) => deleteTarget(ctx, ctx.input),
+});
