@@ -1,10 +1,8 @@
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { publishMetricThrough } from "@/lib/metric/operations";
-import { getZeroMission, type ZeroMission } from "@/lib/metric/queries";
-import { metricQuerySchema } from "@/lib/metric/validations";
+import { publishMetricThrough, readZeroMission } from "@/lib/metric/operations";
+import type { ZeroMission } from "@/lib/metric/queries";
 import { run } from "@/lib/operations";
-import { fieldErrorsOf } from "@/lib/validation";
 import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
@@ -32,9 +30,13 @@ export const commands: CliCommand[] = [
       if (positionals.length) throw new AppError("invalid", `Unexpected argument: ${positionals[0]}`);
       const format = String(options.format ?? "json");
       if (format !== "json" && format !== "csv") throw new AppError("invalid", "--format must be json or csv");
-      const parsed = metricQuerySchema.safeParse({ market: options.market, from: options.from, to: options.to });
-      if (!parsed.success) failure({ error: { message: "Invalid options" }, fieldErrors: fieldErrorsOf(parsed.error) });
-      const data = await getZeroMission(parsed.data);
+      const result = await run(CLI_ACTOR, readZeroMission, {
+        market: options.market,
+        from: options.from,
+        to: options.to,
+      });
+      if (!("data" in result)) failure(result);
+      const data = result.data;
       out(format === "csv" ? metricCsv(data) : JSON.stringify(data, null, 2));
       return 0;
     },

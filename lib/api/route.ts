@@ -220,3 +220,9 @@ export async function readBody(request: NextRequest, options: { empty?: unknown 
     throw new AppError("invalid", "The request body is not valid JSON", [{ path: "", message: "Invalid JSON" }]);
   }
 }
+
+/** The JSON body with the path's fields added (`{ ...body, id }`); a body that is not an object is left for the operation to refuse. */
+export async function readBodyWith(request: NextRequest, fields: Record<string, string>): Promise<unknown> {
+  const body = await readBody(request);
+  return body && typeof body === "object" && !Array.isArray(body) ? { ...body, ...fields } : body;
+}

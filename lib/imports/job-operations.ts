@@ -2,12 +2,14 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db";
 import { importJobs, importMappings } from "@/db/schema";
+import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { defineOperation, defineRead, type WriteContext } from "@/lib/operations";
+import { defineBatchOperation, defineOperation, defineRead, type WriteContext } from "@/lib/operations";
+import { detectFormat } from "./detect";
 import { bufferSource } from "./engine";
-import { type JobOptions, STALE_AFTER_MS } from "./jobs";
-import { saveMapping } from "./mappings";
+import { createJob, type JobOptions, STALE_AFTER_MS } from "./jobs";
+import { getMappingByName, saveMapping } from "./mappings";
 import { forgetBatches } from "./positions";
 import { previewImport } from "./preview";
 import { getJob, getJobErrors, getJobFile, listJobs } from "./queries";
@@ -189,5 +191,51 @@ export const cancelImportJob = defineOperation({
     }
     await audit({ action: "import.cancel", entityType: "import_job", entityId: input.jobId });
     return { jobId: input.jobId };
+  },
+});
+
+/**
+ * An uploaded complaint CSV becomes a job: with `start` it is queued at once, otherwise it waits for
+ * the wizard. `mapping` names a saved mapping. Not one transaction: the job row is what a retry finds.
+ */
+export const uploadImportJob = defineBatchOperation({
+  name: "imports.uploadImportJob",
+  permission: "imports:run",
+  input: z.object({
+    fileName: z.string(),
+    bytes: z.instanceof(Buffer),
+    mapping: z.string().trim().max(80).nullable().default(null),
+    start: z.boolean().default(false),
+    dryRun: z.boolean().default(false),
+    skipInvalid: z.boolean().default(false),
+    createMissing: z.boolean().default(false),
+  }),
+  work: async ({ actor, input, db }) => {
+    const mapping = input.mapping ? await getMappingByName(input.mapping) : null;
+    const format = await detectFormat(bufferSource(input.bytes), mapping ? Object.keys(mapping.config.columns) : []);
+    const jobId = await createJob(
+      {
+        fileName: input.fileName,
+        createdBy: actor.userId,
+        mappingId: mapping?.id ?? null,
+        dryRun: input.dryRun,
+        skipInvalid: input.skipInvalid,
+        file: input.bytes,
+        options: {
+          mapping: mapping?.config ?? null,
+          mappingName: mapping?.name ?? null,
+          createMissing: input.createMissing,
+          phase: input.start ? "queued" : "uploaded",
+        },
+      },
+      db,
+    );
+    await writeAudit(db, actor, {
+      action: "import.upload",
+      entityType: "import_job",
+      entityId: jobId,
+      meta: { fileName: input.fileName, bytes: input.bytes.length },
+    });
+    return { jobId, format, start: input.start };
   },
 });

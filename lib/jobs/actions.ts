@@ -1,13 +1,13 @@
 "use server";
 
 import type { z } from "zod";
-import { mutationAction, revalidatePaths } from "@/lib/auth/action";
-import type { MutationResult } from "@/lib/auth/mutation";
+import type { MutationResult } from "@/lib/operations";
+import { operationAction, revalidatePaths } from "@/lib/operations/action";
 import { getBoss } from "./boss";
 import { saveRetentionSchedule, syncSchedules } from "./schedules";
 import type { scheduleSchema } from "./validations";
 
-const save = mutationAction(saveRetentionSchedule, () => revalidatePaths(["/admin/retention"]));
+const save = operationAction(saveRetentionSchedule, { refresh: () => revalidatePaths(["/admin/retention"]) });
 
 /** Saves when retention runs, then hands the schedule to pg-boss (every runner reads it from there). */
 export async function saveRetentionScheduleAction(

@@ -1,9 +1,12 @@
-import { defineOperation } from "@/lib/operations";
-import { publishMonth, publishThrough, restateMonth } from "./publication";
+import { z } from "zod";
+import { defineOperation, defineRead } from "@/lib/operations";
+import { getPublicationReview, publishMonth, publishThrough, restateMonth } from "./publication";
+import { getZeroMission } from "./queries";
 import { deleteTarget, setTarget } from "./targets";
 import {
   deleteTargetSchema,
   deleteVolumeSchema,
+  metricQuerySchema,
   publishSchema,
   publishThroughSchema,
   restateSchema,
@@ -70,4 +73,20 @@ export const deleteMetricTarget = defineOperation({
   permission: "admin:manage",
   input: deleteTargetSchema,
   work: (ctx) => deleteTarget(ctx, ctx.input),
+});
+
+/** Each month of a market with its figure and whether (and as what) it was published: the publication page. */
+export const readPublicationReview = defineRead({
+  name: "metric.readPublicationReview",
+  permission: "admin:manage",
+  input: z.object({ market: z.string().trim().min(1) }),
+  read: ({ input, db }) => getPublicationReview(input.market, db),
+});
+
+/** Current figures per month and year, unpublished months included (the API's and the command line's metric). */
+export const readZeroMission = defineRead({
+  name: "metric.readZeroMission",
+  permission: "reports:read",
+  input: metricQuerySchema,
+  read: ({ input }) => getZeroMission(input),
 });

@@ -1,3 +1,4 @@
+import { readAuditLog } from "@/lib/audit/operations";
 import { previewBulkAction, runBulkAction } from "@/lib/complaints/bulk";
 import {
   addComment,
@@ -10,9 +11,10 @@ import {
   unlinkFamily,
 } from "@/lib/complaints/case-work";
 import { deleteDeadlineRule, saveDeadlineRule } from "@/lib/complaints/deadline-rules";
+import { exportComplaints, readComplaint, readComplaintList } from "@/lib/complaints/reads";
 import { deleteView, saveView } from "@/lib/complaints/saved-views";
 import { checkSimilar } from "@/lib/complaints/similar";
-import { createComplaint, updateComplaint } from "@/lib/complaints/write";
+import { createComplaint, patchComplaint, updateComplaint } from "@/lib/complaints/write";
 import { requestExport } from "@/lib/exports/request";
 import {
   cancelImportJob,
@@ -22,6 +24,7 @@ import {
   previewImportJob,
   restartImportJob,
   startImportJob,
+  uploadImportJob,
 } from "@/lib/imports/job-operations";
 import { saveRetentionSchedule } from "@/lib/jobs/schedules";
 import {
@@ -30,24 +33,31 @@ import {
   importPurchaseVolumes,
   publishMetricMonth,
   publishMetricThrough,
+  readPublicationReview,
+  readZeroMission,
   restateMetricMonth,
   setMetricTarget,
   setPurchaseVolume,
 } from "@/lib/metric/operations";
 import { markNotificationsRead } from "@/lib/notifications/write";
-import { eraseCustomerData, runRetentionNow } from "@/lib/privacy/operations";
+import { searchPalette } from "@/lib/palette/queries";
+import { eraseCustomerData, previewCustomerErasure, runRetentionNow } from "@/lib/privacy/operations";
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
 import { runEffectivenessCheck } from "@/lib/remediation/checks";
 import { addActionComment } from "@/lib/remediation/comments";
+import { readRemediationAction, readRemediationList } from "@/lib/remediation/reads";
 import {
   createRemediationAction,
+  createRemediationActionByApi,
   linkEvidence,
   linkRootCause,
+  patchRemediationAction,
   unlinkEvidence,
   unlinkRootCause,
   updateRemediationAction,
 } from "@/lib/remediation/write";
 import { createAgreementSample, saveAgreementCoding } from "@/lib/root-causes/agreement";
+import { readSuggestions } from "@/lib/suggestions/queries";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "@/lib/taxonomies/authorities";
 import {
   createCategory,
@@ -56,7 +66,14 @@ import {
   renameCategory,
   setCategoryActive,
 } from "@/lib/taxonomies/categories";
-import { createMarket, renameMarket, setMarketActive, setMarketLanguage } from "@/lib/taxonomies/markets";
+import {
+  createMarket,
+  listMarkets,
+  reindexMarketComplaints,
+  renameMarket,
+  setMarketActive,
+  setMarketLanguage,
+} from "@/lib/taxonomies/markets";
 import {
   addProductAlias,
   createProduct,
@@ -89,6 +106,8 @@ import type { AnyOperation } from "./operation";
  * registry test fails until it is).
  */
 export const operations: readonly AnyOperation[] = [
+  // audit/operations
+  readAuditLog,
   // complaints/bulk
   previewBulkAction,
   runBulkAction,
@@ -104,6 +123,10 @@ export const operations: readonly AnyOperation[] = [
   // complaints/deadline-rules
   deleteDeadlineRule,
   saveDeadlineRule,
+  // complaints/reads
+  exportComplaints,
+  readComplaint,
+  readComplaintList,
   // complaints/saved-views
   deleteView,
   saveView,
@@ -111,6 +134,7 @@ export const operations: readonly AnyOperation[] = [
   checkSimilar,
   // complaints/write
   createComplaint,
+  patchComplaint,
   updateComplaint,
   // exports/request
   requestExport,
@@ -122,6 +146,7 @@ export const operations: readonly AnyOperation[] = [
   previewImportJob,
   restartImportJob,
   startImportJob,
+  uploadImportJob,
   // jobs/schedules
   saveRetentionSchedule,
   // metric/operations
@@ -130,13 +155,18 @@ export const operations: readonly AnyOperation[] = [
   importPurchaseVolumes,
   publishMetricMonth,
   publishMetricThrough,
+  readPublicationReview,
+  readZeroMission,
   restateMetricMonth,
   setMetricTarget,
   setPurchaseVolume,
   // notifications/write
   markNotificationsRead,
+  // palette/queries
+  searchPalette,
   // privacy/operations
   eraseCustomerData,
+  previewCustomerErasure,
   runRetentionNow,
   // privacy/retention
   deleteRetentionRule,
@@ -146,16 +176,23 @@ export const operations: readonly AnyOperation[] = [
   runEffectivenessCheck,
   // remediation/comments
   addActionComment,
+  // remediation/reads
+  readRemediationAction,
+  readRemediationList,
   // remediation/write
   createRemediationAction,
+  createRemediationActionByApi,
   linkEvidence,
   linkRootCause,
+  patchRemediationAction,
   unlinkEvidence,
   unlinkRootCause,
   updateRemediationAction,
   // root-causes/agreement
   createAgreementSample,
   saveAgreementCoding,
+  // suggestions/queries
+  readSuggestions,
   // taxonomies/authorities
   createAuthority,
   deleteAuthority,
@@ -169,6 +206,8 @@ export const operations: readonly AnyOperation[] = [
   setCategoryActive,
   // taxonomies/markets
   createMarket,
+  listMarkets,
+  reindexMarketComplaints,
   renameMarket,
   setMarketActive,
   setMarketLanguage,

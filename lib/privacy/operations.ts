@@ -1,5 +1,5 @@
-import { defineBatchOperation } from "@/lib/operations";
-import { eraseCustomer } from "./customer-erasure";
+import { defineBatchOperation, defineRead } from "@/lib/operations";
+import { complaintsOfCustomer, eraseCustomer } from "./customer-erasure";
 import { runRetention } from "./retention";
 import { customerErasureSchema, retentionRunSchema } from "./validations";
 
@@ -17,4 +17,12 @@ export const eraseCustomerData = defineBatchOperation({
   permission: "admin:manage",
   input: customerErasureSchema,
   work: ({ actor, input }) => eraseCustomer(actor, input),
+});
+
+/** The complaints a customer's erasure would cover, before any is erased (the admin page's check). */
+export const previewCustomerErasure = defineRead({
+  name: "privacy.previewCustomerErasure",
+  permission: "admin:manage",
+  input: customerErasureSchema.pick({ customerRef: true }),
+  read: ({ input, db }) => complaintsOfCustomer(db, input.customerRef),
 });

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { db } from "@/db";
-import { mutationAction } from "@/lib/auth/action";
 import type { Operation } from "@/lib/operations";
+import { operationAction } from "@/lib/operations/action";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
 import { reindexInBackground } from "./market-language";
@@ -22,7 +22,7 @@ import { installStarter } from "./starter";
 
 // Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.
 function taxonomyAction<S extends z.ZodType, R>(mutation: Operation<S, R>) {
-  return mutationAction(mutation, () => revalidatePath("/", "layout"));
+  return operationAction(mutation, { refresh: () => revalidatePath("/", "layout") });
 }
 
 export const createProductAction = taxonomyAction(createProduct);
