@@ -53,12 +53,12 @@ export const renameMarketAction = taxonomyAction(renameMarket);
 export const createMarketAction = taxonomyAction(createMarket);
 export const setMarketActiveAction = taxonomyAction(setMarketActive);
 
-/** The market row changes at once; its complaints are re-indexed in batches after the answer. */
-export async function setMarketLanguageAction(input: z.input<typeof setMarketLanguage.input>) {
-  const result = await setMarketLanguageInner(input);
-  if ("data" in result && result.data.changed) reindexInBackground(db, result.data.code);
-  return result;
-}
-const setMarketLanguageInner = taxonomyAction(setMarketLanguage);
+/** The market row changes at once; once it has committed, its complaints are re-indexed in batches after the answer. */
+export const setMarketLanguageAction = operationAction(setMarketLanguage, {
+  refresh: (_input, data) => {
+    revalidatePath("/", "layout");
+    if (data.changed) reindexInBackground(db, data.code);
+  },
+});
 
 export const installStarterAction = taxonomyAction(installStarter);
