@@ -57,6 +57,7 @@ import {
   updateRemediationAction,
 } from "@/lib/remediation/write";
 import { createAgreementSample, saveAgreementCoding } from "@/lib/root-causes/agreement";
+import { readRootCauseMatrix, readRootCauseReport } from "@/lib/root-causes/operations";
 import { readSuggestions } from "@/lib/suggestions/queries";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "@/lib/taxonomies/authorities";
 import {
@@ -191,6 +192,9 @@ export const operations: readonly AnyOperation[] = [
   // root-causes/agreement
   createAgreementSample,
   saveAgreementCoding,
+  // root-causes/operations
+  readRootCauseMatrix,
+  readRootCauseReport,
   // suggestions/queries
   readSuggestions,
   // taxonomies/authorities
