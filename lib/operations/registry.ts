@@ -43,7 +43,7 @@ import { markNotificationsRead } from "@/lib/notifications/write";
 import { searchPalette } from "@/lib/palette/queries";
 import { eraseCustomerData, previewCustomerErasure, runRetentionNow } from "@/lib/privacy/operations";
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
-import { runEffectivenessCheck } from "@/lib/remediation/checks";
+import { runEffectivenessCheck, runEffectivenessCheckByApi } from "@/lib/remediation/checks";
 import { addActionComment } from "@/lib/remediation/comments";
 import { readRemediationAction, readRemediationList } from "@/lib/remediation/reads";
 import {
@@ -175,6 +175,7 @@ export const operations: readonly AnyOperation[] = [
   saveRetentionRule,
   // remediation/checks
   runEffectivenessCheck,
+  runEffectivenessCheckByApi,
   // remediation/comments
   addActionComment,
   // remediation/reads
