@@ -1,4 +1,5 @@
 import { readAuditLog } from "@/lib/audit/operations";
+import { whoAmI } from "@/lib/auth/operations";
 import { previewBulkAction, runBulkAction } from "@/lib/complaints/bulk";
 import {
   addComment,
@@ -109,6 +110,8 @@ import type { AnyOperation } from "./operation";
 export const operations: readonly AnyOperation[] = [
   // audit/operations
   readAuditLog,
+  // auth/operations
+  whoAmI,
   // complaints/bulk
   previewBulkAction,
   runBulkAction,
