@@ -1,5 +1,5 @@
 import { test as setup } from "@playwright/test";
-import { ROLES } from "@/db/schema/enums";
+import { ROLES } from "@/lib/domain/values";
 import { authFile, DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 import { authFile, DEMO_PASSWORD, DEMO_USERS } from "./support/roles";
 import { expectSignedIn, signIn } from "./support/sign-in";
 

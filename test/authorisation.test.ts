@@ -5,11 +5,14 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { apiTokens, auditLog, authThrottle, complaints, remediationActions, users } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
+import { routeOperationOf } from "@/lib/api/route";
 import { can, type Permission } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/session";
 import { createFixtures, type Fixtures } from "@/lib/complaints/test-fixtures";
+import type { Role } from "@/lib/domain/values";
 import { exactly } from "@/lib/must";
+import { operationOf } from "@/lib/operations/action";
+import { operations } from "@/lib/operations/registry";
 import { tokensFor } from "@/test/api";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 
@@ -110,6 +113,8 @@ function filesUnder(dir: string, match: (name: string) => boolean): string[] {
   return out.sort();
 }
 
+const registered = new Set<unknown>(operations);
+
 const pageFiles = filesUnder("app", (n) => n === "page.tsx");
 const routeFiles = filesUnder("app", (n) => n === "route.ts");
 const actionFiles = filesUnder("lib", (n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).filter((f) =>
@@ -161,7 +166,7 @@ describe("the inventory matches the code", () => {
     }
   });
 
-  it("every route handler has an entry per method, and apiRoute declares that permission", () => {
+  it("every route handler has an entry per method, and its operation (or apiRoute) declares that permission", async () => {
     expect(routeFiles).toEqual(Object.keys(ROUTES).sort());
     for (const [file, methods] of Object.entries(ROUTES)) {
       const source = readFileSync(path.join(ROOT, file), "utf8");
@@ -169,13 +174,38 @@ describe("the inventory matches the code", () => {
         (m) => m[1],
       );
       expect(declared.sort(), file).toEqual(Object.keys(methods).sort());
+      const handlers = await import(/* @vite-ignore */ path.join(ROOT, file));
       for (const [method, access] of Object.entries(methods)) {
         if (access === PUBLIC) continue;
+        // A route over an operation takes the operation's permission, read from the registry.
+        const operation = routeOperationOf(handlers[method]);
+        if (operation) {
+          expect(registered.has(operation), `${file} ${method}: ${operation.name} is in the registry`).toBe(true);
+          expect(operation.permission, `${file} ${method}`).toBe(access);
+          continue;
+        }
         expect(source, `${file} ${method}`).toMatch(
           new RegExp(`export const ${method} = apiRoute(<[^>]+>)?\\(\\{ permission: "${access}"`),
         );
       }
     }
+  });
+
+  it("a server action over an operation runs a registered one, allowing the roles its entry names", async () => {
+    let checked = 0;
+    for (const [key, access] of Object.entries(ACTIONS)) {
+      const [file, name] = key.split("#") as [string, string];
+      const operation = operationOf((await import(/* @vite-ignore */ path.join(ROOT, file)))[name]);
+      if (!operation) continue;
+      checked++;
+      expect(registered.has(operation), `${key}: ${operation.name} is in the registry`).toBe(true);
+      expect(access === PUBLIC || access === SIGNED_IN, key).toBe(false);
+      expect(
+        ROLES.filter((role) => can(role, operation.permission)),
+        key,
+      ).toEqual(ROLES.filter((role) => can(role, access as Permission)));
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it("every server action has an entry", async () => {

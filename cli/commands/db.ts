@@ -1,7 +1,6 @@
-import { migrateDatabase } from "@/db/migrate";
-import { seedDemoData } from "@/db/seed";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { perform } from "@/lib/operations";
+import { migrate, seedDemo } from "@/lib/runtime/database";
 import { installed, installStarter } from "@/lib/taxonomies/starter";
 import { failure } from "../failure";
 import type { CliCommand } from "../types";
@@ -12,9 +11,8 @@ export const commands: CliCommand[] = [
     usage: "db migrate",
     description: "Apply committed migrations to the configured database",
     skipMigrationCheck: true,
-    async run(_args, { handle, out }) {
-      await migrateDatabase(handle);
-      out(`Migrations applied (${handle.kind}).`);
+    async run(_args, { out }) {
+      out(`Migrations applied (${await migrate()}).`);
       return 0;
     },
   },
@@ -30,7 +28,7 @@ export const commands: CliCommand[] = [
           "Only the starter taxonomy: root causes, categories, authorities and deadline rules of existing markets",
       },
     },
-    async run({ options }, { db, out, err }) {
+    async run({ options }, { out, err }) {
       if (options.reference) {
         const result = await perform(CLI_ACTOR, installStarter, {});
         if (!("data" in result)) failure(result);
@@ -51,7 +49,7 @@ export const commands: CliCommand[] = [
           err("No markets yet: create them (market create) and run this again for their authorities and deadlines.");
         return 0;
       }
-      const result = await seedDemoData(db, { log: err });
+      const result = await seedDemo({ log: err });
       out(
         result.seeded
           ? `Demo data written: ${JSON.stringify(result.summary)}`

@@ -1,10 +1,7 @@
-import { asc } from "drizzle-orm";
-import { markets } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { perform } from "@/lib/operations";
 import { SEARCH_LANGUAGES } from "@/lib/taxonomies/countries";
-import { reindexMarketLanguage } from "@/lib/taxonomies/market-language";
-import { createMarket, setMarketLanguage } from "@/lib/taxonomies/markets";
+import { createMarket, listMarkets, reindexMarketComplaints, setMarketLanguage } from "@/lib/taxonomies/markets";
 import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
@@ -46,7 +43,7 @@ export const commands: CliCommand[] = [
       code: { type: "string", description: "The market's code" },
       language: { type: "string", description: "Text-search language of its complaints" },
     },
-    async run({ options }, { db, out, err }) {
+    async run({ options }, { out, err }) {
       const result = await perform(CLI_ACTOR, setMarketLanguage, {
         code: options.code,
         searchLanguage: options.language,
@@ -54,7 +51,9 @@ export const commands: CliCommand[] = [
       if (!("data" in result)) failure(asOptions(result));
       const m = result.data;
       err(`Re-indexing the complaints of ${m.code}…`);
-      const n = await reindexMarketLanguage(db, m.code);
+      const reindexed = await perform(CLI_ACTOR, reindexMarketComplaints, { code: m.code });
+      if (!("data" in reindexed)) failure(reindexed);
+      const n = reindexed.data;
       out(`${m.code} is searched in ${m.searchLanguage}; ${n} complaint${n === 1 ? "" : "s"} re-indexed`);
       return 0;
     },
@@ -63,8 +62,10 @@ export const commands: CliCommand[] = [
     name: "market list",
     usage: "market list",
     description: "List the markets with their search language",
-    async run(_args, { db, out }) {
-      const rows = await db.select().from(markets).orderBy(asc(markets.code));
+    async run(_args, { out }) {
+      const result = await perform(CLI_ACTOR, listMarkets, {});
+      if (!("data" in result)) failure(result);
+      const rows = result.data;
       if (!rows.length) out("No markets yet: market create, or db seed --reference after creating them.");
       for (const m of rows) out([m.code, m.name, m.searchLanguage, m.active ? "active" : "inactive"].join("\t"));
       return 0;

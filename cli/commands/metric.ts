@@ -1,10 +1,8 @@
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { runMutation } from "@/lib/auth/mutation";
 import { AppError } from "@/lib/errors";
-import { publishThrough } from "@/lib/metric/publication";
-import { getZeroMission, type ZeroMission } from "@/lib/metric/queries";
-import { metricQuerySchema, publishThroughSchema } from "@/lib/metric/validations";
-import { fieldErrorsOf } from "@/lib/validation";
+import { publishMetricThrough, readZeroMission } from "@/lib/metric/operations";
+import type { ZeroMission } from "@/lib/metric/queries";
+import { run } from "@/lib/operations";
 import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
@@ -32,9 +30,13 @@ export const commands: CliCommand[] = [
       if (positionals.length) throw new AppError("invalid", `Unexpected argument: ${positionals[0]}`);
       const format = String(options.format ?? "json");
       if (format !== "json" && format !== "csv") throw new AppError("invalid", "--format must be json or csv");
-      const parsed = metricQuerySchema.safeParse({ market: options.market, from: options.from, to: options.to });
-      if (!parsed.success) failure({ error: { message: "Invalid options" }, fieldErrors: fieldErrorsOf(parsed.error) });
-      const data = await getZeroMission(parsed.data);
+      const result = await run(CLI_ACTOR, readZeroMission, {
+        market: options.market,
+        from: options.from,
+        to: options.to,
+      });
+      if (!("data" in result)) failure(result);
+      const data = result.data;
       out(format === "csv" ? metricCsv(data) : JSON.stringify(data, null, 2));
       return 0;
     },
@@ -52,12 +54,11 @@ export const commands: CliCommand[] = [
       },
     },
     async run({ options }, { out }) {
-      const result = await runMutation(
-        CLI_ACTOR,
-        { permission: "admin:manage", schema: publishThroughSchema },
-        { market: options.market, through: options.through, confirm: options.confirm === true },
-        (ctx) => publishThrough(ctx, ctx.input),
-      );
+      const result = await run(CLI_ACTOR, publishMetricThrough, {
+        market: options.market,
+        through: options.through,
+        confirm: options.confirm === true,
+      });
       if (!("data" in result)) failure(result);
       if (result.data.length === 0) {
         out(

@@ -1,6 +1,8 @@
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { eraseCustomer } from "@/lib/privacy/customer-erasure";
+import { run } from "@/lib/operations";
+import { eraseCustomerData } from "@/lib/privacy/operations";
+import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
 export const commands: CliCommand[] = [
@@ -20,13 +22,15 @@ export const commands: CliCommand[] = [
         throw new AppError("invalid", "Give the customer reference: --customer-ref REF");
       const dryRun = !!options["dry-run"];
       const reason = typeof options.reason === "string" ? options.reason : undefined;
-      const run = await eraseCustomer(CLI_ACTOR, { customerRef, dryRun, reason });
+      const result = await run(CLI_ACTOR, eraseCustomerData, { customerRef, dryRun, reason });
+      if (!("data" in result)) failure(result);
+      const erasure = result.data;
       err(
-        run.complaints.length === 0
+        erasure.complaints.length === 0
           ? "No complaint has that customer reference."
-          : `${run.complaints.length} complaint(s): ${run.complaints.map((c) => c.reference).join(", ")}; ${dryRun ? "nothing erased (dry run)" : `${run.erased} erased, ${run.uploadsCleared} stored upload(s) dropped`}`,
+          : `${erasure.complaints.length} complaint(s): ${erasure.complaints.map((c) => c.reference).join(", ")}; ${dryRun ? "nothing erased (dry run)" : `${erasure.erased} erased, ${erasure.uploadsCleared} stored upload(s) dropped`}`,
       );
-      out(JSON.stringify(run));
+      out(JSON.stringify(erasure));
       return 0;
     },
   },

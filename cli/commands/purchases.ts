@@ -1,10 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { runMutation } from "@/lib/auth/mutation";
 import { AppError } from "@/lib/errors";
-import { volumeImportSchema } from "@/lib/metric/validations";
-import { importVolumes } from "@/lib/metric/volumes";
+import { importPurchaseVolumes } from "@/lib/metric/operations";
+import { run } from "@/lib/operations";
 import { describeCreated } from "@/lib/taxonomies/create-missing";
 import type { CliCommand } from "../types";
 
@@ -30,12 +29,11 @@ export const commands: CliCommand[] = [
         );
       }
       const fileName = path.basename(file);
-      const result = await runMutation(
-        CLI_ACTOR,
-        { permission: "admin:manage", schema: volumeImportSchema },
-        { text, fileName, createMissing: options["create-missing"] === true },
-        (ctx) => importVolumes(ctx, { ...ctx.input, via: "cli" }),
-      );
+      const result = await run(CLI_ACTOR, importPurchaseVolumes, {
+        text,
+        fileName,
+        createMissing: options["create-missing"] === true,
+      });
       if (!("data" in result)) {
         err(`Error: ${result.error.message}`);
         const details = Array.isArray(result.error.details)

@@ -1,6 +1,8 @@
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { runRetention } from "@/lib/privacy/retention";
+import { run } from "@/lib/operations";
+import { runRetentionNow } from "@/lib/privacy/operations";
+import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
 export const commands: CliCommand[] = [
@@ -13,14 +15,17 @@ export const commands: CliCommand[] = [
     async run({ options, positionals }, { out, err }) {
       if (positionals.length) throw new AppError("invalid", `Unexpected argument: ${positionals[0]}`);
       const dryRun = !!options["dry-run"];
-      const run = await runRetention(CLI_ACTOR, { dryRun });
-      if (run.markets.length === 0) err("No market has a retention rule: nothing is erased until an admin sets one.");
-      for (const m of run.markets) {
+      const result = await run(CLI_ACTOR, runRetentionNow, { dryRun });
+      if (!("data" in result)) failure(result);
+      const retention = result.data;
+      if (retention.markets.length === 0)
+        err("No market has a retention rule: nothing is erased until an admin sets one.");
+      for (const m of retention.markets) {
         err(
           `${m.market}: closed before ${m.cutoff} (${m.months} months): ${dryRun ? `${m.due} due` : `${m.erased} erased`}`,
         );
       }
-      out(JSON.stringify(run));
+      out(JSON.stringify(retention));
       return 0;
     },
   },

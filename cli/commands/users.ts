@@ -1,10 +1,7 @@
-import { eq, sql } from "drizzle-orm";
-import { users } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { runMutation } from "@/lib/auth/mutation";
 import { AppError } from "@/lib/errors";
-import { createUser, issueToken } from "@/lib/users/service";
-import { createTokenSchema, createUserSchema } from "@/lib/users/validations";
+import { run } from "@/lib/operations";
+import { createApiTokenForEmail, createUserAccount } from "@/lib/users/operations";
 import { failure } from "../failure";
 import type { CliCommand } from "../types";
 
@@ -20,12 +17,7 @@ export const commands: CliCommand[] = [
       password: { type: "string", description: "Password (omit for single sign-on only)" },
     },
     async run({ options }, { out }) {
-      const result = await runMutation(
-        CLI_ACTOR,
-        { permission: "admin:manage", schema: createUserSchema },
-        options,
-        ({ tx, actor, input }) => createUser(tx, actor, input),
-      );
+      const result = await run(CLI_ACTOR, createUserAccount, options);
       if (!("data" in result)) failure(result);
       out(`Created ${result.data.role} ${result.data.email} (${result.data.id})`);
       return 0;
@@ -39,23 +31,12 @@ export const commands: CliCommand[] = [
       email: { type: "string", description: "The user's e-mail" },
       name: { type: "string", description: "What the token is for" },
     },
-    async run({ options }, { db, out }) {
-      const email = String(options.email ?? "")
-        .trim()
-        .toLowerCase();
-      if (!email) throw new AppError("invalid", "--email is required");
-      const [user] = await db
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(sql`lower(${users.email})`, email));
-      if (!user) throw new AppError("not_found", `No user with e-mail ${email}`);
-      const input = { userId: user.id, name: String(options.name ?? "command line") };
-      const result = await runMutation(
-        CLI_ACTOR,
-        { permission: "admin:manage", schema: createTokenSchema },
-        input,
-        ({ tx, actor, input }) => issueToken(tx, actor, input),
-      );
+    async run({ options }, { out }) {
+      if (!String(options.email ?? "").trim()) throw new AppError("invalid", "--email is required");
+      const result = await run(CLI_ACTOR, createApiTokenForEmail, {
+        email: options.email,
+        name: String(options.name ?? "command line"),
+      });
       if (!("data" in result)) failure(result);
       out(result.data.token);
       return 0;

@@ -4,7 +4,7 @@ import { type KeyboardEvent, useId, useRef, useState, useTransition } from "reac
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
-import type { MutationResult } from "@/lib/auth/mutation";
+import type { MutationResult } from "@/lib/operations/result";
 import { formatDateTime } from "@/lib/complaints/labels";
 import { type Mentionable, mentionQueryAt } from "@/lib/complaints/mentions";
 

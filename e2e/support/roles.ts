@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 
 export const DEMO_PASSWORD = "demo-password-2019";
 

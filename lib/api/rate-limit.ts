@@ -30,3 +30,9 @@ export async function takeToken(db: Db, key: string, capacity = API_CAPACITY): P
   if (!row || row.allowed) return { ok: true };
   return { ok: false, retryAfter: Math.max(1, Math.ceil((1 - row.tokens) / perSecond)) };
 }
+
+/** A token from the caller's address's bucket, for the public endpoints (no sign-in, so no user to count by). */
+export async function takePublicToken(address: string): Promise<Take> {
+  const { db } = await import("@/db");
+  return takeToken(db, `public:${address}`);
+}

@@ -3,13 +3,13 @@ import { type NextRequest, NextResponse } from "next/server";
 import type { z } from "zod";
 import { db } from "@/db";
 import type { Actor } from "@/lib/auth/actor";
-import type { MutationResult } from "@/lib/auth/mutation";
 import { can, type Permission } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { ADDRESS_POLICY, addressKey, lockedUntil, recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
 import { userForToken } from "@/lib/auth/tokens";
 import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { logError } from "@/lib/log";
+import { type AnyOperation, type MutationResult, run, type SomeOperation } from "@/lib/operations";
 import { readBodyLimited } from "@/lib/security/body";
 import { clientAddress } from "@/lib/security/client-address";
 import { hostileParam, hostileProblem } from "@/lib/security/hostile";
@@ -94,7 +94,12 @@ const rateLimited = (retryAfter: number) =>
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-    const headers = error.code === "rate_limited" && retry ? { "Retry-After": String(retry) } : undefined;
+    const headers =
+      error.code === "rate_limited" && retry
+        ? { "Retry-After": String(retry) }
+        : error.code === "unavailable"
+          ? { "Retry-After": String(RETRY_AFTER_SECONDS) }
+          : undefined;
     return apiError(error.code, error.message, error.details, headers);
   }
   if (isUnavailable(error)) {
@@ -106,6 +111,8 @@ export function errorResponse(error: unknown): Response {
   logError("API request failed", error);
   return apiError("internal", "Something went wrong; nothing was saved");
 }
+
+const outage = (error: unknown) => isUnavailable(error) || (error instanceof AppError && error.code === "unavailable");
 
 export type ApiContext<P> = { request: NextRequest; actor: Actor; params: P };
 
@@ -135,7 +142,7 @@ export function apiRoute<P = Record<string, string>>(
     } catch (error) {
       // A read that met a connection the database had cut (a restart, a failover) is asked once more on a
       // fresh one: it changes nothing, and the caller gets its answer instead of a 503 it would retry anyway.
-      if (request.method !== "GET" || !isUnavailable(error)) return errorResponse(error);
+      if (request.method !== "GET" || !outage(error)) return errorResponse(error);
       try {
         return await run(request, context);
       } catch (again) {
@@ -165,4 +172,57 @@ export async function readJson<S extends z.ZodType>(
   if (!parsed.success)
     throw new AppError("invalid", "Some fields are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
   return parsed.data;
+}
+
+const routeOperations = new WeakMap<object, AnyOperation>();
+
+/** The operation a route handler runs, for the authorisation test to read its permission from. */
+export function routeOperationOf(handler: unknown): AnyOperation | undefined {
+  return typeof handler === "function" ? routeOperations.get(handler) : undefined;
+}
+
+/**
+ * A route handler over one operation: `input` turns the request (query, params, body) into the
+ * operation's raw input, the operation decides (permission, schema, policy), and `respond` shapes the
+ * answer. The route's door checks the operation's own permission; the handler holds none of its own.
+ */
+export function operationRoute<S extends z.ZodType, R, P = Record<string, string>>(
+  op: SomeOperation<S, R>,
+  options: {
+    input: (ctx: ApiContext<P>) => unknown;
+    respond?: (data: R, ctx: ApiContext<P>) => Response | Promise<Response>;
+    status?: number;
+    upload?: boolean;
+  },
+) {
+  const handler = apiRoute<P>({ permission: op.permission, upload: options.upload }, async (ctx) => {
+    const result = await run(ctx.actor, op, await options.input(ctx));
+    if ("error" in result) {
+      // An outage is thrown, so the route answers 503 with Retry-After (and asks a read once more).
+      if (result.error.code === "unavailable") throw new AppError("unavailable", result.error.message);
+      return respond(result);
+    }
+    return options.respond ? options.respond(result.data, ctx) : respond(result, options.status);
+  });
+  routeOperations.set(handler, op as AnyOperation);
+  return handler;
+}
+
+/** The query string as an object (repeated keys keep their last value), for an operation to parse. */
+export const queryOf = (request: NextRequest) => Object.fromEntries(request.nextUrl.searchParams);
+
+/** A JSON body within the size limit, unparsed by any schema: the operation's input parses it. */
+export async function readBody(request: NextRequest, options: { empty?: unknown } = {}): Promise<unknown> {
+  const text = (await readBodyLimited(request, MAX_JSON_BYTES)).toString("utf8");
+  try {
+    return options.empty !== undefined && !text.trim() ? options.empty : JSON.parse(text);
+  } catch {
+    throw new AppError("invalid", "The request body is not valid JSON", [{ path: "", message: "Invalid JSON" }]);
+  }
+}
+
+/** The JSON body with the path's fields added (`{ ...body, id }`); a body that is not an object is left for the operation to refuse. */
+export async function readBodyWith(request: NextRequest, fields: Record<string, string>): Promise<unknown> {
+  const body = await readBody(request);
+  return body && typeof body === "object" && !Array.isArray(body) ? { ...body, ...fields } : body;
 }

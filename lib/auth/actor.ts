@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 
 /** Whoever performs a change: a signed-in user, an API token's user, or the command line. */
 export type Actor = {

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 import { can, type Permission } from "./roles";
 
 export type NavItem = { href: string; label: string; permission: Permission; section: "work" | "admin" };

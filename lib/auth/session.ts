@@ -4,7 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/db";
 import { users } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 import type { Actor } from "./actor";
 import { auth } from "./config";
 import { can, type Permission } from "./roles";

@@ -76,3 +76,9 @@ export async function recordFailure(db: Db, key: string, policy: ThrottlePolicy,
 export async function clearFailures(db: Db, key: string): Promise<void> {
   await db.delete(authThrottle).where(eq(authThrottle.key, key));
 }
+
+/** Until when a password sign-in for this e-mail from this address must wait (the pair's lock or the address's), if at all. */
+export async function signInLockedUntil(email: string, address: string): Promise<Date | null> {
+  const { db } = await import("@/db");
+  return lockedUntil(db, [pairKey(email, address), addressKey(address)]);
+}

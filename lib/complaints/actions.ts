@@ -1,13 +1,8 @@
 "use server";
 
 import type { z } from "zod";
-import { db } from "@/db";
-import { mutationAction, revalidatePaths } from "@/lib/auth/action";
-import { hostileInputError, type MutationResult } from "@/lib/auth/mutation";
-import { can } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
 import type { Operation } from "@/lib/operations";
-import { operationAction } from "@/lib/operations/action";
+import { operationAction, revalidatePaths } from "@/lib/operations/action";
 import { previewBulkAction, runBulkAction } from "./bulk";
 import {
   addComment,
@@ -21,16 +16,15 @@ import {
 } from "./case-work";
 import { deleteDeadlineRule, saveDeadlineRule } from "./deadline-rules";
 import { deleteView, saveView } from "./saved-views";
-import { findSimilarComplaints, type SimilarComplaint } from "./similar";
-import { similarCheckSchema } from "./validations";
+import { checkSimilar } from "./similar";
 import { createComplaint, updateComplaint } from "./write";
 
-// Each action is the shared mutation run as the signed-in user, then the pages that show it refresh.
+// Each action is the operation run as the signed-in user; once it has committed, the pages that show it refresh.
 function serverAction<S extends z.ZodType, R>(
-  mutation: Operation<S, R>,
+  operation: Operation<S, R>,
   paths: (input: z.output<S>, data: R) => string[],
 ) {
-  return mutationAction(mutation, (input, data) => revalidatePaths(paths(input, data)));
+  return operationAction(operation, { refresh: (input, data) => revalidatePaths(paths(input, data)) });
 }
 
 const complaintPaths = (id: string) => [`/complaints/${id}`, "/complaints"];
@@ -55,17 +49,4 @@ export const deleteViewAction = serverAction(deleteView, () => ["/complaints"]);
 export const saveDeadlineRuleAction = serverAction(saveDeadlineRule, () => ["/admin/deadlines"]);
 export const deleteDeadlineRuleAction = serverAction(deleteDeadlineRule, () => ["/admin/deadlines"]);
 
-/** The duplicate warning before saving: a read, but only for those who may log complaints. */
-export async function checkSimilarAction(
-  input: z.input<typeof similarCheckSchema>,
-): Promise<MutationResult<SimilarComplaint[]>> {
-  const user = await getCurrentUser();
-  if (!user) return { error: { code: "unauthenticated", message: "Sign in to continue" } };
-  if (!can(user.role, "complaints:write"))
-    return { error: { code: "forbidden", message: "You do not have permission to do this" } };
-  const hostile = hostileInputError(input);
-  if (hostile) return hostile;
-  const parsed = similarCheckSchema.safeParse(input);
-  if (!parsed.success) return { data: [] };
-  return { data: await findSimilarComplaints(db, parsed.data) };
-}
+export const checkSimilarAction = operationAction(checkSimilar);

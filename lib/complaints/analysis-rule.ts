@@ -1,7 +1,7 @@
 import { and, inArray, isNull, notExists, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { complaintRootCauses, complaints } from "@/db/schema";
-import type { ComplaintStatus } from "@/db/schema/enums";
+import type { ComplaintStatus } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
 
 /** Statuses that claim the analysis is done: a complaint in one of them names its root cause. */

@@ -1,4 +1,4 @@
-import type { ComplaintStatus } from "@/db/schema/enums";
+import type { ComplaintStatus } from "@/lib/domain/values";
 import { canTransition, STATUS_LABELS } from "./workflow";
 
 // Why a bulk action cannot apply to one complaint, in words a reviewer can act on. Pure, so the

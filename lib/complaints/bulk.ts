@@ -2,7 +2,7 @@ import { and, inArray, notExists, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { complaintRootCauses, complaints } from "@/db/schema";
-import { COMPLAINT_STATUSES, EXCLUDED_REASONS } from "@/db/schema/enums";
+import { COMPLAINT_STATUSES, EXCLUDED_REASONS } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
 import { defineOperation, defineRead } from "@/lib/operations";
 import { type BulkContext, type BulkRow, HANDLERS } from "./bulk-handlers";

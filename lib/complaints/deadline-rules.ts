@@ -2,7 +2,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { deadlineRules, markets } from "@/db/schema";
-import { CHANNELS } from "@/db/schema/enums";
+import { CHANNELS } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";

@@ -1,4 +1,4 @@
-import type { ComplaintStatus, ExcludedReason } from "@/db/schema/enums";
+import type { ComplaintStatus, ExcludedReason } from "@/lib/domain/values";
 
 /** A deadline as a number of days counted in business days (Mon–Fri) or calendar days. */
 export type DeadlineSpan = { days: number; businessDays: boolean };

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/db/schema/enums";
 import { boundedDate } from "@/lib/bounds";
+import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/lib/domain/values";
 import {
   countField,
   customField,

@@ -1,4 +1,4 @@
-import type { Channel, ComplaintStatus, ExcludedReason, JourneyStage, Outcome, Severity } from "@/db/schema/enums";
+import type { Channel, ComplaintStatus, ExcludedReason, JourneyStage, Outcome, Severity } from "@/lib/domain/values";
 import { STATUS_LABELS } from "./workflow";
 
 export { STATUS_LABELS };

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { postgresError } from "@/db/errors";
 import { authorities, categories, complaints, markets, products, users } from "@/db/schema";
-import type { Channel } from "@/db/schema/enums";
+import type { Channel } from "@/lib/domain/values";
 import { AppError, type FieldErrors } from "@/lib/errors";
 
 export type ReferenceValues = {

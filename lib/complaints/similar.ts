@@ -1,7 +1,10 @@
 import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { complaints } from "@/db/schema";
+import { defineRead } from "@/lib/operations";
+import { gateText, personalDataAccessOf } from "@/lib/privacy/gate";
 import { addCalendarDays } from "./deadlines";
+import { similarCheckSchema } from "./validations";
 
 export type SimilarComplaint = {
   id: string;
@@ -71,3 +74,15 @@ export async function findSimilarComplaints(
   }
   return out;
 }
+
+/** The duplicate warning before saving: a read, but only for those who may log complaints. */
+export const checkSimilar = defineRead({
+  name: "complaints.checkSimilar",
+  permission: "complaints:write",
+  input: similarCheckSchema,
+  read: async ({ actor, input, db }) => {
+    const access = personalDataAccessOf(actor.role);
+    const rows = await findSimilarComplaints(db, input);
+    return rows.map((row) => ({ ...row, summary: gateText(access, row.summary) }));
+  },
+});

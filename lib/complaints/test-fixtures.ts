@@ -2,8 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/db";
 import { authorities, categories, complaints, markets, products, rootCauses, users } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/domain/values";
 import { exactly } from "@/lib/must";
 import { allocateReferences } from "./reference";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedDate, boundedDateTime, dateProblem, versionNumber } from "@/lib/bounds";
 import {
   CHANNELS,
   COMPLAINT_STATUSES,
@@ -6,8 +7,7 @@ import {
   JOURNEY_STAGES,
   OUTCOMES,
   SEVERITIES,
-} from "@/db/schema/enums";
-import { boundedDate, boundedDateTime, dateProblem, versionNumber } from "@/lib/bounds";
+} from "@/lib/domain/values";
 
 // Forms send "" for an empty choice; the API sends null. Both mean "none".
 function blankable<T extends z.ZodType>(schema: T) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMPLAINT_STATUSES } from "@/db/schema/enums";
+import { COMPLAINT_STATUSES } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
 import { assertTransition, canTransition, nextStatuses, transitionLabel } from "./workflow";
 

@@ -1,4 +1,4 @@
-import type { ComplaintStatus } from "@/db/schema/enums";
+import type { ComplaintStatus } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
 
 /** new → triaged → in_analysis → analysed → closed; reopening goes back to in_analysis. */

@@ -1,4 +1,5 @@
 import { and, eq, getTableColumns } from "drizzle-orm";
+import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { complaints, statusTransitions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -10,7 +11,12 @@ import { linkFamilies, originalOf } from "./family";
 import { loadComplaintHistory } from "./history";
 import { allocateReferences } from "./reference";
 import { checkReferences, isExternalIdConflict } from "./references-check";
-import { type ComplaintChanges, complaintCreateSchema, complaintUpdateSchema } from "./validations";
+import {
+  type ComplaintChanges,
+  complaintCreateSchema,
+  complaintPatchBodySchema,
+  complaintUpdateSchema,
+} from "./validations";
 import { assertTransition } from "./workflow";
 
 const { search: _search, ...complaintColumns } = getTableColumns(complaints);
@@ -229,5 +235,16 @@ export const updateComplaint = defineOperation({
       meta: { version: updated.version },
     });
     return updated;
+  },
+});
+
+/** The API's PATCH: the changes and `version` at the top level of one body, so field paths name the field. */
+export const patchComplaint = defineOperation({
+  name: "complaints.patchComplaint",
+  permission: "complaints:write",
+  input: complaintPatchBodySchema.extend({ id: z.string() }),
+  work: ({ input: { id, version, ...changes }, ...ctx }) => {
+    if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "Complaint not found");
+    return updateComplaint.work({ ...ctx, input: { id, version, changes } });
   },
 });

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLog, categories, complaintRootCauses, complaints, markets, products, rootCauses } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { runMutation } from "@/lib/auth/mutation";
-import { volumeImportSchema } from "@/lib/metric/validations";
-import { importVolumes } from "@/lib/metric/volumes";
+import { importPurchaseVolumes } from "@/lib/metric/operations";
+import { run } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { importComplaintsFile } from "./engine";
 import { scratchDir } from "./fixtures/files";
@@ -33,9 +32,7 @@ const FILE = [
 const PURCHASES = ["market,month,purchases,product", "DK,2024-03,1200000,", "DK,2024-03,300000,Klarna Pay"].join("\n");
 
 const importPurchases = (text: string, createMissing: boolean) =>
-  runMutation(actor, { permission: "admin:manage", schema: volumeImportSchema }, { text, createMissing }, (ctx) =>
-    importVolumes(ctx, { ...ctx.input, via: "cli" }),
-  );
+  run(actor, importPurchaseVolumes, { text, createMissing });
 
 describe("complaint import, --create-missing", () => {
   it("without it refuses every unknown name and says the option exists", async () => {

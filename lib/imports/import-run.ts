@@ -1,8 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { complaints, importJobs } from "@/db/schema";
-import type { ImportStatus } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/log";
+import type { ImportStatus } from "@/lib/domain/values";
 import { describeError, logError, safeMessage } from "@/lib/log";
 import { addCreated, createdCount, describeCreated, noneCreated } from "@/lib/taxonomies/create-missing";
 import type { DetectedFormat } from "./detect";

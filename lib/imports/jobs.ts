@@ -1,7 +1,7 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
-import { db, type Tx } from "@/db";
+import { type Db, db, type Tx } from "@/db";
 import { importErrors, importJobs } from "@/db/schema";
-import type { ImportStatus } from "@/db/schema/enums";
+import type { ImportStatus } from "@/lib/domain/values";
 import { first } from "@/lib/must";
 import { redactText } from "@/lib/privacy/redact";
 import type { CreatedItems } from "@/lib/taxonomies/create-missing";
@@ -57,17 +57,20 @@ function held(jobId: string, claim: string | undefined): SQL | undefined {
   return claim ? and(eq(importJobs.id, jobId), eq(importJobs.worker, claim)) : eq(importJobs.id, jobId);
 }
 
-export async function createJob(values: {
-  fileName: string;
-  createdBy: string | null;
-  mappingId?: string | null;
-  dryRun: boolean;
-  skipInvalid: boolean;
-  file?: Buffer | null;
-  options?: JobOptions;
-}) {
+export async function createJob(
+  values: {
+    fileName: string;
+    createdBy: string | null;
+    mappingId?: string | null;
+    dryRun: boolean;
+    skipInvalid: boolean;
+    file?: Buffer | null;
+    options?: JobOptions;
+  },
+  q: Db | Tx = db,
+) {
   const job = first(
-    await db
+    await q
       .insert(importJobs)
       .values({
         kind: "complaints",

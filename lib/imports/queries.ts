@@ -2,7 +2,7 @@ import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { importErrors, importJobs, importMappings, users } from "@/db/schema";
-import type { ImportStatus } from "@/db/schema/enums";
+import type { ImportStatus } from "@/lib/domain/values";
 import { type CreatedItems, noneCreated } from "@/lib/taxonomies/create-missing";
 import { type JobOptions, STALE_AFTER_MS } from "./jobs";
 

@@ -1,4 +1,4 @@
-import type { Channel, ComplaintStatus, ExcludedReason, JourneyStage, Severity } from "@/db/schema/enums";
+import type { Channel, ComplaintStatus, ExcludedReason, JourneyStage, Severity } from "@/lib/domain/values";
 
 export type RowError = { line: number; column: string | null; reason: string };
 

@@ -1,4 +1,4 @@
-import { CHANNELS, COMPLAINT_STATUSES, EXCLUDED_REASONS, JOURNEY_STAGES, SEVERITIES } from "@/db/schema/enums";
+import { CHANNELS, COMPLAINT_STATUSES, EXCLUDED_REASONS, JOURNEY_STAGES, SEVERITIES } from "@/lib/domain/values";
 import { categoryKey } from "./resolve-types";
 
 /** The cell-level rules of a row: accepted spellings, enum values, category names, character counts. */

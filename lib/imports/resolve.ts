@@ -1,5 +1,5 @@
-import type { Channel } from "@/db/schema/enums";
 import { MIN_DATE } from "@/lib/bounds";
+import type { Channel } from "@/lib/domain/values";
 import { redactText } from "@/lib/privacy/redact";
 import { isCountryCode } from "@/lib/taxonomies/countries";
 import { CREATE_MISSING_HINT } from "@/lib/taxonomies/create-missing";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHANNELS } from "@/db/schema/enums";
+import { CHANNELS } from "@/lib/domain/values";
 import { DATE_FORMATS, MAPPING_TARGETS, VALUE_MAPPED_FIELDS } from "./fields";
 
 export const UNKNOWN_POLICIES = ["error", "create", "blank"] as const;

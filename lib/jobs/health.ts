@@ -39,3 +39,13 @@ export async function runnerHealth(): Promise<RunnerHealth> {
   const inThisProcess = runsJobsInWeb() && currentRunner() !== null;
   return { ready: inThisProcess || seen.length > 0, inThisProcess, runners: seen.length, waiting, oldestWaiting };
 }
+
+/** Whether the database answers a trivial query: /api/health's first question. */
+export async function databaseAnswers(): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,55 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { action } from "@/lib/auth/action";
-import { publishMonth, publishThrough, restateMonth } from "./publication";
-import { deleteTarget, setTarget } from "./targets";
+import type { z } from "zod";
+import type { Operation } from "@/lib/operations";
+import { operationAction, revalidatePaths } from "@/lib/operations/action";
 import {
-  deleteTargetSchema,
-  deleteVolumeSchema,
-  publishSchema,
-  publishThroughSchema,
-  restateSchema,
-  targetSchema,
-  volumeImportSchema,
-  volumeSchema,
-} from "./validations";
-import { deleteVolume, importVolumes, setVolume } from "./volumes";
+  deleteMetricTarget,
+  deletePurchaseVolume,
+  importPurchaseVolumes,
+  publishMetricMonth,
+  publishMetricThrough,
+  restateMetricMonth,
+  setMetricTarget,
+  setPurchaseVolume,
+} from "./operations";
 
-// Every figure page reads volumes, publications and targets; refresh them all after a change.
-function refreshed<T>(value: T): T {
-  for (const path of ["/admin/volumes", "/admin/publication", "/dashboard", "/zero-mission"]) revalidatePath(path);
-  return value;
-}
+// Every figure page reads volumes, publications and targets; refresh them all once a change has committed.
+const FIGURE_PAGES = ["/admin/volumes", "/admin/publication", "/dashboard", "/zero-mission"];
+const figureAction = <S extends z.ZodType, R>(operation: Operation<S, R>) =>
+  operationAction(operation, { refresh: () => revalidatePaths(FIGURE_PAGES) });
 
-export const setVolumeAction = action({ permission: "admin:manage", schema: volumeSchema }, async (ctx) =>
-  refreshed(await setVolume(ctx, ctx.input)),
-);
-
-export const deleteVolumeAction = action({ permission: "admin:manage", schema: deleteVolumeSchema }, async (ctx) =>
-  refreshed(await deleteVolume(ctx, ctx.input)),
-);
-
-export const importVolumesAction = action({ permission: "admin:manage", schema: volumeImportSchema }, async (ctx) =>
-  refreshed(await importVolumes(ctx, { ...ctx.input, via: "web" })),
-);
-
-export const publishMonthAction = action({ permission: "admin:manage", schema: publishSchema }, async (ctx) =>
-  refreshed(await publishMonth(ctx, ctx.input)),
-);
-
-export const publishThroughAction = action({ permission: "admin:manage", schema: publishThroughSchema }, async (ctx) =>
-  refreshed(await publishThrough(ctx, ctx.input)),
-);
-
-export const restateMonthAction = action({ permission: "admin:manage", schema: restateSchema }, async (ctx) =>
-  refreshed(await restateMonth(ctx, ctx.input)),
-);
-
-export const setTargetAction = action({ permission: "admin:manage", schema: targetSchema }, async (ctx) =>
-  refreshed(await setTarget(ctx, ctx.input)),
-);
-
-export const deleteTargetAction = action({ permission: "admin:manage", schema: deleteTargetSchema }, async (ctx) =>
-  refreshed(await deleteTarget(ctx, ctx.input)),
-);
+export const setVolumeAction = figureAction(setPurchaseVolume);
+export const deleteVolumeAction = figureAction(deletePurchaseVolume);
+export const importVolumesAction = figureAction(importPurchaseVolumes);
+export const publishMonthAction = figureAction(publishMetricMonth);
+export const publishThroughAction = figureAction(publishMetricThrough);
+export const restateMonthAction = figureAction(restateMetricMonth);
+export const setTargetAction = figureAction(setMetricTarget);
+export const deleteTargetAction = figureAction(deleteMetricTarget);

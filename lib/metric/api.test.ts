@@ -6,13 +6,12 @@ import { GET as v1Get } from "@/app/api/v1/metrics/zero-mission/route";
 import { db } from "@/db";
 import { complaints, targets } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { runMutation } from "@/lib/auth/mutation";
 import { exactly } from "@/lib/must";
+import { run } from "@/lib/operations";
 import { createUser, issueToken } from "@/lib/users/service";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { ensureMarkets, insertComplaints, setVolume } from "./fixtures.test-util";
-import { publishMonth, restateMonth } from "./publication";
-import { publishSchema, restateSchema } from "./validations";
+import { publishMetricMonth, restateMetricMonth } from "./operations";
 
 let database: TestDatabase;
 let token: string;
@@ -110,10 +109,7 @@ describe("GET /api/v1/metrics/zero-mission", () => {
 });
 
 describe("publication and the public endpoint", () => {
-  const publish = (month: string) =>
-    runMutation(CLI_ACTOR, { permission: "admin:manage", schema: publishSchema }, { market: "SE", month }, (ctx) =>
-      publishMonth(ctx, ctx.input),
-    );
+  const publish = (month: string) => run(CLI_ACTOR, publishMetricMonth, { market: "SE", month });
 
   it("shows nothing before anything is published", async () => {
     const body = await (await pub("?market=SE")).json();
@@ -141,12 +137,11 @@ describe("publication and the public endpoint", () => {
   });
 
   it("marks a restatement with its reason and date after an admin records it", async () => {
-    const result = await runMutation(
-      CLI_ACTOR,
-      { permission: "admin:manage", schema: restateSchema },
-      { market: "SE", month: "2019-01", reason: "Two complaints registered late" },
-      (ctx) => restateMonth(ctx, ctx.input),
-    );
+    const result = await run(CLI_ACTOR, restateMetricMonth, {
+      market: "SE",
+      month: "2019-01",
+      reason: "Two complaints registered late",
+    });
     expect("data" in result && result.data).toMatchObject({ complaints: 32, perMillion: 32 });
     const body = await (await pub("?market=SE")).json();
     expect(body.months[0]).toMatchObject({

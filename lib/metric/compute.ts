@@ -1,4 +1,4 @@
-import type { TargetKind } from "@/db/schema/enums";
+import type { TargetKind } from "@/lib/domain/values";
 import { monthNumber, monthsBetween, toMonth, yearOf } from "./months";
 
 /**

@@ -1,5 +1,5 @@
 import { db } from "@/db";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 import { must } from "@/lib/must";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { getShippedActionMarkers, type ShippedActionMarker } from "@/lib/remediation/markers";

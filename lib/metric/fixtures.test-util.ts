@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/db";
 import { complaints, markets, purchaseVolumes } from "@/db/schema";
-import type { Channel, ExcludedReason, JourneyStage } from "@/db/schema/enums";
+import type { Channel, ExcludedReason, JourneyStage } from "@/lib/domain/values";
 
 /** Test data for the metric's integration tests: markets, complaints and volumes with unique ids. */
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { TARGET_KINDS } from "@/db/schema/enums";
 import { boundedYear, monthProblem } from "@/lib/bounds";
+import { TARGET_KINDS } from "@/lib/domain/values";
 import { MONTH_PATTERN } from "./months";
 import { parseWholeNumber } from "./numbers";
 

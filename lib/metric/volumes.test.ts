@@ -3,15 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { auditLog, productAliases, products, purchaseVolumes } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { runMutation } from "@/lib/auth/mutation";
 import { exactly } from "@/lib/must";
+import { run } from "@/lib/operations";
 import { noneCreated } from "@/lib/taxonomies/create-missing";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { getDashboardData } from "./dashboard";
 import { ensureMarkets, insertComplaints } from "./fixtures.test-util";
-import { getPublicationReview, publishThrough } from "./publication";
-import { publishThroughSchema, volumeImportSchema } from "./validations";
-import { importVolumes } from "./volumes";
+import { importPurchaseVolumes, publishMetricThrough } from "./operations";
+import { getPublicationReview } from "./publication";
 
 let database: TestDatabase;
 let productId: string;
@@ -31,13 +30,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const importText = (text: string) =>
-  runMutation(
-    CLI_ACTOR,
-    { permission: "admin:manage", schema: volumeImportSchema },
-    { text, fileName: "volumes.csv" },
-    (ctx) => importVolumes(ctx, { text: ctx.input.text, fileName: ctx.input.fileName, via: "test" }),
-  );
+const importText = (text: string) => run(CLI_ACTOR, importPurchaseVolumes, { text, fileName: "volumes.csv" });
 
 describe("importing purchase volumes", () => {
   it("imports market totals and per-product volumes (by alias too)", async () => {
@@ -81,13 +74,7 @@ describe("publication review and the dashboard", () => {
       ...Array.from({ length: 11 }, () => ({ receivedOn: "2019-01-10", productId, appUser: true })),
       ...Array.from({ length: 3 }, () => ({ receivedOn: "2019-02-10", channel: "consumer_agency" as const })),
     ]);
-    const publish = (through: string) =>
-      runMutation(
-        CLI_ACTOR,
-        { permission: "admin:manage", schema: publishThroughSchema },
-        { market: "SE", through },
-        (ctx) => publishThrough(ctx, ctx.input),
-      );
+    const publish = (through: string) => run(CLI_ACTOR, publishMetricThrough, { market: "SE", through });
     await insertComplaints([{ receivedOn: "2019-03-02" }]);
     const refused = await publish("2019-03");
     expect("error" in refused && refused.error.message).toContain("2019-03");

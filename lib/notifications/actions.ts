@@ -1,6 +1,8 @@
 "use server";
 
-import { mutationAction, revalidatePaths } from "@/lib/auth/action";
+import { operationAction, revalidatePaths } from "@/lib/operations/action";
 import { markNotificationsRead } from "./write";
 
-export const markNotificationsReadAction = mutationAction(markNotificationsRead, () => revalidatePaths(["/inbox"]));
+export const markNotificationsReadAction = operationAction(markNotificationsRead, {
+  refresh: () => revalidatePaths(["/inbox"]),
+});

@@ -1,7 +1,7 @@
 import type { Tx } from "@/db";
 import { notifications } from "@/db/schema";
-import type { RemediationStatus } from "@/db/schema/enums";
 import type { Actor } from "@/lib/auth/actor";
+import type { RemediationStatus } from "@/lib/domain/values";
 
 /** Tells an assignee that complaints were given to them, unless they assigned them to themselves. */
 export async function notifyAssigned(tx: Tx, actor: Actor, assigneeId: string | null, complaintIds: string[]) {

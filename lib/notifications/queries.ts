@@ -3,11 +3,11 @@ import { and, asc, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { complaints, notifications, remediationActions, remediationComments, users } from "@/db/schema";
-import type { RemediationStatus } from "@/db/schema/enums";
 import type { SessionUser } from "@/lib/auth/session";
 import { acknowledgeDueSql, respondDueSql } from "@/lib/complaints/deadline-sql";
 import { addCalendarDays, todayIso } from "@/lib/complaints/deadlines";
 import { countUnreadMentions } from "@/lib/complaints/inbox";
+import type { RemediationStatus } from "@/lib/domain/values";
 import { gateText, personalDataAccessOf } from "@/lib/privacy/gate";
 import { REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
 

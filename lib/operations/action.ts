@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
-import { type AnyOperation, execute, type Operation, type ReadOperation } from "./operation";
+import { type AnyOperation, execute, type SomeOperation } from "./operation";
 import type { MutationResult } from "./result";
 
 const operations = new WeakMap<object, AnyOperation>();
@@ -14,16 +14,17 @@ export function operationOf(serverAction: unknown): AnyOperation | undefined {
 
 /**
  * An operation as a server action for the signed-in user. `refresh` revalidates the pages that show
- * what it changed; it runs once the transaction has committed, and only when it succeeded.
+ * what it changed (or hands the result on, e.g. to the job runner); it runs once the transaction has
+ * committed, and only when it succeeded.
  */
 export function operationAction<S extends z.ZodType, R>(
-  op: Operation<S, R> | ReadOperation<S, R>,
-  options: { refresh?: (input: z.output<S>, data: R) => void } = {},
+  op: SomeOperation<S, R>,
+  options: { refresh?: (input: z.output<S>, data: R) => void | Promise<void> } = {},
 ): (input: z.input<S>) => Promise<MutationResult<R>> {
   const serverAction = async (rawInput: z.input<S>) => {
     const user = await getCurrentUser();
     const { result, input } = await execute(user ? actorOf(user) : null, op, rawInput);
-    if ("data" in result && options.refresh) options.refresh(input as z.output<S>, result.data);
+    if ("data" in result && options.refresh) await options.refresh(input as z.output<S>, result.data);
     return result;
   };
   operations.set(serverAction, op as AnyOperation);

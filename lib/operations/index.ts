@@ -1,5 +1,7 @@
 export {
   type AnyOperation,
+  type BatchOperation,
+  defineBatchOperation,
   defineOperation,
   defineRead,
   execute,
@@ -9,6 +11,7 @@ export {
   type ReadOperation,
   run,
   run as perform,
+  type SomeOperation,
   type WriteContext,
 } from "./operation";
 export {

@@ -42,7 +42,20 @@ export type ReadOperation<S extends z.ZodType, R> = Definition<S> & {
   read(ctx: ReadContext<z.output<S>>): Promise<R>;
 };
 
-export type AnyOperation = Operation<z.ZodType, unknown> | ReadOperation<z.ZodType, unknown>;
+/**
+ * A write that commits batch by batch on its own (retention, a customer's erasure), so a long run keeps
+ * what it has done: no enclosing transaction, and it writes its own audit entry.
+ */
+export type BatchOperation<S extends z.ZodType, R> = Definition<S> & {
+  readonly kind: "batch";
+  work(ctx: ReadContext<z.output<S>>): Promise<R>;
+};
+
+export type AnyOperation =
+  | Operation<z.ZodType, unknown>
+  | ReadOperation<z.ZodType, unknown>
+  | BatchOperation<z.ZodType, unknown>;
+export type SomeOperation<S extends z.ZodType, R> = Operation<S, R> | ReadOperation<S, R> | BatchOperation<S, R>;
 
 export function defineOperation<S extends z.ZodType, R>(
   definition: Definition<S> & { work: (ctx: WriteContext<z.output<S>>) => Promise<R> },
@@ -56,14 +69,20 @@ export function defineRead<S extends z.ZodType, R>(
   return { kind: "read", ...definition };
 }
 
+export function defineBatchOperation<S extends z.ZodType, R>(
+  definition: Definition<S> & { work: (ctx: ReadContext<z.output<S>>) => Promise<R> },
+): BatchOperation<S, R> {
+  return { kind: "batch", ...definition };
+}
+
 export function isOperation(value: unknown): value is AnyOperation {
   if (!value || typeof value !== "object") return false;
   const op = value as { kind?: unknown; name?: unknown; input?: unknown; work?: unknown; read?: unknown };
   return (
-    (op.kind === "write" || op.kind === "read") &&
+    (op.kind === "write" || op.kind === "read" || op.kind === "batch") &&
     typeof op.name === "string" &&
     typeof op.input === "object" &&
-    typeof (op.kind === "write" ? op.work : op.read) === "function"
+    typeof (op.kind === "read" ? op.read : op.work) === "function"
   );
 }
 
@@ -90,7 +109,7 @@ function admit<S extends z.ZodType>(
 /** `run`, also handing back the parsed input, for adapters that refresh pages by it after the commit. */
 export async function execute<S extends z.ZodType, R>(
   actor: Actor | null,
-  op: Operation<S, R> | ReadOperation<S, R>,
+  op: SomeOperation<S, R>,
   rawInput: unknown,
 ): Promise<{ result: MutationResult<R>; input?: z.output<S> }> {
   const admitted = admit(actor, op, rawInput);
@@ -98,12 +117,13 @@ export async function execute<S extends z.ZodType, R>(
   const { input } = admitted;
   try {
     if (op.kind === "read") return { result: { data: await op.read({ actor: admitted.actor, input, db }) }, input };
+    if (op.kind === "batch") return { result: { data: await op.work({ actor: admitted.actor, input, db }) }, input };
     const data = await db.transaction((tx) =>
       op.work({ actor: admitted.actor, input, tx, audit: (entry) => writeAudit(tx, admitted.actor, entry) }),
     );
     return { result: { data }, input };
   } catch (error) {
-    return { result: mutationErrorOf(error, op.kind) };
+    return { result: mutationErrorOf(error, op.kind === "read" ? "read" : "write") };
   }
 }
 
@@ -113,7 +133,7 @@ export async function execute<S extends z.ZodType, R>(
  */
 export async function run<S extends z.ZodType, R>(
   actor: Actor | null,
-  op: Operation<S, R> | ReadOperation<S, R>,
+  op: SomeOperation<S, R>,
   rawInput: unknown,
 ): Promise<MutationResult<R>> {
   return (await execute(actor, op, rawInput)).result;

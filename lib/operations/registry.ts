@@ -1,3 +1,5 @@
+import { readAuditLog } from "@/lib/audit/operations";
+import { whoAmI } from "@/lib/auth/operations";
 import { previewBulkAction, runBulkAction } from "@/lib/complaints/bulk";
 import {
   addComment,
@@ -10,23 +12,54 @@ import {
   unlinkFamily,
 } from "@/lib/complaints/case-work";
 import { deleteDeadlineRule, saveDeadlineRule } from "@/lib/complaints/deadline-rules";
+import { exportComplaints, readComplaint, readComplaintList } from "@/lib/complaints/reads";
 import { deleteView, saveView } from "@/lib/complaints/saved-views";
-import { createComplaint, updateComplaint } from "@/lib/complaints/write";
+import { checkSimilar } from "@/lib/complaints/similar";
+import { createComplaint, patchComplaint, updateComplaint } from "@/lib/complaints/write";
 import { requestExport } from "@/lib/exports/request";
+import {
+  cancelImportJob,
+  getImportJob,
+  getImportJobErrors,
+  listImportJobs,
+  previewImportJob,
+  restartImportJob,
+  startImportJob,
+  uploadImportJob,
+} from "@/lib/imports/job-operations";
 import { saveRetentionSchedule } from "@/lib/jobs/schedules";
+import {
+  deleteMetricTarget,
+  deletePurchaseVolume,
+  importPurchaseVolumes,
+  publishMetricMonth,
+  publishMetricThrough,
+  readPublicationReview,
+  readZeroMission,
+  restateMetricMonth,
+  setMetricTarget,
+  setPurchaseVolume,
+} from "@/lib/metric/operations";
 import { markNotificationsRead } from "@/lib/notifications/write";
+import { searchPalette } from "@/lib/palette/queries";
+import { eraseCustomerData, previewCustomerErasure, runRetentionNow } from "@/lib/privacy/operations";
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
-import { runEffectivenessCheck } from "@/lib/remediation/checks";
+import { runEffectivenessCheck, runEffectivenessCheckByApi } from "@/lib/remediation/checks";
 import { addActionComment } from "@/lib/remediation/comments";
+import { readRemediationAction, readRemediationList } from "@/lib/remediation/reads";
 import {
   createRemediationAction,
+  createRemediationActionByApi,
   linkEvidence,
   linkRootCause,
+  patchRemediationAction,
   unlinkEvidence,
   unlinkRootCause,
   updateRemediationAction,
 } from "@/lib/remediation/write";
 import { createAgreementSample, saveAgreementCoding } from "@/lib/root-causes/agreement";
+import { readRootCauseMatrix, readRootCauseReport } from "@/lib/root-causes/operations";
+import { readSuggestions } from "@/lib/suggestions/queries";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "@/lib/taxonomies/authorities";
 import {
   createCategory,
@@ -35,7 +68,14 @@ import {
   renameCategory,
   setCategoryActive,
 } from "@/lib/taxonomies/categories";
-import { createMarket, renameMarket, setMarketActive, setMarketLanguage } from "@/lib/taxonomies/markets";
+import {
+  createMarket,
+  listMarkets,
+  reindexMarketComplaints,
+  renameMarket,
+  setMarketActive,
+  setMarketLanguage,
+} from "@/lib/taxonomies/markets";
 import {
   addProductAlias,
   createProduct,
@@ -52,6 +92,14 @@ import {
   updateRootCause,
 } from "@/lib/taxonomies/root-causes";
 import { installStarter } from "@/lib/taxonomies/starter";
+import {
+  createApiToken,
+  createApiTokenForEmail,
+  createUserAccount,
+  resetUserPassword,
+  revokeApiToken,
+  updateUserAccount,
+} from "@/lib/users/operations";
 import type { AnyOperation } from "./operation";
 
 /**
@@ -60,6 +108,10 @@ import type { AnyOperation } from "./operation";
  * registry test fails until it is).
  */
 export const operations: readonly AnyOperation[] = [
+  // audit/operations
+  readAuditLog,
+  // auth/operations
+  whoAmI,
   // complaints/bulk
   previewBulkAction,
   runBulkAction,
@@ -75,36 +127,80 @@ export const operations: readonly AnyOperation[] = [
   // complaints/deadline-rules
   deleteDeadlineRule,
   saveDeadlineRule,
+  // complaints/reads
+  exportComplaints,
+  readComplaint,
+  readComplaintList,
   // complaints/saved-views
   deleteView,
   saveView,
+  // complaints/similar
+  checkSimilar,
   // complaints/write
   createComplaint,
+  patchComplaint,
   updateComplaint,
   // exports/request
   requestExport,
+  // imports/job-operations
+  cancelImportJob,
+  getImportJob,
+  getImportJobErrors,
+  listImportJobs,
+  previewImportJob,
+  restartImportJob,
+  startImportJob,
+  uploadImportJob,
   // jobs/schedules
   saveRetentionSchedule,
+  // metric/operations
+  deleteMetricTarget,
+  deletePurchaseVolume,
+  importPurchaseVolumes,
+  publishMetricMonth,
+  publishMetricThrough,
+  readPublicationReview,
+  readZeroMission,
+  restateMetricMonth,
+  setMetricTarget,
+  setPurchaseVolume,
   // notifications/write
   markNotificationsRead,
+  // palette/queries
+  searchPalette,
+  // privacy/operations
+  eraseCustomerData,
+  previewCustomerErasure,
+  runRetentionNow,
   // privacy/retention
   deleteRetentionRule,
   eraseComplaint,
   saveRetentionRule,
   // remediation/checks
   runEffectivenessCheck,
+  runEffectivenessCheckByApi,
   // remediation/comments
   addActionComment,
+  // remediation/reads
+  readRemediationAction,
+  readRemediationList,
   // remediation/write
   createRemediationAction,
+  createRemediationActionByApi,
   linkEvidence,
   linkRootCause,
+  patchRemediationAction,
   unlinkEvidence,
   unlinkRootCause,
   updateRemediationAction,
   // root-causes/agreement
   createAgreementSample,
   saveAgreementCoding,
+  // root-causes/operations
+  readRootCauseMatrix,
+  readRootCauseReport,
+  // suggestions/queries
+  readSuggestions,
   // taxonomies/authorities
   createAuthority,
   deleteAuthority,
@@ -118,6 +214,8 @@ export const operations: readonly AnyOperation[] = [
   setCategoryActive,
   // taxonomies/markets
   createMarket,
+  listMarkets,
+  reindexMarketComplaints,
   renameMarket,
   setMarketActive,
   setMarketLanguage,
@@ -136,6 +234,13 @@ export const operations: readonly AnyOperation[] = [
   updateRootCause,
   // taxonomies/starter
   installStarter,
+  // users/operations
+  createApiToken,
+  createApiTokenForEmail,
+  createUserAccount,
+  resetUserPassword,
+  revokeApiToken,
+  updateUserAccount,
 ];
 
 export const operationsByName: ReadonlyMap<string, AnyOperation> = new Map(operations.map((op) => [op.name, op]));

@@ -28,7 +28,7 @@ export function hostileInputError(rawInput: unknown): { error: MutationError; fi
 export function mutationErrorOf(error: unknown, kind: "write" | "read" = "write"): OperationFailure {
   if (error instanceof AppError) {
     const fieldErrors =
-      error.code === "invalid" && error.details && typeof error.details === "object"
+      error.code === "invalid" && error.details && typeof error.details === "object" && !Array.isArray(error.details)
         ? (error.details as FieldErrors)
         : undefined;
     return { error: { code: error.code, message: error.message, details: error.details }, fieldErrors };

@@ -6,8 +6,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { listComplaints } from "@/lib/complaints/list-query";
+import { defineRead } from "@/lib/operations";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
+import { paletteQuerySchema } from "./validations";
 
 export type PaletteHit = { kind: "complaint" | "action"; id: string; title: string; detail: string; href: string };
 
@@ -57,3 +59,14 @@ export async function findForPalette(db: Db, actor: Actor, text: string): Promis
   }
   return hits;
 }
+
+/**
+ * The command palette's lookup: every role may open it (each holds remediation:read), and what comes
+ * back is only what the reader's role may read, complaint text through the gate.
+ */
+export const searchPalette = defineRead({
+  name: "palette.searchPalette",
+  permission: "remediation:read",
+  input: paletteQuerySchema,
+  read: ({ actor, input, db }) => findForPalette(db, actor, input.text),
+});

@@ -5,13 +5,13 @@ import { GET as listComplaintsApi, POST as postComplaint } from "@/app/api/v1/co
 import { GET as getAction, PATCH as patchAction } from "@/app/api/v1/remediation-actions/[id]/route";
 import { GET as listActions, POST as postAction } from "@/app/api/v1/remediation-actions/route";
 import { db } from "@/db";
-import type { Role } from "@/db/schema/enums";
 import { addComment } from "@/lib/complaints/case-work";
 import { getComplaintDetail } from "@/lib/complaints/detail-query";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
 import { listMentions } from "@/lib/complaints/inbox";
 import { listComplaints } from "@/lib/complaints/list-query";
 import { actorFor, createFixtures, type Fixtures, ok } from "@/lib/complaints/test-fixtures";
+import type { Role } from "@/lib/domain/values";
 import { perform } from "@/lib/operations";
 import { getRemediationDetail } from "@/lib/remediation/detail-query";
 import { linkEvidence } from "@/lib/remediation/write";

@@ -1,8 +1,8 @@
 "use server";
 
 import type { z } from "zod";
-import { mutationAction, revalidatePaths } from "@/lib/auth/action";
 import type { Operation } from "@/lib/operations";
+import { operationAction, revalidatePaths } from "@/lib/operations/action";
 import { runEffectivenessCheck } from "./checks";
 import { addActionComment } from "./comments";
 import {
@@ -19,9 +19,9 @@ function remediationAction<S extends z.ZodType, R>(
   mutation: Operation<S, R>,
   idOf: (input: z.output<S>, data: R) => string,
 ) {
-  return mutationAction(mutation, (input, data) =>
-    revalidatePaths(["/remediation", `/remediation/${idOf(input, data)}`]),
-  );
+  return operationAction(mutation, {
+    refresh: (input, data) => revalidatePaths(["/remediation", `/remediation/${idOf(input, data)}`]),
+  });
 }
 
 export const createRemediationActionAction = remediationAction(createRemediationAction, (_input, row) => row.id);

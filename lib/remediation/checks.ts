@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { effectivenessChecks, products, remediationRootCauses } from "@/db/schema";
@@ -6,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { addMonths } from "@/lib/metric/months";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
+import { fieldErrorsOf } from "@/lib/validation";
 import { type CheckCell, checkWindows, type EffectivenessResult, evaluateEffectiveness } from "./effectiveness";
 import { effectivenessRunSchema } from "./validations";
 import { loadActionForChange } from "./write";
@@ -154,5 +156,19 @@ export const runEffectivenessCheck = defineOperation({
       beforeMonths: result.beforeTotals.months,
       afterMonths: result.afterTotals.months,
     };
+  },
+});
+
+/** The API's form of the check: the action from the path, `months` (only) from an optional body. */
+export const runEffectivenessCheckByApi = defineOperation({
+  name: "remediation.runEffectivenessCheckByApi",
+  permission: "remediation:update_own",
+  input: z.object({ actionId: z.string(), months: z.unknown().optional() }).strict(),
+  work: (ctx) => {
+    if (!z.uuid().safeParse(ctx.input.actionId).success)
+      throw new AppError("not_found", "Remediation action not found");
+    const parsed = effectivenessRunSchema.safeParse(ctx.input);
+    if (!parsed.success) throw new AppError("invalid", "Some fields need attention", fieldErrorsOf(parsed.error));
+    return runEffectivenessCheck.work({ ...ctx, input: parsed.data });
   },
 });

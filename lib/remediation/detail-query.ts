@@ -13,7 +13,7 @@ import {
   rootCauses,
   users,
 } from "@/db/schema";
-import type { RemediationStatus } from "@/db/schema/enums";
+import type { RemediationStatus } from "@/lib/domain/values";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { withholdSmallCheck } from "./effectiveness";
 import { OWNER_ROLES } from "./references";

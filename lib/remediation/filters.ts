@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REMEDIATION_STATUSES } from "@/db/schema/enums";
+import { REMEDIATION_STATUSES } from "@/lib/domain/values";
 import {
   countField,
   invalidFilters,

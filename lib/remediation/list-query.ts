@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { effectivenessChecks, products, remediationActions, remediationRootCauses, users } from "@/db/schema";
-import type { RemediationStatus } from "@/db/schema/enums";
+import type { RemediationStatus } from "@/lib/domain/values";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { withholdSmallCheck } from "./effectiveness";
 import type { RemediationFilters, RemediationSortKey } from "./filters";

@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
-import type { RemediationStatus } from "@/db/schema/enums";
+import type { RemediationStatus } from "@/lib/domain/values";
 import type { Executor } from "@/lib/metric/queries";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { withholdSmallCheck } from "./effectiveness";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { REMEDIATION_STATUSES } from "@/db/schema/enums";
 import { dateProblem, versionNumber } from "@/lib/bounds";
+import { REMEDIATION_STATUSES } from "@/lib/domain/values";
 
 // Forms send "" for an empty choice; the API sends null. Both mean "none".
 function blankable<T extends z.ZodType>(schema: T) {

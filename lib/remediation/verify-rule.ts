@@ -1,8 +1,8 @@
 import { desc, eq } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { effectivenessChecks } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
 import { can } from "@/lib/auth/roles";
+import type { Role } from "@/lib/domain/values";
 import { AppError, forbidden } from "@/lib/errors";
 import { must } from "@/lib/must";
 

@@ -1,4 +1,4 @@
-import type { RemediationStatus } from "@/db/schema/enums";
+import type { RemediationStatus } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
 
 /** proposed → approved → in_progress → shipped → verified; any open action may be cancelled. */

@@ -1,10 +1,11 @@
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Tx } from "@/db";
 import { complaints, remediationActions, remediationEvidence, remediationRootCauses, rootCauses } from "@/db/schema";
-import type { RemediationStatus } from "@/db/schema/enums";
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
+import type { RemediationStatus } from "@/lib/domain/values";
 import { AppError, forbidden } from "@/lib/errors";
 import { first } from "@/lib/must";
 import { notifyActionStatus } from "@/lib/notifications/notify";
@@ -17,6 +18,7 @@ import {
   OWNER_FIELDS,
   type RemediationChanges,
   remediationCreateSchema,
+  remediationPatchBodySchema,
   remediationUpdateSchema,
   rootCauseLinkSchema,
 } from "./validations";
@@ -320,4 +322,23 @@ export const unlinkEvidence = defineOperation({
       action: "remediation.evidence.unlink",
       before: { complaintId: ctx.input.complaintId },
     }),
+});
+
+/** The API's PATCH: the changes and `version` at the top level of one body, so field paths name the field. */
+export const patchRemediationAction = defineOperation({
+  name: "remediation.patchRemediationAction",
+  permission: "remediation:update_own",
+  input: remediationPatchBodySchema.extend({ id: z.string() }),
+  work: ({ input: { id, version, ...changes }, ...ctx }) => {
+    if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "Remediation action not found");
+    return updateRemediationAction.work({ ...ctx, input: { id, version, changes } });
+  },
+});
+
+/** Creating an action over the API is for reviewers and admins; a product manager proposes theirs in the app. */
+export const createRemediationActionByApi = defineOperation({
+  name: "remediation.createRemediationActionByApi",
+  permission: "remediation:write",
+  input: createRemediationAction.input,
+  work: (ctx) => createRemediationAction.work(ctx),
 });

@@ -1,10 +1,12 @@
 "use server";
 
-import { mutationAction, revalidatePaths } from "@/lib/auth/action";
+import { operationAction, revalidatePaths } from "@/lib/operations/action";
 import { createAgreementSample, saveAgreementCoding } from "./agreement";
 
-export const createAgreementSampleAction = mutationAction(createAgreementSample, () => revalidatePaths(["/agreement"]));
+export const createAgreementSampleAction = operationAction(createAgreementSample, {
+  refresh: () => revalidatePaths(["/agreement"]),
+});
 
-export const saveAgreementCodingAction = mutationAction(saveAgreementCoding, (input) =>
-  revalidatePaths([`/agreement/${input.sampleId}`, "/agreement"]),
-);
+export const saveAgreementCodingAction = operationAction(saveAgreementCoding, {
+  refresh: (input) => revalidatePaths([`/agreement/${input.sampleId}`, "/agreement"]),
+});

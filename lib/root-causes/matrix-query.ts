@@ -2,8 +2,8 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
-import type { Role } from "@/db/schema/enums";
 import { JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
+import type { Role } from "@/lib/domain/values";
 import { monthRange } from "@/lib/metric/months";
 import type { Executor } from "@/lib/metric/queries";
 import { suppressesSmallCells } from "@/lib/metric/suppression";

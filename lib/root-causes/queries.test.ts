@@ -12,8 +12,8 @@ import {
   remediationRootCauses,
   rootCauses,
 } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
 import { CLI_ACTOR } from "@/lib/auth/actor";
+import type { Role } from "@/lib/domain/values";
 import { type ComplaintSeed, ensureMarkets, insertComplaints, setVolume } from "@/lib/metric/fixtures.test-util";
 import { exactly } from "@/lib/must";
 import { createUser, issueToken } from "@/lib/users/service";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { products } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
 import { addMonths, currentMonth, monthsBetween, toMonth, yearOf } from "@/lib/metric/months";
 import { assertMarket, type Executor, getLatestDataMonth } from "@/lib/metric/queries";

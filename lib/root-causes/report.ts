@@ -1,4 +1,4 @@
-import type { Channel, JourneyStage } from "@/db/schema/enums";
+import type { Channel, JourneyStage } from "@/lib/domain/values";
 import { combine, type MonthCell, monthlyFigures, relativeChange } from "@/lib/metric/compute";
 import { monthsBetween } from "@/lib/metric/months";
 import { complementOf, isSmallCount } from "@/lib/metric/suppression";

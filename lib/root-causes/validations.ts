@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHANNELS, JOURNEY_STAGES } from "@/db/schema/enums";
+import { CHANNELS, JOURNEY_STAGES } from "@/lib/domain/values";
 import { metricQuerySchema } from "@/lib/metric/validations";
 
 /** An empty form field is a filter not set. */

@@ -31,7 +31,8 @@ export function hostileProblem(value: unknown): HostileProblem | null {
       if (problem) return { path: pathOf(path), message: problem };
     } else if (v && typeof v === "object") {
       if (path.length >= MAX_NESTING) return { path: pathOf(path), message: NESTING_MESSAGE };
-      if (v instanceof Date) continue;
+      // Dates and bytes (an uploaded file) are not text: nothing in them is walked.
+      if (v instanceof Date || ArrayBuffer.isView(v)) continue;
       const entries: [string | number, unknown][] =
         typeof (v as FormData).entries === "function" && !Array.isArray(v)
           ? [...(v as FormData).entries()]

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { db } from "@/db";
-import { mutationAction } from "@/lib/auth/action";
 import type { Operation } from "@/lib/operations";
+import { operationAction } from "@/lib/operations/action";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "./authorities";
 import { createCategory, deleteCategory, moveCategory, renameCategory, setCategoryActive } from "./categories";
 import { reindexInBackground } from "./market-language";
@@ -22,7 +22,7 @@ import { installStarter } from "./starter";
 
 // Taxonomies feed the pickers, filters and reports of every page, so a change refreshes them all.
 function taxonomyAction<S extends z.ZodType, R>(mutation: Operation<S, R>) {
-  return mutationAction(mutation, () => revalidatePath("/", "layout"));
+  return operationAction(mutation, { refresh: () => revalidatePath("/", "layout") });
 }
 
 export const createProductAction = taxonomyAction(createProduct);
@@ -53,12 +53,12 @@ export const renameMarketAction = taxonomyAction(renameMarket);
 export const createMarketAction = taxonomyAction(createMarket);
 export const setMarketActiveAction = taxonomyAction(setMarketActive);
 
-/** The market row changes at once; its complaints are re-indexed in batches after the answer. */
-export async function setMarketLanguageAction(input: z.input<typeof setMarketLanguage.input>) {
-  const result = await setMarketLanguageInner(input);
-  if ("data" in result && result.data.changed) reindexInBackground(db, result.data.code);
-  return result;
-}
-const setMarketLanguageInner = taxonomyAction(setMarketLanguage);
+/** The market row changes at once; once it has committed, its complaints are re-indexed in batches after the answer. */
+export const setMarketLanguageAction = operationAction(setMarketLanguage, {
+  refresh: (_input, data) => {
+    revalidatePath("/", "layout");
+    if (data.changed) reindexInBackground(db, data.code);
+  },
+});
 
 export const installStarterAction = taxonomyAction(installStarter);

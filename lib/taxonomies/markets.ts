@@ -1,10 +1,12 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
+import { z } from "zod";
 import type { Tx } from "@/db";
 import { markets } from "@/db/schema";
 import { notFound } from "@/lib/errors";
 import { first } from "@/lib/must";
-import { defineOperation } from "@/lib/operations";
+import { defineBatchOperation, defineOperation, defineRead } from "@/lib/operations";
 import { countryName } from "./countries";
+import { reindexMarketLanguage } from "./market-language";
 import { fieldError, lowerEquals } from "./shared";
 import { createMarketSchema, marketActiveSchema, marketLanguageSchema, renameMarketSchema } from "./validations";
 
@@ -107,4 +109,20 @@ export const setMarketActive = defineOperation({
       });
     return after;
   },
+});
+
+/** Every market with its search language, by code. */
+export const listMarkets = defineRead({
+  name: "taxonomies.listMarkets",
+  permission: "admin:manage",
+  input: z.object({}),
+  read: ({ db }) => db.select().from(markets).orderBy(asc(markets.code)),
+});
+
+/** Re-indexes a market's complaints in its search language, in batches (each commits), while the app runs. */
+export const reindexMarketComplaints = defineBatchOperation({
+  name: "taxonomies.reindexMarketComplaints",
+  permission: "admin:manage",
+  input: z.object({ code: z.string().trim().toUpperCase().length(2) }),
+  work: ({ input, db }) => reindexMarketLanguage(db, input.code),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHANNELS } from "@/db/schema/enums";
+import { CHANNELS } from "@/lib/domain/values";
 import { isCountryCode, SEARCH_LANGUAGES } from "./countries";
 
 export const TAXONOMY_TABS = ["products", "categories", "root-causes", "authorities", "markets"] as const;

@@ -1,45 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { action } from "@/lib/auth/action";
-import { createUser, issueToken, resetPassword, revokeToken, updateUser } from "./service";
-import {
-  createTokenSchema,
-  createUserSchema,
-  resetPasswordSchema,
-  revokeTokenSchema,
-  updateUserSchema,
-} from "./validations";
+import type { z } from "zod";
+import type { Operation } from "@/lib/operations";
+import { operationAction, revalidatePaths } from "@/lib/operations/action";
+import { createApiToken, createUserAccount, resetUserPassword, revokeApiToken, updateUserAccount } from "./operations";
 
-const done = <T>(value: T) => {
-  revalidatePath("/admin/users");
-  return value;
-};
+const usersAction = <S extends z.ZodType, R>(operation: Operation<S, R>) =>
+  operationAction(operation, { refresh: () => revalidatePaths(["/admin/users"]) });
 
-export const createUserAction = action(
-  { permission: "admin:manage", schema: createUserSchema },
-  async ({ tx, actor, input }) => done(await createUser(tx, actor, input)),
-);
-
-export const updateUserAction = action(
-  { permission: "admin:manage", schema: updateUserSchema },
-  async ({ tx, actor, input }) => done(await updateUser(tx, actor, input)),
-);
-
-export const resetPasswordAction = action(
-  { permission: "admin:manage", schema: resetPasswordSchema },
-  async ({ tx, actor, input }) => done(await resetPassword(tx, actor, input)),
-);
-
-export const createTokenAction = action(
-  { permission: "admin:manage", schema: createTokenSchema },
-  async ({ tx, actor, input }) => {
-    const { token, prefix, id } = await issueToken(tx, actor, input);
-    return done({ id, prefix, token });
-  },
-);
-
-export const revokeTokenAction = action(
-  { permission: "admin:manage", schema: revokeTokenSchema },
-  async ({ tx, actor, input }) => done(await revokeToken(tx, actor, input)),
-);
+export const createUserAction = usersAction(createUserAccount);
+export const updateUserAction = usersAction(updateUserAccount);
+export const resetPasswordAction = usersAction(resetUserPassword);
+export const createTokenAction = usersAction(createApiToken);
+export const revokeTokenAction = usersAction(revokeApiToken);

@@ -2,11 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiTokens, auditLog } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { runMutation } from "@/lib/auth/mutation";
 import { noteTokenUse, TOKEN_USE_INTERVAL_MS, userForToken } from "@/lib/auth/tokens";
+import { run } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
+import { createUserAccount, updateUserAccount } from "./operations";
 import { createUser, issueToken, revokeToken, updateUser } from "./service";
-import { createUserSchema, updateUserSchema } from "./validations";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -14,14 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const create = (input: unknown) =>
-  runMutation(CLI_ACTOR, { permission: "admin:manage", schema: createUserSchema }, input, ({ tx, actor, input }) =>
-    createUser(tx, actor, input),
-  );
-const update = (input: unknown) =>
-  runMutation(CLI_ACTOR, { permission: "admin:manage", schema: updateUserSchema }, input, ({ tx, actor, input }) =>
-    updateUser(tx, actor, input),
-  );
+const create = (input: unknown) => run(CLI_ACTOR, createUserAccount, input);
+const update = (input: unknown) => run(CLI_ACTOR, updateUserAccount, input);
 
 describe("user administration", () => {
   it("creates a user with a lower-cased e-mail and refuses the same address twice", async () => {

@@ -1,11 +1,11 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { apiTokens, users } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { createApiToken } from "@/lib/auth/tokens";
+import type { Role } from "@/lib/domain/values";
 import { AppError, notFound } from "@/lib/errors";
 import { first } from "@/lib/must";
 

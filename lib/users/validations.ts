@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema/enums";
+import { ROLES } from "@/lib/domain/values";
 
 export const MIN_PASSWORD_LENGTH = 10;
 

@@ -4,12 +4,12 @@ import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { COMPLAINT_STATUSES, type ComplaintStatus, EXCLUDED_REASONS } from "@/db/schema/enums";
 import { bulkComplaintAction, previewBulkComplaintAction } from "@/lib/complaints/actions";
 import type { BulkActionInput, BulkPreview } from "@/lib/complaints/bulk";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
 import type { ComplaintOptions } from "@/lib/complaints/options";
 import { canTransition } from "@/lib/complaints/workflow";
+import { COMPLAINT_STATUSES, type ComplaintStatus, EXCLUDED_REASONS } from "@/lib/domain/values";
 import { CloseConfirmation, RefusalList } from "./bulk-refusals";
 import { BulkValue, type Kind } from "./bulk-value";
 

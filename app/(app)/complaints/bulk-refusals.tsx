@@ -2,10 +2,10 @@
 
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
-import type { ComplaintStatus } from "@/db/schema/enums";
 import type { BulkPreview } from "@/lib/complaints/bulk";
 import { refusalLine } from "@/lib/complaints/bulk-refusals";
 import { formatDay, STATUS_LABELS } from "@/lib/complaints/labels";
+import type { ComplaintStatus } from "@/lib/domain/values";
 
 const numbers = new Intl.NumberFormat("en-GB");
 const SHOWN = 20;

@@ -1,10 +1,10 @@
 "use client";
 
 import { Input, Select } from "@/components/ui/input";
-import { type ComplaintStatus, EXCLUDED_REASONS } from "@/db/schema/enums";
 import type { BulkActionInput } from "@/lib/complaints/bulk";
 import { EXCLUDED_REASON_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
 import type { ComplaintOptions } from "@/lib/complaints/options";
+import { type ComplaintStatus, EXCLUDED_REASONS } from "@/lib/domain/values";
 
 export type Kind = BulkActionInput["action"]["kind"];
 

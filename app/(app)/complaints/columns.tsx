@@ -5,7 +5,6 @@ import Link from "next/link";
 import { Highlight } from "@/components/data-table/highlight";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
-import type { Channel, ComplaintStatus, JourneyStage, Severity } from "@/db/schema/enums";
 import {
   CHANNEL_LABELS,
   EXCLUDED_REASON_LABELS,
@@ -17,6 +16,7 @@ import {
   STATUS_TONES,
 } from "@/lib/complaints/labels";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
+import type { Channel, ComplaintStatus, JourneyStage, Severity } from "@/lib/domain/values";
 
 /**
  * `hideBelow`: the column's priority. So the table fits its container without a sideways scroll, a

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { Highlight } from "@/components/data-table/highlight";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
-import type { ComplaintStatus, Severity } from "@/db/schema/enums";
 import { formatDay, SEVERITY_LABELS, SEVERITY_TONES, STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
+import type { ComplaintStatus, Severity } from "@/lib/domain/values";
 import type { ListSelection } from "./use-list-selection";
 
 /** The list on a phone: one card per complaint, with what a reviewer scans for first. */

@@ -10,9 +10,9 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { Input, Select } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/db/schema/enums";
 import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
 import type { ComplaintOptions } from "@/lib/complaints/options";
+import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/lib/domain/values";
 import type { ComplaintQuery, ComplaintQueryUpdate } from "./use-complaint-query";
 
 type Choice<T extends string> = { value: T; label: string };

@@ -9,7 +9,7 @@ import { DataTablePagination } from "@/components/data-table/pagination";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
-import { REMEDIATION_STATUSES } from "@/db/schema/enums";
+import { REMEDIATION_STATUSES } from "@/lib/domain/values";
 import type { RemediationOptions } from "@/lib/remediation/detail-query";
 import { REMEDIATION_NARROWING_KEYS, REMEDIATION_SORT_KEYS, type RemediationSortKey } from "@/lib/remediation/filters";
 import type { RemediationListRow } from "@/lib/remediation/list-query";

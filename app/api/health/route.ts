@@ -1,14 +1,10 @@
-import { sql } from "drizzle-orm";
 import { NextResponse } from "next/server";
-import { db } from "@/db";
-import { runnerHealth } from "@/lib/jobs/health";
+import { databaseAnswers, runnerHealth } from "@/lib/jobs/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  try {
-    await db.execute(sql`select 1`);
-  } catch {
+  if (!(await databaseAnswers())) {
     return NextResponse.json(
       { error: { code: "unavailable", message: "The database does not answer", details: null } },
       { status: 503 },

@@ -5,9 +5,10 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { db } from "@/db";
-import { auditFiltersInput, auditFiltersSchema, searchAuditLog } from "@/lib/audit/search";
+import { readAuditLog } from "@/lib/audit/operations";
+import { auditFiltersInput, auditFiltersSchema } from "@/lib/audit/search";
 import { requireUser } from "@/lib/auth/session";
+import { readAsUser } from "@/lib/operations/page";
 
 export const metadata: Metadata = { title: "Audit" };
 
@@ -35,11 +36,14 @@ export default async function AuditPage({
   const raw = new URLSearchParams(
     Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"),
   );
-  const parsed = auditFiltersSchema.safeParse(auditFiltersInput(raw));
+  const result = await readAsUser(readAuditLog, auditFiltersInput(raw));
+  if ("error" in result && result.error.code !== "invalid") throw new Error(`audit.readAuditLog: ${result.error.code}`);
   const errors: Record<string, string> = {};
-  if (!parsed.success) for (const i of parsed.error.issues) errors[i.path.join(".")] ??= i.message;
-  const filters = parsed.success ? parsed.data : auditFiltersSchema.parse({});
-  const { rows, total } = parsed.success ? await searchAuditLog(db, filters) : { rows: [], total: 0 };
+  if ("error" in result)
+    for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) errors[key] ??= messages[0] ?? "";
+  const found = "data" in result && result.data.format === "json" ? result.data : null;
+  const filters = found?.filters ?? auditFiltersSchema.parse({});
+  const { rows, total } = found ?? { rows: [], total: 0 };
   const query = (extra: Record<string, string>) => {
     const out = new URLSearchParams(auditFiltersInput(raw));
     for (const [k, v] of Object.entries(extra)) out.set(k, v);

@@ -10,10 +10,10 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { CHANNELS, type Channel } from "@/db/schema/enums";
 import { deleteDeadlineRuleAction, saveDeadlineRuleAction } from "@/lib/complaints/actions";
 import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, type DeadlineRule } from "@/lib/complaints/deadlines";
 import { CHANNEL_LABELS } from "@/lib/complaints/labels";
+import { CHANNELS, type Channel } from "@/lib/domain/values";
 
 type Rule = DeadlineRule & { id: string; market: string; channel: Channel };
 type Key = { market: string; channel: Channel };

@@ -4,9 +4,9 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
-import { complaintsOfCustomer } from "@/lib/privacy/customer-erasure";
+import { readForPage } from "@/lib/operations/page";
+import { previewCustomerErasure } from "@/lib/privacy/operations";
 import { EraseCustomer } from "./erase-customer";
 
 export const metadata: Metadata = { title: "Erasure" };
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Erasure" };
 export default async function PrivacyPage({ searchParams }: { searchParams: Promise<{ ref?: string }> }) {
   await requireUser("admin:manage");
   const ref = (await searchParams).ref?.trim().slice(0, 200) ?? "";
-  const covered = ref ? await complaintsOfCustomer(db, ref) : [];
+  const covered = ref ? await readForPage(previewCustomerErasure, { customerRef: ref }) : [];
   return (
     <>
       <PageHeader

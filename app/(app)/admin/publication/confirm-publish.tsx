@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/components/ui/dialog";
-import type { MutationResult } from "@/lib/auth/mutation";
 import type { PublicationConcern } from "@/lib/metric/publication-guard";
+import type { MutationResult } from "@/lib/operations/result";
 
 type Pending = { concerns: PublicationConcern[]; retry: () => void };
 

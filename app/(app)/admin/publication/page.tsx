@@ -3,10 +3,10 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { db } from "@/db";
 import { requireUser } from "@/lib/auth/session";
-import { getPublicationReview } from "@/lib/metric/publication";
+import { readPublicationReview } from "@/lib/metric/operations";
 import { getMarkets, getTargets } from "@/lib/metric/queries";
+import { readForPage } from "@/lib/operations/page";
 import { MarketPicker } from "../../dashboard/market-picker";
 import { PublicationTable } from "./publication-table";
 import { PublishThroughForm } from "./publish-through-form";
@@ -26,7 +26,7 @@ export default async function PublicationPage({
   const market =
     markets.find((m) => m.code === requested)?.code ?? markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code;
   if (!market) return <Alert tone="info">No markets yet.</Alert>;
-  const [review, targets] = await Promise.all([getPublicationReview(market, db), getTargets(market)]);
+  const [review, targets] = await Promise.all([readForPage(readPublicationReview, { market }), getTargets(market)]);
   const differing = review.filter((r) => r.differs);
 
   return (

@@ -3,8 +3,8 @@
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
 import { TD, TR } from "@/components/ui/table";
-import { AUTHORITY_CHANNELS } from "@/db/schema/enums";
 import { CHANNEL_LABELS } from "@/lib/complaints/labels";
+import { AUTHORITY_CHANNELS } from "@/lib/domain/values";
 import {
   createAuthorityAction,
   deleteAuthorityAction,

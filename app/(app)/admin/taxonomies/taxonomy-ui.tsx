@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import type { MutationResult } from "@/lib/auth/mutation";
+import type { MutationResult } from "@/lib/operations/result";
 import { cn } from "@/lib/utils/cn";
 
 type Action<I, R> = (input: I) => Promise<MutationResult<R>>;

@@ -8,9 +8,9 @@ import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field, Input, Select } from "@/components/ui/input";
-import { ROLES } from "@/db/schema/enums";
-import type { MutationResult } from "@/lib/auth/mutation";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/domain/values";
+import type { MutationResult } from "@/lib/operations/result";
 import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/users/actions";
 import type { UserRow } from "@/lib/users/queries";
 import {

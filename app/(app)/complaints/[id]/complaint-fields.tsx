@@ -1,6 +1,5 @@
 "use client";
 
-import { CHANNELS, EXCLUDED_REASONS, JOURNEY_STAGES, OUTCOMES, SEVERITIES } from "@/db/schema/enums";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
 import {
   CHANNEL_LABELS,
@@ -11,6 +10,7 @@ import {
   SEVERITY_LABELS,
 } from "@/lib/complaints/labels";
 import type { ComplaintOptions } from "@/lib/complaints/options";
+import { CHANNELS, EXCLUDED_REASONS, JOURNEY_STAGES, OUTCOMES, SEVERITIES } from "@/lib/domain/values";
 import { EditableField } from "./editable-field";
 
 const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>

@@ -4,9 +4,9 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
-import type { ComplaintStatus } from "@/db/schema/enums";
 import { STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
 import { nextStatuses, transitionLabel } from "@/lib/complaints/workflow";
+import type { ComplaintStatus } from "@/lib/domain/values";
 import { useComplaintEdit } from "./edit-context";
 
 /** The workflow's next steps (only those allowed) and the assignment. */

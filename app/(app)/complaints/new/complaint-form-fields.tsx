@@ -3,9 +3,9 @@
 import { useEffect } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { Field, Input, Select, Textarea } from "@/components/ui/input";
-import { CHANNELS, JOURNEY_STAGES, SEVERITIES } from "@/db/schema/enums";
 import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS, SEVERITY_LABELS } from "@/lib/complaints/labels";
 import type { ComplaintOptions } from "@/lib/complaints/options";
+import { CHANNELS, JOURNEY_STAGES, SEVERITIES } from "@/lib/domain/values";
 import type { FormInput, Output } from "./use-complaint-submit";
 
 /** The new complaint's fields; the authority list follows the market and channel. */

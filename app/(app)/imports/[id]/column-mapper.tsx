@@ -3,7 +3,7 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { CHANNELS } from "@/db/schema/enums";
+import { CHANNELS } from "@/lib/domain/values";
 import { DATE_FORMATS, MAPPING_TARGET_LABELS, MAPPING_TARGETS, type MappingTarget } from "@/lib/imports/fields";
 import type { SavedMapping } from "@/lib/imports/mappings";
 import { type MappingConfig, UNKNOWN_POLICIES, type UnknownPolicy } from "@/lib/imports/validations";

@@ -3,7 +3,7 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { CHANNELS } from "@/db/schema/enums";
+import { CHANNELS } from "@/lib/domain/values";
 import type { DistinctValue, ImportPreview } from "@/lib/imports/preview";
 import type { MappingConfig } from "@/lib/imports/validations";
 

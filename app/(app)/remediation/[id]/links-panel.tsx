@@ -8,8 +8,8 @@ import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import type { MutationResult } from "@/lib/auth/mutation";
 import { formatDay, STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
+import type { MutationResult } from "@/lib/operations/result";
 import {
   linkEvidenceAction,
   linkRootCauseAction,

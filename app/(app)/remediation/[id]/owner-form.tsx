@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FormFooter } from "@/components/forms/form-footer";
 import { Field, Input, Select, Textarea } from "@/components/ui/input";
-import type { RemediationStatus } from "@/db/schema/enums";
+import type { RemediationStatus } from "@/lib/domain/values";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
 import type { RemediationChangesInput } from "@/lib/remediation/validations";
 import { remediationOwnerFormSchema } from "@/lib/remediation/validations";

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
-import type { RemediationStatus } from "@/db/schema/enums";
+import type { RemediationStatus } from "@/lib/domain/values";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
 import {
   nextStatuses,

@@ -1,8 +1,8 @@
 import { MarketOptions } from "@/components/forms/market-options";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
-import { CHANNELS, type Channel, JOURNEY_STAGES } from "@/db/schema/enums";
 import { JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
+import { CHANNELS, type Channel, JOURNEY_STAGES } from "@/lib/domain/values";
 import { CHANNEL_LABELS } from "@/lib/metric/labels";
 
 export type FilterValues = {

@@ -1,8 +1,7 @@
 import { NextRequest, NextResponse } from "next/server";
-import { db } from "@/db";
 import { errorResponse } from "@/lib/api/route";
 import { handlers } from "@/lib/auth/config";
-import { addressKey, lockedUntil, pairKey, retryAfterSeconds } from "@/lib/auth/throttle";
+import { retryAfterSeconds, signInLockedUntil } from "@/lib/auth/throttle";
 import { readBodyLimited } from "@/lib/security/body";
 import { clientAddress } from "@/lib/security/client-address";
 
@@ -18,7 +17,7 @@ export async function POST(request: NextRequest) {
     if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
       const email = new URLSearchParams(body.toString("utf8")).get("email") ?? "";
       const address = clientAddress(request.headers);
-      const locked = await lockedUntil(db, [pairKey(email, address), addressKey(address)]);
+      const locked = await signInLockedUntil(email, address);
       if (locked) {
         const retryAfter = retryAfterSeconds(locked);
         return NextResponse.json(

@@ -1,6 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { db } from "@/db";
-import { takeToken } from "@/lib/api/rate-limit";
+import { takePublicToken } from "@/lib/api/rate-limit";
 import { errorResponse, fieldDetails } from "@/lib/api/route";
 import { AppError } from "@/lib/errors";
 import { logError } from "@/lib/log";
@@ -15,7 +14,7 @@ const CACHE = "public, max-age=60";
 /** The published table, no sign-in: JSON in the v1 shape (plus each month's restatements), or `&format=csv`. */
 export async function GET(request: NextRequest) {
   try {
-    const limit = await takeToken(db, `public:${clientAddress(request.headers)}`);
+    const limit = await takePublicToken(clientAddress(request.headers));
     if (!limit.ok) {
       throw new AppError("rate_limited", "Too many requests; slow down", { retryAfterSeconds: limit.retryAfter });
     }

@@ -1,26 +1,16 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
-import { db } from "@/db";
-import { apiRoute, readJson, respond } from "@/lib/api/route";
-import { suppressesSmallCells } from "@/lib/metric/suppression";
-import { perform } from "@/lib/operations";
-import { personalDataAccessOf } from "@/lib/privacy/gate";
-import { parseRemediationFilters } from "@/lib/remediation/filters";
-import { listRemediationActions } from "@/lib/remediation/list-query";
-import { createRemediationAction } from "@/lib/remediation/write";
+import { operationRoute, readBody } from "@/lib/api/route";
+import { readRemediationList } from "@/lib/remediation/reads";
+import { createRemediationActionByApi } from "@/lib/remediation/write";
 
 /** Filters `status`, `owner`, `root_cause`, `market`, with `sort`, `page`, `perPage`; answers `{ data, total, page, perPage }`. */
-export const GET = apiRoute({ permission: "remediation:read" }, async ({ request, actor }) => {
-  const filters = parseRemediationFilters(request.nextUrl.searchParams);
-  const { rows, total } = await listRemediationActions(db, filters, {
-    suppressSmallCells: suppressesSmallCells(actor.role),
-    access: personalDataAccessOf(actor.role),
-  });
-  return NextResponse.json({ data: rows, total, page: filters.page, perPage: filters.perPage });
+export const GET = operationRoute(readRemediationList, {
+  input: ({ request }) => request.nextUrl.searchParams,
+  respond: ({ rows, total, page, perPage }) => NextResponse.json({ data: rows, total, page, perPage }),
 });
 
 /** Proposes an action; 201 with the action, its `id` and `version`. */
-export const POST = apiRoute({ permission: "remediation:write" }, async ({ request, actor }) => {
-  const body = await readJson(request, z.unknown());
-  return respond(await perform(actor, createRemediationAction, body), 201);
+export const POST = operationRoute(createRemediationActionByApi, {
+  input: ({ request }) => readBody(request),
+  status: 201,
 });

@@ -1,15 +1,12 @@
-import { z } from "zod";
-import { apiError, apiRoute, readJson, respond } from "@/lib/api/route";
-import { perform } from "@/lib/operations";
-import { runEffectivenessCheck } from "@/lib/remediation/checks";
-
-type Params = { id: string };
-
-const bodySchema = z.object({ months: z.unknown().optional() }).strict();
+import { type NextRequest, NextResponse } from "next/server";
+import { operationRoute, readBody } from "@/lib/api/route";
+import { runEffectivenessCheckByApi } from "@/lib/remediation/checks";
 
 /** Runs the effectiveness check of a shipped action (`months` each side, default 6); 201 with the stored check. */
-export const POST = apiRoute<Params>({ permission: "remediation:update_own" }, async ({ request, actor, params }) => {
-  if (!z.uuid().safeParse(params.id).success) return apiError("not_found", "Remediation action not found");
-  const body = await readJson(request, bodySchema, { empty: {} });
-  return respond(await perform(actor, runEffectivenessCheck, { actionId: params.id, ...body }), 201);
+export const POST = operationRoute(runEffectivenessCheckByApi, {
+  input: async ({ request, params }: { request: NextRequest; params: { id: string } }) => {
+    const body = await readBody(request, { empty: {} });
+    return body && typeof body === "object" && !Array.isArray(body) ? { ...body, actionId: params.id } : body;
+  },
+  respond: (check) => NextResponse.json(check, { status: 201 }),
 });

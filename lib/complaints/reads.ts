@@ -1,0 +1,65 @@
+import "server-only";
+import { z } from "zod";
+import { writeAudit } from "@/lib/audit/log";
+import { AppError } from "@/lib/errors";
+import { exportComplaintsCsv } from "@/lib/imports/export";
+import { defineBatchOperation, defineRead } from "@/lib/operations";
+import { personalDataAccessOf } from "@/lib/privacy/gate";
+import { getComplaintDetail } from "./detail-query";
+import { parseComplaintFilters } from "./filters";
+import { listComplaints } from "./list-query";
+
+// The list's URL parameters as they came (repeated keys and all); the filters parser is the allow-list.
+const listParams = z.instanceof(URLSearchParams);
+
+/** A page of the complaint list, as the reader may see it (personal data by their role, through the gate). */
+export const readComplaintList = defineRead({
+  name: "complaints.readComplaintList",
+  permission: "complaints:read",
+  input: listParams,
+  read: async ({ actor, input, db }) => {
+    const filters = parseComplaintFilters(input);
+    const list = await listComplaints(db, filters, { access: personalDataAccessOf(actor.role) });
+    return { ...list, page: filters.page, perPage: filters.perPage };
+  },
+});
+
+/** One complaint with its causes, deadlines and family, as the reader may see it. */
+export const readComplaint = defineRead({
+  name: "complaints.readComplaint",
+  permission: "complaints:read",
+  input: z.object({ id: z.string(), withHistory: z.boolean().default(false) }),
+  read: async ({ actor, input, db }) => {
+    const detail = z.uuid().safeParse(input.id).success
+      ? await getComplaintDetail(db, input.id, {
+          access: personalDataAccessOf(actor.role),
+          withHistory: input.withHistory,
+        })
+      : null;
+    if (!detail) throw new AppError("not_found", "Complaint not found");
+    return detail;
+  },
+});
+
+/**
+ * The complaint list as filtered, as canonical CSV chunks, redacted by the reader's role; the export
+ * is audited first. The first chunk is read here, so a database that is away is an error, not an
+ * empty file.
+ */
+export const exportComplaints = defineBatchOperation({
+  name: "complaints.exportComplaints",
+  permission: "exports:run",
+  input: listParams,
+  work: async ({ actor, input, db }) => {
+    const filters = parseComplaintFilters(input);
+    const excel = input.get("excel") === "1" || input.get("excel") === "true";
+    const access = personalDataAccessOf(actor.role);
+    await writeAudit(db, actor, {
+      action: "complaints.export",
+      entityType: "complaint",
+      meta: { query: input.toString(), excel, redacted: access !== "full" },
+    });
+    const chunks = exportComplaintsCsv(filters, { access, excel });
+    return { excel, chunks, first: await chunks.next() };
+  },
+});

@@ -1,0 +1,26 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import type { z } from "zod";
+import { actorOf, getCurrentUser } from "@/lib/auth/session";
+import { type ReadOperation, run, type SomeOperation } from "./operation";
+import type { MutationResult } from "./result";
+
+/** An operation as the signed-in user, its result as a value (for a page that shows refusals inline). */
+export async function readAsUser<S extends z.ZodType, R>(
+  op: SomeOperation<S, R>,
+  input: unknown,
+): Promise<MutationResult<R>> {
+  const user = await getCurrentUser();
+  return run(user ? actorOf(user) : null, op, input);
+}
+
+/**
+ * A read operation as the signed-in user, for a page: its data, Next's not-found page when there is
+ * nothing, and otherwise an error for the segment's error page (which never shows the raw message).
+ */
+export async function readForPage<S extends z.ZodType, R>(op: ReadOperation<S, R>, input: unknown): Promise<R> {
+  const result = await readAsUser(op, input);
+  if ("data" in result) return result.data;
+  if (result.error.code === "not_found") notFound();
+  throw new Error(`${op.name}: ${result.error.code}`);
+}

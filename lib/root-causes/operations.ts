@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { defineRead } from "@/lib/operations";
+import { MATRIX_DIMENSIONS } from "./matrix";
+import { getRootCauseMatrix } from "./matrix-query";
+import { getRootCauseReport } from "./queries";
+import { rootCauseReportQuerySchema } from "./validations";
+
+const format = z.enum(["json", "csv"], { message: "Use json or csv" }).default("json");
+
+/** The root-cause report for its filters; leadership gets small cells withheld, as on the page. */
+export const readRootCauseReport = defineRead({
+  name: "root-causes.readRootCauseReport",
+  permission: "reports:read",
+  input: rootCauseReportQuerySchema.and(z.object({ format })),
+  read: async ({ actor, input: { format, ...filters } }) => ({
+    format,
+    report: await getRootCauseReport(filters, actor.role),
+  }),
+});
+
+/** Cause × product or cause × journey stage for the report's filters, small cells withheld likewise. */
+export const readRootCauseMatrix = defineRead({
+  name: "root-causes.readRootCauseMatrix",
+  permission: "reports:read",
+  input: rootCauseReportQuerySchema.and(
+    z.object({
+      format,
+      by: z.enum(MATRIX_DIMENSIONS, { message: `Use one of ${MATRIX_DIMENSIONS.join(", ")}` }),
+    }),
+  ),
+  read: async ({ actor, input: { format, by, ...filters } }) => ({
+    format,
+    by,
+    matrix: await getRootCauseMatrix(filters, by, actor.role),
+  }),
+});

@@ -1,0 +1,73 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { defineOperation } from "@/lib/operations";
+import { createUser, issueToken, resetPassword, revokeToken, updateUser } from "./service";
+import {
+  createTokenSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  revokeTokenSchema,
+  updateUserSchema,
+} from "./validations";
+
+// Users, roles and tokens are an admin's alone.
+
+export const createUserAccount = defineOperation({
+  name: "users.createUserAccount",
+  permission: "admin:manage",
+  input: createUserSchema,
+  work: ({ tx, actor, input }) => createUser(tx, actor, input),
+});
+
+export const updateUserAccount = defineOperation({
+  name: "users.updateUserAccount",
+  permission: "admin:manage",
+  input: updateUserSchema,
+  work: ({ tx, actor, input }) => updateUser(tx, actor, input),
+});
+
+export const resetUserPassword = defineOperation({
+  name: "users.resetUserPassword",
+  permission: "admin:manage",
+  input: resetPasswordSchema,
+  work: ({ tx, actor, input }) => resetPassword(tx, actor, input),
+});
+
+/** A new API token; its secret is in the answer once and never stored. */
+export const createApiToken = defineOperation({
+  name: "users.createApiToken",
+  permission: "admin:manage",
+  input: createTokenSchema,
+  work: async ({ tx, actor, input }) => {
+    const { token, prefix, id } = await issueToken(tx, actor, input);
+    return { id, prefix, token };
+  },
+});
+
+/** The same, for the user with this e-mail (the command line knows people by their address). */
+export const createApiTokenForEmail = defineOperation({
+  name: "users.createApiTokenForEmail",
+  permission: "admin:manage",
+  input: z.object({
+    email: z.string().trim().toLowerCase().min(1, "Give the user's e-mail"),
+    name: createTokenSchema.shape.name,
+  }),
+  work: async ({ tx, actor, input }) => {
+    const [user] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, input.email));
+    if (!user) throw new AppError("not_found", `No user with e-mail ${input.email}`);
+    const { token, prefix, id } = await issueToken(tx, actor, { userId: user.id, name: input.name });
+    return { id, prefix, token };
+  },
+});
+
+export const revokeApiToken = defineOperation({
+  name: "users.revokeApiToken",
+  permission: "admin:manage",
+  input: revokeTokenSchema,
+  work: ({ tx, actor, input }) => revokeToken(tx, actor, input),
+});
