@@ -4,9 +4,9 @@ import { type KeyboardEvent, useId, useRef, useState, useTransition } from "reac
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
-import type { MutationResult } from "@/lib/operations/result";
 import { formatDateTime } from "@/lib/complaints/labels";
 import { type Mentionable, mentionQueryAt } from "@/lib/complaints/mentions";
+import type { MutationResult } from "@/lib/operations/result";
 
 export type ThreadComment = {
   id: string;
