@@ -1,11 +1,15 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { closeDatabase, getDatabase } from "@/db";
-import { pendingMigrationCount } from "@/db/migrate";
-import { DatabaseHeldError } from "@/db/pglite-owner";
 import { AppError } from "@/lib/errors";
 import { installConsoleSanitiser } from "@/lib/log";
+import {
+  closeDatabase,
+  DatabaseHeldError,
+  openProcessDatabase,
+  type ProcessDatabase,
+  pendingMigrations,
+} from "@/lib/runtime/database";
 import { heldMessage } from "./server-handoff";
 import type { CliCommand } from "./types";
 
@@ -69,9 +73,9 @@ async function main(): Promise<number> {
     positionals: parsed.positionals,
     options: parsed.values as Record<string, string | boolean | string[] | undefined>,
   };
-  let handle: ReturnType<typeof getDatabase>;
+  let handle: ProcessDatabase;
   try {
-    handle = getDatabase();
+    handle = openProcessDatabase();
   } catch (error) {
     if (!(error instanceof DatabaseHeldError)) throw error;
     if (command.whenDatabaseHeld) return command.whenDatabaseHeld(args, io, error.owner);
@@ -79,13 +83,13 @@ async function main(): Promise<number> {
     return 2;
   }
   if (!command.skipMigrationCheck) {
-    const pending = await pendingMigrationCount(handle);
+    const pending = await pendingMigrations();
     if (pending > 0) {
       console.error(`The database has ${pending} unapplied migration(s). Run: npm run cli -- db migrate`);
       return 1;
     }
   }
-  return command.run(args, { db: handle.db, handle, ...io });
+  return command.run(args, { handle, ...io });
 }
 
 main()

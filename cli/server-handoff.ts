@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import type { PgliteOwner } from "@/db/pglite-owner";
+import type { DatabaseOwner as PgliteOwner } from "@/lib/runtime/database";
 
 /**
  * A command-line import while the web server holds the embedded database: the command cannot open

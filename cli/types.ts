@@ -1,6 +1,4 @@
-import type { Db } from "@/db";
-import type { DbHandle } from "@/db/client";
-import type { PgliteOwner } from "@/db/pglite-owner";
+import type { DatabaseOwner, ProcessDatabase } from "@/lib/runtime/database";
 
 export type CliOptionSpec = { type: "string" | "boolean"; description: string; multiple?: boolean };
 
@@ -11,8 +9,8 @@ export type CliArgs = {
 };
 
 export type CliContext = {
-  db: Db;
-  handle: DbHandle;
+  /** The process's open database: its engine decides how the import runs (see `import complaints`). */
+  handle: ProcessDatabase;
   /** Normal output (stdout): what scripts read. */
   out: (line: string) => void;
   /** Progress and diagnostics (stderr). */
@@ -37,5 +35,5 @@ export type CliCommand = {
    * it: this runs instead, without a database (the import hands its file to the server). Without it,
    * the command says what to do and ends.
    */
-  whenDatabaseHeld?: (args: CliArgs, ctx: Omit<CliContext, "db" | "handle">, owner: PgliteOwner) => Promise<number>;
+  whenDatabaseHeld?: (args: CliArgs, ctx: Omit<CliContext, "handle">, owner: DatabaseOwner) => Promise<number>;
 };

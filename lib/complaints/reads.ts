@@ -2,8 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
+import { enqueueExport, exportsAsJob } from "@/lib/exports/jobs";
+import { requestExport } from "@/lib/exports/request";
 import { exportComplaintsCsv } from "@/lib/imports/export";
-import { defineBatchOperation, defineRead } from "@/lib/operations";
+import { defineBatchOperation, defineRead, run } from "@/lib/operations";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { getComplaintDetail } from "./detail-query";
 import { parseComplaintFilters } from "./filters";
@@ -44,7 +46,8 @@ export const readComplaint = defineRead({
 /**
  * The complaint list as filtered, as canonical CSV chunks, redacted by the reader's role; the export
  * is audited first. The first chunk is read here, so a database that is away is an error, not an
- * empty file.
+ * empty file. Past the export threshold the file is a job instead: the job is recorded (an operation of
+ * its own, audited) and sent to the runner once committed, and the answer says where to follow it.
  */
 export const exportComplaints = defineBatchOperation({
   name: "complaints.exportComplaints",
@@ -53,6 +56,12 @@ export const exportComplaints = defineBatchOperation({
   work: async ({ actor, input, db }) => {
     const filters = parseComplaintFilters(input);
     const excel = input.get("excel") === "1" || input.get("excel") === "true";
+    if ((await exportsAsJob(filters, db)).asJob) {
+      const result = await run(actor, requestExport, { query: input.toString(), excel });
+      if ("error" in result) throw new AppError(result.error.code, result.error.message, result.error.details);
+      await enqueueExport(result.data.id);
+      return { kind: "job" as const, job: result.data };
+    }
     const access = personalDataAccessOf(actor.role);
     await writeAudit(db, actor, {
       action: "complaints.export",
@@ -60,6 +69,6 @@ export const exportComplaints = defineBatchOperation({
       meta: { query: input.toString(), excel, redacted: access !== "full" },
     });
     const chunks = exportComplaintsCsv(filters, { access, excel });
-    return { excel, chunks, first: await chunks.next() };
+    return { kind: "file" as const, excel, chunks, first: await chunks.next() };
   },
 });

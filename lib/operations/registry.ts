@@ -16,6 +16,7 @@ import { exportComplaints, readComplaint, readComplaintList } from "@/lib/compla
 import { deleteView, saveView } from "@/lib/complaints/saved-views";
 import { checkSimilar } from "@/lib/complaints/similar";
 import { createComplaint, patchComplaint, updateComplaint } from "@/lib/complaints/write";
+import { downloadExport, readExportJob } from "@/lib/exports/operations";
 import { requestExport } from "@/lib/exports/request";
 import {
   cancelImportJob,
@@ -140,8 +141,10 @@ export const operations: readonly AnyOperation[] = [
   createComplaint,
   patchComplaint,
   updateComplaint,
-  // exports/request
+  // exports
   requestExport,
+  readExportJob,
+  downloadExport,
   // imports/job-operations
   cancelImportJob,
   getImportJob,

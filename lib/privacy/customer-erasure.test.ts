@@ -177,7 +177,7 @@ describe("erasure per customer", () => {
     const out: string[] = [];
     const code = await command!.run(
       { positionals: [], options: { "customer-ref": "KUND-111", "dry-run": true } },
-      { db, handle: undefined as never, out: (l) => out.push(l), err: () => {} },
+      { handle: testDb, out: (l) => out.push(l), err: () => {} },
     );
     expect(code).toBe(0);
     expect(JSON.parse(out[0]!).complaints).toHaveLength(1);

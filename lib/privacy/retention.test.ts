@@ -354,7 +354,7 @@ describe("npm run cli -- retention run", () => {
         receivedOn: "2014-05-05",
       },
     ]);
-    const context = { db, handle: database, out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
+    const context = { handle: database, out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
     expect(await command!.run({ positionals: [], options: { "dry-run": true } }, context)).toBe(0);
     expect(err).toEqual([expect.stringMatching(/^SE: closed before \d{4}-\d{2}-\d{2} \(24 months\): 1 due$/)]);
     expect(JSON.parse(out[0]!)).toMatchObject({ dryRun: true, erased: 0 });

@@ -1,5 +1,7 @@
 import { closeDatabase, getDatabase } from "@/db";
+import type { DbHandle } from "@/db/client";
 import { migrateDatabase, pendingMigrationCount } from "@/db/migrate";
+import type { PgliteOwner } from "@/db/pglite-owner";
 import { seedDemoData } from "@/db/seed";
 
 /**
@@ -18,3 +20,12 @@ export async function migrate(): Promise<string> {
 }
 
 export const seedDemo = (options: { log: (line: string) => void }) => seedDemoData(getDatabase().db, options);
+
+export { DatabaseHeldError } from "@/db/pglite-owner";
+/** The open database of this process: which engine, and its connection details for the job runner. */
+export type ProcessDatabase = DbHandle;
+/** The process that holds the embedded database's folder (the web server), as its owner file says. */
+export type DatabaseOwner = PgliteOwner;
+
+/** Opens the process's database; throws DatabaseHeldError when another process holds the embedded one. */
+export const openProcessDatabase = (): ProcessDatabase => getDatabase();
