@@ -1,0 +1,20 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { LOCALE_COOKIE, LOCALES } from "./locales";
+
+const localeSchema = z.enum(LOCALES);
+
+/** Keeps a person's language for a year; the page re-renders in it at once. */
+export async function setLocaleAction(input: unknown): Promise<{ data: { locale: string } } | { error: string }> {
+  const parsed = localeSchema.safeParse(input);
+  if (!parsed.success) return { error: `Language must be one of: ${LOCALES.join(", ")}` };
+  (await cookies()).set(LOCALE_COOKIE, parsed.data, {
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: "lax",
+    httpOnly: true,
+  });
+  return { data: { locale: parsed.data } };
+}
