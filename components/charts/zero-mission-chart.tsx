@@ -14,7 +14,7 @@ import {
   YAxis,
 } from "recharts";
 import { GRID, MONTH_AXIS, TOOLTIP_STYLE, VALUE_AXIS } from "./axes";
-import { useFormat } from "@/lib/i18n/client";
+import { useFormat } from "@/lib/i18n/hooks";
 
 export type ZeroMissionPoint = {
   month: string;

@@ -9,7 +9,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import type { Channel, ComplaintStatus, JourneyStage, Severity } from "@/db/schema/enums";
 import { SEVERITY_TONES, STATUS_TONES } from "@/lib/complaints/labels";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
-import { useCodes, useFormat } from "@/lib/i18n/client";
+import { useCodes, useFormat } from "@/lib/i18n/hooks";
 import type { Messages } from "@/lib/i18n/messages";
 
 type ColumnKey = keyof Messages["complaints"]["columns"];

@@ -6,12 +6,13 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { bulkComplaintAction, linkFamilyAction, unlinkFamilyAction } from "@/lib/complaints/actions";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
-import { CHANNEL_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
+import { useCodes } from "@/lib/i18n/hooks";
 import { firstFieldError } from "@/lib/validation";
 
 type Related = ComplaintDetail["family"][number];
 
 function RelatedList({ items }: { items: Related[] }) {
+  const codes = useCodes();
   return (
     <ul className="flex flex-col gap-1 text-sm">
       {items.map((m) => (
@@ -20,7 +21,7 @@ function RelatedList({ items }: { items: Related[] }) {
             {m.reference}
           </Link>{" "}
           <span className="text-zinc-600">
-            {CHANNEL_LABELS[m.channel]} · {STATUS_LABELS[m.status]}
+            {codes.channel[m.channel]} · {codes.status[m.status]}
           </span>
         </li>
       ))}
