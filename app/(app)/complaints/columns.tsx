@@ -6,10 +6,11 @@ import { useTranslations } from "next-intl";
 import { Highlight } from "@/components/data-table/highlight";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
+import { Day } from "@/components/ui/formatted";
 import type { Channel, ComplaintStatus, JourneyStage, Severity } from "@/db/schema/enums";
 import { SEVERITY_TONES, STATUS_TONES } from "@/lib/complaints/labels";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
-import { useCodes, useFormat } from "@/lib/i18n/hooks";
+import { useCodes } from "@/lib/i18n/hooks";
 import type { Messages } from "@/lib/i18n/messages";
 
 type ColumnKey = keyof Messages["complaints"]["columns"];
@@ -17,10 +18,6 @@ type ColumnKey = keyof Messages["complaints"]["columns"];
 // Headers and cells are small components so each reads the reader's language and formats itself.
 function Header({ id }: { id: ColumnKey }) {
   return useTranslations("complaints.columns")(id);
-}
-
-function Day({ value }: { value: string | null }) {
-  return <>{useFormat().day(value)}</>;
 }
 
 function Code<K extends "channel" | "severity" | "status" | "journeyStage" | "excludedReason">({

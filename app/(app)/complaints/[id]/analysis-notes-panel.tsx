@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/input";
 import { saveAnalysisNoteAction } from "@/lib/complaints/actions";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
-import { formatDateTime } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 
 /** Findings and the 5-whys chain behind them. */
 export function AnalysisNotesPanel({
@@ -17,6 +17,7 @@ export function AnalysisNotesPanel({
   notes: ComplaintDetail["analysisNotes"];
   canEdit: boolean;
 }) {
+  const { dateTime: formatDateTime } = useFormat();
   const [findings, setFindings] = useState("");
   const [whys, setWhys] = useState(["", "", "", "", ""]);
   const [error, setError] = useState<string | null>(null);

@@ -9,7 +9,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Input, Select } from "@/components/ui/input";
 import { removeRootCauseAction, setPrimaryRootCauseAction, tagRootCauseAction } from "@/lib/complaints/actions";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
-import { formatDateTime } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 import { firstFieldError } from "@/lib/validation";
 
 export function RootCausesPanel({
@@ -23,6 +23,7 @@ export function RootCausesPanel({
   rootCauses: { id: string; name: string }[];
   canEdit: boolean;
 }) {
+  const { dateTime: formatDateTime } = useFormat();
   const [rootCauseId, setRootCauseId] = useState("");
   const [note, setNote] = useState("");
   const [primary, setPrimary] = useState(false);

@@ -4,7 +4,7 @@ import { Pencil } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDay } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { RemediationDetail, RemediationOptions } from "@/lib/remediation/detail-query";
 import { EditForm } from "./edit-form";
 
@@ -27,6 +27,7 @@ export function DetailsCard({
   options: RemediationOptions;
   canEdit: boolean;
 }) {
+  const { day: formatDay } = useFormat();
   const [editing, setEditing] = useState(false);
   return (
     <Card>
