@@ -141,7 +141,7 @@ export function CommandPalette({ items }: { items: ShellNavItem[] }) {
           >
             <D.Title className="sr-only">{t("title")}</D.Title>
             <div className="flex items-center gap-2 border-b border-zinc-100 px-3">
-              <Search className="size-4 text-zinc-400" aria-hidden />
+              <Search className="size-4 text-zinc-500" aria-hidden />
               <input
                 role="combobox"
                 aria-label={t("inputLabel")}
@@ -158,7 +158,7 @@ export function CommandPalette({ items }: { items: ShellNavItem[] }) {
                 }}
                 onKeyDown={onKeyDown}
               />
-              {pending ? <span className="text-xs text-zinc-400">{t("searching")}</span> : null}
+              {pending ? <span className="text-xs text-zinc-500">{t("searching")}</span> : null}
             </div>
             <ul id={listId} role="listbox" aria-label={t("results")} className="max-h-[60vh] overflow-y-auto p-1">
               {entries.map((entry, index) => {

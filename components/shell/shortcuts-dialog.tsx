@@ -38,7 +38,7 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {s.keys.map((k, i) => (
                     <span key={k}>
-                      {i > 0 ? <span className="px-1 text-zinc-400">{t("or")}</span> : null}
+                      {i > 0 ? <span className="px-1 text-zinc-500">{t("or")}</span> : null}
                       <kbd className="rounded border border-zinc-300 bg-zinc-50 px-1.5 py-0.5 text-xs">{k}</kbd>
                     </span>
                   ))}

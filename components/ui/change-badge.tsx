@@ -8,7 +8,7 @@ export function ChangeBadge({ value, label }: { value: number | null | undefined
     <span
       className={cn(
         "inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium tabular-nums",
-        tone === null && "text-zinc-400",
+        tone === null && "text-zinc-500",
         tone === "good" && "bg-emerald-50 text-emerald-800",
         tone === "bad" && "bg-red-50 text-red-800",
         tone === "flat" && "bg-zinc-100 text-zinc-700",

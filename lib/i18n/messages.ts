@@ -20,3 +20,8 @@ export function messagesFor(locale: Locale): Messages {
 export function codesFor(locale: Locale): CodeLabels {
   return messagesFor(locale).codes;
 }
+
+/** Puts values into a message's {placeholders}, for messages read outside next-intl (no plurals there). */
+export function fillMessage(template: string, values: Record<string, string | number> = {}): string {
+  return template.replaceAll(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

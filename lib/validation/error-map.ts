@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { fillMessage as fill, messagesFor } from "@/lib/i18n/messages";
 
 type Issue = z.core.$ZodRawIssue;
 type FieldNames = Record<string, string>;
@@ -25,10 +25,6 @@ export function fieldLabel(path: readonly PropertyKey[] | undefined, locale: Loc
 
 // Days are stored as YYYY-MM-DD in fields named receivedOn, due_on, month…; a wrong type there is a wrong date.
 const DATE_FIELD = /(On|_on|Date|_date|At|_at|^month|From|To|_from|_to)$/;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replaceAll(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
-}
 
 /**
  * Validation messages as sentences that name the field ("Received on must be a date"), never zod's

@@ -195,7 +195,7 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       enableSorting: false,
       cell: ({ row }) =>
         row.original.assigneeName ?? (
-          <span className="text-zinc-400">
+          <span className="text-zinc-500">
             <Common id="unassigned" />
           </span>
         ),

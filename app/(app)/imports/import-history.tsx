@@ -61,7 +61,7 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                       Error report
                     </a>
                   ) : (
-                    <span className="text-zinc-400">—</span>
+                    <span className="text-zinc-500">—</span>
                   )}
                 </TD>
               </TR>

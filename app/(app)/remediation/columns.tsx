@@ -45,7 +45,7 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
       header: "Owner",
       cell: ({ row }) => (
         <span className="whitespace-nowrap">
-          {row.original.ownerName ?? <span className="text-zinc-400">No owner</span>}
+          {row.original.ownerName ?? <span className="text-zinc-500">No owner</span>}
         </span>
       ),
     },
@@ -84,7 +84,7 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
             ))}
           </div>
         ) : (
-          <span className="text-zinc-400">None linked</span>
+          <span className="text-zinc-500">None linked</span>
         ),
     },
     {
@@ -104,7 +104,7 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
               </p>
             </>
           ) : (
-            <span className="text-zinc-400">Not checked</span>
+            <span className="text-zinc-500">Not checked</span>
           )}
         </div>
       ),

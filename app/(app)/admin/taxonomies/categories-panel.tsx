@@ -179,7 +179,7 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
               return (
                 <TR key={child.id} aria-label={path}>
                   <TD className={cn("pl-8", !parent.active && "text-zinc-500")}>
-                    <span aria-hidden className="mr-2 text-zinc-400">
+                    <span aria-hidden className="mr-2 text-zinc-500">
                       ↳
                     </span>
                     {child.name}

@@ -209,7 +209,7 @@ export function ProductsPanel({ products }: { products: ProductListRow[] }) {
               {p.aliases.length ? (
                 p.aliases.map((a) => <Badge key={a}>{a}</Badge>)
               ) : (
-                <span className="text-zinc-400">—</span>
+                <span className="text-zinc-500">—</span>
               )}
             </div>
           </TD>

@@ -135,7 +135,7 @@ export function RootCausesPanel({ causes }: { causes: RootCauseListRow[] }) {
               <p className="mt-1 text-xs font-normal text-zinc-500">Also imports as: {c.oldNames.join(", ")}</p>
             ) : null}
           </TD>
-          <TD className="max-w-md text-zinc-600">{c.description || <span className="text-zinc-400">—</span>}</TD>
+          <TD className="max-w-md text-zinc-600">{c.description || <span className="text-zinc-500">—</span>}</TD>
           <TD className="text-right tabular-nums">{formatCount(c.complaints)}</TD>
           <TD className="text-right tabular-nums">{formatCount(c.actions)}</TD>
           <StatusAndActions

@@ -216,7 +216,7 @@ function BlockedDeleteButton({ name, reason }: { name: string; reason: string })
           aria-label={`Delete ${name}`}
           aria-disabled="true"
           aria-description={reason}
-          className="cursor-not-allowed px-2 text-zinc-400 hover:bg-transparent hover:text-zinc-500"
+          className="cursor-not-allowed px-2 text-zinc-500 hover:bg-transparent hover:text-zinc-500"
         >
           Delete
         </Button>

@@ -9,7 +9,7 @@ import { EditableField } from "./editable-field";
 
 const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((v) => ({ value: v, label: labels[v] }));
-const none = <span className="text-zinc-400">—</span>;
+const none = <span className="text-zinc-500">—</span>;
 
 /** The complaint's own fields, each editable in place for reviewers and admins. */
 export function ComplaintFields({

@@ -34,14 +34,14 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
   const user = await requireUser("complaints:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
+  const locale = await getLocale();
   const [detail, options, suggestions] = await Promise.all([
-    getComplaint(user, id),
+    getComplaint(user, id, locale),
     getComplaintOptions(),
     getComplaintSuggestions(user, id),
   ]);
   if (!detail) notFound();
   const { complaint, deadlines } = detail;
-  const locale = await getLocale();
   const t = await getTranslations("complaint");
   const { day } = formatterFor(locale);
   const codes = codesFor(locale);
