@@ -65,9 +65,6 @@ export function formatNumber(
   return value.toLocaleString(INTL_LOCALE[locale] ?? INTL_LOCALE[DEFAULT_LOCALE], options);
 }
 
-/** How a date is typed in this locale, for date fields' hints. */
-export const DATE_INPUT_PATTERN: Record<Locale, string> = { en: "dd/mm/yyyy", sv: "åååå-mm-dd" };
-
 /** The formatting functions bound to one locale; pages get them from useFormat() or getFormat(). */
 export function formatterFor(locale: Locale) {
   return {
