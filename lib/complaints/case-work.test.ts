@@ -64,7 +64,7 @@ describe("root causes and analysis", () => {
       "Anna Lind removed root cause Technical error",
     ]);
     // A Swedish reader gets the same history in Swedish.
-    const swedish = await getComplaintDetail(db, c.id, { locale: "sv" });
+    const swedish = await getComplaintDetail(db, c!.id, { locale: "sv" });
     expect(swedish?.history.map((h) => h.sentence)).toEqual([
       "Anna Lind taggade grundorsaken Unclear product name som primär",
       "Anna Lind taggade grundorsaken Technical error",
@@ -219,7 +219,7 @@ describe("bulk actions", () => {
     expect(detail?.history.map((h) => h.sentence)).toContain(
       "Anna Lind changed status from new to triaged (bulk action)",
     );
-    const swedish = await getComplaintDetail(db, rows[0].id, { locale: "sv" });
+    const swedish = await getComplaintDetail(db, rows[0]!.id, { locale: "sv" });
     expect(swedish?.history.map((h) => h.sentence)).toContain(
       "Anna Lind ändrade status från ny till sorterad (massåtgärd)",
     );

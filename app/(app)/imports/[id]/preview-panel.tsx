@@ -20,7 +20,7 @@ export function PreviewPanel({ preview, checking }: { preview: ImportPreview; ch
   const { number: n } = useFormat();
   const codes = useCodes();
   // Codes (a channel) read as their names; the canonical column names stay in exports, not here.
-  const cell = (column: (typeof COLUMNS)[number], value: string) =>
+  const cell = (column: (typeof COLUMNS)[number], value: string | undefined) =>
     column === "channel" ? (codes.channel[value as Channel] ?? value) : value;
   return (
     <Card>
