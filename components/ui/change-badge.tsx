@@ -1,8 +1,10 @@
+import { useLocale } from "next-intl";
 import { changeTone, formatChange } from "@/lib/metric/format";
 import { cn } from "@/lib/utils/cn";
 
 /** A relative change as a pill: green when complaints fell, red when they rose, muted without one. */
 export function ChangeBadge({ value, label }: { value: number | null | undefined; label?: string }) {
+  const locale = useLocale();
   const tone = value == null ? null : changeTone(value);
   return (
     <span
@@ -14,7 +16,7 @@ export function ChangeBadge({ value, label }: { value: number | null | undefined
         tone === "flat" && "bg-zinc-100 text-zinc-700",
       )}
     >
-      {formatChange(value)}
+      {formatChange(value, locale)}
       {label ? <span className="font-normal">{label}</span> : null}
     </span>
   );
