@@ -101,7 +101,8 @@ export async function getDashboardData(
   const breakdownPeriod = { from: toMonth(yearOf(ytdThrough), 1), to: ytdThrough };
   const periodCells = cells.filter((c) => c.month >= breakdownPeriod.from && c.month <= breakdownPeriod.to);
   const [breakdowns, shippedActions] = await Promise.all([
-    getBreakdowns({ market, ...breakdownPeriod, role, purchases: combine(periodCells).purchases, locale: options.locale },
+    getBreakdowns(
+      { market, ...breakdownPeriod, role, purchases: combine(periodCells).purchases, locale: options.locale },
       executor,
     ),
     getShippedActionMarkers(
