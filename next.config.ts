@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { HSTS, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // The API answers JSON and files only: nothing in it may run or be framed.
@@ -37,4 +38,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads i18n/request.ts for each request: the locale (a cookie or the browser's languages) and its messages.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -98,14 +98,19 @@ test.describe("taxonomy administration", () => {
 
     await importRows(page, [`TAXO-RC-${id},2019-03-05,SE,customer_service,Refund came late,,${renamed}`]);
     await page.reload();
-    await page.getByRole("button", { name: `Delete ${renamed}` }).click();
-    const confirm = page.getByRole("dialog", { name: `Delete ${renamed}?` });
-    await confirm.getByRole("button", { name: "Delete" }).click();
-    await expect(confirm.getByRole("alert")).toHaveText(
+    // In use: Delete is disabled, and pressing it (by keyboard here) says why instead of asking to confirm.
+    const remove = page.getByRole("button", { name: `Delete ${renamed}` });
+    await expect(remove).toHaveAttribute("aria-disabled", "true");
+    await remove.focus();
+    await page.keyboard.press("Enter");
+    const why = page.getByRole("dialog", { name: `Why ${renamed} cannot be deleted` });
+    await expect(why).toHaveText(
       `${renamed} is used by 1 complaint, so it cannot be deleted. Deactivate it instead: it stays on existing records but is no longer offered.`,
     );
+    await expect(page.getByRole("dialog", { name: `Delete ${renamed}?` })).toHaveCount(0);
     await page.screenshot({ path: "test-results/admin-taxonomies-refusal.png" });
-    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await page.keyboard.press("Escape");
+    await expect(why).toHaveCount(0);
 
     await page.getByRole("button", { name: `Deactivate ${renamed}` }).click();
     await expect(page.getByRole("row", { name: renamed }).getByText("Inactive")).toBeVisible();

@@ -31,7 +31,8 @@ test.describe("reviewer imports the CFPB export", () => {
 
     // 3. Map values: every CFPB route is a registered complaint with the consumer agency.
     const channels = page.getByRole("table", { name: "Channel values" });
-    await expect(channels.getByRole("row", { name: /Web/ })).toContainText("consumer_agency");
+    await expect(channels.getByRole("row", { name: /Web/ })).toContainText("Consumer agency");
+    await expect(channels).not.toContainText("consumer_agency");
     const categories = page.getByRole("table", { name: "Category values" });
     await expect(categories.getByRole("row", { name: /Card opened without my consent or knowledge/ })).toContainText(
       "(new)",
@@ -42,6 +43,8 @@ test.describe("reviewer imports the CFPB export", () => {
     const preview = page.getByRole("table", { name: "Rows as they will be stored" });
     await expect(preview.getByRole("row")).toHaveCount(11);
     await expect(preview).toContainText("14069121");
+    await expect(preview).toContainText("Consumer agency");
+    await expect(preview).not.toContainText("consumer_agency");
     await page.screenshot({ path: shots("wizard"), fullPage: true });
 
     // 5. Run, and follow the job.

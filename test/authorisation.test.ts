@@ -93,6 +93,8 @@ const ACTIONS: Record<string, Access> = {
   "lib/auth/sign-in-actions.ts#signInAction": PUBLIC,
   "lib/auth/sign-in-actions.ts#signInWithOidcAction": PUBLIC,
   "lib/auth/sign-in-actions.ts#signOutAction": PUBLIC,
+  // The language is chosen on the sign-in page too: it only sets a cookie for this browser.
+  "lib/i18n/actions.ts#setLocaleAction": PUBLIC,
 };
 // Filled below from the code's own files; each module's entries are listed in ACTION_PERMISSIONS.
 const ACTION_PERMISSIONS: Record<string, Permission> = JSON.parse(

@@ -1,21 +1,27 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/shell/app-shell";
 import { navigationFor } from "@/lib/auth/navigation";
-import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { codesFor } from "@/lib/i18n/messages";
 import { getInboxBadgeCount } from "@/lib/notifications/queries";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const inbox = can(user.role, "complaints:comment") ? await getInboxBadgeCount(user) : 0;
+  const [inbox, t, locale] = await Promise.all([
+    can(user.role, "complaints:comment") ? getInboxBadgeCount(user) : 0,
+    getTranslations("nav.items"),
+    getLocale(),
+  ]);
   return (
     <AppShell
-      items={navigationFor(user.role).map(({ href, label, section }) => ({
+      items={navigationFor(user.role).map(({ href, key, section }) => ({
         href,
-        label,
+        label: t(key),
         section,
         badge: href === "/inbox" ? inbox : undefined,
       }))}
-      user={{ name: user.name, email: user.email, roleLabel: ROLE_LABELS[user.role] }}
+      user={{ name: user.name, email: user.email, roleLabel: codesFor(locale).role[user.role] }}
     >
       {children}
     </AppShell>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { InfoPopover } from "@/components/ui/info-popover";
 import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 
 /** A row's rate as a bar against the largest in its table, for comparison at a glance. */
@@ -12,22 +14,17 @@ export function RateBar({ value, max }: { value: number | null | undefined; max:
 
 /**
  * In place of a count withheld from roles that see aggregates only: a small one, or (`complement`)
- * one withheld so that a small one cannot be worked out from a total.
+ * one withheld so that a small one cannot be worked out from a total. Why is one press away.
  */
 export function Withheld({ complement = false }: { complement?: boolean }) {
-  if (complement) {
-    return (
-      <span
-        className="text-zinc-400"
-        title={`Withheld: fewer than ${SMALL_CELL_THRESHOLD}, or a count that would give one away through the total`}
-      >
-        withheld
-      </span>
-    );
-  }
+  const t = useTranslations("common");
+  const threshold = SMALL_CELL_THRESHOLD;
   return (
-    <span className="text-zinc-400" title={`Fewer than ${SMALL_CELL_THRESHOLD} complaints: withheld`}>
-      &lt; {SMALL_CELL_THRESHOLD}
-    </span>
+    <InfoPopover
+      label={t("whyWithheld")}
+      explanation={complement ? t("withheldComplement", { threshold }) : t("withheldSmall", { threshold })}
+    >
+      {complement ? t("withheld") : `< ${threshold}`}
+    </InfoPopover>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   Bar,
   CartesianGrid,
@@ -12,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useFormat } from "@/lib/i18n/hooks";
 import { GRID, MONTH_AXIS, TOOLTIP_STYLE, VALUE_AXIS } from "./axes";
 
 export type ZeroMissionPoint = {
@@ -67,7 +69,9 @@ export function ZeroMissionChart({
   digits = 1,
   markers = [],
 }: Props) {
-  const format = (v: unknown) => (typeof v === "number" ? v.toFixed(digits) : "—");
+  const t = useTranslations("dashboard");
+  const { number } = useFormat();
+  const format = (v: unknown) => (typeof v === "number" ? number(v, digits) : "—");
   return (
     <figure role="img" aria-label={title} className="w-full">
       <div style={{ height }} className="w-full">
@@ -97,7 +101,7 @@ export function ZeroMissionChart({
               <>
                 <Line
                   dataKey="upper"
-                  name="Upper control limit"
+                  name={t("upperLimit")}
                   type="stepAfter"
                   stroke={COLORS.limit}
                   strokeDasharray="2 3"
@@ -107,7 +111,7 @@ export function ZeroMissionChart({
                 />
                 <Line
                   dataKey="lower"
-                  name="Lower control limit"
+                  name={t("lowerLimit")}
                   type="stepAfter"
                   stroke={COLORS.limit}
                   strokeDasharray="2 3"
@@ -117,7 +121,7 @@ export function ZeroMissionChart({
                 />
                 <Line
                   dataKey="centre"
-                  name="Centre line"
+                  name={t("centre")}
                   type="linear"
                   stroke={COLORS.centre}
                   dot={false}
@@ -156,9 +160,9 @@ export function ZeroMissionChart({
         <LegendSwatch color={COLORS.target} label={targetLabel} dashed />
         {showControlLimits ? (
           <>
-            <LegendSwatch color={COLORS.limit} label="Control limits (±3σ)" dashed />
-            <LegendSwatch color={COLORS.above} label="Real rise" />
-            <LegendSwatch color={COLORS.below} label="Real fall" />
+            <LegendSwatch color={COLORS.limit} label={t("controlLimits")} dashed />
+            <LegendSwatch color={COLORS.above} label={t("legendRise")} />
+            <LegendSwatch color={COLORS.below} label={t("legendFall")} />
           </>
         ) : null}
         {markers.length ? <LegendSwatch color={COLORS.marker} label="Action shipped (numbered below)" dashed /> : null}

@@ -12,6 +12,7 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef, useState } from "react";
 import { cn } from "@/lib/utils/cn";
 
@@ -136,7 +137,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           {rows.length === 0 ? (
             <tr>
               <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-10 text-center text-zinc-500">
-                {props.emptyMessage ?? "Nothing matches."}
+                {props.emptyMessage ?? <NothingMatches />}
               </td>
             </tr>
           ) : (
@@ -168,4 +169,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
       </table>
     </div>
   );
+}
+
+function NothingMatches() {
+  return useTranslations("table")("nothingMatches");
 }

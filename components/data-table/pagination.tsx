@@ -1,10 +1,10 @@
 "use client";
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
-
-const numbers = new Intl.NumberFormat("en-GB");
+import { useFormat } from "@/lib/i18n/hooks";
 
 export function DataTablePagination({
   page,
@@ -24,22 +24,22 @@ export function DataTablePagination({
   onPageChange: (page: number) => void;
   onPerPageChange: (perPage: number) => void;
 }) {
+  const t = useTranslations("table");
+  const { number } = useFormat();
   const pages = Math.max(1, Math.ceil(total / perPage));
   const from = total === 0 ? 0 : (page - 1) * perPage + 1;
   const to = Math.min(total, page * perPage);
-  const about = totalIsEstimate ? "about " : "";
   return (
     <nav
-      aria-label="Pagination"
+      aria-label={t("pagination")}
       className="flex flex-wrap items-center justify-between gap-3 px-3 py-3 text-sm text-zinc-600"
     >
       <p aria-live="polite">
-        {numbers.format(from)}–{numbers.format(to)} of {about}
-        {numbers.format(total)}
+        {t(totalIsEstimate ? "rangeAbout" : "range", { from: number(from), to: number(to), total: number(total) })}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor="per-page" className="whitespace-nowrap">
-          Rows per page
+          {t("rowsPerPage")}
         </label>
         <Select
           id="per-page"
@@ -60,20 +60,19 @@ export function DataTablePagination({
           size="sm"
           disabled={page <= 1}
           onClick={() => onPageChange(page - 1)}
-          aria-label="Previous page"
+          aria-label={t("previousPage")}
         >
           <ChevronLeft />
         </Button>
         <span className="whitespace-nowrap">
-          Page {numbers.format(page)} of {about}
-          {numbers.format(pages)}
+          {t(totalIsEstimate ? "pageOfAbout" : "pageOf", { page: number(page), pages: number(pages) })}
         </span>
         <Button
           variant="secondary"
           size="sm"
           disabled={totalIsEstimate ? to < page * perPage : page >= pages}
           onClick={() => onPageChange(page + 1)}
-          aria-label="Next page"
+          aria-label={t("nextPage")}
         >
           <ChevronRight />
         </Button>

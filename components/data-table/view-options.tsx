@@ -1,6 +1,7 @@
 "use client";
 
 import { Columns3 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -26,15 +27,16 @@ export function DataTableViewOptions({
   density: Density;
   onDensityChange: (density: Density) => void;
 }) {
+  const t = useTranslations("table");
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="secondary" size="sm">
-          <Columns3 /> View
+          <Columns3 /> {t("view")}
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
-        <DropdownMenuLabel>Columns</DropdownMenuLabel>
+        <DropdownMenuLabel>{t("columns")}</DropdownMenuLabel>
         {columns.map((column) => (
           <DropdownMenuCheckboxItem
             key={column.id}
@@ -46,10 +48,10 @@ export function DataTableViewOptions({
           </DropdownMenuCheckboxItem>
         ))}
         <DropdownMenuSeparator />
-        <DropdownMenuLabel>Density</DropdownMenuLabel>
+        <DropdownMenuLabel>{t("density")}</DropdownMenuLabel>
         {(["comfortable", "compact"] as const).map((d) => (
           <DropdownMenuCheckboxItem key={d} checked={density === d} onCheckedChange={() => onDensityChange(d)}>
-            {d === "compact" ? "Compact" : "Comfortable"}
+            {t(d)}
           </DropdownMenuCheckboxItem>
         ))}
       </DropdownMenuContent>

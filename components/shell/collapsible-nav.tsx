@@ -8,7 +8,15 @@ import { cn } from "@/lib/utils/cn";
  * On a phone the navigation folds behind a Menu button beside the brand, so a page's content starts at
  * the top of the screen; from the `lg` breakpoint it is always open as the sidebar.
  */
-export function CollapsibleNav({ brand, children }: { brand: ReactNode; children: ReactNode }) {
+export function CollapsibleNav({
+  brand,
+  menuLabel,
+  children,
+}: {
+  brand: ReactNode;
+  menuLabel: string;
+  children: ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -22,7 +30,7 @@ export function CollapsibleNav({ brand, children }: { brand: ReactNode; children
           onClick={() => setOpen((o) => !o)}
         >
           {open ? <X className="size-4" aria-hidden /> : <Menu className="size-4" aria-hidden />}
-          Menu
+          {menuLabel}
         </button>
       </div>
       {/* Following a link closes the menu, so the new page is not hidden behind it. */}

@@ -2,6 +2,7 @@
 
 import { Search } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Dialog as D } from "radix-ui";
 import { type KeyboardEvent, useEffect, useId, useMemo, useState, useTransition } from "react";
 import { findForPaletteAction } from "@/lib/palette/actions";
@@ -12,7 +13,10 @@ import { ShortcutsDialog } from "./shortcuts-dialog";
 
 type Entry = { key: string; group: string; title: string; detail?: string; href: string };
 
-const GROUP_OF: Record<PaletteHit["kind"], string> = { complaint: "Complaints", action: "Remediation actions" };
+const GROUP_OF = { complaint: "groupComplaints", action: "groupActions" } as const satisfies Record<
+  PaletteHit["kind"],
+  string
+>;
 
 /** True when a key press belongs to a text field, where `?` is a character and not a shortcut. */
 function typingInField(target: EventTarget | null): boolean {
@@ -26,6 +30,7 @@ function typingInField(target: EventTarget | null): boolean {
  */
 export function CommandPalette({ items }: { items: ShellNavItem[] }) {
   const router = useRouter();
+  const t = useTranslations("palette");
   const [open, setOpen] = useState(false);
   const [help, setHelp] = useState(false);
   const [text, setText] = useState("");
@@ -81,17 +86,17 @@ export function CommandPalette({ items }: { items: ShellNavItem[] }) {
     const wanted = text.trim().toLowerCase();
     const pages = items
       .filter((item) => !wanted || item.label.toLowerCase().includes(wanted))
-      .map((item) => ({ key: `page:${item.href}`, group: "Pages", title: item.label, href: item.href }));
+      .map((item) => ({ key: `page:${item.href}`, group: t("groupPages"), title: item.label, href: item.href }));
     const found = hits.map((hit) => ({
       key: `${hit.kind}:${hit.id}`,
-      group: GROUP_OF[hit.kind],
+      group: t(GROUP_OF[hit.kind]),
       title: hit.title,
       detail: hit.detail,
       href: hit.href,
     }));
     // An exact hit (a reference typed whole) comes before the pages whose names merely contain the text.
     return wanted.length >= 2 ? [...found, ...pages] : pages;
-  }, [items, hits, text]);
+  }, [items, hits, text, t]);
 
   function go(entry: Entry | undefined) {
     if (!entry) return;
@@ -118,7 +123,7 @@ export function CommandPalette({ items }: { items: ShellNavItem[] }) {
         className="flex w-full items-center gap-2 rounded-md border border-zinc-200 px-2 py-1.5 text-left text-sm text-zinc-500 hover:bg-zinc-50"
       >
         <Search className="size-4" aria-hidden />
-        <span className="flex-1">Go to…</span>
+        <span className="flex-1">{t("open")}</span>
         <kbd className="rounded border border-zinc-200 px-1 text-xs">Ctrl K</kbd>
       </button>
       <D.Root
@@ -134,17 +139,17 @@ export function CommandPalette({ items }: { items: ShellNavItem[] }) {
             className="fixed top-[12vh] left-1/2 z-50 w-[calc(100vw-2rem)] max-w-xl -translate-x-1/2 overflow-hidden rounded-lg border border-zinc-200 bg-white shadow-xl"
             aria-describedby={undefined}
           >
-            <D.Title className="sr-only">Go to</D.Title>
+            <D.Title className="sr-only">{t("title")}</D.Title>
             <div className="flex items-center gap-2 border-b border-zinc-100 px-3">
-              <Search className="size-4 text-zinc-400" aria-hidden />
+              <Search className="size-4 text-zinc-500" aria-hidden />
               <input
                 role="combobox"
-                aria-label="Go to a page, complaint or action"
+                aria-label={t("inputLabel")}
                 aria-expanded={entries.length > 0}
                 aria-controls={listId}
                 aria-activedescendant={activeEntry ? `${listId}-${activeEntry.key}` : undefined}
                 aria-autocomplete="list"
-                placeholder="Reference, external id, words, or a page…"
+                placeholder={t("placeholder")}
                 className="h-12 flex-1 bg-transparent text-sm outline-none"
                 value={text}
                 onChange={(e) => {
@@ -153,9 +158,9 @@ export function CommandPalette({ items }: { items: ShellNavItem[] }) {
                 }}
                 onKeyDown={onKeyDown}
               />
-              {pending ? <span className="text-xs text-zinc-400">Searching…</span> : null}
+              {pending ? <span className="text-xs text-zinc-500">{t("searching")}</span> : null}
             </div>
-            <ul id={listId} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-1">
+            <ul id={listId} role="listbox" aria-label={t("results")} className="max-h-[60vh] overflow-y-auto p-1">
               {entries.map((entry, index) => {
                 const heading = entry.group !== lastGroup ? entry.group : null;
                 lastGroup = entry.group;
@@ -187,10 +192,7 @@ export function CommandPalette({ items }: { items: ShellNavItem[] }) {
               })}
             </ul>
             <p className="border-t border-zinc-100 px-3 py-2 text-xs text-zinc-500" role="status">
-              {message ??
-                (text.trim().length >= 2 && !pending && hits.length === 0
-                  ? "No complaint or action matches; pages are listed."
-                  : "↑ ↓ to choose, Enter to open, Esc to close. Press ? for all shortcuts.")}
+              {message ?? (text.trim().length >= 2 && !pending && hits.length === 0 ? t("nothingFound") : t("help"))}
             </p>
           </D.Content>
         </D.Portal>

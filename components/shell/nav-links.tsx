@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils/cn";
 
 export type ShellNavItem = {
@@ -14,13 +15,14 @@ export type ShellNavItem = {
 
 export function NavLinks({ items }: { items: ShellNavItem[] }) {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   const sections = [
     { key: "work", title: null, items: items.filter((i) => i.section === "work") },
-    { key: "admin", title: "Administration", items: items.filter((i) => i.section === "admin") },
+    { key: "admin", title: t("administration"), items: items.filter((i) => i.section === "admin") },
   ].filter((s) => s.items.length > 0);
 
   return (
-    <nav aria-label="Main" className="flex flex-col gap-4">
+    <nav aria-label={t("main")} className="flex flex-col gap-4">
       {sections.map((section) => (
         <div key={section.key}>
           {section.title ? (
@@ -50,7 +52,7 @@ export function NavLinks({ items }: { items: ShellNavItem[] }) {
                       className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded-full bg-brand-500 px-1.5 text-xs font-semibold text-white"
                     >
                       <span aria-hidden>{item.badge > 99 ? "99+" : item.badge}</span>
-                      <span className="sr-only">{`${item.badge} new`}</span>
+                      <span className="sr-only">{t("newCount", { count: item.badge })}</span>
                     </span>
                   ) : null}
                 </li>

@@ -1,30 +1,35 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 
-const SHORTCUTS: { keys: string[]; what: string }[] = [
-  { keys: ["Ctrl K", "⌘K"], what: "Go to a page, a complaint (reference, external id or words) or an action" },
-  { keys: ["?"], what: "Show these shortcuts" },
-  { keys: ["↓", "j"], what: "Next row of a table" },
-  { keys: ["↑", "k"], what: "Previous row of a table" },
-  { keys: ["Home", "End"], what: "First or last row of a table" },
-  { keys: ["Enter"], what: "Open the row" },
-  { keys: ["x"], what: "Select or deselect the row for a bulk action" },
-  { keys: ["@"], what: "Mention a colleague in a comment" },
-  { keys: ["Esc"], what: "Close a dialog or a menu" },
+const SHORTCUTS: {
+  keys: string[];
+  what: "goTo" | "help" | "nextRow" | "previousRow" | "firstLast" | "openRow" | "select" | "mention" | "close";
+}[] = [
+  { keys: ["Ctrl K", "⌘K"], what: "goTo" },
+  { keys: ["?"], what: "help" },
+  { keys: ["↓", "j"], what: "nextRow" },
+  { keys: ["↑", "k"], what: "previousRow" },
+  { keys: ["Home", "End"], what: "firstLast" },
+  { keys: ["Enter"], what: "openRow" },
+  { keys: ["x"], what: "select" },
+  { keys: ["@"], what: "mention" },
+  { keys: ["Esc"], what: "close" },
 ];
 
 /** Every keyboard shortcut of the app, opened with `?`. */
 export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const t = useTranslations("shortcuts");
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent title="Keyboard shortcuts">
+      <DialogContent title={t("title")}>
         <table className="w-full text-sm">
-          <caption className="sr-only">Keyboard shortcuts</caption>
+          <caption className="sr-only">{t("title")}</caption>
           <thead className="sr-only">
             <tr>
-              <th scope="col">Keys</th>
-              <th scope="col">What they do</th>
+              <th scope="col">{t("keys")}</th>
+              <th scope="col">{t("what")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-100">
@@ -33,12 +38,12 @@ export function ShortcutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {s.keys.map((k, i) => (
                     <span key={k}>
-                      {i > 0 ? <span className="px-1 text-zinc-400">or</span> : null}
+                      {i > 0 ? <span className="px-1 text-zinc-500">{t("or")}</span> : null}
                       <kbd className="rounded border border-zinc-300 bg-zinc-50 px-1.5 py-0.5 text-xs">{k}</kbd>
                     </span>
                   ))}
                 </td>
-                <td className="py-2 text-zinc-700">{s.what}</td>
+                <td className="py-2 text-zinc-700">{t(s.what)}</td>
               </tr>
             ))}
           </tbody>

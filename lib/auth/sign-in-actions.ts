@@ -5,13 +5,14 @@ import { z } from "zod";
 import { hostileProblem } from "@/lib/security/hostile";
 import { isUnavailable } from "@/lib/security/outage";
 import { signIn, signOut } from "./config";
-import { UNAVAILABLE } from "./sign-in-messages";
 
-export type SignInState = { error?: string; email?: string } | undefined;
+/** Why signing in failed, as a key of the sign-in messages: the form says it in the reader's language. */
+export type SignInProblem = "generic" | "throttled" | "unavailable" | "notRegistered";
+export type SignInState = { error?: SignInProblem; email?: string } | undefined;
 
-const GENERIC = "The e-mail address or password is not right.";
-const THROTTLED =
-  "Too many failed attempts from here. Wait a few minutes and try again, or ask an admin to reset your password.";
+const GENERIC = "generic";
+const THROTTLED = "throttled";
+const UNAVAILABLE = "unavailable";
 
 const redirectSchema = z
   .string()
@@ -33,7 +34,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   } catch (error) {
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
-      const message = code === "throttled" ? THROTTLED : code === "unavailable" ? UNAVAILABLE : GENERIC;
+      const message: SignInProblem = code === "throttled" ? THROTTLED : code === "unavailable" ? UNAVAILABLE : GENERIC;
       return { error: message, email };
     }
     if (isUnavailable(error)) return { error: UNAVAILABLE, email };

@@ -63,6 +63,14 @@ describe("root causes and analysis", () => {
       "Anna Lind made Technical error the primary root cause",
       "Anna Lind removed root cause Technical error",
     ]);
+    // A Swedish reader gets the same history in Swedish.
+    const swedish = await getComplaintDetail(db, c!.id, { locale: "sv" });
+    expect(swedish?.history.map((h) => h.sentence)).toEqual([
+      "Anna Lind taggade grundorsaken Unclear product name som primär",
+      "Anna Lind taggade grundorsaken Technical error",
+      "Anna Lind gjorde Technical error till primär grundorsak",
+      "Anna Lind tog bort grundorsaken Technical error",
+    ]);
   });
 
   it("stores analysis notes with a 5-whys chain", async () => {
@@ -210,6 +218,10 @@ describe("bulk actions", () => {
     const detail = await getComplaintDetail(db, rows[0]!.id);
     expect(detail?.history.map((h) => h.sentence)).toContain(
       "Anna Lind changed status from new to triaged (bulk action)",
+    );
+    const swedish = await getComplaintDetail(db, rows[0]!.id, { locale: "sv" });
+    expect(swedish?.history.map((h) => h.sentence)).toContain(
+      "Anna Lind ändrade status från ny till sorterad (massåtgärd)",
     );
   });
 

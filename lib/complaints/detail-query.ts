@@ -15,6 +15,7 @@ import {
   statusTransitions,
   users,
 } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { gateComplaint, gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { complaintDueDates, deadlineClock, todayIso } from "./deadlines";
 import { type HistoryEntry, loadComplaintHistory } from "./history";
@@ -35,7 +36,7 @@ const related = {
 export async function getComplaintDetail(
   q: Db | Tx,
   id: string,
-  options: { access?: PersonalDataAccess; withHistory?: boolean; today?: string } = {},
+  options: { access?: PersonalDataAccess; withHistory?: boolean; today?: string; locale?: Locale } = {},
 ) {
   const assignee = alias(users, "assignee");
   const creator = alias(users, "creator");
@@ -139,7 +140,9 @@ export async function getComplaintDetail(
       .leftJoin(users, eq(users.id, statusTransitions.actorId))
       .where(eq(statusTransitions.complaintId, id))
       .orderBy(asc(statusTransitions.at)),
-    options.withHistory === false ? Promise.resolve([] as HistoryEntry[]) : loadComplaintHistory(q, id, { access }),
+    options.withHistory === false
+      ? Promise.resolve([] as HistoryEntry[])
+      : loadComplaintHistory(q, id, { access, locale: options.locale }),
   ]);
   const due = complaintDueDates({ receivedOn: row.receivedOn, rule, paymentService: names.paymentService });
   const clock = deadlineClock({ ...due, ...row, today: options.today ?? todayIso() });

@@ -2,26 +2,16 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { auditLog, authorities, categories, complaints, products, rootCauses, users } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { fillMessage, type Messages, messagesFor } from "@/lib/i18n/messages";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
-import {
-  CHANNEL_LABELS,
-  EXCLUDED_REASON_LABELS,
-  JOURNEY_STAGE_LABELS,
-  OUTCOME_LABELS,
-  SEVERITY_LABELS,
-  STATUS_LABELS,
-} from "./labels";
 
 // Codes a person reads as words, as the labels elsewhere say them: "from in analysis to analysed",
-// "to test entry", never "in_analysis" or "test".
-const VALUE_LABELS: Record<string, Record<string, string>> = {
-  status: STATUS_LABELS,
-  channel: CHANNEL_LABELS,
-  severity: SEVERITY_LABELS,
-  journeyStage: JOURNEY_STAGE_LABELS,
-  outcome: OUTCOME_LABELS,
-  excludedReason: EXCLUDED_REASON_LABELS,
-};
+// "to test entry", never "in_analysis" or "test"; in the reader's language.
+function valueLabels(words: Messages): Record<string, Record<string, string>> {
+  const { status, channel, severity, journeyStage, outcome, excludedReason } = words.codes;
+  return { status, channel, severity, journeyStage, outcome, excludedReason };
+}
 
 export type HistoryChange = { field: string; label: string; from: string | null; to: string | null };
 export type HistoryEntry = {
@@ -34,32 +24,31 @@ export type HistoryEntry = {
   changes: HistoryChange[];
 };
 
-export const FIELD_LABELS: Record<string, string> = {
-  externalId: "external id",
-  receivedOn: "received date",
-  market: "market",
-  channel: "channel",
-  authorityId: "authority",
-  productId: "product",
-  journeyStage: "journey stage",
-  categoryId: "category",
-  summary: "summary",
-  narrative: "narrative",
-  customerRef: "customer reference",
-  appUser: "app user",
-  severity: "severity",
-  assigneeId: "assignee",
-  status: "status",
-  outcome: "outcome",
-  recommendationFollowed: "board recommendation followed",
-  excludedReason: "exclusion reason",
-  duplicateOfId: "duplicate of",
-  familyId: "family",
-  acknowledgedAt: "acknowledgement",
-  respondedAt: "final response",
-};
-
-const FIELD_ORDER = Object.keys(FIELD_LABELS);
+// The fields in the order the page shows them; their names are in the messages' history.fields.
+const FIELD_ORDER = [
+  "externalId",
+  "receivedOn",
+  "market",
+  "channel",
+  "authorityId",
+  "productId",
+  "journeyStage",
+  "categoryId",
+  "summary",
+  "narrative",
+  "customerRef",
+  "appUser",
+  "severity",
+  "assigneeId",
+  "status",
+  "outcome",
+  "recommendationFollowed",
+  "excludedReason",
+  "duplicateOfId",
+  "familyId",
+  "acknowledgedAt",
+  "respondedAt",
+];
 const ID_FIELDS = ["authorityId", "productId", "categoryId", "assigneeId", "duplicateOfId", "rootCauseId", "otherId"];
 // Free text whose old and new values would flood the history; the entry says it was edited.
 const TEXT_FIELDS = new Set(["narrative"]);
@@ -87,15 +76,18 @@ async function resolveNames(q: Db | Tx, ids: string[]): Promise<Names> {
   return names;
 }
 
-function display(field: string, value: unknown, names: Names, access: PersonalDataAccess): string | null {
+type Words = { messages: Messages; locale: Locale };
+
+function display(field: string, value: unknown, names: Names, access: PersonalDataAccess, words: Words): string | null {
+  const h = words.messages.history;
   if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "boolean") return value ? h.yes : h.no;
   const text = String(value);
-  if (ID_FIELDS.includes(field)) return names.get(text) ?? "(removed)";
+  if (ID_FIELDS.includes(field)) return names.get(text) ?? h.removed;
   if (field === "acknowledgedAt" || field === "respondedAt") return text.slice(0, 10);
-  if (field === "customerRef" && access !== "full") return "(hidden)";
-  const label = VALUE_LABELS[field]?.[text];
-  if (label) return label.toLowerCase();
+  if (field === "customerRef" && access !== "full") return h.hidden;
+  const label = valueLabels(words.messages)[field]?.[text];
+  if (label) return label.toLocaleLowerCase(words.locale);
   if (/^[a-z_]+$/.test(text)) return text.replaceAll("_", " ");
   // Every other value is free text a customer may have written into: through the gate, whole, then cut.
   const gated = gateText(access, text);
@@ -103,13 +95,14 @@ function display(field: string, value: unknown, names: Names, access: PersonalDa
   return gated.length > 80 ? `${gated.slice(0, 77)}…` : gated;
 }
 
-function changePhrase(change: HistoryChange): string {
-  if (TEXT_FIELDS.has(change.field)) return `edited the ${change.label}`;
-  if (change.field === "customerRef" && (change.to === "(hidden)" || change.from === "(hidden)"))
-    return `changed the ${change.label}`;
-  if (change.from === null) return `set ${change.label} to ${change.to}`;
-  if (change.to === null) return `cleared ${change.label} (was ${change.from})`;
-  return `changed ${change.label} from ${change.from} to ${change.to}`;
+function changePhrase(change: HistoryChange, h: Messages["history"]): string {
+  const values = { field: change.label, from: change.from ?? "", to: change.to ?? "" };
+  if (TEXT_FIELDS.has(change.field)) return fillMessage(h.edited, values);
+  if (change.field === "customerRef" && (change.to === h.hidden || change.from === h.hidden))
+    return fillMessage(h.changedHidden, values);
+  if (change.from === null) return fillMessage(h.set, values);
+  if (change.to === null) return fillMessage(h.cleared, values);
+  return fillMessage(h.changed, values);
 }
 
 type AuditRow = {
@@ -123,19 +116,20 @@ type AuditRow = {
   meta: unknown;
 };
 
-function describe(row: AuditRow, names: Names, access: PersonalDataAccess): HistoryEntry {
+function describe(row: AuditRow, names: Names, access: PersonalDataAccess, words: Words): HistoryEntry {
+  const h = words.messages.history;
+  const fieldNames = h.fields as Record<string, string>;
+  const show = (field: string, value: unknown) => display(field, value, names, access, words);
   const before = (row.before ?? {}) as Record<string, unknown>;
   const after = (row.after ?? {}) as Record<string, unknown>;
   const meta = (row.meta ?? {}) as Record<string, unknown>;
-  const actorName = row.actorName ?? (row.actorLabel === "cli" ? "Command line" : (row.actorLabel ?? "System"));
+  const actorName = row.actorName ?? (row.actorLabel === "cli" ? h.commandLine : (row.actorLabel ?? h.system));
   let changes: HistoryChange[] = [];
   let phrase: string;
   switch (row.action) {
     case "complaint.create":
       phrase =
-        meta.source && meta.source !== "form"
-          ? `logged the complaint (${String(meta.source)})`
-          : "logged the complaint";
+        meta.source && meta.source !== "form" ? fillMessage(h.createdFrom, { source: String(meta.source) }) : h.created;
       break;
     case "complaint.update":
       // jsonb does not keep key order; list fields in the page's order.
@@ -143,43 +137,47 @@ function describe(row: AuditRow, names: Names, access: PersonalDataAccess): Hist
         .sort((a, b) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b))
         .map((field) => ({
           field,
-          label: FIELD_LABELS[field] ?? field,
-          from: display(field, before[field], names, access),
-          to: display(field, after[field], names, access),
+          label: fieldNames[field] ?? field,
+          from: show(field, before[field]),
+          to: show(field, after[field]),
         }));
-      phrase = changes.map(changePhrase).join(", ") || "saved without changes";
+      phrase = changes.map((change) => changePhrase(change, h)).join(", ") || h.noChanges;
       break;
     case "complaint.root_cause.add":
-      phrase = `tagged root cause ${display("rootCauseId", after.rootCauseId, names, access)}${after.primary ? " as primary" : ""}`;
+      phrase = fillMessage(after.primary ? h.taggedPrimary : h.tagged, {
+        name: show("rootCauseId", after.rootCauseId) ?? "",
+      });
       break;
     case "complaint.root_cause.remove":
-      phrase = `removed root cause ${display("rootCauseId", before.rootCauseId, names, access)}`;
+      phrase = fillMessage(h.untagged, { name: show("rootCauseId", before.rootCauseId) ?? "" });
       break;
     case "complaint.root_cause.primary":
-      phrase = `made ${display("rootCauseId", after.rootCauseId, names, access)} the primary root cause`;
+      phrase = fillMessage(h.primary, { name: show("rootCauseId", after.rootCauseId) ?? "" });
       break;
     case "complaint.analysis_note.add":
-      phrase = "added an analysis note";
+      phrase = h.noteAdded;
       break;
     case "complaint.analysis_note.update":
-      phrase = "edited an analysis note";
+      phrase = h.noteEdited;
       break;
     case "complaint.comment":
-      phrase = "commented";
+      phrase = h.commented;
       break;
     case "complaint.family.link":
-      phrase = `linked ${display("otherId", after.otherId, names, access)} as the same matter`;
+      phrase = fillMessage(h.linked, { name: show("otherId", after.otherId) ?? "" });
       break;
     case "complaint.family.unlink":
-      phrase = "took the complaint out of its family";
+      phrase = h.unlinked;
       break;
     case "complaint.personal_data.erase":
-      phrase = `erased the customer's personal data (${access !== "full" ? "reason withheld" : String(after.reason ?? "no reason given")})`;
+      phrase = fillMessage(h.erased, {
+        reason: access !== "full" ? h.reasonWithheld : String(after.reason ?? h.noReason),
+      });
       break;
     default:
       phrase = row.action.replace(/^complaint\./, "").replaceAll(/[._]/g, " ");
   }
-  const bulk = meta.bulk ? " (bulk action)" : "";
+  const bulk = meta.bulk ? h.bulk : "";
   return {
     id: row.id,
     at: row.at.toISOString(),
@@ -194,7 +192,7 @@ function describe(row: AuditRow, names: Names, access: PersonalDataAccess): Hist
 export async function loadComplaintHistory(
   q: Db | Tx,
   complaintId: string,
-  options: { sinceVersion?: number; access?: PersonalDataAccess } = {},
+  options: { sinceVersion?: number; access?: PersonalDataAccess; locale?: Locale } = {},
 ): Promise<HistoryEntry[]> {
   const rows = await q
     .select({
@@ -227,5 +225,7 @@ export async function loadComplaintHistory(
     }
   }
   const names = await resolveNames(q, ids);
-  return rows.map((row) => describe(row as AuditRow, names, options.access ?? "full"));
+  const locale = options.locale ?? "en";
+  const words = { messages: messagesFor(locale), locale };
+  return rows.map((row) => describe(row as AuditRow, names, options.access ?? "full", words));
 }

@@ -1,43 +1,17 @@
 import type { Channel, ComplaintStatus, ExcludedReason, JourneyStage, Outcome, Severity } from "@/lib/domain/values";
+import messages from "@/messages/en.json";
 import { STATUS_LABELS } from "./workflow";
 
 export { STATUS_LABELS };
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  customer_service: "Customer service",
-  consumer_agency: "Consumer agency",
-  data_protection_authority: "Data protection authority",
-  financial_supervisor: "Financial supervisor",
-  disputes_board: "Disputes board",
-  other_authority: "Other authority",
-};
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  low: "Low",
-  medium: "Medium",
-  high: "High",
-  critical: "Critical",
-};
-
-export const JOURNEY_STAGE_LABELS: Record<JourneyStage, string> = {
-  before_purchase: "Before purchase",
-  during_purchase: "During purchase",
-  after_purchase: "After purchase",
-};
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  upheld: "Upheld",
-  partly_upheld: "Partly upheld",
-  not_upheld: "Not upheld",
-  withdrawn: "Withdrawn",
-};
-
-export const EXCLUDED_REASON_LABELS: Record<ExcludedReason, string> = {
-  duplicate: "Duplicate",
-  not_a_complaint: "Not a complaint",
-  test: "Test entry",
-  other: "Other",
-};
+// English words for codes, for server messages written in English; pages take theirs from the reader's
+// locale (useCodes / getCodes), and both come from messages/*.json.
+const en = messages.codes;
+export const CHANNEL_LABELS: Record<Channel, string> = en.channel;
+export const SEVERITY_LABELS: Record<Severity, string> = en.severity;
+export const JOURNEY_STAGE_LABELS: Record<JourneyStage, string> = en.journeyStage;
+export const OUTCOME_LABELS: Record<Outcome, string> = en.outcome;
+export const EXCLUDED_REASON_LABELS: Record<ExcludedReason, string> = en.excludedReason;
 
 export const STATUS_TONES: Record<ComplaintStatus, "neutral" | "info" | "warning" | "success" | "brand"> = {
   new: "info",
@@ -54,22 +28,5 @@ export const SEVERITY_TONES: Record<Severity, "neutral" | "info" | "warning" | "
   critical: "danger",
 };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "Europe/Stockholm",
-});
-
-export function formatDay(date: string | null | undefined): string {
-  return date ? dateFormat.format(new Date(`${date.slice(0, 10)}T00:00:00Z`)) : "—";
-}
-
-export function formatDateTime(value: Date | string | null | undefined): string {
-  return value ? dateTimeFormat.format(new Date(value)) : "—";
-}
+// Kept for callers that have no locale (English): the one formatting module decides how a day reads.
+export { formatDateTime, formatDay } from "@/lib/format";

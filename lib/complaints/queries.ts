@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db";
 import type { SessionUser } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/locales";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { listDeadlineRules } from "./deadline-rules";
 import { getComplaintDetail } from "./detail-query";
@@ -24,8 +25,9 @@ export function getComplaintCount(filters: ComplaintFilters) {
   return countComplaints(db, filters);
 }
 
-export function getComplaint(user: SessionUser, id: string) {
-  return getComplaintDetail(db, id, { access: personalDataAccessOf(user.role) });
+/** A complaint with its history, told in the reader's language. */
+export function getComplaint(user: SessionUser, id: string, locale?: Locale) {
+  return getComplaintDetail(db, id, { access: personalDataAccessOf(user.role), locale });
 }
 
 export function getComplaintOptions() {

@@ -29,11 +29,21 @@ export function canTransition(from: ComplaintStatus, to: ComplaintStatus): boole
 }
 
 /** What the button for a move says: reopening is named as such. */
+/** Which button moves a complaint on: its key in the messages' complaint.transitions. */
+export function transitionKey(from: ComplaintStatus, to: ComplaintStatus): ComplaintStatus | "reopen" {
+  return to === "in_analysis" && (from === "analysed" || from === "closed") ? "reopen" : to;
+}
+
 export function transitionLabel(from: ComplaintStatus, to: ComplaintStatus): string {
-  if (to === "in_analysis" && (from === "analysed" || from === "closed")) return "Reopen";
-  return { new: "New", triaged: "Triage", in_analysis: "Start analysis", analysed: "Mark analysed", closed: "Close" }[
-    to
-  ];
+  const key = transitionKey(from, to);
+  return {
+    reopen: "Reopen",
+    new: "New",
+    triaged: "Triage",
+    in_analysis: "Start analysis",
+    analysed: "Mark analysed",
+    closed: "Close",
+  }[key];
 }
 
 export function assertTransition(from: ComplaintStatus, to: ComplaintStatus, path = "status"): void {

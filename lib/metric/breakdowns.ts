@@ -4,8 +4,9 @@ import { rowsOf } from "@/db/rows";
 import { authorities, products, rootCauses } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { Channel, JourneyStage, Role } from "@/lib/domain/values";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 import { perMillion } from "./compute";
-import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS } from "./labels";
 import { monthRange } from "./months";
 import type { Executor } from "./queries";
 import { complementOf, isSmallCount, suppressesSmallCells } from "./suppression";
@@ -28,7 +29,15 @@ export type BreakdownRow = {
 export type BreakdownId = "channel" | "product" | "journeyStage" | "appUser" | "rootCause";
 export type Breakdown = { id: BreakdownId; title: string; rows: BreakdownRow[] };
 
-type Scope = { market: string | null; from: string; to: string; role: Role; purchases: number | null };
+type Scope = {
+  market: string | null;
+  from: string;
+  to: string;
+  role: Role;
+  purchases: number | null;
+  /** The reader's language, for the rows named by a code (channel, journey stage, app use). */
+  locale?: Locale;
+};
 
 /** Only months with a market volume count, exactly as in the headline figure. */
 const COVERED = sql.raw(
@@ -54,6 +63,10 @@ type Cell = {
  */
 export async function getBreakdowns(scope: Scope, executor: Executor = db): Promise<Breakdown[]> {
   const { market, from, to } = scope;
+  const words = messagesFor(scope.locale ?? "en");
+  const { channel: CHANNEL_LABELS, journeyStage: JOURNEY_STAGE_LABELS } = words.codes;
+  const named = words.dashboard.cells;
+  const titles = words.dashboard.breakdown;
   const grouped = rowsOf<{
     channel: Channel | null;
     authority_id: string | null;
@@ -113,7 +126,7 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
   const product: Cell[] = productRows.map(
     (r): Cell => ({
       key: r.product_id ?? "none",
-      label: r.product_id ? (names.get(r.product_id) ?? "Unknown product") : "No product recorded",
+      label: r.product_id ? (names.get(r.product_id) ?? named.unknownProduct) : named.noProduct,
       count: Number(r.count),
       filters: r.product_id ? { product: r.product_id } : null,
       productPerMillion: r.product_id ? (productRates.get(r.product_id) ?? null) : null,
@@ -122,7 +135,7 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
   const stage: Cell[] = stageRows.map(
     (r): Cell => ({
       key: r.journey_stage ?? "none",
-      label: r.journey_stage ? JOURNEY_STAGE_LABELS[r.journey_stage] : "Stage not recorded",
+      label: r.journey_stage ? JOURNEY_STAGE_LABELS[r.journey_stage] : named.noStage,
       count: Number(r.count),
       filters: r.journey_stage ? { journey_stage: r.journey_stage } : null,
     }),
@@ -130,7 +143,7 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
   const app: Cell[] = appRows.map(
     (r): Cell => ({
       key: r.app_user == null ? "unknown" : String(r.app_user),
-      label: r.app_user == null ? "Not known" : r.app_user ? "App users" : "Not app users",
+      label: r.app_user == null ? named.notKnown : r.app_user ? named.appUsers : named.notAppUsers,
       count: Number(r.count),
       filters: { app_user: r.app_user == null ? "unknown" : r.app_user ? "yes" : "no" },
     }),
@@ -138,7 +151,7 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
   const cause: Cell[] = causes.map(
     (r): Cell => ({
       key: r.root_cause_id,
-      label: names.get(r.root_cause_id) ?? "Unknown root cause",
+      label: names.get(r.root_cause_id) ?? named.unknownRootCause,
       count: Number(r.count),
       filters: { root_cause: r.root_cause_id },
     }),
@@ -146,11 +159,11 @@ export async function getBreakdowns(scope: Scope, executor: Executor = db): Prom
 
   const finish = (cells: Cell[]) => withholdComplement(cells.map((c) => toRow(c, scope))).sort(byRate);
   return [
-    { id: "channel", title: "Channel", rows: finish(channel) },
-    { id: "product", title: "Product", rows: finish(product) },
-    { id: "journeyStage", title: "Journey stage", rows: finish(stage) },
-    { id: "appUser", title: "App users vs others", rows: finish(app) },
-    { id: "rootCause", title: "Root cause", rows: finish(cause) },
+    { id: "channel", title: titles.channel, rows: finish(channel) },
+    { id: "product", title: titles.product, rows: finish(product) },
+    { id: "journeyStage", title: titles.journeyStage, rows: finish(stage) },
+    { id: "appUser", title: titles.appUser, rows: finish(app) },
+    { id: "rootCause", title: titles.rootCause, rows: finish(cause) },
   ];
 }
 

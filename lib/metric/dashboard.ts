@@ -1,5 +1,6 @@
 import { db } from "@/db";
 import type { Role } from "@/lib/domain/values";
+import type { Locale } from "@/lib/i18n/locales";
 import { must } from "@/lib/must";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { getShippedActionMarkers, type ShippedActionMarker } from "@/lib/remediation/markers";
@@ -52,7 +53,7 @@ export type DashboardData = {
  * whatever the number of complaints. The benchmark calls this directly.
  */
 export async function getDashboardData(
-  options: { market: string | null; through?: string; role: Role },
+  options: { market: string | null; through?: string; role: Role; locale?: Locale },
   executor: Executor = db,
 ): Promise<DashboardData> {
   const { market, role } = options;
@@ -100,7 +101,10 @@ export async function getDashboardData(
   const breakdownPeriod = { from: toMonth(yearOf(ytdThrough), 1), to: ytdThrough };
   const periodCells = cells.filter((c) => c.month >= breakdownPeriod.from && c.month <= breakdownPeriod.to);
   const [breakdowns, shippedActions] = await Promise.all([
-    getBreakdowns({ market, ...breakdownPeriod, role, purchases: combine(periodCells).purchases }, executor),
+    getBreakdowns(
+      { market, ...breakdownPeriod, role, purchases: combine(periodCells).purchases, locale: options.locale },
+      executor,
+    ),
     getShippedActionMarkers(
       { market, from, to: through, suppressSmallCells: suppresses, access: personalDataAccessOf(role) },
       executor,

@@ -1,3 +1,6 @@
+import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
+
 /** Display formatting for figures: one place, so every page shows numbers alike. */
 
 export function formatFigure(value: number | null | undefined, digits = 1, locale = "en-GB"): string {
@@ -10,12 +13,12 @@ export function formatCount(value: number | null | undefined, locale = "en-GB"):
   return value.toLocaleString(locale);
 }
 
-/** A relative change as "+4.2 %" / "−10.0 %". */
-export function formatChange(value: number | null | undefined): string {
+/** A relative change as "+4.2 %" / "−10.0 %" ("+4,2 %" in Swedish). */
+export function formatChange(value: number | null | undefined, locale: Locale = "en"): string {
   if (value == null) return "—";
   const percent = value * 100;
   const sign = percent > 0.05 ? "+" : percent < -0.05 ? "−" : "±";
-  return `${sign}${Math.abs(percent).toFixed(1)} %`;
+  return `${sign}${formatNumber(Math.abs(percent), locale, 1)} %`;
 }
 
 /** Fewer complaints is better: a fall is good news. */

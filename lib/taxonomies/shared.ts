@@ -6,6 +6,7 @@ import type { authorities, categories, products, rootCauses } from "@/db/schema"
 import { AppError, notFound } from "@/lib/errors";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
+import { DEACTIVATE_INSTEAD, inUseMessage, type Use } from "./in-use";
 import { setActiveSchema } from "./validations";
 
 /**
@@ -24,23 +25,12 @@ export function fieldError(field: string, message: string): AppError {
   return new AppError("invalid", message, { [field]: [message] });
 }
 
-export type Use = { count: number; one: string; many: string };
-
-const phrase = (uses: Use[]) => {
-  const parts = uses
-    .filter((u) => u.count > 0)
-    .map((u) => `${u.count.toLocaleString("en")} ${u.count === 1 ? u.one : u.many}`);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
-};
+export type { Use } from "./in-use";
 
 /** Refuses to delete what is still used, saying by what and what to do instead. */
-export function assertUnused(
-  label: string,
-  uses: Use[],
-  instead = "Deactivate it instead: it stays on existing records but is no longer offered.",
-) {
-  if (uses.every((u) => u.count === 0)) return;
-  throw new AppError("conflict", `${label} is used by ${phrase(uses)}, so it cannot be deleted. ${instead}`, { uses });
+export function assertUnused(label: string, uses: Use[], instead = DEACTIVATE_INSTEAD) {
+  const message = inUseMessage(label, uses, instead);
+  if (message) throw new AppError("conflict", message, { uses });
 }
 
 /**

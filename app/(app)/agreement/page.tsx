@@ -4,8 +4,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { formatDay } from "@/lib/complaints/labels";
 import { getComplaintOptions } from "@/lib/complaints/queries";
+import { getFormat } from "@/lib/i18n/server";
 import { getMarkets } from "@/lib/metric/queries";
 import { listAgreementSamples } from "@/lib/root-causes/agreement-queries";
 import { KappaFigure } from "./kappa-figure";
@@ -14,6 +14,7 @@ import { NewSampleForm } from "./new-sample-form";
 export const metadata: Metadata = { title: "Tagging agreement" };
 
 export default async function AgreementPage() {
+  const { day: formatDay } = await getFormat();
   await requireUser("complaints:write");
   // The coders are the people complaints can be assigned to: active reviewers and admins.
   const [samples, options, markets] = await Promise.all([listAgreementSamples(), getComplaintOptions(), getMarkets()]);

@@ -2,21 +2,56 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Highlight } from "@/components/data-table/highlight";
 import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
-import {
-  CHANNEL_LABELS,
-  EXCLUDED_REASON_LABELS,
-  formatDay,
-  JOURNEY_STAGE_LABELS,
-  SEVERITY_LABELS,
-  SEVERITY_TONES,
-  STATUS_LABELS,
-  STATUS_TONES,
-} from "@/lib/complaints/labels";
+import { Day } from "@/components/ui/formatted";
+import { SEVERITY_TONES, STATUS_TONES } from "@/lib/complaints/labels";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
 import type { Channel, ComplaintStatus, JourneyStage, Severity } from "@/lib/domain/values";
+import { useCodes } from "@/lib/i18n/hooks";
+import type { Messages } from "@/lib/i18n/messages";
+
+type ColumnKey = keyof Messages["complaints"]["columns"];
+
+// Headers and cells are small components so each reads the reader's language and formats itself.
+function Header({ id }: { id: ColumnKey }) {
+  return useTranslations("complaints.columns")(id);
+}
+
+function Code<K extends "channel" | "severity" | "status" | "journeyStage" | "excludedReason">({
+  kind,
+  value,
+}: {
+  kind: K;
+  value: string;
+}) {
+  const labels = useCodes()[kind] as Record<string, string>;
+  return <>{labels[value] ?? value}</>;
+}
+
+function Common({ id }: { id: "unassigned" | "overdue" | "unknown" | "yes" | "no" }) {
+  return useTranslations("common")(id);
+}
+
+function Excluded({ reason }: { reason: string }) {
+  const t = useTranslations("common");
+  const labels: Record<string, string> = useCodes().excludedReason;
+  return <>{t("excluded", { reason: labels[reason] ?? reason })}</>;
+}
+
+function SelectCheckbox({
+  label,
+  reference,
+  ...props
+}: { label: "selectAll" | "selectOne"; reference?: string } & Omit<
+  React.ComponentProps<typeof Checkbox>,
+  "aria-label"
+>) {
+  const t = useTranslations("complaints");
+  return <Checkbox aria-label={t(label, { reference: reference ?? "" })} {...props} />;
+}
 
 /**
  * `hideBelow`: the column's priority. So the table fits its container without a sideways scroll, a
@@ -61,7 +96,7 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
   const defs: ColumnDef<ComplaintListRow, unknown>[] = [
     {
       id: "reference",
-      header: "Reference",
+      header: () => <Header id="reference" />,
       cell: ({ row }) => (
         <>
           <Link
@@ -73,23 +108,27 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
           </Link>
           {/* Where the Received column steps aside, the date sits under the reference. */}
           <div className="text-xs whitespace-nowrap text-zinc-500 min-[1440px]:hidden">
-            {formatDay(row.original.receivedOn)}
+            <Day value={row.original.receivedOn} />
           </div>
         </>
       ),
     },
     {
       id: "receivedOn",
-      header: "Received",
-      cell: ({ row }) => <span className="whitespace-nowrap">{formatDay(row.original.receivedOn)}</span>,
+      header: () => <Header id="receivedOn" />,
+      cell: ({ row }) => (
+        <span className="whitespace-nowrap">
+          <Day value={row.original.receivedOn} />
+        </span>
+      ),
     },
-    { id: "market", header: "Market", cell: ({ row }) => row.original.market },
+    { id: "market", header: () => <Header id="market" />, cell: ({ row }) => row.original.market },
     {
       id: "channel",
-      header: "Channel",
+      header: () => <Header id="channel" />,
       cell: ({ row }) => (
         <div className="min-w-28">
-          {CHANNEL_LABELS[row.original.channel as Channel]}
+          <Code kind="channel" value={row.original.channel as Channel} />
           <span className="text-zinc-500 2xl:hidden"> · {row.original.market}</span>
           {row.original.authorityName ? (
             <div className="text-xs text-zinc-500">{row.original.authorityName}</div>
@@ -99,19 +138,19 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
     },
     {
       id: "product",
-      header: "Product",
+      header: () => <Header id="product" />,
       enableSorting: false,
       cell: ({ row }) => <div className="min-w-28">{row.original.productName ?? "—"}</div>,
     },
     {
       id: "category",
-      header: "Category",
+      header: () => <Header id="category" />,
       enableSorting: false,
       cell: ({ row }) => <div className="min-w-32">{row.original.categoryName ?? "—"}</div>,
     },
     {
       id: "summary",
-      header: "Summary",
+      header: () => <Header id="summary" />,
       enableSorting: false,
       cell: ({ row }) => (
         <div className="max-w-md min-w-44 break-words">
@@ -123,7 +162,7 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
           ) : null}
           {row.original.excludedReason ? (
             <Badge className="mt-1" tone="neutral">
-              Excluded: {EXCLUDED_REASON_LABELS[row.original.excludedReason as keyof typeof EXCLUDED_REASON_LABELS]}
+              <Excluded reason={row.original.excludedReason} />
             </Badge>
           ) : null}
         </div>
@@ -131,11 +170,11 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
     },
     {
       id: "severity",
-      header: "Severity",
+      header: () => <Header id="severity" />,
       cell: ({ row }) =>
         row.original.severity ? (
           <Badge tone={SEVERITY_TONES[row.original.severity as Severity]}>
-            {SEVERITY_LABELS[row.original.severity as Severity]}
+            <Code kind="severity" value={row.original.severity} />
           </Badge>
         ) : (
           "—"
@@ -143,28 +182,35 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
     },
     {
       id: "status",
-      header: "Status",
+      header: () => <Header id="status" />,
       cell: ({ row }) => (
         <Badge tone={STATUS_TONES[row.original.status as ComplaintStatus]}>
-          {STATUS_LABELS[row.original.status as ComplaintStatus]}
+          <Code kind="status" value={row.original.status} />
         </Badge>
       ),
     },
     {
       id: "assignee",
-      header: "Assignee",
+      header: () => <Header id="assignee" />,
       enableSorting: false,
-      cell: ({ row }) => row.original.assigneeName ?? <span className="text-zinc-400">Unassigned</span>,
+      cell: ({ row }) =>
+        row.original.assigneeName ?? (
+          <span className="text-zinc-500">
+            <Common id="unassigned" />
+          </span>
+        ),
     },
     {
       id: "due",
-      header: "Due",
+      header: () => <Header id="dueShort" />,
       cell: ({ row }) => (
         <div>
-          <span className="whitespace-nowrap">{formatDay(row.original.respondBy)}</span>
+          <span className="whitespace-nowrap">
+            <Day value={row.original.respondBy} />
+          </span>
           {row.original.overdue ? (
             <Badge tone="danger" className="block w-fit">
-              Overdue
+              <Common id="overdue" />
             </Badge>
           ) : null}
         </div>
@@ -172,25 +218,31 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
     },
     {
       id: "journeyStage",
-      header: "Journey stage",
+      header: () => <Header id="journeyStage" />,
       enableSorting: false,
       cell: ({ row }) =>
-        row.original.journeyStage ? JOURNEY_STAGE_LABELS[row.original.journeyStage as JourneyStage] : "—",
+        row.original.journeyStage ? (
+          <Code kind="journeyStage" value={row.original.journeyStage as JourneyStage} />
+        ) : (
+          "—"
+        ),
     },
     {
       id: "appUser",
-      header: "App user",
+      header: () => <Header id="appUser" />,
       enableSorting: false,
-      cell: ({ row }) => (row.original.appUser === null ? "Unknown" : row.original.appUser ? "Yes" : "No"),
+      cell: ({ row }) => (
+        <Common id={row.original.appUser === null ? "unknown" : row.original.appUser ? "yes" : "no"} />
+      ),
     },
     {
       id: "externalId",
-      header: "External id",
+      header: () => <Header id="externalId" />,
       cell: ({ row }) => <span className="font-mono text-xs">{row.original.externalId}</span>,
     },
     {
       id: "customerRef",
-      header: "Customer ref",
+      header: () => <Header id="customerRef" />,
       enableSorting: false,
       cell: ({ row }) => row.original.customerRef ?? "—",
     },
@@ -209,8 +261,8 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       id: "select",
       enableSorting: false,
       header: ({ table }) => (
-        <Checkbox
-          aria-label="Select all on this page"
+        <SelectCheckbox
+          label="selectAll"
           checked={
             table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false
           }
@@ -218,8 +270,9 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
         />
       ),
       cell: ({ row }) => (
-        <Checkbox
-          aria-label={`Select ${row.original.reference}`}
+        <SelectCheckbox
+          label="selectOne"
+          reference={row.original.reference}
           checked={row.getIsSelected()}
           onCheckedChange={(value) => row.toggleSelected(value === true)}
           tabIndex={-1}

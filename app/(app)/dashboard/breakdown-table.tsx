@@ -1,12 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { RateBar, Withheld } from "@/components/charts/rate-bar";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { Formatter } from "@/lib/format";
 import type { Breakdown } from "@/lib/metric/breakdowns";
-import { formatCount, formatFigure } from "@/lib/metric/format";
 
 /** One breakdown: each cell's complaints and its share of the figure, with a bar for comparison. */
-export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
+export function BreakdownTable({ breakdown, format }: { breakdown: Breakdown; format: Formatter }) {
+  const t = useTranslations("dashboard");
+  const formatCount = (value: number | null | undefined) => format.number(value);
+  const formatFigure = (value: number | null | undefined, digits: number) => format.number(value, digits);
   const max = Math.max(0, ...breakdown.rows.map((r) => r.perMillion ?? 0));
   const hasProductRates = breakdown.rows.some((r) => r.productPerMillion != null);
   return (
@@ -15,25 +19,25 @@ export function BreakdownTable({ breakdown }: { breakdown: Breakdown }) {
         <CardTitle>{breakdown.title}</CardTitle>
       </CardHeader>
       {breakdown.rows.length === 0 ? (
-        <p className="px-5 py-4 text-sm text-zinc-600">No complaints in this period.</p>
+        <p className="px-5 py-4 text-sm text-zinc-600">{t("noComplaintsInPeriod")}</p>
       ) : (
-        <Table aria-label={`Breakdown by ${breakdown.title.toLowerCase()}`}>
+        <Table aria-label={t("breakdownBy", { title: breakdown.title.toLowerCase() })}>
           <THead>
             <TR>
               <TH scope="col">{breakdown.title}</TH>
               <TH scope="col" className="text-right">
-                Complaints
+                {t("complaints")}
               </TH>
               <TH scope="col" className="text-right">
-                Per million
+                {t("perMillion")}
               </TH>
               {hasProductRates ? (
                 <TH scope="col" className="text-right">
-                  Per million of product
+                  {t("perMillionOfProduct")}
                 </TH>
               ) : null}
               <TH scope="col" className="w-1/4">
-                <span className="sr-only">Share</span>
+                <span className="sr-only">{t("share")}</span>
               </TH>
             </TR>
           </THead>

@@ -1,45 +1,57 @@
+import { useTranslations } from "next-intl";
 import { ChangeBadge } from "@/components/ui/change-badge";
 import { StatCard } from "@/components/ui/stat-card";
+import type { Formatter } from "@/lib/format";
 import type { DashboardData } from "@/lib/metric/dashboard";
-import { formatCount, formatFigure } from "@/lib/metric/format";
-import { monthLabel } from "@/lib/metric/labels";
 
 /** The headline numbers: latest month, year to date, and the year's target. */
-export function KpiCards({ data }: { data: DashboardData }) {
+export function KpiCards({ data, format }: { data: DashboardData; format: Formatter }) {
+  const t = useTranslations("dashboard");
   const { latest, ytd } = data;
+  const monthLabel = format.month;
+  const formatFigure = (value: number | null | undefined, digits = 1) => format.number(value, digits);
+  const formatCount = (value: number | null | undefined) => format.number(value);
   return (
     <div className="grid gap-4 md:grid-cols-3">
       <StatCard
-        title="Latest month"
-        subtitle={latest ? monthLabel(latest.month) : "No month with a volume yet"}
+        title={t("latestMonth")}
+        subtitle={latest ? monthLabel(latest.month) : t("noMonthYet")}
         value={formatFigure(latest?.figure.perMillion ?? null)}
         detail={
           latest
-            ? `${formatCount(latest.figure.complaints)} complaints · ${formatCount(latest.figure.purchases)} purchases`
+            ? t("complaintsAndPurchases", {
+                complaints: formatCount(latest.figure.complaints),
+                purchases: formatCount(latest.figure.purchases),
+              })
             : null
         }
       >
-        <ChangeBadge label="vs month before" value={latest?.changeFromPreviousMonth} />
-        <ChangeBadge label="vs a year earlier" value={latest?.changeFromLastYear} />
+        <ChangeBadge label={t("vsMonthBefore")} value={latest?.changeFromPreviousMonth} />
+        <ChangeBadge label={t("vsYearEarlier")} value={latest?.changeFromLastYear} />
       </StatCard>
       <StatCard
-        title="Year to date"
-        subtitle={ytd ? `Jan – ${monthLabel(ytd.through)}` : "—"}
+        title={t("yearToDate")}
+        subtitle={ytd ? t("janThrough", { month: monthLabel(ytd.through) }) : "—"}
         value={formatFigure(ytd?.current.perMillion ?? null)}
-        detail={ytd ? `Same months ${ytd.year - 1}: ${formatFigure(ytd.previous.perMillion)}` : null}
+        detail={
+          ytd ? t("sameMonths", { year: String(ytd.year - 1), figure: formatFigure(ytd.previous.perMillion) }) : null
+        }
       >
-        <ChangeBadge label={`vs ${ytd ? ytd.year - 1 : "last year"}`} value={ytd?.changeFromPrevious} />
-        <ChangeBadge label="vs target" value={ytd?.againstTarget} />
+        <ChangeBadge
+          label={ytd ? t("vsYear", { year: String(ytd.year - 1) }) : t("vsLastYear")}
+          value={ytd?.changeFromPrevious}
+        />
+        <ChangeBadge label={t("vsTarget")} value={ytd?.againstTarget} />
       </StatCard>
       <StatCard
-        title={`Target ${ytd?.year ?? ""}`.trim()}
-        subtitle={data.market ? "Complaints per million purchases" : "Targets are set per market"}
+        title={t("targetYear", { year: String(ytd?.year ?? "") }).trim()}
+        subtitle={data.market ? t("perMillionComplaints") : t("targetsPerMarket")}
         value={formatFigure(ytd?.target ?? null)}
         detail={
           ytd?.target != null && ytd.current.perMillion != null
             ? ytd.current.perMillion <= ytd.target
-              ? "On track: the year so far is at or below target"
-              : "Above target so far this year"
+              ? t("onTrack")
+              : t("aboveTarget")
             : null
         }
       />

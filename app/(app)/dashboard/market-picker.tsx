@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils/cn";
 
 /** Market tabs as plain links: the choice lives in the URL and works without JavaScript. */
@@ -13,14 +14,15 @@ export function MarketPicker({
   basePath?: string;
   allowAll?: boolean;
 }) {
+  const t = useTranslations("dashboard");
   const options = [
     ...markets.map((m) => ({ value: m.code, label: m.name })),
-    ...(allowAll ? [{ value: "all", label: "All markets" }] : []),
+    ...(allowAll ? [{ value: "all", label: t("allMarkets") }] : []),
   ];
   return (
     // Fourteen markets do not fit one row on a phone (or a laptop): the tabs wrap.
     <nav
-      aria-label="Choose market"
+      aria-label={t("chooseMarket")}
       className="inline-flex max-w-full flex-wrap rounded-md border border-zinc-300 bg-white p-0.5 shadow-xs"
     >
       {options.map((o) => {

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ZeroMissionChart } from "@/components/charts/zero-mission-chart";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { type Formatter, formatterFor } from "@/lib/format";
 import { getDashboardData } from "@/lib/metric/dashboard";
-import { monthLabel } from "@/lib/metric/labels";
 import { getMarkets } from "@/lib/metric/queries";
 import { must } from "@/lib/must";
 import { BreakdownTable } from "./breakdown-table";
@@ -14,7 +15,9 @@ import { KpiCards } from "./kpi-cards";
 import { MarketPicker } from "./market-picker";
 import { chartMarkers, ShippedActions } from "./shipped-actions";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("dashboard") };
+}
 
 export default async function DashboardPage({
   searchParams,
@@ -27,41 +30,48 @@ export default async function DashboardPage({
   const requested = typeof params.market === "string" ? params.market.toUpperCase() : undefined;
   const fallback = markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code ?? null;
   const market = requested === "ALL" ? null : markets.some((m) => m.code === requested) ? requested! : fallback;
-  const data = await getDashboardData({ market, role: user.role });
-  const marketName = market ? (markets.find((m) => m.code === market)?.name ?? market) : "All markets";
+  const locale = await getLocale();
+  const t = await getTranslations("dashboard");
+  const format = formatterFor(locale);
+  const monthLabel = format.month;
+  const data = await getDashboardData({ market, role: user.role, locale });
+  const allMarkets = t("allMarkets");
+  const marketName = market ? (markets.find((m) => m.code === market)?.name ?? market) : allMarkets;
 
   return (
     <>
       <PageHeader
-        title="Zero mission"
-        description="Complaints per one million purchases: every channel, excluded complaints left out, weighted by volume over longer periods."
+        title={t("title")}
+        description={t("description")}
         actions={<MarketPicker markets={markets} current={market} />}
       />
       {!data.through ? (
-        <Alert tone="info">No complaints or purchase volumes yet for {marketName}.</Alert>
+        <Alert tone="info">{t("noData", { market: marketName })}</Alert>
       ) : (
         <div className="flex flex-col gap-6">
-          <KpiCards data={data} />
+          <KpiCards data={data} format={format} />
           <Card>
             <CardHeader>
               <div>
-                <CardTitle>{marketName}: complaints per million purchases by month</CardTitle>
+                <CardTitle>{t("chartTitle", { market: marketName })}</CardTitle>
                 <p className="mt-1 text-sm text-zinc-600">
-                  {monthLabel(must(data.chart[0], "a dashboard with data has months").month)} –{" "}
-                  {monthLabel(must(data.chart.at(-1), "a dashboard with data has months").month)}. Coloured months fall
-                  outside the control limits (u-chart, ±3σ from each month&apos;s volume): a real change rather than
-                  noise.
+                  {t("chartPeriod", {
+                    from: monthLabel(must(data.chart[0], "a dashboard with data has months").month),
+                    to: monthLabel(must(data.chart.at(-1), "a dashboard with data has months").month),
+                  })}
                 </p>
               </div>
             </CardHeader>
             <CardContent>
               <ZeroMissionChart
-                title={`${marketName}: monthly complaints per million purchases with target and control limits`}
+                title={t("chartLabel", { market: marketName })}
+                valueLabel={t("perMillionPurchases")}
+                targetLabel={t("target")}
                 showControlLimits
                 points={data.chart.map((p) => ({ ...p, label: monthLabel(p.month) }))}
                 markers={chartMarkers(data.shippedActions)}
               />
-              <SignalList data={data} />
+              <SignalList data={data} format={format} />
               <ShippedActions actions={data.shippedActions} />
             </CardContent>
           </Card>
@@ -69,19 +79,20 @@ export default async function DashboardPage({
             <section aria-labelledby="breakdowns-heading" className="flex flex-col gap-4">
               <div>
                 <h2 id="breakdowns-heading" className="text-lg font-semibold text-zinc-900">
-                  What moves the figure
+                  {t("whatMoves")}
                 </h2>
                 <p className="text-sm text-zinc-600">
-                  {monthLabel(data.breakdownPeriod.from)} – {monthLabel(data.breakdownPeriod.to)}, per million purchases
-                  of {marketName === "All markets" ? "all markets" : marketName}.
-                  {data.suppressesSmallCells
-                    ? ` Cells with fewer than ${SMALL_CELL_THRESHOLD} complaints are withheld.`
-                    : null}
+                  {t("breakdownPeriod", {
+                    from: monthLabel(data.breakdownPeriod.from),
+                    to: monthLabel(data.breakdownPeriod.to),
+                    market: marketName === allMarkets ? allMarkets.toLocaleLowerCase(locale) : marketName,
+                  })}
+                  {data.suppressesSmallCells ? ` ${t("withheldNote", { threshold: SMALL_CELL_THRESHOLD })}` : null}
                 </p>
               </div>
               <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
                 {data.breakdowns.map((b) => (
-                  <BreakdownTable key={b.id} breakdown={b} />
+                  <BreakdownTable key={b.id} breakdown={b} format={format} />
                 ))}
               </div>
             </section>
@@ -92,13 +103,14 @@ export default async function DashboardPage({
   );
 }
 
-function SignalList({ data }: { data: Awaited<ReturnType<typeof getDashboardData>> }) {
+async function SignalList({ data, format }: { data: Awaited<ReturnType<typeof getDashboardData>>; format: Formatter }) {
+  const t = await getTranslations("dashboard");
   const flagged = data.chart.filter((p) => p.signal);
   if (flagged.length === 0) {
-    return <p className="mt-3 text-sm text-zinc-600">No month outside the control limits: the variation is noise.</p>;
+    return <p className="mt-3 text-sm text-zinc-600">{t("noSignal")}</p>;
   }
   return (
-    <ul aria-label="Months outside the control limits" className="mt-3 flex flex-wrap gap-2 text-sm">
+    <ul aria-label={t("signals")} className="mt-3 flex flex-wrap gap-2 text-sm">
       {flagged.map((p) => (
         <li
           key={p.month}
@@ -108,7 +120,8 @@ function SignalList({ data }: { data: Awaited<ReturnType<typeof getDashboardData
               : "rounded bg-emerald-50 px-2 py-1 text-emerald-800"
           }
         >
-          {monthLabel(p.month)}: {p.perMillion?.toFixed(1)} — {p.signal === "above" ? "real rise" : "real fall"}
+          {format.month(p.month)}: {format.number(p.perMillion, 1)} —{" "}
+          {p.signal === "above" ? t("realRise") : t("realFall")}
         </li>
       ))}
     </ul>

@@ -2,17 +2,12 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { JobView } from "@/lib/imports/queries";
 import { StatusBadge } from "./status-badge";
 
-const dateTime = new Intl.DateTimeFormat("sv-SE", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Stockholm",
-});
-const n = (value: number) => value.toLocaleString("en-US");
-
 export function ImportHistory({ jobs }: { jobs: JobView[] }) {
+  const { dateTime, number: n } = useFormat();
   return (
     <Card>
       <CardHeader>
@@ -47,9 +42,7 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                   {job.dryRun ? <Badge className="ml-2">dry run</Badge> : null}
                 </TD>
                 <TD className="whitespace-nowrap">{job.createdBy ?? "Command line"}</TD>
-                <TD className="whitespace-nowrap text-zinc-600">
-                  {dateTime.format(new Date(job.startedAt ?? job.createdAt))}
-                </TD>
+                <TD className="whitespace-nowrap text-zinc-600">{dateTime(job.startedAt ?? job.createdAt)}</TD>
                 <TD>{job.mappingName ?? "Canonical"}</TD>
                 <TD>
                   <StatusBadge job={job} />
@@ -68,7 +61,7 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                       Error report
                     </a>
                   ) : (
-                    <span className="text-zinc-400">—</span>
+                    <span className="text-zinc-500">—</span>
                   )}
                 </TD>
               </TR>

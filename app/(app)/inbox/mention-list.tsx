@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { markMentionsReadAction } from "@/lib/complaints/actions";
-import { formatDateTime } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 
 type Mention = {
   commentId: string;
@@ -20,6 +20,7 @@ type Mention = {
 };
 
 export function MentionList({ mentions }: { mentions: Mention[] }) {
+  const { dateTime: formatDateTime } = useFormat();
   const [pending, startTransition] = useTransition();
   const unread = mentions.filter((m) => !m.readAt);
   const mark = (input: { all?: boolean; mentionCommentIds?: string[] }) =>

@@ -5,12 +5,13 @@ import { useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDateTime, formatDay } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
 import type { InboxDeadline, InboxNotification } from "@/lib/notifications/queries";
 
 /** Open complaints of mine whose clock runs out within two days, or has run out. */
 export function DeadlineList({ deadlines }: { deadlines: InboxDeadline[] }) {
+  const { day: formatDay } = useFormat();
   return (
     <Card>
       <CardHeader>
@@ -42,6 +43,7 @@ export function DeadlineList({ deadlines }: { deadlines: InboxDeadline[] }) {
 
 /** Assignments to me and status changes on actions I own, unread first. */
 export function NotificationList({ notifications }: { notifications: InboxNotification[] }) {
+  const { dateTime: formatDateTime } = useFormat();
   const [pending, startTransition] = useTransition();
   const mark = (input: { all?: boolean; ids?: string[] }) =>
     startTransition(async () => void (await markNotificationsReadAction(input)));

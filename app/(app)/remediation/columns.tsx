@@ -3,7 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { formatDay } from "@/lib/complaints/labels";
+import { Day } from "@/components/ui/formatted";
 import { formatChange } from "@/lib/metric/format";
 import type { RemediationListRow } from "@/lib/remediation/list-query";
 import { REMEDIATION_STATUS_LABELS, REMEDIATION_STATUS_TONES } from "@/lib/remediation/workflow";
@@ -45,7 +45,7 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
       header: "Owner",
       cell: ({ row }) => (
         <span className="whitespace-nowrap">
-          {row.original.ownerName ?? <span className="text-zinc-400">No owner</span>}
+          {row.original.ownerName ?? <span className="text-zinc-500">No owner</span>}
         </span>
       ),
     },
@@ -55,7 +55,7 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
       cell: ({ row }) => (
         <div className="whitespace-nowrap">
           <span className={row.original.overdue ? "font-medium text-red-700" : undefined}>
-            {formatDay(row.original.dueOn)}
+            <Day value={row.original.dueOn} />
           </span>
           {row.original.overdue ? (
             <div>
@@ -63,7 +63,9 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
             </div>
           ) : null}
           {row.original.shippedOn ? (
-            <div className="text-xs text-zinc-500">Shipped {formatDay(row.original.shippedOn)}</div>
+            <div className="text-xs text-zinc-500">
+              Shipped <Day value={row.original.shippedOn} />
+            </div>
           ) : null}
         </div>
       ),
@@ -82,7 +84,7 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
             ))}
           </div>
         ) : (
-          <span className="text-zinc-400">None linked</span>
+          <span className="text-zinc-500">None linked</span>
         ),
     },
     {
@@ -98,11 +100,11 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
                 {row.original.latestCheck.rateRatio != null
                   ? `Rate ${formatChange(row.original.latestCheck.rateRatio - 1)} · `
                   : ""}
-                {formatDay(row.original.latestCheck.computedAt)}
+                <Day value={row.original.latestCheck.computedAt} />
               </p>
             </>
           ) : (
-            <span className="text-zinc-400">Not checked</span>
+            <span className="text-zinc-500">Not checked</span>
           )}
         </div>
       ),

@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LanguageSelect } from "@/components/shell/language-select";
 import { oidcEnabled } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/session";
-import { UNAVAILABLE } from "@/lib/auth/sign-in-messages";
 import { isUnavailable } from "@/lib/security/outage";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("signIn") };
+}
 
 const DEMO_USERS = [
-  ["admin@demo.example", "Admin"],
-  ["reviewer@demo.example", "Reviewer"],
-  ["pm@demo.example", "Product manager"],
-  ["leadership@demo.example", "Leadership"],
+  ["admin@demo.example", "admin"],
+  ["reviewer@demo.example", "reviewer"],
+  ["pm@demo.example", "product_manager"],
+  ["leadership@demo.example", "leadership"],
 ] as const;
 
 export default async function SignInPage({
@@ -30,6 +33,8 @@ export default async function SignInPage({
   );
   if (database.user) redirect("/");
   const { callbackUrl, error, code } = await searchParams;
+  const t = await getTranslations("signIn");
+  const roles = await getTranslations("codes.role");
   const unavailable = !database.up || code === "unavailable" || error === "Configuration";
   // Only the embedded demo database advertises its demo accounts.
   const showDemo = !process.env.DATABASE_URL;
@@ -43,39 +48,36 @@ export default async function SignInPage({
           >
             0
           </span>
-          <h1 className="text-xl font-semibold text-zinc-900">Sign in to Zero complaints</h1>
-          <p className="mt-1 text-sm text-zinc-600">Complaint analysis for the zero mission.</p>
+          <h1 className="text-xl font-semibold text-zinc-900">{t("heading")}</h1>
+          <p className="mt-1 text-sm text-zinc-600">{t("tagline")}</p>
         </div>
         <SignInForm
           callbackUrl={callbackUrl ?? "/"}
-          oidc={oidcEnabled ? (process.env.AUTH_OIDC_NAME ?? "Single sign-on") : null}
-          initialError={
-            unavailable
-              ? UNAVAILABLE
-              : error === "AccessDenied"
-                ? "That account is not registered here. Ask an admin to add you."
-                : undefined
-          }
+          oidc={oidcEnabled ? (process.env.AUTH_OIDC_NAME ?? t("singleSignOn")) : null}
+          initialError={unavailable ? "unavailable" : error === "AccessDenied" ? "notRegistered" : undefined}
         />
         <p className="mt-6 text-center text-sm text-zinc-500">
-          Looking for the published figures?{" "}
+          {t("publishedFigures")}{" "}
           <a className="text-brand-700 underline" href="/zero-mission">
-            See the zero-mission table
+            {t("publishedLink")}
           </a>
           .
         </p>
         {showDemo ? (
           <div className="mt-6 rounded-md border border-dashed border-zinc-300 bg-white p-3 text-xs text-zinc-600">
-            <p className="font-medium text-zinc-800">Demo accounts (password demo-password-2019)</p>
+            <p className="font-medium text-zinc-800">{t("demoAccounts", { password: "demo-password-2019" })}</p>
             <ul className="mt-1 space-y-0.5">
               {DEMO_USERS.map(([email, role]) => (
                 <li key={email}>
-                  <code>{email}</code> · {role}
+                  <code>{email}</code> · {roles(role)}
                 </li>
               ))}
             </ul>
           </div>
         ) : null}
+        <div className="mt-6 flex justify-center">
+          <LanguageSelect />
+        </div>
       </div>
     </main>
   );

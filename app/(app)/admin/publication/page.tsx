@@ -36,7 +36,7 @@ export default async function PublicationPage({
         description={
           <>
             Publishing freezes a month&apos;s figure for the{" "}
-            <Link href={`/zero-mission?market=${market}`} className="text-brand-700 underline-offset-2 hover:underline">
+            <Link href={`/zero-mission?market=${market}`} className="text-brand-700 underline underline-offset-2">
               public table
             </Link>
             . A later change to a published month is shown here and published only as a restatement with its reason.

@@ -64,7 +64,7 @@ export function RetentionRulesTable({ markets, due }: { markets: Market[]; due: 
                       aria-label={`${rule ? "Change" : "Set"} the rule for ${market.name}`}
                       onClick={() => setEditing(market)}
                     >
-                      {rule ? "Change" : "Set rule"}
+                      {rule ? "Change" : "Set"}
                     </Button>
                     {rule ? (
                       <Button

@@ -11,6 +11,7 @@ import {
   setAuthorityActiveAction,
   updateAuthorityAction,
 } from "@/lib/taxonomies/actions";
+import { inUseMessage } from "@/lib/taxonomies/in-use";
 import type { AuthorityListRow } from "@/lib/taxonomies/queries";
 import { createAuthoritySchema, updateAuthoritySchema } from "@/lib/taxonomies/validations";
 import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
@@ -120,7 +121,13 @@ export function AuthoritiesPanel({ authorities }: { authorities: AuthorityListRo
             {a.shortName ? <span className="ml-2 text-xs text-zinc-500">{a.shortName}</span> : null}
           </TD>
           <TD className="text-right tabular-nums">{formatCount(a.complaints)}</TD>
-          <StatusAndActions item={a} name={a.name} setActive={setAuthorityActiveAction} remove={deleteAuthorityAction}>
+          <StatusAndActions
+            item={a}
+            name={a.name}
+            setActive={setAuthorityActiveAction}
+            remove={deleteAuthorityAction}
+            inUse={inUseMessage(a.name, [{ count: a.complaints, one: "complaint", many: "complaints" }])}
+          >
             <EditAuthorityButton authority={a} />
           </StatusAndActions>
         </TR>

@@ -11,6 +11,7 @@ import {
   renameCategoryAction,
   setCategoryActiveAction,
 } from "@/lib/taxonomies/actions";
+import { inUseMessage } from "@/lib/taxonomies/in-use";
 import type { CategoryNode } from "@/lib/taxonomies/queries";
 import { createCategorySchema, moveCategorySchema, renameCategorySchema } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
@@ -161,6 +162,13 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
                 name={parent.name}
                 setActive={setCategoryActiveAction}
                 remove={deleteCategoryAction}
+                inUse={
+                  inUseMessage(
+                    parent.name,
+                    [{ count: parent.children.length, one: "subcategory", many: "subcategories" }],
+                    "Delete or move its subcategories first, or deactivate it.",
+                  ) ?? inUseMessage(parent.name, [{ count: parent.complaints, one: "complaint", many: "complaints" }])
+                }
               >
                 <NewCategoryButton parents={parents} parentId={parent.id} compact />
                 <RenameCategoryButton category={parent} path={parent.name} />
@@ -171,7 +179,7 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
               return (
                 <TR key={child.id} aria-label={path}>
                   <TD className={cn("pl-8", !parent.active && "text-zinc-500")}>
-                    <span aria-hidden className="mr-2 text-zinc-400">
+                    <span aria-hidden className="mr-2 text-zinc-500">
                       ↳
                     </span>
                     {child.name}
@@ -182,6 +190,7 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
                     name={path}
                     setActive={setCategoryActiveAction}
                     remove={deleteCategoryAction}
+                    inUse={inUseMessage(path, [{ count: child.complaints, one: "complaint", many: "complaints" }])}
                   >
                     <RenameCategoryButton category={child} path={path} />
                     <MoveCategoryButton child={child} path={path} parents={parents} />

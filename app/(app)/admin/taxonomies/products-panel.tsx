@@ -18,6 +18,7 @@ import {
   setProductActiveAction,
   updateProductAction,
 } from "@/lib/taxonomies/actions";
+import { inUseMessage } from "@/lib/taxonomies/in-use";
 import type { ProductListRow } from "@/lib/taxonomies/queries";
 import {
   type CreateProductInput,
@@ -208,7 +209,7 @@ export function ProductsPanel({ products }: { products: ProductListRow[] }) {
               {p.aliases.length ? (
                 p.aliases.map((a) => <Badge key={a}>{a}</Badge>)
               ) : (
-                <span className="text-zinc-400">—</span>
+                <span className="text-zinc-500">—</span>
               )}
             </div>
           </TD>
@@ -216,7 +217,17 @@ export function ProductsPanel({ products }: { products: ProductListRow[] }) {
             {p.paymentService ? <Badge tone="info">15 business days</Badge> : <span className="text-zinc-500">No</span>}
           </TD>
           <TD className="text-right tabular-nums">{formatCount(p.complaints)}</TD>
-          <StatusAndActions item={p} name={p.name} setActive={setProductActiveAction} remove={deleteProductAction}>
+          <StatusAndActions
+            item={p}
+            name={p.name}
+            setActive={setProductActiveAction}
+            remove={deleteProductAction}
+            inUse={inUseMessage(p.name, [
+              { count: p.complaints, one: "complaint", many: "complaints" },
+              { count: p.volumes, one: "purchase volume", many: "purchase volumes" },
+              { count: p.actions, one: "remediation action", many: "remediation actions" },
+            ])}
+          >
             <EditProductButton product={p} />
             <AliasesButton product={p} />
           </StatusAndActions>

@@ -12,6 +12,7 @@ import {
   setRootCauseActiveAction,
   updateRootCauseAction,
 } from "@/lib/taxonomies/actions";
+import { inUseMessage } from "@/lib/taxonomies/in-use";
 import type { RootCauseListRow } from "@/lib/taxonomies/queries";
 import {
   type CreateRootCauseInput,
@@ -134,10 +135,19 @@ export function RootCausesPanel({ causes }: { causes: RootCauseListRow[] }) {
               <p className="mt-1 text-xs font-normal text-zinc-500">Also imports as: {c.oldNames.join(", ")}</p>
             ) : null}
           </TD>
-          <TD className="max-w-md text-zinc-600">{c.description || <span className="text-zinc-400">—</span>}</TD>
+          <TD className="max-w-md text-zinc-600">{c.description || <span className="text-zinc-500">—</span>}</TD>
           <TD className="text-right tabular-nums">{formatCount(c.complaints)}</TD>
           <TD className="text-right tabular-nums">{formatCount(c.actions)}</TD>
-          <StatusAndActions item={c} name={c.name} setActive={setRootCauseActiveAction} remove={deleteRootCauseAction}>
+          <StatusAndActions
+            item={c}
+            name={c.name}
+            setActive={setRootCauseActiveAction}
+            remove={deleteRootCauseAction}
+            inUse={inUseMessage(c.name, [
+              { count: c.complaints, one: "complaint", many: "complaints" },
+              { count: c.actions, one: "remediation action", many: "remediation actions" },
+            ])}
+          >
             <EditRootCauseButton cause={c} />
             {c.mergedInto ? null : <MergeRootCauseButton cause={c} targets={targets} />}
           </StatusAndActions>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { Popover } from "radix-ui";
 import { type ComponentProps, type ReactNode, useState, useTransition } from "react";
 import { type FieldValues, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -140,15 +141,19 @@ export function DeleteButton<R>({
   name,
   action,
   consequence,
+  blockedBy,
 }: {
   id: string;
   name: string;
   action: Action<{ id: string }, R>;
   consequence?: string;
+  /** Why it cannot be deleted (still in use): the button is shown disabled and says so when pressed. */
+  blockedBy?: string | null;
 }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  if (blockedBy) return <BlockedDeleteButton name={name} reason={blockedBy} />;
   return (
     <Dialog
       open={open}
@@ -194,6 +199,42 @@ export function DeleteButton<R>({
         </div>
       </DialogContent>
     </Dialog>
+  );
+}
+
+/**
+ * Delete for an item that something still uses: not red and not active (aria-disabled), yet still
+ * focusable and pressable, so keyboard and touch users learn why, before anyone tries.
+ */
+function BlockedDeleteButton({ name, reason }: { name: string; reason: string }) {
+  return (
+    <Popover.Root>
+      <Popover.Trigger asChild>
+        <Button
+          size="sm"
+          variant="ghost"
+          aria-label={`Delete ${name}`}
+          aria-disabled="true"
+          aria-description={reason}
+          className="cursor-not-allowed px-2 text-zinc-500 hover:bg-transparent hover:text-zinc-500"
+        >
+          Delete
+        </Button>
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          side="top"
+          align="end"
+          sideOffset={6}
+          collisionPadding={8}
+          aria-label={`Why ${name} cannot be deleted`}
+          className="z-50 max-w-80 rounded-md border border-zinc-200 bg-white px-3 py-2 text-sm text-zinc-700 shadow-lg"
+        >
+          {reason}
+          <Popover.Arrow className="fill-white" />
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
   );
 }
 
@@ -265,10 +306,13 @@ export function StatusAndActions<A, D>({
   name,
   setActive,
   remove,
+  inUse,
   children,
 }: {
   item: { id: string; active: boolean };
   name: string;
+  /** Why the item cannot be deleted, when something uses it (from inUseMessage). */
+  inUse?: string | null;
   setActive: Action<{ id: string; active: boolean }, A>;
   remove: Action<{ id: string }, D>;
   children: ReactNode;
@@ -282,7 +326,7 @@ export function StatusAndActions<A, D>({
         <RowActions>
           {children}
           <ActiveToggle id={item.id} name={name} active={item.active} action={setActive} />
-          <DeleteButton id={item.id} name={name} action={remove} />
+          <DeleteButton id={item.id} name={name} action={remove} blockedBy={inUse} />
         </RowActions>
       </TD>
     </>

@@ -6,12 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
+import { useFormat } from "@/lib/i18n/hooks";
 import { createTokenAction, revokeTokenAction } from "@/lib/users/actions";
 import type { UserRow } from "@/lib/users/queries";
 
-const date = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short" });
-
 export function TokensPanel({ user }: { user: UserRow }) {
+  const { day } = useFormat();
   const [name, setName] = useState("");
   const [error, setError] = useState<string>();
   const [created, setCreated] = useState<string>();
@@ -66,8 +66,8 @@ export function TokensPanel({ user }: { user: UserRow }) {
             <div>
               <p className="font-medium">{token.name}</p>
               <p className="text-xs text-zinc-500">
-                <code>{token.prefix}…</code> · created {date.format(token.createdAt)} · last used{" "}
-                {token.lastUsedAt ? date.format(token.lastUsedAt) : "never"}
+                <code>{token.prefix}…</code> · created {day(token.createdAt)} · last used{" "}
+                {token.lastUsedAt ? day(token.lastUsedAt) : "never"}
               </p>
             </div>
             {token.revokedAt ? (

@@ -4,12 +4,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { UserRow } from "@/lib/users/queries";
 import { EditUserButton, ResetPasswordButton, TokensButton } from "./user-dialogs";
 
-const dateTime = new Intl.DateTimeFormat("sv-SE", { dateStyle: "short", timeStyle: "short" });
-
 export function UsersTable({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {
+  const { dateTime } = useFormat();
   return (
     <Card>
       <Table>
@@ -34,7 +34,7 @@ export function UsersTable({ users, currentUserId }: { users: UserRow[]; current
               <TD>{user.email}</TD>
               <TD>{ROLE_LABELS[user.role]}</TD>
               <TD>{user.active ? <Badge tone="success">Active</Badge> : <Badge tone="danger">Deactivated</Badge>}</TD>
-              <TD className="text-zinc-600">{user.lastSignInAt ? dateTime.format(user.lastSignInAt) : "Never"}</TD>
+              <TD className="text-zinc-600">{user.lastSignInAt ? dateTime(user.lastSignInAt) : "Never"}</TD>
               <TD>{user.tokens.filter((t) => !t.revokedAt).length}</TD>
               <TD>
                 <div className="flex justify-end gap-1">

@@ -47,7 +47,7 @@ export function VolumesTable({ volumes }: { volumes: Row[] }) {
         <Button
           variant="ghost"
           size="sm"
-          className="h-6 px-1 text-zinc-400 hover:text-red-700"
+          className="h-6 px-1 text-zinc-500 hover:text-red-700"
           disabled={pending}
           onClick={() => remove(row)}
           aria-label={`Delete ${row.productName ?? "market total"} ${row.month}`}
@@ -56,7 +56,7 @@ export function VolumesTable({ volumes }: { volumes: Row[] }) {
         </Button>
       </span>
     ) : (
-      <span className="text-zinc-400">—</span>
+      <span className="text-zinc-500">—</span>
     );
   return (
     <div className="max-h-[70vh] overflow-y-auto">

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { formatDay } from "@/lib/complaints/labels";
 import { getComplaintOptions } from "@/lib/complaints/queries";
+import { getFormat } from "@/lib/i18n/server";
 import { getAgreementSample, type SampleDetail } from "@/lib/root-causes/agreement-queries";
 import { cn } from "@/lib/utils/cn";
 import { CodingForm } from "./coding-form";
@@ -17,6 +17,7 @@ export const metadata: Metadata = { title: "Agreement sample" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AgreementSamplePage({ params, searchParams }: Props) {
+  const { day: formatDay } = await getFormat();
   const user = await requireUser("complaints:write");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();

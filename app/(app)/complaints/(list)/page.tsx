@@ -1,6 +1,7 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { IgnoredFiltersNotice } from "@/components/data-table/ignored-filters-notice";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,13 +13,17 @@ import { exportJobThreshold } from "@/lib/exports/jobs";
 import { ComplaintsView } from "../complaints-view";
 import { ExportMenu } from "../export-menu";
 
-export const metadata: Metadata = { title: "Complaints" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("complaints") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ComplaintsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("complaints:read");
   const { filters, problems } = readComplaintFilters(await searchParams);
+  const t = await getTranslations("complaints");
+  const title = (await getTranslations("titles"))("complaints");
   const [list, options, views] = await Promise.all([
     getComplaintList(user, filters),
     getComplaintOptions(),
@@ -28,12 +33,8 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
   return (
     <>
       <PageHeader
-        title="Complaints"
-        description={
-          redacted
-            ? "Every complaint, with personal data removed: customer references are hidden and identity numbers, e-mail addresses, phone numbers, card numbers and IBANs are cut from the text."
-            : "Every complaint on every channel. Filter, search and select to work on many at once."
-        }
+        title={title}
+        description={redacted ? t("descriptionRedacted") : t("description")}
         actions={
           <>
             {can(user.role, "exports:run") ? (

@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/input";
 import { saveAnalysisNoteAction } from "@/lib/complaints/actions";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
-import { formatDateTime } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 
 /** Findings and the 5-whys chain behind them. */
 export function AnalysisNotesPanel({
@@ -17,6 +18,8 @@ export function AnalysisNotesPanel({
   notes: ComplaintDetail["analysisNotes"];
   canEdit: boolean;
 }) {
+  const panels = useTranslations("complaint.panels");
+  const { dateTime: formatDateTime } = useFormat();
   const [findings, setFindings] = useState("");
   const [whys, setWhys] = useState(["", "", "", "", ""]);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +27,7 @@ export function AnalysisNotesPanel({
 
   return (
     <div className="flex flex-col gap-4">
-      {notes.length === 0 ? <p className="text-sm text-zinc-500">No analysis yet.</p> : null}
+      {notes.length === 0 ? <p className="text-sm text-zinc-500">{panels("noAnalysis")}</p> : null}
       {notes.map((note) => (
         <article key={note.id} className="rounded-md border border-zinc-200 px-3 py-2 text-sm">
           <p className="whitespace-pre-wrap">{note.findings}</p>

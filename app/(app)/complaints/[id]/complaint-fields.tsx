@@ -1,25 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
-import {
-  CHANNEL_LABELS,
-  EXCLUDED_REASON_LABELS,
-  formatDay,
-  JOURNEY_STAGE_LABELS,
-  OUTCOME_LABELS,
-  SEVERITY_LABELS,
-} from "@/lib/complaints/labels";
 import type { ComplaintOptions } from "@/lib/complaints/options";
 import { CHANNELS, EXCLUDED_REASONS, JOURNEY_STAGES, OUTCOMES, SEVERITIES } from "@/lib/domain/values";
+import { useCodes, useFormat } from "@/lib/i18n/hooks";
 import { EditableField } from "./editable-field";
 
 const choices = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((v) => ({ value: v, label: labels[v] }));
-const yesNo = (v: boolean | null) => (v === null ? "Not known" : v ? "Yes" : "No");
-const none = <span className="text-zinc-400">—</span>;
-// A deactivated product, category or authority is not offered for new work but stays on the complaints that have it.
-const keepCurrent = (list: { value: string; label: string }[], value: string | null, label: string | null) =>
-  value && !list.some((c) => c.value === value) ? [{ value, label: `${label ?? value} (inactive)` }, ...list] : list;
+const none = <span className="text-zinc-500">—</span>;
 
 /** The complaint's own fields, each editable in place for reviewers and admins. */
 export function ComplaintFields({
@@ -34,14 +24,24 @@ export function ComplaintFields({
   showsPersonalData: boolean;
 }) {
   const c = complaint;
+  const t = useTranslations("complaint");
+  const common = useTranslations("common");
+  const codes = useCodes();
+  const { day } = useFormat();
+  const yesNo = (v: boolean | null) => (v === null ? common("notKnown") : v ? common("yes") : common("no"));
+  // A deactivated product, category or authority is not offered for new work but stays on the complaints that have it.
+  const keepCurrent = (list: { value: string; label: string }[], value: string | null, label: string | null) =>
+    value && !list.some((x) => x.value === value)
+      ? [{ value, label: t("inactive", { name: label ?? value }) }, ...list]
+      : list;
   const authorities = options.authorities.filter((a) => a.market === c.market && a.channel === c.channel);
   // Personal data erased by retention or on request: shown as such, and not editable.
-  const erased = c.anonymisedAt ? <span className="text-zinc-500">Erased (personal data)</span> : null;
+  const erased = c.anonymisedAt ? <span className="text-zinc-500">{t("erased")}</span> : null;
   return (
     <div className="flex flex-col gap-6">
       <dl className="grid gap-5">
         <EditableField
-          label="Summary"
+          label={t("fields.summary")}
           field="summary"
           value={c.summary}
           display={c.summary}
@@ -49,7 +49,7 @@ export function ComplaintFields({
           wide
         />
         <EditableField
-          label="Narrative"
+          label={t("fields.narrative")}
           field="narrative"
           value={c.narrative ?? ""}
           display={erased ?? (c.narrative || none)}
@@ -60,32 +60,32 @@ export function ComplaintFields({
       </dl>
       <dl className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         <EditableField
-          label="Received on"
+          label={t("fields.receivedOn")}
           field="receivedOn"
           value={c.receivedOn}
-          display={formatDay(c.receivedOn)}
+          display={day(c.receivedOn)}
           editor={{ kind: "date", max: today }}
         />
         <EditableField
-          label="Market"
+          label={t("fields.market")}
           field="market"
           value={c.market}
           display={c.market}
           editor={{
             kind: "select",
             choices: options.markets.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` })),
-            empty: "Choose",
+            empty: common("choose"),
           }}
         />
         <EditableField
-          label="Channel"
+          label={t("fields.channel")}
           field="channel"
           value={c.channel}
-          display={CHANNEL_LABELS[c.channel]}
-          editor={{ kind: "select", choices: choices(CHANNELS, CHANNEL_LABELS), empty: "Choose" }}
+          display={codes.channel[c.channel]}
+          editor={{ kind: "select", choices: choices(CHANNELS, codes.channel), empty: common("choose") }}
         />
         <EditableField
-          label="Authority"
+          label={t("fields.authority")}
           field="authorityId"
           value={c.authorityId ?? ""}
           display={c.authorityName ?? none}
@@ -99,7 +99,7 @@ export function ComplaintFields({
           }}
         />
         <EditableField
-          label="Product"
+          label={t("fields.product")}
           field="productId"
           value={c.productId ?? ""}
           display={c.productName ?? none}
@@ -110,11 +110,11 @@ export function ComplaintFields({
               c.productId,
               c.productName,
             ),
-            empty: "Not known",
+            empty: common("notKnown"),
           }}
         />
         <EditableField
-          label="Category"
+          label={t("fields.category")}
           field="categoryId"
           value={c.categoryId ?? ""}
           display={c.categoryName ?? none}
@@ -125,33 +125,33 @@ export function ComplaintFields({
               c.categoryId,
               c.categoryName,
             ),
-            empty: "Not categorised",
+            empty: t("notCategorised"),
           }}
         />
         <EditableField
-          label="Journey stage"
+          label={t("fields.journeyStage")}
           field="journeyStage"
           value={c.journeyStage ?? ""}
-          display={c.journeyStage ? JOURNEY_STAGE_LABELS[c.journeyStage] : none}
-          editor={{ kind: "select", choices: choices(JOURNEY_STAGES, JOURNEY_STAGE_LABELS), empty: "Not known" }}
+          display={c.journeyStage ? codes.journeyStage[c.journeyStage] : none}
+          editor={{ kind: "select", choices: choices(JOURNEY_STAGES, codes.journeyStage), empty: common("notKnown") }}
         />
         <EditableField
-          label="Severity"
+          label={t("fields.severity")}
           field="severity"
           value={c.severity ?? ""}
-          display={c.severity ? SEVERITY_LABELS[c.severity] : none}
-          editor={{ kind: "select", choices: choices(SEVERITIES, SEVERITY_LABELS), empty: "Not assessed" }}
+          display={c.severity ? codes.severity[c.severity] : none}
+          editor={{ kind: "select", choices: choices(SEVERITIES, codes.severity), empty: t("notAssessed") }}
         />
         <EditableField
-          label="App user"
+          label={t("fields.appUser")}
           field="appUser"
           value={c.appUser === null ? "" : String(c.appUser)}
           display={yesNo(c.appUser)}
-          editor={{ kind: "boolean", empty: "Not known" }}
+          editor={{ kind: "boolean", empty: common("notKnown") }}
         />
         {showsPersonalData ? (
           <EditableField
-            label="Customer reference"
+            label={t("fields.customerRef")}
             field="customerRef"
             value={c.customerRef ?? ""}
             display={erased ?? (c.customerRef || none)}
@@ -160,39 +160,39 @@ export function ComplaintFields({
           />
         ) : (
           <div>
-            <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Customer reference</dt>
-            <dd className="mt-1 text-sm text-zinc-500">Hidden (personal data)</dd>
+            <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase">{t("fields.customerRef")}</dt>
+            <dd className="mt-1 text-sm text-zinc-500">{t("hidden")}</dd>
           </div>
         )}
         <EditableField
-          label="External id"
+          label={t("fields.externalId")}
           field="externalId"
           value={c.externalId}
           display={<span className="font-mono text-xs">{c.externalId}</span>}
           editor={{ kind: "text" }}
         />
         <EditableField
-          label="Outcome"
+          label={t("fields.outcome")}
           field="outcome"
           value={c.outcome ?? ""}
-          display={c.outcome ? OUTCOME_LABELS[c.outcome] : none}
-          editor={{ kind: "select", choices: choices(OUTCOMES, OUTCOME_LABELS), empty: "No outcome yet" }}
+          display={c.outcome ? codes.outcome[c.outcome] : none}
+          editor={{ kind: "select", choices: choices(OUTCOMES, codes.outcome), empty: t("noOutcome") }}
         />
         {c.channel === "disputes_board" ? (
           <EditableField
-            label="Board recommendation followed"
+            label={t("fields.recommendationFollowed")}
             field="recommendationFollowed"
             value={c.recommendationFollowed === null ? "" : String(c.recommendationFollowed)}
             display={yesNo(c.recommendationFollowed)}
-            editor={{ kind: "boolean", empty: "Not known" }}
+            editor={{ kind: "boolean", empty: common("notKnown") }}
           />
         ) : null}
         <EditableField
-          label="Excluded from the metric"
+          label={t("fields.excludedReason")}
           field="excludedReason"
           value={c.excludedReason ?? ""}
-          display={c.excludedReason ? EXCLUDED_REASON_LABELS[c.excludedReason] : "No, it counts"}
-          editor={{ kind: "select", choices: choices(EXCLUDED_REASONS, EXCLUDED_REASON_LABELS), empty: "Not excluded" }}
+          display={c.excludedReason ? codes.excludedReason[c.excludedReason] : t("counts")}
+          editor={{ kind: "select", choices: choices(EXCLUDED_REASONS, codes.excludedReason), empty: t("notExcluded") }}
         />
       </dl>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -7,22 +8,6 @@ import { Field, Input } from "@/components/ui/input";
 import { useComplaintEdit } from "./edit-context";
 
 type Kind = "acknowledgedAt" | "respondedAt";
-
-const COPY: Record<Kind, { button: string; title: string; question: string; consequence: string }> = {
-  acknowledgedAt: {
-    button: "Record acknowledgement",
-    title: "Record the acknowledgement",
-    question: "When was receipt acknowledged to the customer?",
-    consequence: "This stops the acknowledgement clock; the date counts in the deadline reports.",
-  },
-  respondedAt: {
-    button: "Record final response",
-    title: "Record the final response",
-    question: "When was the final response sent to the customer?",
-    consequence:
-      "This stops the final-response clock and takes the complaint out of the overdue queues; the date counts in the deadline reports.",
-  },
-};
 
 /** Local date and time as a datetime-local input spells it. */
 function localInputValue(date: Date): string {
@@ -32,7 +17,13 @@ function localInputValue(date: Date): string {
 
 function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) {
   const { save, pending } = useComplaintEdit();
-  const copy = COPY[kind];
+  const t = useTranslations("complaint.record");
+  const copy = {
+    button: t(`${kind}.button`),
+    title: t(`${kind}.title`),
+    question: t(`${kind}.question`),
+    consequence: t(`${kind}.consequence`),
+  };
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -41,13 +32,12 @@ function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) 
 
   async function confirm() {
     const at = new Date(value);
-    if (!value || Number.isNaN(at.getTime())) return setError("Enter the date and time");
-    if (value.slice(0, 10) < receivedOn)
-      return setError(`The date cannot be before the complaint was received (${receivedOn})`);
-    if (at.getTime() > Date.now() + 60_000) return setError("The date cannot be in the future");
+    if (!value || Number.isNaN(at.getTime())) return setError(t("enterDate"));
+    if (value.slice(0, 10) < receivedOn) return setError(t("beforeReceived", { date: receivedOn }));
+    if (at.getTime() > Date.now() + 60_000) return setError(t("future"));
     const result = await save({ [kind]: at.toISOString() });
     if (result.ok) setOpen(false);
-    else setError(result.fieldError ?? "Not saved");
+    else setError(result.fieldError ?? t("notSaved"));
   }
 
   return (
@@ -89,7 +79,7 @@ function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) 
           <div className="flex justify-end gap-2">
             <DialogClose asChild>
               <Button type="button" variant="secondary">
-                Cancel
+                {t("cancel")}
               </Button>
             </DialogClose>
             <Button type="submit" disabled={pending}>

@@ -1,28 +1,36 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { ClockPart } from "@/lib/complaints/deadlines";
-import { formatDay } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 
-const STATE: Record<
-  ClockPart["state"],
-  { label: (p: ClockPart) => string; tone: "success" | "danger" | "warning" | "info" | "neutral" }
-> = {
-  met: { label: (p) => `Done ${formatDay(p.doneOn)}`, tone: "success" },
-  late: { label: (p) => `Done late ${formatDay(p.doneOn)}`, tone: "warning" },
-  open: { label: (p) => `${p.daysLeft} day${p.daysLeft === 1 ? "" : "s"} left`, tone: "info" },
-  due_today: { label: () => "Due today", tone: "warning" },
-  overdue: { label: (p) => `Overdue by ${-(p.daysLeft ?? 0)} day${p.daysLeft === -1 ? "" : "s"}`, tone: "danger" },
-  stopped: { label: () => "Stopped", tone: "neutral" },
+const TONE: Record<ClockPart["state"], "success" | "danger" | "warning" | "info" | "neutral"> = {
+  met: "success",
+  late: "warning",
+  open: "info",
+  due_today: "warning",
+  overdue: "danger",
+  stopped: "neutral",
 };
 
 function Part({ title, part }: { title: string; part: ClockPart }) {
-  const state = STATE[part.state];
+  const t = useTranslations("complaint.deadline");
+  const { day } = useFormat();
+  const days = part.daysLeft ?? 0;
+  const label = {
+    met: () => t("met", { date: day(part.doneOn) }),
+    late: () => t("late", { date: day(part.doneOn) }),
+    open: () => t("open", { days }),
+    due_today: () => t("dueToday"),
+    overdue: () => t("overdue", { days: -days }),
+    stopped: () => t("stopped"),
+  }[part.state]();
   return (
     <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
       <div>
         <p className="text-sm font-medium text-zinc-900">{title}</p>
-        <p className="text-xs text-zinc-500">Due {formatDay(part.due)}</p>
+        <p className="text-xs text-zinc-500">{t("due", { date: day(part.due) })}</p>
       </div>
-      <Badge tone={state.tone}>{state.label(part)}</Badge>
+      <Badge tone={TONE[part.state]}>{label}</Badge>
     </div>
   );
 }
@@ -37,10 +45,11 @@ export function DeadlineClock({
   finalResponse: ClockPart;
   ruleText: string;
 }) {
+  const t = useTranslations("complaint.deadline");
   return (
-    <section aria-label="Deadline clock" className="flex flex-col gap-3">
-      <Part title="Acknowledgement" part={acknowledge} />
-      <Part title="Final response" part={finalResponse} />
+    <section aria-label={t("clock")} className="flex flex-col gap-3">
+      <Part title={t("acknowledgement")} part={acknowledge} />
+      <Part title={t("finalResponse")} part={finalResponse} />
       <p className="text-xs text-zinc-500">{ruleText}</p>
     </section>
   );

@@ -75,7 +75,7 @@ export function EditableField({
           <button
             type="button"
             aria-label={`Edit ${label.toLowerCase()}`}
-            className="rounded p-0.5 text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700"
+            className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-700"
             onClick={() => {
               setDraft(value);
               setEditing(true);

@@ -1,17 +1,19 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { bulkComplaintAction, linkFamilyAction, unlinkFamilyAction } from "@/lib/complaints/actions";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
-import { CHANNEL_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
+import { useCodes } from "@/lib/i18n/hooks";
 import { firstFieldError } from "@/lib/validation";
 
 type Related = ComplaintDetail["family"][number];
 
 function RelatedList({ items }: { items: Related[] }) {
+  const codes = useCodes();
   return (
     <ul className="flex flex-col gap-1 text-sm">
       {items.map((m) => (
@@ -20,7 +22,7 @@ function RelatedList({ items }: { items: Related[] }) {
             {m.reference}
           </Link>{" "}
           <span className="text-zinc-600">
-            {CHANNEL_LABELS[m.channel]} · {STATUS_LABELS[m.status]}
+            {codes.channel[m.channel]} · {codes.status[m.status]}
           </span>
         </li>
       ))}
@@ -30,6 +32,7 @@ function RelatedList({ items }: { items: Related[] }) {
 
 /** The same matter on other routes (family) and true duplicates, which are excluded from the metric. */
 export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canEdit: boolean }) {
+  const panels = useTranslations("complaint.panels");
   const id = detail.complaint.id;
   const [reference, setReference] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -56,11 +59,11 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
   return (
     <div className="flex flex-col gap-3">
       <div>
-        <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Same matter on other routes</p>
+        <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">{panels("sameMatter")}</p>
         {detail.family.length ? (
           <RelatedList items={detail.family} />
         ) : (
-          <p className="text-sm text-zinc-500">Not linked.</p>
+          <p className="text-sm text-zinc-500">{panels("notLinked")}</p>
         )}
         {canEdit && detail.complaint.familyId ? (
           <Button
@@ -83,7 +86,7 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
       ) : null}
       {detail.duplicates.length ? (
         <div>
-          <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Duplicates of this complaint</p>
+          <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">{panels("duplicates")}</p>
           <RelatedList items={detail.duplicates} />
         </div>
       ) : null}

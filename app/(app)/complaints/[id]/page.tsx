@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -9,8 +10,9 @@ import { HistoryCard } from "@/components/ui/history-card";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, type DeadlineSpan, todayIso } from "@/lib/complaints/deadlines";
-import { CHANNEL_LABELS, EXCLUDED_REASON_LABELS, formatDay } from "@/lib/complaints/labels";
 import { getComplaint, getComplaintOptions, redactsFor } from "@/lib/complaints/queries";
+import { formatterFor } from "@/lib/format";
+import { codesFor } from "@/lib/i18n/messages";
 import { getComplaintSuggestions } from "@/lib/suggestions/queries";
 import { AnalysisNotesPanel } from "./analysis-notes-panel";
 import { CommentsPanel } from "./comments-panel";
@@ -24,26 +26,39 @@ import { RootCausesPanel } from "./root-causes-panel";
 import { StatusBar } from "./status-bar";
 import { SuggestionsPanel } from "./suggestions-panel";
 
-export const metadata: Metadata = { title: "Complaint" };
-
-const span = (s: DeadlineSpan) => `${s.days} ${s.businessDays ? "business days" : "days"}`;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("titles"))("complaint") };
+}
 
 export default async function ComplaintPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("complaints:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
+  const locale = await getLocale();
   const [detail, options, suggestions] = await Promise.all([
-    getComplaint(user, id),
+    getComplaint(user, id, locale),
     getComplaintOptions(),
     getComplaintSuggestions(user, id),
   ]);
   if (!detail) notFound();
   const { complaint, deadlines } = detail;
+  const t = await getTranslations("complaint");
+  const { day } = formatterFor(locale);
+  const codes = codesFor(locale);
+  const span = (s: DeadlineSpan) => t(s.businessDays ? "deadline.businessDays" : "deadline.days", { count: s.days });
   const canEdit = can(user.role, "complaints:write");
   const rule = deadlines.rule;
   const ruleText = rule
-    ? `${complaint.market} ${CHANNEL_LABELS[complaint.channel].toLowerCase()} rule: acknowledge within ${span({ days: rule.acknowledgeDays, businessDays: rule.acknowledgeBusinessDays })}, answer within ${span({ days: rule.finalResponseDays, businessDays: rule.finalResponseBusinessDays })}${complaint.paymentService ? " (15 business days at most for a payment service)" : ""}.`
-    : `Default deadlines: acknowledge within ${span(DEFAULT_ACKNOWLEDGE)}, answer within ${span(DEFAULT_FINAL_RESPONSE)}${complaint.paymentService ? ", and 15 business days at most for a payment service" : ""}.`;
+    ? t(complaint.paymentService ? "deadline.rulePayment" : "deadline.rule", {
+        market: complaint.market,
+        channel: codes.channel[complaint.channel].toLocaleLowerCase(locale),
+        acknowledge: span({ days: rule.acknowledgeDays, businessDays: rule.acknowledgeBusinessDays }),
+        answer: span({ days: rule.finalResponseDays, businessDays: rule.finalResponseBusinessDays }),
+      })
+    : t(complaint.paymentService ? "deadline.defaultRulePayment" : "deadline.defaultRule", {
+        acknowledge: span(DEFAULT_ACKNOWLEDGE),
+        answer: span(DEFAULT_FINAL_RESPONSE),
+      });
 
   return (
     <ComplaintEditProvider id={complaint.id} version={complaint.version} canEdit={canEdit}>
@@ -51,34 +66,38 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
         <div>
           <p className="text-sm text-zinc-500">
             <Link href="/complaints" className="hover:underline">
-              Complaints
+              {t("breadcrumb")}
             </Link>{" "}
             / {complaint.reference}
           </p>
           <h1 className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900">{complaint.reference}</h1>
           <p className="mt-1 text-sm text-zinc-600">
-            {CHANNEL_LABELS[complaint.channel]}
-            {complaint.authorityName ? ` · ${complaint.authorityName}` : ""} · {complaint.market} · received{" "}
-            {formatDay(complaint.receivedOn)} · logged by {complaint.createdByName ?? "import"} · version{" "}
-            {complaint.version}
+            {[
+              codes.channel[complaint.channel],
+              complaint.authorityName,
+              complaint.market,
+              t("received", { date: day(complaint.receivedOn) }),
+              t("loggedBy", { name: complaint.createdByName ?? t("import") }),
+              t("version", { version: complaint.version }),
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {can(user.role, "admin:manage") && !complaint.anonymisedAt ? (
             <ErasePersonalData complaintId={complaint.id} reference={complaint.reference} />
           ) : null}
-          {deadlines.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+          {deadlines.overdue ? <Badge tone="danger">{t("overdue")}</Badge> : null}
           {complaint.excludedReason ? (
-            <Badge>Excluded: {EXCLUDED_REASON_LABELS[complaint.excludedReason]}</Badge>
+            <Badge>{t("excluded", { reason: codes.excludedReason[complaint.excludedReason] })}</Badge>
           ) : null}
-          {!canEdit ? <Badge tone="info">Read only · personal data hidden</Badge> : null}
+          {!canEdit ? <Badge tone="info">{t("readOnly")}</Badge> : null}
         </div>
       </div>
       {complaint.anonymisedAt ? (
         <Alert tone="info" className="mb-4">
-          Personal data erased on {formatDay(complaint.anonymisedAt.toISOString().slice(0, 10))}: the customer reference
-          and narrative are gone, and personal data is masked in the texts and the history. The complaint still counts
-          in every figure.
+          {t("erasedNotice", { date: day(complaint.anonymisedAt) })}
         </Alert>
       ) : null}
       <Card className="mb-6">
@@ -90,7 +109,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
         <div className="flex min-w-0 flex-col gap-6">
           <Card>
             <CardHeader>
-              <CardTitle>Complaint</CardTitle>
+              <CardTitle>{t("cards.complaint")}</CardTitle>
             </CardHeader>
             <CardContent>
               <ComplaintFields
@@ -103,7 +122,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Analysis</CardTitle>
+              <CardTitle>{t("cards.analysis")}</CardTitle>
             </CardHeader>
             <CardContent>
               <AnalysisNotesPanel complaintId={complaint.id} notes={detail.analysisNotes} canEdit={canEdit} />
@@ -111,7 +130,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Comments</CardTitle>
+              <CardTitle>{t("cards.comments")}</CardTitle>
             </CardHeader>
             <CardContent>
               <CommentsPanel
@@ -125,7 +144,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
         <div className="flex min-w-0 flex-col gap-6">
           <Card>
             <CardHeader>
-              <CardTitle>Deadlines</CardTitle>
+              <CardTitle>{t("cards.deadlines")}</CardTitle>
             </CardHeader>
             <CardContent className="flex flex-col gap-3">
               <DeadlineClock
@@ -142,7 +161,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Root causes</CardTitle>
+              <CardTitle>{t("cards.rootCauses")}</CardTitle>
             </CardHeader>
             <CardContent>
               <RootCausesPanel
@@ -156,7 +175,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           {suggestions ? (
             <Card>
               <CardHeader>
-                <CardTitle>Suggestions</CardTitle>
+                <CardTitle>{t("cards.suggestions")}</CardTitle>
               </CardHeader>
               <CardContent>
                 <SuggestionsPanel
@@ -170,7 +189,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
           ) : null}
           <Card>
             <CardHeader>
-              <CardTitle>Family and duplicates</CardTitle>
+              <CardTitle>{t("cards.family")}</CardTitle>
             </CardHeader>
             <CardContent>
               <FamilyPanel detail={detail} canEdit={canEdit} />

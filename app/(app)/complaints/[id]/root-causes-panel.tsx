@@ -1,6 +1,7 @@
 "use client";
 
 import { Star, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
@@ -9,7 +10,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Input, Select } from "@/components/ui/input";
 import { removeRootCauseAction, setPrimaryRootCauseAction, tagRootCauseAction } from "@/lib/complaints/actions";
 import type { ComplaintDetail } from "@/lib/complaints/detail-query";
-import { formatDateTime } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 import { firstFieldError } from "@/lib/validation";
 
 export function RootCausesPanel({
@@ -23,6 +24,8 @@ export function RootCausesPanel({
   rootCauses: { id: string; name: string }[];
   canEdit: boolean;
 }) {
+  const panels = useTranslations("complaint.panels");
+  const { dateTime: formatDateTime } = useFormat();
   const [rootCauseId, setRootCauseId] = useState("");
   const [note, setNote] = useState("");
   const [primary, setPrimary] = useState(false);
@@ -43,7 +46,7 @@ export function RootCausesPanel({
 
   return (
     <div className="flex flex-col gap-3">
-      {tags.length === 0 ? <p className="text-sm text-zinc-500">No root cause tagged yet.</p> : null}
+      {tags.length === 0 ? <p className="text-sm text-zinc-500">{panels("noRootCause")}</p> : null}
       <ul className="flex flex-col gap-2">
         {tags.map((tag) => (
           <li

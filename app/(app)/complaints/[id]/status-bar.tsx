@@ -1,12 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
-import { STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
-import { nextStatuses, transitionLabel } from "@/lib/complaints/workflow";
+import { STATUS_TONES } from "@/lib/complaints/labels";
+import { nextStatuses, transitionKey } from "@/lib/complaints/workflow";
 import type { ComplaintStatus } from "@/lib/domain/values";
+import { useCodes } from "@/lib/i18n/hooks";
 import { useComplaintEdit } from "./edit-context";
 
 /** The workflow's next steps (only those allowed) and the assignment. */
@@ -20,6 +22,9 @@ export function StatusBar({
   assignees: { id: string; name: string }[];
 }) {
   const { canEdit, save, pending } = useComplaintEdit();
+  const t = useTranslations("complaint");
+  const common = useTranslations("common");
+  const codes = useCodes();
   const [error, setError] = useState<string | null>(null);
 
   async function run(changes: Parameters<typeof save>[0]) {
@@ -29,19 +34,19 @@ export function StatusBar({
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <span className="text-sm text-zinc-600">Status</span>
+      <span className="text-sm text-zinc-600">{t("status")}</span>
       <Badge tone={STATUS_TONES[status]} className="text-sm">
-        {STATUS_LABELS[status]}
+        {codes.status[status]}
       </Badge>
       {canEdit
         ? nextStatuses(status).map((next) => (
             <Button key={next} size="sm" variant="secondary" disabled={pending} onClick={() => run({ status: next })}>
-              {transitionLabel(status, next)}
+              {t(`transitions.${transitionKey(status, next)}`)}
             </Button>
           ))
         : null}
       <span className="ml-auto flex items-center gap-2 text-sm text-zinc-600">
-        <label htmlFor="assignee">Assignee</label>
+        <label htmlFor="assignee">{t("assignee")}</label>
         {canEdit ? (
           <Select
             id="assignee"
@@ -50,7 +55,7 @@ export function StatusBar({
             disabled={pending}
             onChange={(e) => run({ assigneeId: e.target.value || null })}
           >
-            <option value="">Unassigned</option>
+            <option value="">{common("unassigned")}</option>
             {assignees.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
@@ -59,7 +64,7 @@ export function StatusBar({
           </Select>
         ) : (
           <span id="assignee" className="font-medium text-zinc-900">
-            {assignees.find((a) => a.id === assigneeId)?.name ?? "Unassigned"}
+            {assignees.find((a) => a.id === assigneeId)?.name ?? common("unassigned")}
           </span>
         )}
       </span>

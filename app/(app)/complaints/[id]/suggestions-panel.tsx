@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
@@ -26,6 +27,7 @@ export function SuggestionsPanel({
   taggedIds: string[];
   canEdit: boolean;
 }) {
+  const panels = useTranslations("complaint.panels");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const references = new Map(suggestions.similar.map((s) => [s.id, s.reference]));
@@ -44,10 +46,10 @@ export function SuggestionsPanel({
 
   return (
     <div className="flex flex-col gap-4">
-      <section aria-label="Suggested root causes" className="flex flex-col gap-2">
-        <h3 className="text-sm font-medium text-zinc-900">Suggested root causes</h3>
+      <section aria-label={panels("suggestedRootCauses")} className="flex flex-col gap-2">
+        <h3 className="text-sm font-medium text-zinc-900">{panels("suggestedRootCauses")}</h3>
         {suggestions.causes.length === 0 ? (
-          <p className="text-sm text-zinc-500">No similar complaint is tagged yet.</p>
+          <p className="text-sm text-zinc-500">{panels("noSuggestion")}</p>
         ) : (
           <ul className="flex flex-col gap-2">
             {suggestions.causes.map((cause, i) => {
@@ -91,10 +93,10 @@ export function SuggestionsPanel({
           </p>
         ) : null}
       </section>
-      <section aria-label="Similar complaints" className="flex flex-col gap-2">
-        <h3 className="text-sm font-medium text-zinc-900">Similar complaints</h3>
+      <section aria-label={panels("similar")} className="flex flex-col gap-2">
+        <h3 className="text-sm font-medium text-zinc-900">{panels("similar")}</h3>
         {suggestions.similar.length === 0 ? (
-          <p className="text-sm text-zinc-500">No similar complaint found.</p>
+          <p className="text-sm text-zinc-500">{panels("noSimilar")}</p>
         ) : (
           <ul className="flex flex-col gap-2">
             {suggestions.similar.map((s) => (

@@ -1,6 +1,8 @@
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { Channel } from "@/lib/domain/values";
+import { useCodes, useFormat } from "@/lib/i18n/hooks";
 import type { ImportPreview } from "@/lib/imports/preview";
 
 const COLUMNS = [
@@ -15,7 +17,11 @@ const COLUMNS = [
 ] as const;
 
 export function PreviewPanel({ preview, checking }: { preview: ImportPreview; checking: boolean }) {
-  const n = (v: number) => v.toLocaleString("en-US");
+  const { number: n } = useFormat();
+  const codes = useCodes();
+  // Codes (a channel) read as their names; the canonical column names stay in exports, not here.
+  const cell = (column: (typeof COLUMNS)[number], value: string | undefined) =>
+    column === "channel" ? (codes.channel[value as Channel] ?? value) : value;
   return (
     <Card>
       <CardHeader>
@@ -35,7 +41,7 @@ export function PreviewPanel({ preview, checking }: { preview: ImportPreview; ch
             <TR>
               <TH>Line</TH>
               {COLUMNS.map((c) => (
-                <TH key={c}>{c}</TH>
+                <TH key={c}>{codes.mappingTarget[c]}</TH>
               ))}
             </TR>
           </THead>
@@ -50,7 +56,7 @@ export function PreviewPanel({ preview, checking }: { preview: ImportPreview; ch
                       className={c === "narrative" ? "max-w-80 truncate" : "whitespace-nowrap"}
                       title={c === "narrative" ? row.stored![c] : undefined}
                     >
-                      {row.stored![c]}
+                      {cell(c, row.stored![c])}
                     </TD>
                   ))
                 ) : (

@@ -3,7 +3,8 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { CHANNELS } from "@/lib/domain/values";
+import { CHANNELS, type Channel } from "@/lib/domain/values";
+import { useCodes, useFormat } from "@/lib/i18n/hooks";
 import type { DistinctValue, ImportPreview } from "@/lib/imports/preview";
 import type { MappingConfig } from "@/lib/imports/validations";
 
@@ -90,18 +91,23 @@ function ValueRow({
   onSet: (to: string) => void;
 }) {
   const label = `Map ${field} value ${value.value}`;
+  const codes = useCodes();
+  const { number } = useFormat();
+  // A channel is stored as a code; people read its name.
+  const becomes =
+    field === "channel" && value.becomes ? (codes.channel[value.becomes as Channel] ?? value.becomes) : value.becomes;
   return (
     <TR>
       <TD className="font-medium">{value.value}</TD>
-      <TD className="text-right tabular-nums">{value.count.toLocaleString("en-US")}</TD>
-      <TD>{value.problem ? <span className="text-red-700">{value.problem}</span> : value.becomes}</TD>
+      <TD className="text-right tabular-nums">{number(value.count)}</TD>
+      <TD>{value.problem ? <span className="text-red-700">{value.problem}</span> : becomes}</TD>
       <TD>
         {field === "channel" ? (
           <Select aria-label={label} className="w-56" value={mapped} onChange={(e) => onSet(e.target.value)}>
             <option value="">As it is</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {codes.channel[c]}
               </option>
             ))}
           </Select>

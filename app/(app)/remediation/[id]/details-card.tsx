@@ -4,7 +4,7 @@ import { Pencil } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatDay } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { RemediationDetail, RemediationOptions } from "@/lib/remediation/detail-query";
 import { EditForm } from "./edit-form";
 
@@ -27,6 +27,7 @@ export function DetailsCard({
   options: RemediationOptions;
   canEdit: boolean;
 }) {
+  const { day: formatDay } = useFormat();
   const [editing, setEditing] = useState(false);
   return (
     <Card>
@@ -45,10 +46,10 @@ export function DetailsCard({
           <dl className="grid gap-4 sm:grid-cols-2">
             <div className="sm:col-span-2">
               <Item label="Description">
-                {action.description || <span className="text-zinc-400">No description</span>}
+                {action.description || <span className="text-zinc-500">No description</span>}
               </Item>
             </div>
-            <Item label="Owner">{action.ownerName ?? <span className="text-zinc-400">No owner yet</span>}</Item>
+            <Item label="Owner">{action.ownerName ?? <span className="text-zinc-500">No owner yet</span>}</Item>
             <Item label="Due date">
               <span className={action.overdue ? "font-medium text-red-700" : undefined}>{formatDay(action.dueOn)}</span>
               {action.overdue ? " (overdue)" : ""}
@@ -60,7 +61,7 @@ export function DetailsCard({
             <Item label="Shipped on">{formatDay(action.shippedOn)}</Item>
             <Item label="Verified on">{formatDay(action.verifiedOn)}</Item>
             <div className="sm:col-span-2">
-              <Item label="Notes">{action.notes || <span className="text-zinc-400">No notes</span>}</Item>
+              <Item label="Notes">{action.notes || <span className="text-zinc-500">No notes</span>}</Item>
             </div>
           </dl>
         )}

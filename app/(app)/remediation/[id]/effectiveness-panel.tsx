@@ -7,7 +7,7 @@ import { BeforeAfterChart } from "@/components/charts/before-after-chart";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
-import { formatDateTime } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 import { formatCount, formatFigure } from "@/lib/metric/format";
 import { monthLabel as labelOfMonth } from "@/lib/metric/labels";
 import { runEffectivenessCheckAction } from "@/lib/remediation/actions";
@@ -41,6 +41,7 @@ function WindowRow(props: {
 }
 
 function CheckResult({ check }: { check: Check }) {
+  const { dateTime: formatDateTime } = useFormat();
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -130,6 +131,7 @@ export function EffectivenessPanel({
   shipped: boolean;
   canRun: boolean;
 }) {
+  const { dateTime: formatDateTime } = useFormat();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [months, setMonths] = useState(6);

@@ -8,7 +8,8 @@ import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { formatDay, STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
+import { STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { MutationResult } from "@/lib/operations/result";
 import {
   linkEvidenceAction,
@@ -153,6 +154,7 @@ export function EvidenceLinks({
   evidence: RemediationDetail["evidence"];
   canEdit: boolean;
 }) {
+  const { day: formatDay } = useFormat();
   const { pending, error, run } = useRun();
   const [reference, setReference] = useState("");
   return (

@@ -8,7 +8,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { HistoryCard } from "@/components/ui/history-card";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { formatDay } from "@/lib/complaints/labels";
+import { getFormat } from "@/lib/i18n/server";
 import { logError } from "@/lib/log";
 import {
   getActionDiscussion,
@@ -29,6 +29,7 @@ import { WorkflowBar } from "./workflow-bar";
 export const metadata: Metadata = { title: "Remediation action" };
 
 export default async function RemediationActionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { day: formatDay } = await getFormat();
   const user = await requireUser("remediation:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();

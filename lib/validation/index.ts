@@ -1,5 +1,9 @@
 import type { z } from "zod";
-import type { FieldErrors } from "./errors";
+import type { FieldErrors } from "@/lib/errors";
+import { installErrorMap } from "./error-map";
+
+// Every server path that reports field errors comes through here, so the sentences are in force before any parse.
+installErrorMap();
 
 /** Flattens a zod error into dotted field paths (`items.0.name`), the shape forms and the API report. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
