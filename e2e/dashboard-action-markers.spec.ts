@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { monthLabel } from "@/lib/metric/labels";
+import { formatMonth as monthLabel } from "@/lib/format";
 import { demoMonth } from "./support/demo";
 import { authFile } from "./support/roles";
 

@@ -165,7 +165,7 @@ export function ZeroMissionChart({
             <LegendSwatch color={COLORS.below} label={t("legendFall")} />
           </>
         ) : null}
-        {markers.length ? <LegendSwatch color={COLORS.marker} label="Action shipped (numbered below)" dashed /> : null}
+        {markers.length ? <LegendSwatch color={COLORS.marker} label={t("actionShipped")} dashed /> : null}
       </figcaption>
     </figure>
   );

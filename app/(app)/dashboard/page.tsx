@@ -69,7 +69,7 @@ export default async function DashboardPage({
                 targetLabel={t("target")}
                 showControlLimits
                 points={data.chart.map((p) => ({ ...p, label: monthLabel(p.month) }))}
-                markers={chartMarkers(data.shippedActions)}
+                markers={chartMarkers(data.shippedActions, monthLabel)}
               />
               <SignalList data={data} format={format} />
               <ShippedActions actions={data.shippedActions} />

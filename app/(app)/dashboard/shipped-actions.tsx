@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ChartMarker } from "@/components/charts/zero-mission-chart";
-import { monthLabel } from "@/lib/metric/labels";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { ShippedActionMarker } from "@/lib/remediation/markers";
 import { VerdictBadge } from "../remediation/verdict";
 
 /** The chart's markers: one per month with a shipped action, tagged with the actions' numbers in the list. */
-export function chartMarkers(actions: ShippedActionMarker[]): ChartMarker[] {
+export function chartMarkers(actions: ShippedActionMarker[], monthLabel: (month: string) => string): ChartMarker[] {
   const byMonth = new Map<string, number[]>();
   for (const [i, a] of actions.entries()) byMonth.set(a.month, [...(byMonth.get(a.month) ?? []), i + 1]);
   return [...byMonth].map(([month, numbers]) => ({ label: monthLabel(month), tag: numbers.join("·") }));
@@ -16,11 +17,13 @@ export function chartMarkers(actions: ShippedActionMarker[]): ChartMarker[] {
  * latest verdict: the legend a screen reader (and anyone) can read, since the chart is an image.
  */
 export function ShippedActions({ actions }: { actions: ShippedActionMarker[] }) {
+  const t = useTranslations("dashboard");
+  const monthLabel = useFormat().month;
   if (actions.length === 0) return null;
   return (
     <section aria-labelledby="shipped-actions-heading" className="mt-4 border-t border-zinc-100 pt-3">
       <h3 id="shipped-actions-heading" className="text-sm font-semibold text-zinc-900">
-        Actions shipped in these months
+        {t("shippedActions")}
       </h3>
       <ol className="mt-2 flex flex-col gap-2 text-sm">
         {actions.map((a, i) => (
@@ -38,11 +41,11 @@ export function ShippedActions({ actions }: { actions: ShippedActionMarker[] }) 
             >
               {a.title}
             </Link>
-            {a.market === null ? <span className="text-xs text-zinc-500">(all markets)</span> : null}
+            {a.market === null ? <span className="text-xs text-zinc-500">{t("allMarketsNote")}</span> : null}
             {a.verdict ? (
               <VerdictBadge verdict={a.verdict} />
             ) : (
-              <span className="text-xs text-zinc-500">Not checked yet</span>
+              <span className="text-xs text-zinc-500">{t("notChecked")}</span>
             )}
           </li>
         ))}
