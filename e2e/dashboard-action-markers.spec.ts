@@ -21,6 +21,8 @@ test("leadership sees shipped actions marked on the zero-mission chart and opens
   const rename = shipped.getByRole("listitem").filter({ hasText: RENAME });
   const shippedIn = monthLabel(demoMonth("2019-03"));
   await expect(rename).toContainText(`${shippedIn}:`);
+  // The demo's rename worked: its check (run by its owner once the after window had passed) says so.
+  await expect(rename.getByText("Fewer complaints", { exact: true })).toBeVisible();
   await expect(
     shipped.getByRole("listitem").filter({ hasText: "Customer service open around the clock" }),
   ).toContainText(`${monthLabel(demoMonth("2019-01"))}:`);

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { type RemediationStatus, remediationActions, remediationEvidence, remediationRootCauses } from "@/db/schema";
+import {
+  effectivenessChecks,
+  type RemediationStatus,
+  remediationActions,
+  remediationEvidence,
+  remediationRootCauses,
+} from "@/db/schema";
 import { must } from "@/lib/must";
+import { computeEffectiveness } from "@/lib/remediation/checks";
+import { DEFAULT_CHECK_MONTHS } from "@/lib/remediation/validations";
 import { insertInBatches, type MarketCode, need, type SeedStep } from "./context";
 import { shiftDate } from "./dates";
 import { createRng, type Rng } from "./random";
@@ -142,9 +150,43 @@ export const remediationStep: SeedStep = {
       }));
     });
     await insertInBatches(ctx.tx, remediationEvidence, evidence);
+    // The shipped actions' effectiveness checks, computed from the demo's own complaints and volumes by
+    // the product's check (the owner ran it on shipping day + the after window), as a user would.
+    const checks = [];
+    for (const [i, a] of ACTIONS.entries()) {
+      const row = must(rows[i], "a row per action");
+      if (!row.shippedOn) continue;
+      const result = await computeEffectiveness(ctx.tx, {
+        market: row.market,
+        productId: row.productId,
+        rootCauseIds: a.rootCauses.map((r) => must(reference.rootCauses.get(r), `root cause ${r}`)),
+        shippedOn: row.shippedOn,
+        months: DEFAULT_CHECK_MONTHS,
+      });
+      if (!result.after) continue;
+      checks.push({
+        actionId: row.id,
+        beforeFrom: result.before.from,
+        beforeTo: result.before.to,
+        afterFrom: result.after.from,
+        afterTo: result.after.to,
+        beforeComplaints: result.beforeTotals.complaints,
+        beforePurchases: result.beforeTotals.purchases,
+        afterComplaints: result.afterTotals.complaints,
+        afterPurchases: result.afterTotals.purchases,
+        rateBefore: result.rateBefore,
+        rateAfter: result.rateAfter,
+        rateRatio: result.rateRatio,
+        ciLow: result.ciLow,
+        ciHigh: result.ciHigh,
+        verdict: result.verdict,
+        computedBy: users[a.owner],
+      });
+    }
+    if (checks.length) await ctx.tx.insert(effectivenessChecks).values(checks);
     ctx.summary.remediationActions = rows.length;
     ctx.summary.remediationEvidence = evidence.length;
-    ctx.log(`remediation: ${rows.length} actions, ${evidence.length} evidence links`);
+    ctx.log(`remediation: ${rows.length} actions, ${evidence.length} evidence links, ${checks.length} checks`);
   },
 };
 
