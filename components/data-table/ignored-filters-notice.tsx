@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { UrlProblem } from "@/lib/utils/url-state";
 
@@ -15,14 +16,11 @@ export function IgnoredFiltersNotice({
   resetHref: string;
   resetLabel: string;
 }) {
+  const t = useTranslations("table");
   if (!problems.length) return null;
   return (
     <Alert tone="warning" className="mb-4">
-      <p className="font-medium">
-        {problems.length === 1
-          ? "One part of this link could not be used, so the list is shown without it."
-          : "Some parts of this link could not be used, so the list is shown without them."}
-      </p>
+      <p className="font-medium">{problems.length === 1 ? t("ignoredOne") : t("ignoredSome")}</p>
       <ul className="mt-1 list-disc pl-5">
         {problems.map((p) => (
           <li key={p.path}>

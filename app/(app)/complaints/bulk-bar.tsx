@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -10,19 +11,12 @@ import type { ComplaintListRow } from "@/lib/complaints/list-query";
 import type { ComplaintOptions } from "@/lib/complaints/options";
 import { canTransition } from "@/lib/complaints/workflow";
 import { COMPLAINT_STATUSES, type ComplaintStatus, EXCLUDED_REASONS } from "@/lib/domain/values";
+import { useFormat } from "@/lib/i18n/hooks";
 import { CloseConfirmation, RefusalList } from "./bulk-refusals";
 import { BulkValue, type Kind } from "./bulk-value";
 
-const KINDS: { kind: Kind; label: string }[] = [
-  { kind: "assign", label: "Assign to" },
-  { kind: "status", label: "Change status to" },
-  { kind: "category", label: "Set category" },
-  { kind: "root_cause", label: "Add root cause" },
-  { kind: "duplicate_of", label: "Mark as duplicate of" },
-  { kind: "exclude", label: "Exclude with reason" },
-];
+const KINDS: readonly Kind[] = ["assign", "status", "category", "root_cause", "duplicate_of", "exclude"];
 
-const numbers = new Intl.NumberFormat("en-GB");
 type Action = BulkActionInput["action"];
 type Target = BulkActionInput["target"];
 
@@ -75,6 +69,8 @@ export function BulkBar({
   options: ComplaintOptions;
   onDone: () => void;
 }) {
+  const t = useTranslations("complaints.bulk");
+  const format = useFormat();
   const [kind, setKind] = useState<Kind>("assign");
   const [value, setValue] = useState("");
   const [note, setNote] = useState("");
@@ -113,7 +109,7 @@ export function BulkBar({
         return;
       }
       toast.success(
-        `Updated ${numbers.format(result.data.changed)} of ${numbers.format(result.data.matched)} complaints`,
+        t("updated", { changed: format.number(result.data.changed), matched: format.number(result.data.matched) }),
       );
       setValue("");
       setNote("");
@@ -125,7 +121,7 @@ export function BulkBar({
   /** Applies to `to`, asking first when it closes complaints. */
   function apply(to: Target) {
     if (!action || (!value && kind !== "assign")) {
-      setError("Choose a value for the action first");
+      setError(t("chooseValue"));
       return;
     }
     if (action.kind === "status" && action.status === "closed") setConfirming(to);
@@ -136,8 +132,8 @@ export function BulkBar({
     if (preview?.refusals.length) {
       setError(
         preview.applicableIds.length
-          ? `Not every selected complaint can make this move; apply it to the ${preview.applicableIds.length} that can, or change the selection`
-          : "None of the selected complaints can make this move; the list below says why",
+          ? t("notEvery", { count: format.number(preview.applicableIds.length) })
+          : t("noneCan"),
       );
       return;
     }
@@ -147,28 +143,29 @@ export function BulkBar({
   return (
     <div
       role="region"
-      aria-label="Bulk actions"
+      aria-label={t("region")}
       className="flex flex-wrap items-end gap-2 border-b border-sky-200 bg-sky-50 px-3 py-2 text-sm"
     >
       <p className="mr-2 self-center font-medium text-sky-900">
-        {allMatching && totalIsEstimate ? "About " : ""}
-        {numbers.format(count)} {allMatching ? "matching complaints" : "selected"}
+        {t(allMatching ? (totalIsEstimate ? "countMatchingAbout" : "countMatching") : "countSelected", {
+          count: format.number(count),
+        })}
       </p>
       <label className="flex flex-col gap-1 text-xs text-zinc-600">
-        Bulk action
+        {t("action")}
         <Select
-          aria-label="Bulk action"
+          aria-label={t("action")}
           className="h-8 w-48"
           value={kind}
           onChange={(e) => {
-            setKind(KINDS.find((k) => k.kind === e.target.value)?.kind ?? "assign");
+            setKind(KINDS.find((k) => k === e.target.value) ?? "assign");
             setValue("");
             setError(null);
           }}
         >
           {KINDS.map((k) => (
-            <option key={k.kind} value={k.kind}>
-              {k.label}
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
             </option>
           ))}
         </Select>
@@ -185,16 +182,18 @@ export function BulkBar({
       />
       {kind === "exclude" ? (
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
-          Note
-          <Input aria-label="Note" className="h-8 w-48" value={note} onChange={(e) => setNote(e.target.value)} />
+          {t("note")}
+          <Input aria-label={t("note")} className="h-8 w-48" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       ) : null}
       <Button size="sm" onClick={applyToAll} disabled={pending}>
-        {pending ? "Applying…" : `Apply to ${allMatching && totalIsEstimate ? "about " : ""}${numbers.format(count)}`}
+        {pending
+          ? t("applying")
+          : t(allMatching && totalIsEstimate ? "applyToAbout" : "applyTo", { count: format.number(count) })}
       </Button>
       {statusMove && preview?.refusals.length && preview.applicableIds.length ? (
         <Button size="sm" variant="secondary" disabled={pending} onClick={() => apply({ ids: preview.applicableIds })}>
-          Apply to the {numbers.format(preview.applicableIds.length)} that can
+          {t("applyToThoseThatCan", { count: format.number(preview.applicableIds.length) })}
         </Button>
       ) : null}
       {error ? (

@@ -1,24 +1,30 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import type { BulkPreview } from "@/lib/complaints/bulk";
 import { refusalLine } from "@/lib/complaints/bulk-refusals";
-import { formatDay, STATUS_LABELS } from "@/lib/complaints/labels";
 import type { ComplaintStatus } from "@/lib/domain/values";
+import { useCodes, useFormat } from "@/lib/i18n/hooks";
 
-const numbers = new Intl.NumberFormat("en-GB");
 const SHOWN = 20;
 
 /** Each complaint the chosen move cannot apply to, and why, before anything is applied. */
 export function RefusalList({ preview, status }: { preview: BulkPreview; status: ComplaintStatus }) {
   const { refusals, applicableIds, matched } = preview;
+  const t = useTranslations("complaints.bulk.refusals");
+  const format = useFormat();
+  const statusWord = useCodes().status[status].toLowerCase();
   return (
-    <section aria-label="Complaints this cannot apply to" className="basis-full rounded-md bg-white px-3 py-2">
+    <section aria-label={t("region")} className="basis-full rounded-md bg-white px-3 py-2">
       <p className="font-medium text-zinc-900">
-        {numbers.format(refusals.length)} of {numbers.format(matched)} cannot become{" "}
-        {STATUS_LABELS[status].toLowerCase()}
-        {applicableIds.length ? `; ${numbers.format(applicableIds.length)} can` : ""}:
+        {t(applicableIds.length ? "headingSome" : "heading", {
+          refused: format.number(refusals.length),
+          matched: format.number(matched),
+          status: statusWord,
+          can: format.number(applicableIds.length),
+        })}
       </p>
       <ul className="mt-1 list-disc pl-5 text-zinc-700">
         {refusals.slice(0, SHOWN).map((r) => (
@@ -26,7 +32,7 @@ export function RefusalList({ preview, status }: { preview: BulkPreview; status:
         ))}
       </ul>
       {refusals.length > SHOWN ? (
-        <p className="mt-1 text-zinc-500">and {numbers.format(refusals.length - SHOWN)} more</p>
+        <p className="mt-1 text-zinc-500">{t("more", { count: format.number(refusals.length - SHOWN) })}</p>
       ) : null}
     </section>
   );
@@ -46,40 +52,30 @@ export function CloseConfirmation({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("complaints.bulk.close");
+  const format = useFormat();
   const noResponse = preview?.closingWithoutResponse ?? 0;
-  const plural = count === 1 ? "complaint" : "complaints";
-  const today = formatDay(new Date().toISOString());
+  const refused = preview?.refusals.length ?? 0;
+  const today = format.day(new Date().toISOString());
   return (
     <Dialog open onOpenChange={(open) => (open ? null : onCancel())}>
-      <DialogContent title={`Close ${numbers.format(count)} ${plural}?`}>
+      <DialogContent title={t("title", { count, n: format.number(count) })}>
         <ul className="list-disc space-y-1 pl-5 text-sm text-zinc-700">
-          <li>
-            {count === 1 ? "1 complaint will be closed" : `${numbers.format(count)} complaints will be closed`}, with a
-            history entry naming you.
-          </li>
+          <li>{t("willClose", { count, n: format.number(count) })}</li>
           {noResponse ? (
-            <li>
-              {numbers.format(noResponse)} {noResponse === 1 ? "has" : "have"} no final response recorded: closing
-              records today, {today}, as the date of the final response, which the deadline figures then count.
-            </li>
+            <li>{t("noResponse", { count: noResponse, n: format.number(noResponse), today })}</li>
           ) : preview ? (
-            <li>Every one already has its final response recorded; those dates stay as they are.</li>
+            <li>{t("allResponded")}</li>
           ) : null}
-          {preview?.refusals.length ? (
-            <li>
-              {numbers.format(preview.refusals.length)} selected{" "}
-              {preview.refusals.length === 1 ? "complaint stays" : "complaints stay"} as{" "}
-              {preview.refusals.length === 1 ? "it is" : "they are"}: they are not analysed yet.
-            </li>
-          ) : null}
-          <li>A closed complaint can be reopened later; its final response date is kept.</li>
+          {refused ? <li>{t("stay", { count: refused, n: format.number(refused) })}</li> : null}
+          <li>{t("reopen")}</li>
         </ul>
         <div className="mt-5 flex justify-end gap-2">
           <Button variant="ghost" onClick={onCancel} disabled={pending}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button onClick={onConfirm} disabled={pending}>
-            {pending ? "Closing…" : `Close ${numbers.format(count)} ${plural}`}
+            {pending ? t("closing") : t("confirm", { count, n: format.number(count) })}
           </Button>
         </div>
       </DialogContent>

@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Input, Select } from "@/components/ui/input";
 import type { BulkActionInput } from "@/lib/complaints/bulk";
-import { EXCLUDED_REASON_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
 import type { ComplaintOptions } from "@/lib/complaints/options";
 import { type ComplaintStatus, EXCLUDED_REASONS } from "@/lib/domain/values";
+import { useCodes, useFormat } from "@/lib/i18n/hooks";
 
 export type Kind = BulkActionInput["action"]["kind"];
 
@@ -23,6 +24,9 @@ export function BulkValue({
   /** The statuses worth offering, with how many of the selection each can apply to (when known). */
   statuses: { status: ComplaintStatus; applies?: number }[];
 }) {
+  const t = useTranslations("complaints.bulk.value");
+  const codes = useCodes();
+  const format = useFormat();
   const select = (label: string, choices: { value: string; label: string }[], placeholder: string) => (
     <label className="flex flex-col gap-1 text-xs text-zinc-600">
       {label}
@@ -39,46 +43,46 @@ export function BulkValue({
   switch (kind) {
     case "assign":
       return select(
-        "Assignee",
-        [
-          { value: "none", label: "Nobody (unassign)" },
-          ...options.assignees.map((u) => ({ value: u.id, label: u.name })),
-        ],
-        "Choose a person",
+        t("assignee"),
+        [{ value: "none", label: t("nobody") }, ...options.assignees.map((u) => ({ value: u.id, label: u.name }))],
+        t("choosePerson"),
       );
     case "status":
       return select(
-        "Status",
+        t("status"),
         statuses.map(({ status, applies }) => ({
           value: status,
-          label: applies === undefined ? STATUS_LABELS[status] : `${STATUS_LABELS[status]} (${applies} can)`,
+          label:
+            applies === undefined
+              ? codes.status[status]
+              : t("statusCan", { status: codes.status[status], count: format.number(applies) }),
         })),
-        statuses.length ? "Choose a status" : "No status change applies to these",
+        statuses.length ? t("chooseStatus") : t("noStatus"),
       );
     case "category":
       return select(
-        "Category",
-        [{ value: "none", label: "No category" }, ...options.categories.map((c) => ({ value: c.id, label: c.name }))],
-        "Choose a category",
+        t("category"),
+        [{ value: "none", label: t("noCategory") }, ...options.categories.map((c) => ({ value: c.id, label: c.name }))],
+        t("chooseCategory"),
       );
     case "root_cause":
       return select(
-        "Root cause",
+        t("rootCause"),
         options.rootCauses.map((r) => ({ value: r.id, label: r.name })),
-        "Choose a root cause",
+        t("chooseRootCause"),
       );
     case "exclude":
       return select(
-        "Reason",
-        EXCLUDED_REASONS.map((r) => ({ value: r, label: EXCLUDED_REASON_LABELS[r] })),
-        "Choose a reason",
+        t("reason"),
+        EXCLUDED_REASONS.map((r) => ({ value: r, label: codes.excludedReason[r] })),
+        t("chooseReason"),
       );
     case "duplicate_of":
       return (
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
-          Original reference
+          {t("original")}
           <Input
-            aria-label="Original reference"
+            aria-label={t("original")}
             className="h-8 w-44"
             placeholder="C-2019-000154"
             value={value}

@@ -3,6 +3,7 @@
 import type { SortingState, Updater } from "@tanstack/react-table";
 import { ListFilter } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/pagination";
@@ -11,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { NARROWING_KEYS, SORT_KEYS, type SortKey } from "@/lib/complaints/filters";
 import type { ComplaintListRow } from "@/lib/complaints/list-query";
 import type { ComplaintOptions } from "@/lib/complaints/options";
+import { useFormat } from "@/lib/i18n/hooks";
 import { cn } from "@/lib/utils/cn";
 import { BulkBar } from "./bulk-bar";
 import { COLUMN_CHOICES, complaintColumns } from "./columns";
@@ -20,8 +22,6 @@ import { ListToolbar } from "./list-toolbar";
 import type { SavedViewItem } from "./saved-views-menu";
 import { type ComplaintQuery, type ComplaintQueryUpdate, useComplaintQuery } from "./use-complaint-query";
 import { type ListSelection, useListSelection } from "./use-list-selection";
-
-const numbers = new Intl.NumberFormat("en-GB");
 
 type Props = {
   rows: ComplaintListRow[];
@@ -63,6 +63,7 @@ function useColumnChoice(query: ComplaintQuery, showsPersonalData: boolean) {
 }
 
 export function ComplaintsView(props: Props) {
+  const t = useTranslations("complaints");
   const router = useRouter();
   const searchParams = useSearchParams();
   const [query, setQuery, pending] = useComplaintQuery();
@@ -78,7 +79,7 @@ export function ComplaintsView(props: Props) {
   });
   const update = (changes: ComplaintQueryUpdate) => setQuery({ ...changes, page: null });
   const clearFilters = () => setQuery(Object.fromEntries([...NARROWING_KEYS, "page"].map((k) => [k, null])));
-  const emptyMessage = filtersActive ? "No complaints match these filters." : "No complaints yet.";
+  const emptyMessage = filtersActive ? t("noMatches") : t("noneYet");
 
   return (
     <Card>
@@ -102,7 +103,7 @@ export function ComplaintsView(props: Props) {
           aria-controls="complaint-filters"
           onClick={() => setFiltersOpen(!filtersOpen)}
         >
-          <ListFilter /> Filters{filtersActive ? " (on)" : ""}
+          <ListFilter /> {filtersActive ? t("filtersToggleOn") : t("filtersToggle")}
         </Button>
       </div>
       <div
@@ -127,7 +128,7 @@ export function ComplaintsView(props: Props) {
       ) : null}
       <div className="hidden md:block">
         <DataTable
-          caption="Complaints"
+          caption={t("caption")}
           columns={columns}
           data={props.rows}
           rowCount={props.total}
@@ -166,6 +167,8 @@ export function ComplaintsView(props: Props) {
 
 /** "Select all N matching" once the whole page is chosen, and the bulk actions for the choice. */
 function SelectionActions(props: Props & { selection: ListSelection; onDone: () => void }) {
+  const t = useTranslations("complaints");
+  const format = useFormat();
   const searchParams = useSearchParams();
   const { selection } = props;
   // The filter the "all matching" bulk target uses: the URL minus paging and display state.
@@ -175,25 +178,23 @@ function SelectionActions(props: Props & { selection: ListSelection; onDone: () 
     return params.toString();
   }, [searchParams]);
   if (!selection.selectedIds.length && !selection.allMatching) return null;
-  const about = props.totalIsEstimate ? "about " : "";
+  const total = format.number(props.total);
   return (
     <>
       {selection.pageFullySelected && props.total > props.rows.length ? (
         <div className="flex flex-wrap items-center gap-2 bg-sky-50 px-3 pt-2 text-sm text-sky-900">
           {selection.allMatching ? (
             <>
-              All {about}
-              {numbers.format(props.total)} matching complaints are selected.
+              {t(props.totalIsEstimate ? "allMatchingSelectedAbout" : "allMatchingSelected", { count: total })}
               <Button variant="link" size="sm" onClick={() => selection.setAllMatching(false)}>
-                Select only this page
+                {t("selectOnlyPage")}
               </Button>
             </>
           ) : (
             <>
-              All {selection.selectedIds.length} on this page are selected.
+              {t("pageSelected", { count: format.number(selection.selectedIds.length) })}
               <Button variant="link" size="sm" onClick={() => selection.setAllMatching(true)}>
-                Select all {about}
-                {numbers.format(props.total)} matching
+                {t(props.totalIsEstimate ? "selectAllMatchingAbout" : "selectAllMatching", { count: total })}
               </Button>
             </>
           )}

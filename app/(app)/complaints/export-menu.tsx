@@ -2,6 +2,7 @@
 
 import { Download } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import {
@@ -12,11 +13,12 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { requestExportAction } from "@/lib/exports/actions";
+import { useFormat } from "@/lib/i18n/hooks";
 
 const FORMATS = [
-  { excel: false, label: "CSV (UTF-8, comma)" },
-  { excel: true, label: "Excel, Swedish locale (semicolon, BOM)" },
-];
+  { excel: false, label: "csv" },
+  { excel: true, label: "excel" },
+] as const;
 
 /**
  * Downloads the list as it is filtered, in the import format (streamed by the export route). Past
@@ -25,14 +27,17 @@ const FORMATS = [
 export function ExportMenu({ query, total, threshold }: { query: string; total: number; threshold: number }) {
   const href = (excel: boolean) =>
     `/api/v1/complaints/export?${[query, excel ? "excel=1" : ""].filter(Boolean).join("&")}`;
+  const t = useTranslations("complaints.export");
+  const list = useTranslations("complaints");
+  const format = useFormat();
   const asJob = total > threshold;
   const prepare = async (excel: boolean) => {
     const result = await requestExportAction({ query, excel });
     if ("error" in result) toast.error(result.error.message);
     else
-      toast.success("The export is being prepared", {
-        description: "Download it from Exports when it is ready.",
-        action: { label: "Open Exports", onClick: () => window.location.assign("/exports") },
+      toast.success(t("preparing"), {
+        description: t("preparingDescription"),
+        action: { label: t("openExports"), onClick: () => window.location.assign("/exports") },
       });
   };
   return (
@@ -40,23 +45,23 @@ export function ExportMenu({ query, total, threshold }: { query: string; total: 
       <DropdownMenuTrigger asChild>
         <Button variant="secondary">
           <Download aria-hidden />
-          Export
+          {t("button")}
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
-        <DropdownMenuLabel>{total.toLocaleString("sv-SE")} complaints as filtered</DropdownMenuLabel>
+        <DropdownMenuLabel>{list("asFiltered", { count: format.number(total) })}</DropdownMenuLabel>
         {asJob ? (
           <>
             <p className="max-w-64 px-2 pb-2 text-xs text-zinc-600">
-              More than {threshold.toLocaleString("sv-SE")}: the file is prepared in the background and downloaded from{" "}
+              {t("background", { threshold: format.number(threshold) })}{" "}
               <Link href="/exports" className="text-brand-700 hover:underline">
-                Exports
+                {t("exports")}
               </Link>
               .
             </p>
             {FORMATS.map((f) => (
               <DropdownMenuItem key={f.label} onSelect={() => void prepare(f.excel)}>
-                Prepare {f.label}
+                {t("prepare", { format: t(f.label) })}
               </DropdownMenuItem>
             ))}
           </>
@@ -64,7 +69,7 @@ export function ExportMenu({ query, total, threshold }: { query: string; total: 
           FORMATS.map((f) => (
             <DropdownMenuItem key={f.label} asChild>
               <a href={href(f.excel)} download>
-                {f.label}
+                {t(f.label)}
               </a>
             </DropdownMenuItem>
           ))

@@ -1,6 +1,7 @@
 "use client";
 
 import { ChevronDown, SlidersHorizontal, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -10,9 +11,9 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { Input, Select } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS, SEVERITY_LABELS, STATUS_LABELS } from "@/lib/complaints/labels";
 import type { ComplaintOptions } from "@/lib/complaints/options";
 import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/lib/domain/values";
+import { useCodes } from "@/lib/i18n/hooks";
 import type { ComplaintQuery, ComplaintQueryUpdate } from "./use-complaint-query";
 
 type Choice<T extends string> = { value: T; label: string };
@@ -28,17 +29,18 @@ function MultiFilter<T extends string>({
   selected: T[];
   onChange: (values: T[]) => void;
 }) {
+  const t = useTranslations("filters");
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant={selected.length ? "primary" : "secondary"} size="sm" aria-label={`${label} filter`}>
+        <Button variant={selected.length ? "primary" : "secondary"} size="sm" aria-label={t("filter", { label })}>
           {label}
           {selected.length ? <span className="rounded-full bg-white/20 px-1.5 text-xs">{selected.length}</span> : null}
           <ChevronDown />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="max-h-80 overflow-y-auto">
-        {choices.length === 0 ? <p className="px-2 py-1.5 text-zinc-500">No choices</p> : null}
+        {choices.length === 0 ? <p className="px-2 py-1.5 text-zinc-500">{t("noChoices")}</p> : null}
         {choices.map((choice) => (
           <DropdownMenuCheckboxItem
             key={choice.value}
@@ -91,40 +93,42 @@ export function hiddenFiltersActive(query: ComplaintQuery): number {
  * (which counts those set). Each change lands in the URL and starts again at page 1.
  */
 export function FiltersPanel({ query, update, options, currentUserId }: PanelProps) {
+  const t = useTranslations("filters");
+  const codes = useCodes();
   const me = options.assignees.find((u) => u.id === currentUserId);
   const hidden = hiddenFiltersActive(query);
   return (
-    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("group")}>
       <MultiFilter
-        label="Status"
-        choices={enumChoices(COMPLAINT_STATUSES, STATUS_LABELS)}
+        label={t("status")}
+        choices={enumChoices(COMPLAINT_STATUSES, codes.status)}
         selected={query.status}
         onChange={(v) => update({ status: v })}
       />
       <MultiFilter
-        label="Market"
+        label={t("market")}
         choices={options.markets.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
         selected={query.market}
         onChange={(v) => update({ market: v })}
       />
       <MultiFilter
-        label="Channel"
-        choices={enumChoices(CHANNELS, CHANNEL_LABELS)}
+        label={t("channel")}
+        choices={enumChoices(CHANNELS, codes.channel)}
         selected={query.channel}
         onChange={(v) => update({ channel: v })}
       />
       <MultiFilter
-        label="Assignee"
+        label={t("assignee")}
         choices={[
-          ...(me ? [{ value: me.id, label: `Me (${me.name})` }] : []),
-          { value: "none", label: "Unassigned" },
+          ...(me ? [{ value: me.id, label: t("me", { name: me.name }) }] : []),
+          { value: "none", label: t("unassigned") },
           ...options.assignees.filter((u) => u.id !== currentUserId).map((u) => ({ value: u.id, label: u.name })),
         ]}
         selected={query.assignee}
         onChange={(v) => update({ assignee: v })}
       />
       <MultiFilter
-        label="Root cause"
+        label={t("rootCause")}
         choices={options.rootCauses.map((r) => ({ value: r.id, label: r.name }))}
         selected={query.rootCause}
         onChange={(v) => update({ rootCause: v })}
@@ -134,13 +138,13 @@ export function FiltersPanel({ query, update, options, currentUserId }: PanelPro
           <Button
             variant={hidden ? "primary" : "secondary"}
             size="sm"
-            aria-label={hidden ? `More filters, ${hidden} set` : "More filters"}
+            aria-label={hidden ? t("moreSet", { count: hidden }) : t("more")}
           >
-            <SlidersHorizontal /> More filters
+            <SlidersHorizontal /> {t("more")}
             {hidden ? <span className="rounded-full bg-white/20 px-1.5 text-xs">{hidden}</span> : null}
           </Button>
         </PopoverTrigger>
-        <PopoverContent aria-label="More filters">
+        <PopoverContent aria-label={t("more")}>
           <MoreFilters query={query} update={update} options={options} currentUserId={currentUserId} />
         </PopoverContent>
       </Popover>
@@ -149,6 +153,8 @@ export function FiltersPanel({ query, update, options, currentUserId }: PanelPro
 }
 
 function MoreFilters({ query, update, options }: PanelProps) {
+  const t = useTranslations("filters");
+  const codes = useCodes();
   const marketsChosen = query.market.length ? query.market : options.markets.map((m) => m.code);
   const authorityChoices = options.authorities
     .filter((a) => marketsChosen.includes(a.market) && (!query.channel.length || query.channel.includes(a.channel)))
@@ -157,41 +163,41 @@ function MoreFilters({ query, update, options }: PanelProps) {
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-2">
         <MultiFilter
-          label="Severity"
-          choices={enumChoices(SEVERITIES, SEVERITY_LABELS)}
+          label={t("severity")}
+          choices={enumChoices(SEVERITIES, codes.severity)}
           selected={query.severity}
           onChange={(v) => update({ severity: v })}
         />
         <MultiFilter
-          label="Authority"
+          label={t("authority")}
           choices={authorityChoices}
           selected={query.authority}
           onChange={(v) => update({ authority: v })}
         />
         <MultiFilter
-          label="Product"
+          label={t("product")}
           choices={options.products.map((p) => ({ value: p.id, label: p.name }))}
           selected={query.product}
           onChange={(v) => update({ product: v })}
         />
         <MultiFilter
-          label="Category"
+          label={t("category")}
           choices={options.categories.map((c) => ({ value: c.id, label: c.name }))}
           selected={query.category}
           onChange={(v) => update({ category: v })}
         />
         <MultiFilter
-          label="Journey stage"
-          choices={enumChoices(JOURNEY_STAGES, JOURNEY_STAGE_LABELS)}
+          label={t("journeyStage")}
+          choices={enumChoices(JOURNEY_STAGES, codes.journeyStage)}
           selected={query.journeyStage}
           onChange={(v) => update({ journeyStage: v })}
         />
       </div>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
-          App user
+          {t("appUser")}
           <Select
-            aria-label="App user"
+            aria-label={t("appUser")}
             className="h-8"
             value={query.appUser ?? ""}
             onChange={(e) => {
@@ -199,16 +205,16 @@ function MoreFilters({ query, update, options }: PanelProps) {
               update({ appUser: v === "yes" || v === "no" || v === "unknown" ? v : null });
             }}
           >
-            <option value="">Any</option>
-            <option value="yes">Yes</option>
-            <option value="no">No</option>
-            <option value="unknown">Unknown</option>
+            <option value="">{t("any")}</option>
+            <option value="yes">{t("yes")}</option>
+            <option value="no">{t("no")}</option>
+            <option value="unknown">{t("unknown")}</option>
           </Select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
-          Excluded
+          {t("excluded")}
           <Select
-            aria-label="Excluded"
+            aria-label={t("excluded")}
             className="h-8"
             value={query.excluded ?? ""}
             onChange={(e) => {
@@ -216,15 +222,15 @@ function MoreFilters({ query, update, options }: PanelProps) {
               update({ excluded: v === "yes" || v === "no" ? v : null });
             }}
           >
-            <option value="">All</option>
-            <option value="no">Counted only</option>
-            <option value="yes">Excluded only</option>
+            <option value="">{t("all")}</option>
+            <option value="no">{t("countedOnly")}</option>
+            <option value="yes">{t("excludedOnly")}</option>
           </Select>
         </label>
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
-          Received from
+          {t("receivedFrom")}
           <Input
-            aria-label="Received from"
+            aria-label={t("receivedFrom")}
             type="date"
             className="h-8"
             value={query.receivedFrom ?? ""}
@@ -232,9 +238,9 @@ function MoreFilters({ query, update, options }: PanelProps) {
           />
         </label>
         <label className="flex flex-col gap-1 text-xs text-zinc-600">
-          Received to
+          {t("receivedTo")}
           <Input
-            aria-label="Received to"
+            aria-label={t("receivedTo")}
             type="date"
             className="h-8"
             value={query.receivedTo ?? ""}
@@ -248,11 +254,12 @@ function MoreFilters({ query, update, options }: PanelProps) {
 
 /** Removes every filter and the search, keeping sort, columns and density. */
 export function ClearFiltersButton({ onClear, disabled }: { onClear: () => void; disabled: boolean }) {
+  const t = useTranslations("filters");
   // Nothing to clear: the button stays out of the way, so the filters keep to one row.
   if (disabled) return null;
   return (
     <Button variant="ghost" size="sm" onClick={onClear} disabled={disabled}>
-      <X /> Clear filters
+      <X /> {t("clear")}
     </Button>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { AlarmClock, Search, UserCheck } from "lucide-react";
+import { useMessages, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { DataTableViewOptions } from "@/components/data-table/view-options";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,10 @@ export function ListToolbar(props: {
   canEdit: boolean;
 }) {
   const { query, update } = props;
+  const t = useTranslations("complaints");
+  const headers: Record<string, string> = useMessages().complaints.columns;
+  // The columns menu in the reader's language (the choices carry English labels).
+  const columns = props.columns.map((c) => ({ ...c, label: headers[c.id] ?? c.label }));
   const [search, setSearch] = useState(query.q ?? "");
   useEffect(() => setSearch(query.q ?? ""), [query.q]);
   const assignedToMe = query.assignee.length === 1 && query.assignee[0] === props.currentUserId;
@@ -39,15 +44,15 @@ export function ListToolbar(props: {
           <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-zinc-400" />
           <Input
             type="search"
-            aria-label="Search summaries and narratives"
-            placeholder="Search in Swedish or English, e.g. förfallodatum"
+            aria-label={t("searchLabel")}
+            placeholder={t("searchPlaceholder")}
             className="pl-8"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
         </div>
         <Button type="submit" variant="secondary" size="md">
-          Search
+          {t("search")}
         </Button>
       </form>
       <Button
@@ -56,7 +61,7 @@ export function ListToolbar(props: {
         aria-pressed={query.overdue}
         onClick={() => update({ overdue: !query.overdue || null })}
       >
-        <AlarmClock /> Overdue
+        <AlarmClock /> {t("overdue")}
       </Button>
       {props.canEdit ? (
         <Button
@@ -65,12 +70,12 @@ export function ListToolbar(props: {
           aria-pressed={assignedToMe}
           onClick={() => update({ assignee: assignedToMe ? null : [props.currentUserId] })}
         >
-          <UserCheck /> Assigned to me
+          <UserCheck /> {t("assignedToMe")}
         </Button>
       ) : null}
       <SavedViewsMenu views={props.views} currentUserId={props.currentUserId} currentQuery={props.currentQuery} />
       <DataTableViewOptions
-        columns={props.columns}
+        columns={columns}
         visible={visible}
         onToggle={(id, show) => {
           const next = show ? [...props.visibleIds, id] : props.visibleIds.filter((c) => c !== id);

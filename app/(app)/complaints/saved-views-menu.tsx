@@ -2,6 +2,7 @@
 
 import { Bookmark, Trash2 } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -37,6 +38,7 @@ export function SavedViewsMenu({
   currentUserId: string;
   currentQuery: string;
 }) {
+  const t = useTranslations("complaints.views");
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [shared, setShared] = useState(false);
@@ -52,7 +54,7 @@ export function SavedViewsMenu({
         setError(result.fieldErrors?.name?.[0] ?? result.error.message);
         return;
       }
-      toast.success(`Saved view “${result.data.name}”`);
+      toast.success(t("saved", { name: result.data.name }));
       setOpen(false);
       setName("");
     });
@@ -70,23 +72,23 @@ export function SavedViewsMenu({
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
           <Button variant="secondary" size="sm">
-            <Bookmark /> Saved views
+            <Bookmark /> {t("button")}
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end" className="w-72">
-          <DropdownMenuLabel>My views</DropdownMenuLabel>
-          {mine.length === 0 ? <p className="px-2 py-1 text-xs text-zinc-500">None yet</p> : null}
+          <DropdownMenuLabel>{t("mine")}</DropdownMenuLabel>
+          {mine.length === 0 ? <p className="px-2 py-1 text-xs text-zinc-500">{t("noneYet")}</p> : null}
           {mine.map((view) => (
             <div key={view.id} className="flex items-center">
               <DropdownMenuItem asChild className="flex-1">
                 <Link href={`/complaints?${view.query}`}>
                   {view.name}
-                  {view.shared ? <span className="text-xs text-zinc-500">(shared)</span> : null}
+                  {view.shared ? <span className="text-xs text-zinc-500">{t("shared")}</span> : null}
                 </Link>
               </DropdownMenuItem>
               <button
                 type="button"
-                aria-label={`Delete view ${view.name}`}
+                aria-label={t("delete", { name: view.name })}
                 className="rounded p-1 text-zinc-500 hover:bg-zinc-100"
                 onClick={() => remove(view.id)}
               >
@@ -95,24 +97,21 @@ export function SavedViewsMenu({
             </div>
           ))}
           <DropdownMenuSeparator />
-          <DropdownMenuLabel>Shared by the team</DropdownMenuLabel>
-          {team.length === 0 ? <p className="px-2 py-1 text-xs text-zinc-500">None yet</p> : null}
+          <DropdownMenuLabel>{t("team")}</DropdownMenuLabel>
+          {team.length === 0 ? <p className="px-2 py-1 text-xs text-zinc-500">{t("noneYet")}</p> : null}
           {team.map((view) => (
             <DropdownMenuItem key={view.id} asChild>
               <Link href={`/complaints?${view.query}`}>
-                {view.name} <span className="text-xs text-zinc-500">by {view.ownerName}</span>
+                {view.name} <span className="text-xs text-zinc-500">{t("by", { name: view.ownerName })}</span>
               </Link>
             </DropdownMenuItem>
           ))}
           <DropdownMenuSeparator />
-          <DropdownMenuItem onSelect={() => setOpen(true)}>Save current view…</DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => setOpen(true)}>{t("saveCurrent")}</DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
       <Dialog open={open} onOpenChange={setOpen}>
-        <DialogContent
-          title="Save view"
-          description="Saves the current filters, search, sort and columns under a name."
-        >
+        <DialogContent title={t("dialogTitle")} description={t("dialogDescription")}>
           <form
             className="flex flex-col gap-4"
             onSubmit={(e) => {
@@ -120,7 +119,7 @@ export function SavedViewsMenu({
               save();
             }}
           >
-            <Field label="View name" htmlFor="view-name" error={error ?? undefined}>
+            <Field label={t("name")} htmlFor="view-name" error={error ?? undefined}>
               <Input
                 id="view-name"
                 value={name}
@@ -129,11 +128,11 @@ export function SavedViewsMenu({
               />
             </Field>
             <label className="flex items-center gap-2 text-sm">
-              <Checkbox checked={shared} onCheckedChange={(v) => setShared(v === true)} /> Share with the team
+              <Checkbox checked={shared} onCheckedChange={(v) => setShared(v === true)} /> {t("share")}
             </label>
             <div className="flex justify-end">
               <Button type="submit" disabled={pending}>
-                Save view
+                {t("save")}
               </Button>
             </div>
           </form>
