@@ -64,6 +64,59 @@ test.describe("a reviewer who reads Swedish", () => {
     }
     const firstReceived = await table.locator("tbody tr").first().locator("td").nth(2).innerText();
     expect(firstReceived.trim()).toMatch(SWEDISH_DAY);
+
+    // The list's own controls are Swedish too: search, toolbar, menus, filters and their code choices.
+    await expect(page.getByRole("searchbox", { name: "Sök i sammanfattningar och beskrivningar" })).toBeVisible();
+    await expect(page.getByRole("search").getByRole("button", { name: "Sök", exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Försenade" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Tilldelade mig" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Exportera" })).toBeVisible();
+    await page.getByRole("button", { name: "Sparade vyer" }).click();
+    await expect(page.getByRole("menuitem", { name: "Spara nuvarande vy…" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Filter: Status" }).click();
+    await expect(page.getByRole("menuitemcheckbox", { name: "Under analys" })).toBeVisible();
+    await expect(page.getByRole("menuitemcheckbox", { name: "In analysis" })).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Fler filter" }).click();
+    await expect(page.getByLabel("Mottaget från")).toBeVisible();
+    await page.getByRole("button", { name: "Filter: Allvarlighet" }).click();
+    await expect(page.getByRole("menuitemcheckbox", { name: "Hög" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect(page.getByLabel("Mottaget från")).toBeHidden();
+
+    // The bulk bar: its actions and its status choices in Swedish.
+    await page.getByRole("checkbox", { name: "Markera alla på sidan" }).click();
+    const bar = page.getByRole("region", { name: "Massåtgärder" });
+    await bar.getByLabel("Massåtgärd").selectOption({ label: "Ändra status till" });
+    await expect(bar.getByLabel("Status").locator("option", { hasText: "Välj en status" })).toHaveCount(1);
+    await expect(
+      bar.getByLabel("Status").locator("option", { hasText: /^(Sorterad|Under analys|Analyserad)/ }),
+    ).not.toHaveCount(0);
+    await page.screenshot({ path: "test-results/i18n-sv-complaints-bulk.png", fullPage: false });
+    await page.getByRole("checkbox", { name: "Markera alla på sidan" }).click();
+    await expect(bar).toBeHidden();
+
+    // None of the list's English words on the Swedish screen (what customers wrote, the summaries, left out).
+    const summaries = await table
+      .locator("tbody td")
+      .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).innerText.trim()).filter(Boolean));
+    const listText = summaries.reduce(
+      (text, summary) => text.replaceAll(summary, ""),
+      await page.locator("main").innerText(),
+    );
+    for (const word of [
+      "Search",
+      "More filters",
+      "Export",
+      "Saved views",
+      "Log complaint",
+      "Assigned to me",
+      "Overdue",
+    ]) {
+      expect.soft(listText, word).not.toMatch(new RegExp(`\\b${word}\\b`));
+    }
     await page.screenshot({ path: "test-results/i18n-sv-complaints.png", fullPage: false });
 
     // The language stays chosen: a complaint opened from the list is Swedish.
