@@ -47,14 +47,14 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
             {can(user.role, "complaints:write") ? (
               <Button asChild size="sm">
                 <Link href="/complaints/new">
-                  <Plus /> Log complaint
+                  <Plus /> {t("logComplaint")}
                 </Link>
               </Button>
             ) : null}
           </>
         }
       />
-      <IgnoredFiltersNotice problems={problems} resetHref="/complaints" resetLabel="Show all complaints" />
+      <IgnoredFiltersNotice problems={problems} resetHref="/complaints" resetLabel={t("showAll")} />
       <ComplaintsView
         rows={list.rows}
         total={list.total}
