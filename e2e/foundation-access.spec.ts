@@ -10,6 +10,7 @@ const EXPECTED_NAV: Record<Role, string[]> = {
     "Complaints",
     "Inbox",
     "Import",
+    "Exports",
     "Remediation",
     "Tagging agreement",
     "Users",
@@ -21,8 +22,17 @@ const EXPECTED_NAV: Record<Role, string[]> = {
     "Erasure",
     "Audit",
   ],
-  reviewer: ["Dashboard", "Root causes", "Complaints", "Inbox", "Import", "Remediation", "Tagging agreement"],
-  product_manager: ["Dashboard", "Root causes", "Complaints", "Inbox", "Remediation"],
+  reviewer: [
+    "Dashboard",
+    "Root causes",
+    "Complaints",
+    "Inbox",
+    "Import",
+    "Exports",
+    "Remediation",
+    "Tagging agreement",
+  ],
+  product_manager: ["Dashboard", "Root causes", "Complaints", "Inbox", "Exports", "Remediation"],
   leadership: ["Dashboard", "Root causes", "Remediation"],
 };
 

@@ -35,9 +35,17 @@ function FilterSelect({
   onChange: (value: string) => void;
 }) {
   return (
-    <div className="flex items-center gap-2 text-sm text-zinc-600">
-      <label htmlFor={id}>{label}</label>
-      <Select id={id} className="h-8 w-auto min-w-36" value={value} onChange={(e) => onChange(e.target.value)}>
+    // On a phone a long choice (a root cause's name) would widen the select past the screen: it shrinks instead.
+    <div className="flex min-w-0 max-w-full items-center gap-2 text-sm text-zinc-600">
+      <label htmlFor={id} className="shrink-0">
+        {label}
+      </label>
+      <Select
+        id={id}
+        className="h-8 w-auto min-w-0 flex-1 sm:min-w-36"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">All</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
