@@ -12,7 +12,15 @@ import {
   unlinkFamily,
 } from "@/lib/complaints/case-work";
 import { deleteDeadlineRule, saveDeadlineRule } from "@/lib/complaints/deadline-rules";
-import { exportComplaints, readComplaint, readComplaintList } from "@/lib/complaints/reads";
+import {
+  exportComplaints,
+  readComplaint,
+  readComplaintList,
+  readComplaintOptions,
+  readDeadlineRules,
+  readMentions,
+  readSavedViews,
+} from "@/lib/complaints/reads";
 import { deleteView, saveView } from "@/lib/complaints/saved-views";
 import { checkSimilar } from "@/lib/complaints/similar";
 import { createComplaint, patchComplaint, updateComplaint } from "@/lib/complaints/write";
@@ -132,6 +140,10 @@ export const operations: readonly AnyOperation[] = [
   exportComplaints,
   readComplaint,
   readComplaintList,
+  readComplaintOptions,
+  readDeadlineRules,
+  readMentions,
+  readSavedViews,
   // complaints/saved-views
   deleteView,
   saveView,
