@@ -55,7 +55,13 @@ import { eraseCustomerData, previewCustomerErasure, runRetentionNow } from "@/li
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
 import { runEffectivenessCheck, runEffectivenessCheckByApi } from "@/lib/remediation/checks";
 import { addActionComment } from "@/lib/remediation/comments";
-import { readRemediationAction, readRemediationList } from "@/lib/remediation/reads";
+import {
+  readActionDiscussion,
+  readRemediationAction,
+  readRemediationList,
+  readRemediationOptions,
+  readRemediationRateTrend,
+} from "@/lib/remediation/reads";
 import {
   createRemediationAction,
   createRemediationActionByApi,
@@ -197,8 +203,11 @@ export const operations: readonly AnyOperation[] = [
   // remediation/comments
   addActionComment,
   // remediation/reads
+  readActionDiscussion,
   readRemediationAction,
   readRemediationList,
+  readRemediationOptions,
+  readRemediationRateTrend,
   // remediation/write
   createRemediationAction,
   createRemediationActionByApi,
