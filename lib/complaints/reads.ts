@@ -11,7 +11,6 @@ import { personalDataAccessOf } from "@/lib/privacy/gate";
 import { listDeadlineRules } from "./deadline-rules";
 import { getComplaintDetail } from "./detail-query";
 import { parseComplaintFilters } from "./filters";
-import { listMentions } from "./inbox";
 import { listComplaints } from "./list-query";
 import { loadComplaintOptions } from "./options";
 import { listSavedViews } from "./saved-views";
@@ -63,15 +62,6 @@ export const readSavedViews = defineRead({
   permission: "complaints:read",
   input: z.object({}),
   read: async ({ actor, db }) => (actor.userId ? listSavedViews(db, actor.userId) : []),
-});
-
-/** The complaints the reader was mentioned on, through the gate. */
-export const readMentions = defineRead({
-  name: "complaints.readMentions",
-  permission: "complaints:comment",
-  input: z.object({}),
-  read: async ({ actor, db }) =>
-    actor.userId ? listMentions(db, actor.userId, { access: personalDataAccessOf(actor.role) }) : [],
 });
 
 /** The deadline rules per market and channel, for their administration. */

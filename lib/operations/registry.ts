@@ -18,7 +18,6 @@ import {
   readComplaintList,
   readComplaintOptions,
   readDeadlineRules,
-  readMentions,
   readSavedViews,
 } from "@/lib/complaints/reads";
 import { deleteView, saveView } from "@/lib/complaints/saved-views";
@@ -53,6 +52,7 @@ import {
   setMetricTarget,
   setPurchaseVolume,
 } from "@/lib/metric/operations";
+import { readInbox, readInboxBadgeCount } from "@/lib/notifications/reads";
 import { markNotificationsRead } from "@/lib/notifications/write";
 import { searchPalette } from "@/lib/palette/queries";
 import { eraseCustomerData, previewCustomerErasure, runRetentionNow } from "@/lib/privacy/operations";
@@ -152,7 +152,6 @@ export const operations: readonly AnyOperation[] = [
   readComplaintList,
   readComplaintOptions,
   readDeadlineRules,
-  readMentions,
   readSavedViews,
   // complaints/saved-views
   deleteView,
@@ -193,6 +192,9 @@ export const operations: readonly AnyOperation[] = [
   restateMetricMonth,
   setMetricTarget,
   setPurchaseVolume,
+  // notifications/reads
+  readInbox,
+  readInboxBadgeCount,
   // notifications/write
   markNotificationsRead,
   // palette/queries
