@@ -5,7 +5,7 @@ import { importJobs, importMappings } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { defineBatchOperation, defineOperation, defineRead, type WriteContext } from "@/lib/operations";
+import { defineBatchOperation, defineOperation, defineRead, run, type WriteContext } from "@/lib/operations";
 import { detectFormat } from "./detect";
 import { bufferSource } from "./engine";
 import { createJob, type JobOptions, STALE_AFTER_MS } from "./jobs";
@@ -41,6 +41,12 @@ export const getImportJob = defineRead({
   input: jobInput,
   read: ({ input }) => existingJob(input.jobId),
 });
+
+/** The job as it stands after a write committed (for a route's answer), or null when it cannot be read. */
+export async function jobAfterCommit(actor: Actor, jobId: string) {
+  const found = await run(actor, getImportJob, { jobId });
+  return "data" in found ? found.data : null;
+}
 
 /** The job's problems: line, column, reason. */
 export const getImportJobErrors = defineRead({
