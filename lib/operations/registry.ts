@@ -23,7 +23,7 @@ import {
 import { deleteView, saveView } from "@/lib/complaints/saved-views";
 import { checkSimilar } from "@/lib/complaints/similar";
 import { createComplaint, patchComplaint, updateComplaint } from "@/lib/complaints/write";
-import { downloadExport, readExportJob } from "@/lib/exports/operations";
+import { downloadExport, listExportJobs, readExportJob } from "@/lib/exports/operations";
 import { requestExport } from "@/lib/exports/request";
 import {
   cancelImportJob,
@@ -168,6 +168,7 @@ export const operations: readonly AnyOperation[] = [
   requestExport,
   readExportJob,
   downloadExport,
+  listExportJobs,
   // imports/job-operations
   cancelImportJob,
   getImportJob,
