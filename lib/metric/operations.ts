@@ -16,7 +16,7 @@ import {
   volumeImportSchema,
   volumeSchema,
 } from "./validations";
-import { deleteVolume, importVolumes, setVolume } from "./volumes";
+import { deleteVolume, getVolumes, importVolumes, setVolume } from "./volumes";
 
 // Volumes, publications and targets are the metric's inputs: an admin's alone.
 
@@ -124,4 +124,12 @@ export const readDashboard = defineRead({
   input: z.object({ market: z.string().nullable(), locale: z.enum(LOCALES).optional() }),
   read: ({ actor, input, db }) =>
     getDashboardData({ market: input.market, role: actor.role, locale: input.locale }, db),
+});
+
+/** A market's purchase volumes per month and product, for their administration. */
+export const readVolumes = defineRead({
+  name: "metric.readVolumes",
+  permission: "admin:manage",
+  input: z.object({ market: z.string().trim().min(1) }),
+  read: ({ input, db }) => getVolumes(input.market, db),
 });

@@ -49,6 +49,7 @@ import {
   readMetricTargets,
   readProductOptions,
   readPublicationReview,
+  readVolumes,
   readZeroMission,
   restateMetricMonth,
   setMetricTarget,
@@ -57,7 +58,12 @@ import {
 import { readInbox, readInboxBadgeCount } from "@/lib/notifications/reads";
 import { markNotificationsRead } from "@/lib/notifications/write";
 import { searchPalette } from "@/lib/palette/queries";
-import { eraseCustomerData, previewCustomerErasure, runRetentionNow } from "@/lib/privacy/operations";
+import {
+  eraseCustomerData,
+  previewCustomerErasure,
+  readRetentionOverview,
+  runRetentionNow,
+} from "@/lib/privacy/operations";
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
 import { runEffectivenessCheck, runEffectivenessCheckByApi } from "@/lib/remediation/checks";
 import { addActionComment } from "@/lib/remediation/comments";
@@ -117,6 +123,7 @@ import {
   createApiToken,
   createApiTokenForEmail,
   createUserAccount,
+  readUsers,
   resetUserPassword,
   revokeApiToken,
   updateUserAccount,
@@ -193,6 +200,7 @@ export const operations: readonly AnyOperation[] = [
   readMetricTargets,
   readProductOptions,
   readPublicationReview,
+  readVolumes,
   readZeroMission,
   restateMetricMonth,
   setMetricTarget,
@@ -207,6 +215,7 @@ export const operations: readonly AnyOperation[] = [
   // privacy/operations
   eraseCustomerData,
   previewCustomerErasure,
+  readRetentionOverview,
   runRetentionNow,
   // privacy/retention
   deleteRetentionRule,
@@ -279,6 +288,7 @@ export const operations: readonly AnyOperation[] = [
   createUserAccount,
   resetUserPassword,
   revokeApiToken,
+  readUsers,
   updateUserAccount,
 ];
 
