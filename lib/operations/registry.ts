@@ -112,6 +112,14 @@ import {
   updateProduct,
 } from "@/lib/taxonomies/products";
 import {
+  readAuthorityList,
+  readCategoryTree,
+  readMarketList,
+  readProductList,
+  readRootCauseList,
+  readStarterOffer,
+} from "@/lib/taxonomies/reads";
+import {
   createRootCause,
   deleteRootCause,
   mergeRootCause,
@@ -280,6 +288,13 @@ export const operations: readonly AnyOperation[] = [
   mergeRootCause,
   setRootCauseActive,
   updateRootCause,
+  // taxonomies/reads
+  readAuthorityList,
+  readCategoryTree,
+  readMarketList,
+  readProductList,
+  readRootCauseList,
+  readStarterOffer,
   // taxonomies/starter
   installStarter,
   // users/operations
