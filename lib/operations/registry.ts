@@ -85,6 +85,7 @@ import {
   updateRemediationAction,
 } from "@/lib/remediation/write";
 import { createAgreementSample, saveAgreementCoding } from "@/lib/root-causes/agreement";
+import { readAgreementSample, readAgreementSamples } from "@/lib/root-causes/agreement-reads";
 import { readRootCauseMatrix, readRootCauseReport } from "@/lib/root-causes/operations";
 import { readSuggestions } from "@/lib/suggestions/queries";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "@/lib/taxonomies/authorities";
@@ -252,6 +253,9 @@ export const operations: readonly AnyOperation[] = [
   // root-causes/agreement
   createAgreementSample,
   saveAgreementCoding,
+  // root-causes/agreement-reads
+  readAgreementSample,
+  readAgreementSamples,
   // root-causes/operations
   readRootCauseMatrix,
   readRootCauseReport,
