@@ -87,7 +87,7 @@ import {
 import { createAgreementSample, saveAgreementCoding } from "@/lib/root-causes/agreement";
 import { readAgreementSample, readAgreementSamples } from "@/lib/root-causes/agreement-reads";
 import { readRootCauseMatrix, readRootCauseReport } from "@/lib/root-causes/operations";
-import { readSuggestions } from "@/lib/suggestions/queries";
+import { readSuggestions } from "@/lib/suggestions/reads";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "@/lib/taxonomies/authorities";
 import {
   createCategory,
@@ -259,7 +259,7 @@ export const operations: readonly AnyOperation[] = [
   // root-causes/operations
   readRootCauseMatrix,
   readRootCauseReport,
-  // suggestions/queries
+  // suggestions/reads
   readSuggestions,
   // taxonomies/authorities
   createAuthority,

@@ -15,7 +15,7 @@ import { formatterFor } from "@/lib/format";
 import { codesFor } from "@/lib/i18n/messages";
 import { readAsUser, readForPage } from "@/lib/operations/page";
 import { redactsFor } from "@/lib/privacy/gate";
-import { readSuggestions } from "@/lib/suggestions/queries";
+import { readSuggestions } from "@/lib/suggestions/reads";
 import { AnalysisNotesPanel } from "./analysis-notes-panel";
 import { CommentsPanel } from "./comments-panel";
 import { ComplaintFields } from "./complaint-fields";
