@@ -4,12 +4,13 @@ import { navigationFor } from "@/lib/auth/navigation";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { codesFor } from "@/lib/i18n/messages";
-import { getInboxBadgeCount } from "@/lib/notifications/queries";
+import { readInboxBadgeCount } from "@/lib/notifications/reads";
+import { readForPage } from "@/lib/operations/page";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const [inbox, t, locale] = await Promise.all([
-    can(user.role, "complaints:comment") ? getInboxBadgeCount(user) : 0,
+    can(user.role, "complaints:comment") ? readForPage(readInboxBadgeCount, {}) : 0,
     getTranslations("nav.items"),
     getLocale(),
   ]);

@@ -4,10 +4,9 @@ import { notFound } from "next/navigation";
 import { ZeroMissionChart } from "@/components/charts/zero-mission-chart";
 import { type Lang, MONTH_HEADERS, monthLabel } from "@/lib/metric/labels";
 import { monthNumber, yearOf } from "@/lib/metric/months";
-import { getPublishedZeroMission } from "@/lib/metric/public";
+import { getPublicMarkets, getPublishedZeroMission } from "@/lib/metric/public";
 import { publicTable, wholeNumber } from "@/lib/metric/public-table";
 import { restatedFigures } from "@/lib/metric/publication-guard";
-import { getMarkets } from "@/lib/metric/queries";
 import { cn } from "@/lib/utils/cn";
 import { COPY } from "./copy";
 
@@ -16,7 +15,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 async function resolve(searchParams: SearchParams) {
   const params = await searchParams;
   const lang: Lang = params.lang === "en" ? "en" : "sv";
-  const markets = await getMarkets();
+  const markets = await getPublicMarkets();
   const requested = typeof params.market === "string" ? params.market.toUpperCase() : "SE";
   const market = markets.find((m) => m.code === requested) ?? (params.market ? null : markets[0]);
   return { lang, markets, market };

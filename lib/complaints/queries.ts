@@ -12,11 +12,6 @@ import { listComplaints } from "./list-query";
 import { loadComplaintOptions } from "./options";
 import { listSavedViews } from "./saved-views";
 
-/** Whether this user sees complaints with personal data removed (product managers). */
-export function redactsFor(user: Pick<SessionUser, "role">): boolean {
-  return personalDataAccessOf(user.role) !== "full";
-}
-
 export function getComplaintList(user: SessionUser, filters: ComplaintFilters) {
   return listComplaints(db, filters, { access: personalDataAccessOf(user.role) });
 }

@@ -4,12 +4,16 @@ import { writeAudit } from "@/lib/audit/log";
 import { AppError } from "@/lib/errors";
 import { enqueueExport, exportsAsJob } from "@/lib/exports/jobs";
 import { requestExport } from "@/lib/exports/request";
+import { LOCALES } from "@/lib/i18n/locales";
 import { exportComplaintsCsv } from "@/lib/imports/export";
 import { defineBatchOperation, defineRead, run } from "@/lib/operations";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
+import { listDeadlineRules } from "./deadline-rules";
 import { getComplaintDetail } from "./detail-query";
 import { parseComplaintFilters } from "./filters";
 import { listComplaints } from "./list-query";
+import { loadComplaintOptions } from "./options";
+import { listSavedViews } from "./saved-views";
 
 // The list's URL parameters as they came (repeated keys and all); the filters parser is the allow-list.
 const listParams = z.instanceof(URLSearchParams);
@@ -30,17 +34,42 @@ export const readComplaintList = defineRead({
 export const readComplaint = defineRead({
   name: "complaints.readComplaint",
   permission: "complaints:read",
-  input: z.object({ id: z.string(), withHistory: z.boolean().default(false) }),
+  input: z.object({ id: z.string(), withHistory: z.boolean().default(false), locale: z.enum(LOCALES).optional() }),
   read: async ({ actor, input, db }) => {
     const detail = z.uuid().safeParse(input.id).success
       ? await getComplaintDetail(db, input.id, {
           access: personalDataAccessOf(actor.role),
           withHistory: input.withHistory,
+          locale: input.locale,
         })
       : null;
     if (!detail) throw new AppError("not_found", "Complaint not found");
     return detail;
   },
+});
+
+/** The choices a complaint's fields offer (markets, products, categories, authorities, root causes, people). */
+export const readComplaintOptions = defineRead({
+  name: "complaints.readComplaintOptions",
+  permission: "complaints:read",
+  input: z.object({}),
+  read: ({ db }) => loadComplaintOptions(db),
+});
+
+/** The reader's own saved views of the complaint list. */
+export const readSavedViews = defineRead({
+  name: "complaints.readSavedViews",
+  permission: "complaints:read",
+  input: z.object({}),
+  read: async ({ actor, db }) => (actor.userId ? listSavedViews(db, actor.userId) : []),
+});
+
+/** The deadline rules per market and channel, for their administration. */
+export const readDeadlineRules = defineRead({
+  name: "complaints.readDeadlineRules",
+  permission: "admin:manage",
+  input: z.object({}),
+  read: ({ db }) => listDeadlineRules(db),
 });
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineBatchOperation, defineRead } from "@/lib/operations";
 import { downloadableExport, exportFileChunks, getExportJob } from "./download";
+import { listExports } from "./jobs";
 import { exportIdOf, exportJobView } from "./view";
 
 const exportRef = z.object({ id: z.string() });
@@ -25,4 +26,12 @@ export const downloadExport = defineBatchOperation({
     const job = await downloadableExport(actor, exportIdOf(input.id));
     return { job, chunks: exportFileChunks(job.id) };
   },
+});
+
+/** The reader's own exports, newest first (an admin's list shows everyone's). */
+export const listExportJobs = defineRead({
+  name: "exports.listExportJobs",
+  permission: "exports:run",
+  input: z.object({}),
+  read: ({ actor }) => listExports(actor),
 });

@@ -5,15 +5,17 @@ import { importJobs, importMappings } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { defineBatchOperation, defineOperation, defineRead, type WriteContext } from "@/lib/operations";
+import { defineBatchOperation, defineOperation, defineRead, run, type WriteContext } from "@/lib/operations";
 import { detectFormat } from "./detect";
 import { bufferSource } from "./engine";
 import { createJob, type JobOptions, STALE_AFTER_MS } from "./jobs";
-import { getMappingByName, saveMapping } from "./mappings";
+import { getMappingByName, listMappings, saveMapping } from "./mappings";
 import { forgetBatches } from "./positions";
 import { previewImport } from "./preview";
 import { getJob, getJobErrors, getJobFile, listJobs } from "./queries";
 import { mappingConfigSchema } from "./validations";
+
+export type { JobView } from "./queries";
 
 const jobId = z.uuid({ message: "Not an import job id" });
 const jobInput = z.object({ jobId });
@@ -40,6 +42,12 @@ export const getImportJob = defineRead({
   read: ({ input }) => existingJob(input.jobId),
 });
 
+/** The job as it stands after a write committed (for a route's answer), or null when it cannot be read. */
+export async function jobAfterCommit(actor: Actor, jobId: string) {
+  const found = await run(actor, getImportJob, { jobId });
+  return "data" in found ? found.data : null;
+}
+
 /** The job's problems: line, column, reason. */
 export const getImportJobErrors = defineRead({
   name: "imports.getImportJobErrors",
@@ -48,6 +56,33 @@ export const getImportJobErrors = defineRead({
   read: async ({ input }) => {
     const job = await existingJob(input.jobId);
     return { job, errors: await getJobErrors(job.id) };
+  },
+});
+
+/** The saved column mappings (the built-in ones first written if missing), for the upload form and the wizard. */
+export const listImportMappings = defineRead({
+  name: "imports.listImportMappings",
+  permission: "imports:run",
+  input: z.object({}),
+  read: () => listMappings(),
+});
+
+/**
+ * An uploaded file's wizard: the saved mappings, the mapping to start from (the one stored with the
+ * upload, else the columns as the file suggests them) and its preview.
+ */
+export const readImportWizard = defineRead({
+  name: "imports.readImportWizard",
+  permission: "imports:run",
+  input: jobInput,
+  read: async ({ input }) => {
+    const stored = await getJobFile(input.jobId);
+    if (!stored?.file) throw new AppError("not_found", "That upload is gone; upload the file again");
+    const mappings = await listMappings();
+    const storedMapping = stored.options.mapping ? mappingConfigSchema.parse(stored.options.mapping) : null;
+    const preview = await previewImport(bufferSource(stored.file), storedMapping);
+    const initialConfig = storedMapping ?? mappingConfigSchema.parse({ source: "default", columns: preview.suggested });
+    return { mappings, preview, initialConfig };
   },
 });
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { defineOperation, defineRead } from "@/lib/operations";
+import { getDashboardData } from "./dashboard";
 import { getPublicationReview, publishMonth, publishThrough, restateMonth } from "./publication";
-import { getZeroMission } from "./queries";
+import { getMarkets, getProductOptions, getTargets, getZeroMission } from "./queries";
 import { deleteTarget, setTarget } from "./targets";
 import {
   deleteTargetSchema,
@@ -14,7 +16,7 @@ import {
   volumeImportSchema,
   volumeSchema,
 } from "./validations";
-import { deleteVolume, importVolumes, setVolume } from "./volumes";
+import { deleteVolume, getVolumes, importVolumes, setVolume } from "./volumes";
 
 // Volumes, publications and targets are the metric's inputs: an admin's alone.
 
@@ -89,4 +91,45 @@ export const readZeroMission = defineRead({
   permission: "reports:read",
   input: metricQuerySchema,
   read: ({ input }) => getZeroMission(input),
+});
+
+/** The markets of the metric, in display order: every report's and form's market picker. */
+export const readMarkets = defineRead({
+  name: "metric.readMarkets",
+  permission: "reports:read",
+  input: z.object({}),
+  read: ({ db }) => getMarkets(db),
+});
+
+/** Products by name, for the reports' and the volume form's product pickers. */
+export const readProductOptions = defineRead({
+  name: "metric.readProductOptions",
+  permission: "reports:read",
+  input: z.object({}),
+  read: ({ db }) => getProductOptions(db),
+});
+
+/** A market's targets per year, for their administration. */
+export const readMetricTargets = defineRead({
+  name: "metric.readMetricTargets",
+  permission: "admin:manage",
+  input: z.object({ market: z.string().trim().min(1) }),
+  read: ({ input, db }) => getTargets(input.market, db),
+});
+
+/** The dashboard of a market (or all, `null`), small cells withheld for the roles that see aggregates only. */
+export const readDashboard = defineRead({
+  name: "metric.readDashboard",
+  permission: "reports:read",
+  input: z.object({ market: z.string().nullable(), locale: z.enum(LOCALES).optional() }),
+  read: ({ actor, input, db }) =>
+    getDashboardData({ market: input.market, role: actor.role, locale: input.locale }, db),
+});
+
+/** A market's purchase volumes per month and product, for their administration. */
+export const readVolumes = defineRead({
+  name: "metric.readVolumes",
+  permission: "admin:manage",
+  input: z.object({ market: z.string().trim().min(1) }),
+  read: ({ input, db }) => getVolumes(input.market, db),
 });

@@ -5,7 +5,7 @@ import { combine, type MonthCell, targetsByYear, type YearFigure } from "./compu
 import { yearOf } from "./months";
 import { publicTable } from "./public-table";
 import { type Restatement, restatementsOf } from "./publication";
-import { assertMarket, type Executor, getTargets } from "./queries";
+import { assertMarket, type Executor, getMarkets, getTargets } from "./queries";
 
 export type PublicMonth = {
   month: string;
@@ -89,4 +89,9 @@ export function publicCsv(data: PublicZeroMission): string {
     lines.push([row.year, ...row.months.map((m) => m?.value ?? ""), row.average ?? ""].join(","));
   }
   return `${lines.join("\r\n")}\r\n`;
+}
+
+/** The markets the public zero-mission page offers (no sign-in: codes and names only). */
+export function getPublicMarkets() {
+  return getMarkets();
 }

@@ -39,7 +39,7 @@ export type InboxDeadline = {
 
 const actor = alias(users, "notification_actor");
 
-export async function getNotifications(user: SessionUser): Promise<InboxNotification[]> {
+export async function getNotifications(user: Pick<SessionUser, "id" | "role">): Promise<InboxNotification[]> {
   const rows = await db
     .select({
       id: notifications.id,
@@ -105,7 +105,10 @@ function openAssignedTo(userId: string) {
 }
 
 /** The user's open complaints whose acknowledgement or final response is due within two days, or overdue. */
-export async function getDeadlineNotices(user: SessionUser, today = todayIso()): Promise<InboxDeadline[]> {
+export async function getDeadlineNotices(
+  user: Pick<SessionUser, "id" | "role">,
+  today = todayIso(),
+): Promise<InboxDeadline[]> {
   const horizon = addCalendarDays(today, DEADLINE_NOTICE_DAYS);
   const ackDue = acknowledgeDueSql();
   const respondDue = respondDueSql();
@@ -163,7 +166,7 @@ export async function getDeadlineNotices(user: SessionUser, today = todayIso()):
  * two days. Overdue ones are listed in the inbox and the Overdue queue, but a long-overdue backlog would
  * otherwise keep the badge at its maximum and hide every new message.
  */
-export async function getInboxBadgeCount(user: SessionUser): Promise<number> {
+export async function getInboxBadgeCount(user: Pick<SessionUser, "id" | "role">): Promise<number> {
   const [mentions, [unread], deadlines] = await Promise.all([
     countUnreadMentions(db, user.id),
     db

@@ -12,18 +12,27 @@ import {
   unlinkFamily,
 } from "@/lib/complaints/case-work";
 import { deleteDeadlineRule, saveDeadlineRule } from "@/lib/complaints/deadline-rules";
-import { exportComplaints, readComplaint, readComplaintList } from "@/lib/complaints/reads";
+import {
+  exportComplaints,
+  readComplaint,
+  readComplaintList,
+  readComplaintOptions,
+  readDeadlineRules,
+  readSavedViews,
+} from "@/lib/complaints/reads";
 import { deleteView, saveView } from "@/lib/complaints/saved-views";
 import { checkSimilar } from "@/lib/complaints/similar";
 import { createComplaint, patchComplaint, updateComplaint } from "@/lib/complaints/write";
-import { downloadExport, readExportJob } from "@/lib/exports/operations";
+import { downloadExport, listExportJobs, readExportJob } from "@/lib/exports/operations";
 import { requestExport } from "@/lib/exports/request";
 import {
   cancelImportJob,
   getImportJob,
   getImportJobErrors,
   listImportJobs,
+  listImportMappings,
   previewImportJob,
+  readImportWizard,
   restartImportJob,
   startImportJob,
   uploadImportJob,
@@ -35,19 +44,36 @@ import {
   importPurchaseVolumes,
   publishMetricMonth,
   publishMetricThrough,
+  readDashboard,
+  readMarkets,
+  readMetricTargets,
+  readProductOptions,
   readPublicationReview,
+  readVolumes,
   readZeroMission,
   restateMetricMonth,
   setMetricTarget,
   setPurchaseVolume,
 } from "@/lib/metric/operations";
+import { readInbox, readInboxBadgeCount } from "@/lib/notifications/reads";
 import { markNotificationsRead } from "@/lib/notifications/write";
 import { searchPalette } from "@/lib/palette/queries";
-import { eraseCustomerData, previewCustomerErasure, runRetentionNow } from "@/lib/privacy/operations";
+import {
+  eraseCustomerData,
+  previewCustomerErasure,
+  readRetentionOverview,
+  runRetentionNow,
+} from "@/lib/privacy/operations";
 import { deleteRetentionRule, eraseComplaint, saveRetentionRule } from "@/lib/privacy/retention";
 import { runEffectivenessCheck, runEffectivenessCheckByApi } from "@/lib/remediation/checks";
 import { addActionComment } from "@/lib/remediation/comments";
-import { readRemediationAction, readRemediationList } from "@/lib/remediation/reads";
+import {
+  readActionDiscussion,
+  readRemediationAction,
+  readRemediationList,
+  readRemediationOptions,
+  readRemediationRateTrend,
+} from "@/lib/remediation/reads";
 import {
   createRemediationAction,
   createRemediationActionByApi,
@@ -59,8 +85,9 @@ import {
   updateRemediationAction,
 } from "@/lib/remediation/write";
 import { createAgreementSample, saveAgreementCoding } from "@/lib/root-causes/agreement";
+import { readAgreementSample, readAgreementSamples } from "@/lib/root-causes/agreement-reads";
 import { readRootCauseMatrix, readRootCauseReport } from "@/lib/root-causes/operations";
-import { readSuggestions } from "@/lib/suggestions/queries";
+import { readSuggestions } from "@/lib/suggestions/reads";
 import { createAuthority, deleteAuthority, setAuthorityActive, updateAuthority } from "@/lib/taxonomies/authorities";
 import {
   createCategory,
@@ -86,6 +113,14 @@ import {
   updateProduct,
 } from "@/lib/taxonomies/products";
 import {
+  readAuthorityList,
+  readCategoryTree,
+  readMarketList,
+  readProductList,
+  readRootCauseList,
+  readStarterOffer,
+} from "@/lib/taxonomies/reads";
+import {
   createRootCause,
   deleteRootCause,
   mergeRootCause,
@@ -97,6 +132,7 @@ import {
   createApiToken,
   createApiTokenForEmail,
   createUserAccount,
+  readUsers,
   resetUserPassword,
   revokeApiToken,
   updateUserAccount,
@@ -132,6 +168,9 @@ export const operations: readonly AnyOperation[] = [
   exportComplaints,
   readComplaint,
   readComplaintList,
+  readComplaintOptions,
+  readDeadlineRules,
+  readSavedViews,
   // complaints/saved-views
   deleteView,
   saveView,
@@ -145,12 +184,15 @@ export const operations: readonly AnyOperation[] = [
   requestExport,
   readExportJob,
   downloadExport,
+  listExportJobs,
   // imports/job-operations
   cancelImportJob,
   getImportJob,
   getImportJobErrors,
   listImportJobs,
+  listImportMappings,
   previewImportJob,
+  readImportWizard,
   restartImportJob,
   startImportJob,
   uploadImportJob,
@@ -162,11 +204,19 @@ export const operations: readonly AnyOperation[] = [
   importPurchaseVolumes,
   publishMetricMonth,
   publishMetricThrough,
+  readDashboard,
+  readMarkets,
+  readMetricTargets,
+  readProductOptions,
   readPublicationReview,
+  readVolumes,
   readZeroMission,
   restateMetricMonth,
   setMetricTarget,
   setPurchaseVolume,
+  // notifications/reads
+  readInbox,
+  readInboxBadgeCount,
   // notifications/write
   markNotificationsRead,
   // palette/queries
@@ -174,6 +224,7 @@ export const operations: readonly AnyOperation[] = [
   // privacy/operations
   eraseCustomerData,
   previewCustomerErasure,
+  readRetentionOverview,
   runRetentionNow,
   // privacy/retention
   deleteRetentionRule,
@@ -185,8 +236,11 @@ export const operations: readonly AnyOperation[] = [
   // remediation/comments
   addActionComment,
   // remediation/reads
+  readActionDiscussion,
   readRemediationAction,
   readRemediationList,
+  readRemediationOptions,
+  readRemediationRateTrend,
   // remediation/write
   createRemediationAction,
   createRemediationActionByApi,
@@ -199,10 +253,13 @@ export const operations: readonly AnyOperation[] = [
   // root-causes/agreement
   createAgreementSample,
   saveAgreementCoding,
+  // root-causes/agreement-reads
+  readAgreementSample,
+  readAgreementSamples,
   // root-causes/operations
   readRootCauseMatrix,
   readRootCauseReport,
-  // suggestions/queries
+  // suggestions/reads
   readSuggestions,
   // taxonomies/authorities
   createAuthority,
@@ -235,6 +292,13 @@ export const operations: readonly AnyOperation[] = [
   mergeRootCause,
   setRootCauseActive,
   updateRootCause,
+  // taxonomies/reads
+  readAuthorityList,
+  readCategoryTree,
+  readMarketList,
+  readProductList,
+  readRootCauseList,
+  readStarterOffer,
   // taxonomies/starter
   installStarter,
   // users/operations
@@ -243,6 +307,7 @@ export const operations: readonly AnyOperation[] = [
   createUserAccount,
   resetUserPassword,
   revokeApiToken,
+  readUsers,
   updateUserAccount,
 ];
 

@@ -14,6 +14,11 @@ export function personalDataAccessOf(role: Role): PersonalDataAccess {
   return "none";
 }
 
+/** Whether this role sees complaints with personal data removed (product managers). */
+export function redactsFor(user: { role: Role }): boolean {
+  return personalDataAccessOf(user.role) !== "full";
+}
+
 export const COMPLAINT_PLACEHOLDER = "[complaint]";
 // The product's complaint references (C-2019-005171), as lib/complaints/reference.ts writes them.
 const COMPLAINT_REFERENCE = /(?<![\p{L}\p{N}])C-\d{4}-\d{4,}(?![\p{L}\p{N}])/gu;

@@ -1,6 +1,9 @@
+import { z } from "zod";
+import { getRetentionCron } from "@/lib/jobs/schedules";
 import { defineBatchOperation, defineRead } from "@/lib/operations";
 import { complaintsOfCustomer, eraseCustomer } from "./customer-erasure";
-import { runRetention } from "./retention";
+import { getRetentionRuns } from "./queries";
+import { retentionDue, runRetention } from "./retention";
 import { customerErasureSchema, retentionRunSchema } from "./validations";
 
 /** Applies every market's retention rule now; the run commits batch by batch and audits itself. */
@@ -25,4 +28,15 @@ export const previewCustomerErasure = defineRead({
   permission: "admin:manage",
   input: customerErasureSchema.pick({ customerRef: true }),
   read: ({ input, db }) => complaintsOfCustomer(db, input.customerRef),
+});
+
+/** What retention would erase now per market, its last runs and its schedule: the retention page. */
+export const readRetentionOverview = defineRead({
+  name: "privacy.readRetentionOverview",
+  permission: "admin:manage",
+  input: z.object({}),
+  read: async () => {
+    const [due, runs, cron] = await Promise.all([retentionDue(), getRetentionRuns(), getRetentionCron()]);
+    return { due, runs, cron };
+  },
 });

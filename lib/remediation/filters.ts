@@ -10,6 +10,7 @@ import {
   type UrlProblem,
   type UrlValues,
   urlParsers,
+  urlSerializer,
 } from "@/lib/utils/url-state";
 
 // The remediation list's URL contract: names, allow-lists and defaults, read by the page (leniently),
@@ -71,3 +72,6 @@ export function parseRemediationFilters(params: UrlParams): RemediationFilters {
   if (problems.length) throw invalidFilters(problems);
   return filters;
 }
+
+/** The filters as URL parameters again (defaults left out), for the page to hand its reading to the list's read. */
+export const remediationFiltersToSearchParams = urlSerializer(remediationListFields, REMEDIATION_PARAMS);

@@ -2,7 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { defineOperation } from "@/lib/operations";
+import { defineOperation, defineRead } from "@/lib/operations";
+import { getUsersWithTokens } from "./queries";
 import { createUser, issueToken, resetPassword, revokeToken, updateUser } from "./service";
 import {
   createTokenSchema,
@@ -70,4 +71,14 @@ export const revokeApiToken = defineOperation({
   permission: "admin:manage",
   input: revokeTokenSchema,
   work: ({ tx, actor, input }) => revokeToken(tx, actor, input),
+});
+
+export type { UserRow } from "./queries";
+
+/** Every account with its API tokens (never their secrets), for the users page. */
+export const readUsers = defineRead({
+  name: "users.readUsers",
+  permission: "admin:manage",
+  input: z.object({}),
+  read: () => getUsersWithTokens(),
 });

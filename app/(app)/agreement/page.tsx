@@ -4,10 +4,11 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getComplaintOptions } from "@/lib/complaints/queries";
+import { readComplaintOptions } from "@/lib/complaints/reads";
 import { getFormat } from "@/lib/i18n/server";
-import { getMarkets } from "@/lib/metric/queries";
-import { listAgreementSamples } from "@/lib/root-causes/agreement-queries";
+import { readMarkets } from "@/lib/metric/operations";
+import { readForPage } from "@/lib/operations/page";
+import { readAgreementSamples } from "@/lib/root-causes/agreement-reads";
 import { KappaFigure } from "./kappa-figure";
 import { NewSampleForm } from "./new-sample-form";
 
@@ -17,7 +18,11 @@ export default async function AgreementPage() {
   const { day: formatDay } = await getFormat();
   await requireUser("complaints:write");
   // The coders are the people complaints can be assigned to: active reviewers and admins.
-  const [samples, options, markets] = await Promise.all([listAgreementSamples(), getComplaintOptions(), getMarkets()]);
+  const [samples, options, markets] = await Promise.all([
+    readForPage(readAgreementSamples, {}),
+    readForPage(readComplaintOptions, {}),
+    readForPage(readMarkets, {}),
+  ]);
   return (
     <>
       <PageHeader

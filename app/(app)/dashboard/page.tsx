@@ -7,9 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { type Formatter, formatterFor } from "@/lib/format";
-import { getDashboardData } from "@/lib/metric/dashboard";
-import { getMarkets } from "@/lib/metric/queries";
+import type { DashboardData } from "@/lib/metric/dashboard";
+import { readDashboard, readMarkets } from "@/lib/metric/operations";
 import { must } from "@/lib/must";
+import { readForPage } from "@/lib/operations/page";
 import { BreakdownTable } from "./breakdown-table";
 import { KpiCards } from "./kpi-cards";
 import { MarketPicker } from "./market-picker";
@@ -24,9 +25,9 @@ export default async function DashboardPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser("reports:read");
+  await requireUser("reports:read");
   const params = await searchParams;
-  const markets = await getMarkets();
+  const markets = await readForPage(readMarkets, {});
   const requested = typeof params.market === "string" ? params.market.toUpperCase() : undefined;
   const fallback = markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code ?? null;
   const market = requested === "ALL" ? null : markets.some((m) => m.code === requested) ? requested! : fallback;
@@ -34,7 +35,7 @@ export default async function DashboardPage({
   const t = await getTranslations("dashboard");
   const format = formatterFor(locale);
   const monthLabel = format.month;
-  const data = await getDashboardData({ market, role: user.role, locale });
+  const data = await readForPage(readDashboard, { market, locale });
   const allMarkets = t("allMarkets");
   const marketName = market ? (markets.find((m) => m.code === market)?.name ?? market) : allMarkets;
 
@@ -103,7 +104,7 @@ export default async function DashboardPage({
   );
 }
 
-async function SignalList({ data, format }: { data: Awaited<ReturnType<typeof getDashboardData>>; format: Formatter }) {
+async function SignalList({ data, format }: { data: DashboardData; format: Formatter }) {
   const t = await getTranslations("dashboard");
   const flagged = data.chart.filter((p) => p.signal);
   if (flagged.length === 0) {

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { actorOf, requireUser } from "@/lib/auth/session";
-import { exportExpiryHours, exportJobThreshold, listExports } from "@/lib/exports/jobs";
+import { requireUser } from "@/lib/auth/session";
+import { exportExpiryHours, exportJobThreshold } from "@/lib/exports/jobs";
+import { listExportJobs } from "@/lib/exports/operations";
+import { readForPage } from "@/lib/operations/page";
 import { ExportList } from "./export-list";
 
 export const metadata: Metadata = { title: "Exports" };
 
 export default async function ExportsPage() {
   const user = await requireUser("exports:run");
-  const exports = await listExports(actorOf(user));
+  const exports = await readForPage(listExportJobs, {});
   return (
     <>
       <PageHeader

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { useFormat } from "@/lib/i18n/hooks";
-import type { JobView } from "@/lib/imports/queries";
+import type { JobView } from "@/lib/imports/job-operations";
 import { StatusBadge } from "./status-badge";
 
 export function ImportHistory({ jobs }: { jobs: JobView[] }) {

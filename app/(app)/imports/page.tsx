@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { listMappings } from "@/lib/imports/mappings";
-import { listJobs } from "@/lib/imports/queries";
+import { listImportJobs, listImportMappings } from "@/lib/imports/job-operations";
+import { readForPage } from "@/lib/operations/page";
 import { ImportHistory } from "./import-history";
 import { UploadForm } from "./upload-form";
 
@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportsPage() {
   await requireUser("imports:run");
-  const [jobs, mappings] = await Promise.all([listJobs(100), listMappings()]);
+  const [jobs, mappings] = await Promise.all([
+    readForPage(listImportJobs, { limit: 100 }),
+    readForPage(listImportMappings, {}),
+  ]);
   return (
     <>
       <PageHeader

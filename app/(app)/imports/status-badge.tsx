@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { JobView } from "@/lib/imports/queries";
+import type { JobView } from "@/lib/imports/job-operations";
 
 export function StatusBadge({ job }: { job: Pick<JobView, "status" | "stale" | "phase" | "attempts"> }) {
   // Its runner went silent: a runner takes it over once the claim lapses.

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { useFormat } from "@/lib/i18n/hooks";
 import { markNotificationsReadAction } from "@/lib/notifications/actions";
-import type { InboxDeadline, InboxNotification } from "@/lib/notifications/queries";
+import type { InboxDeadline, InboxNotification } from "@/lib/notifications/reads";
 
 /** Open complaints of mine whose clock runs out within two days, or has run out. */
 export function DeadlineList({ deadlines }: { deadlines: InboxDeadline[] }) {

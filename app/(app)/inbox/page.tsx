@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getMentions } from "@/lib/complaints/queries";
-import { getDeadlineNotices, getNotifications } from "@/lib/notifications/queries";
+import { readInbox } from "@/lib/notifications/reads";
+import { readForPage } from "@/lib/operations/page";
 import { MentionList } from "./mention-list";
 import { DeadlineList, NotificationList } from "./notification-list";
 
 export const metadata: Metadata = { title: "Inbox" };
 
 export default async function InboxPage() {
-  const user = await requireUser("complaints:comment");
-  const [mentions, notifications, deadlines] = await Promise.all([
-    getMentions(user),
-    getNotifications(user),
-    getDeadlineNotices(user),
-  ]);
+  await requireUser("complaints:comment");
+  const { mentions, notifications, deadlines } = await readForPage(readInbox, {});
   const unread = mentions.filter((m) => !m.readAt).length + notifications.filter((n) => !n.readAt).length;
   const parts = [
     unread ? `${unread} unread` : "Nothing unread",

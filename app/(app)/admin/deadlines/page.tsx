@@ -2,14 +2,18 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE } from "@/lib/complaints/deadlines";
-import { getComplaintOptions, getDeadlineRules } from "@/lib/complaints/queries";
+import { readComplaintOptions, readDeadlineRules } from "@/lib/complaints/reads";
+import { readForPage } from "@/lib/operations/page";
 import { DeadlineRulesTable } from "./deadline-rules-table";
 
 export const metadata: Metadata = { title: "Deadlines" };
 
 export default async function DeadlinesPage() {
   await requireUser("admin:manage");
-  const [rules, options] = await Promise.all([getDeadlineRules(), getComplaintOptions()]);
+  const [rules, options] = await Promise.all([
+    readForPage(readDeadlineRules, {}),
+    readForPage(readComplaintOptions, {}),
+  ]);
   return (
     <>
       <PageHeader

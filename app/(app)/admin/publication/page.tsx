@@ -4,8 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { readPublicationReview } from "@/lib/metric/operations";
-import { getMarkets, getTargets } from "@/lib/metric/queries";
+import { readMarkets, readMetricTargets, readPublicationReview } from "@/lib/metric/operations";
 import { readForPage } from "@/lib/operations/page";
 import { MarketPicker } from "../../dashboard/market-picker";
 import { PublicationTable } from "./publication-table";
@@ -21,12 +20,15 @@ export default async function PublicationPage({
 }) {
   await requireUser("admin:manage");
   const params = await searchParams;
-  const markets = await getMarkets();
+  const markets = await readForPage(readMarkets, {});
   const requested = typeof params.market === "string" ? params.market.toUpperCase() : undefined;
   const market =
     markets.find((m) => m.code === requested)?.code ?? markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code;
   if (!market) return <Alert tone="info">No markets yet.</Alert>;
-  const [review, targets] = await Promise.all([readForPage(readPublicationReview, { market }), getTargets(market)]);
+  const [review, targets] = await Promise.all([
+    readForPage(readPublicationReview, { market }),
+    readForPage(readMetricTargets, { market }),
+  ]);
   const differing = review.filter((r) => r.differs);
 
   return (

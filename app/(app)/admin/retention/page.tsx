@@ -3,11 +3,10 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getRetentionCron } from "@/lib/jobs/schedules";
 import { nextRun, scheduleOf } from "@/lib/jobs/validations";
-import { getMarkets } from "@/lib/metric/queries";
-import { getRetentionRuns } from "@/lib/privacy/queries";
-import { retentionDue } from "@/lib/privacy/retention";
+import { readMarkets } from "@/lib/metric/operations";
+import { readForPage } from "@/lib/operations/page";
+import { readRetentionOverview } from "@/lib/privacy/operations";
 import { RetentionRulesTable } from "./retention-rules-table";
 import { RetentionSchedule } from "./retention-schedule";
 import { RunRetention } from "./run-retention";
@@ -16,11 +15,9 @@ export const metadata: Metadata = { title: "Retention" };
 
 export default async function RetentionPage() {
   await requireUser("admin:manage");
-  const [markets, due, runs, cron] = await Promise.all([
-    getMarkets(),
-    retentionDue(),
-    getRetentionRuns(),
-    getRetentionCron(),
+  const [markets, { due, runs, cron }] = await Promise.all([
+    readForPage(readMarkets, {}),
+    readForPage(readRetentionOverview, {}),
   ]);
   const totalDue = due.reduce((sum, m) => sum + m.due, 0);
   return (

@@ -12,7 +12,7 @@ import {
   updateAuthorityAction,
 } from "@/lib/taxonomies/actions";
 import { inUseMessage } from "@/lib/taxonomies/in-use";
-import type { AuthorityListRow } from "@/lib/taxonomies/queries";
+import type { AuthorityListRow } from "@/lib/taxonomies/reads";
 import { createAuthoritySchema, updateAuthoritySchema } from "@/lib/taxonomies/validations";
 import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
 

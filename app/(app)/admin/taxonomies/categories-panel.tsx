@@ -12,7 +12,7 @@ import {
   setCategoryActiveAction,
 } from "@/lib/taxonomies/actions";
 import { inUseMessage } from "@/lib/taxonomies/in-use";
-import type { CategoryNode } from "@/lib/taxonomies/queries";
+import type { CategoryNode } from "@/lib/taxonomies/reads";
 import { createCategorySchema, moveCategorySchema, renameCategorySchema } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
 import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";

@@ -12,7 +12,7 @@ import {
   setMarketLanguageAction,
 } from "@/lib/taxonomies/actions";
 import { SEARCH_LANGUAGES } from "@/lib/taxonomies/countries";
-import type { MarketListRow } from "@/lib/taxonomies/queries";
+import type { MarketListRow } from "@/lib/taxonomies/reads";
 import { createMarketSchema, marketLanguageSchema, renameMarketSchema } from "@/lib/taxonomies/validations";
 import { type Column, FormDialog, formatCount, RowActions, RowButton, StatusBadge, TaxonomyTable } from "./taxonomy-ui";
 

@@ -5,14 +5,15 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { logError } from "@/lib/log";
+import { readForPage } from "@/lib/operations/page";
 import {
-  getAuthorityList,
-  getCategoryTree,
-  getMarketList,
-  getProductList,
-  getRootCauseList,
-  starterOffer,
-} from "@/lib/taxonomies/queries";
+  readAuthorityList,
+  readCategoryTree,
+  readMarketList,
+  readProductList,
+  readRootCauseList,
+  readStarterOffer,
+} from "@/lib/taxonomies/reads";
 import { TAXONOMY_TABS, type TaxonomyTab } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
 import { AuthoritiesPanel, NewAuthorityButton } from "./authorities-panel";
@@ -53,25 +54,31 @@ const TABS: Record<TaxonomyTab, { label: string; description: string }> = {
 async function load(tab: TaxonomyTab): Promise<{ panel: ReactNode; action: ReactNode }> {
   switch (tab) {
     case "products":
-      return { panel: <ProductsPanel products={await getProductList()} />, action: <NewProductButton /> };
+      return {
+        panel: <ProductsPanel products={await readForPage(readProductList, {})} />,
+        action: <NewProductButton />,
+      };
     case "categories": {
-      const tree = await getCategoryTree();
+      const tree = await readForPage(readCategoryTree, {});
       return {
         panel: <CategoriesPanel tree={tree} />,
         action: <NewCategoryButton parents={tree.map(({ id, name }) => ({ id, name }))} />,
       };
     }
     case "root-causes":
-      return { panel: <RootCausesPanel causes={await getRootCauseList()} />, action: <NewRootCauseButton /> };
+      return {
+        panel: <RootCausesPanel causes={await readForPage(readRootCauseList, {})} />,
+        action: <NewRootCauseButton />,
+      };
     case "authorities": {
-      const { markets, authorities } = await getAuthorityList();
+      const { markets, authorities } = await readForPage(readAuthorityList, {});
       return {
         panel: <AuthoritiesPanel authorities={authorities} />,
         action: <NewAuthorityButton markets={markets} />,
       };
     }
     case "markets":
-      return { panel: <MarketsPanel markets={await getMarketList()} />, action: <NewMarketButton /> };
+      return { panel: <MarketsPanel markets={await readForPage(readMarketList, {})} />, action: <NewMarketButton /> };
   }
 }
 
@@ -84,9 +91,9 @@ export default async function TaxonomiesPage({
   const requested = (await searchParams).tab;
   const tab = TAXONOMY_TABS.find((t) => t === requested) ?? "products";
   let content: Awaited<ReturnType<typeof load>> | null = null;
-  let offer: Awaited<ReturnType<typeof starterOffer>> = null;
+  let offer: { empty: boolean; markets: string[] } | null = null;
   try {
-    [content, offer] = await Promise.all([load(tab), starterOffer()]);
+    [content, offer] = await Promise.all([load(tab), readForPage(readStarterOffer, {})]);
   } catch (error) {
     logError("Taxonomy page failed to load", error);
   }

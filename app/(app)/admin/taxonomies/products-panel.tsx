@@ -19,7 +19,7 @@ import {
   updateProductAction,
 } from "@/lib/taxonomies/actions";
 import { inUseMessage } from "@/lib/taxonomies/in-use";
-import type { ProductListRow } from "@/lib/taxonomies/queries";
+import type { ProductListRow } from "@/lib/taxonomies/reads";
 import {
   type CreateProductInput,
   createProductSchema,

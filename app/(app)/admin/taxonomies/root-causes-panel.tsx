@@ -13,7 +13,7 @@ import {
   updateRootCauseAction,
 } from "@/lib/taxonomies/actions";
 import { inUseMessage } from "@/lib/taxonomies/in-use";
-import type { RootCauseListRow } from "@/lib/taxonomies/queries";
+import type { RootCauseListRow } from "@/lib/taxonomies/reads";
 import {
   type CreateRootCauseInput,
   createRootCauseSchema,

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getUsersWithTokens } from "@/lib/users/queries";
+import { readForPage } from "@/lib/operations/page";
+import { readUsers } from "@/lib/users/operations";
 import { CreateUserButton } from "./user-dialogs";
 import { UsersTable } from "./users-table";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await requireUser("admin:manage");
-  const users = await getUsersWithTokens();
+  const users = await readForPage(readUsers, {});
   return (
     <>
       <PageHeader

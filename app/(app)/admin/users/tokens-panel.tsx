@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/input";
 import { useFormat } from "@/lib/i18n/hooks";
 import { createTokenAction, revokeTokenAction } from "@/lib/users/actions";
-import type { UserRow } from "@/lib/users/queries";
+import type { UserRow } from "@/lib/users/operations";
 
 export function TokensPanel({ user }: { user: UserRow }) {
   const { day } = useFormat();

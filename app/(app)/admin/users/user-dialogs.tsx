@@ -12,7 +12,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { ROLES } from "@/lib/domain/values";
 import type { MutationResult } from "@/lib/operations/result";
 import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/users/actions";
-import type { UserRow } from "@/lib/users/queries";
+import type { UserRow } from "@/lib/users/operations";
 import {
   type CreateUserInput,
   createUserSchema,

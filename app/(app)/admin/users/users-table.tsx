@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { useFormat } from "@/lib/i18n/hooks";
-import type { UserRow } from "@/lib/users/queries";
+import type { UserRow } from "@/lib/users/operations";
 import { EditUserButton, ResetPasswordButton, TokensButton } from "./user-dialogs";
 
 export function UsersTable({ users, currentUserId }: { users: UserRow[]; currentUserId: string }) {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getMarkets, getProductOptions } from "@/lib/metric/queries";
-import { getVolumes } from "@/lib/metric/volumes";
+import { readMarkets, readProductOptions, readVolumes } from "@/lib/metric/operations";
+import { readForPage } from "@/lib/operations/page";
 import { MarketPicker } from "../../dashboard/market-picker";
 import { VolumeForm } from "./volume-form";
 import { VolumeImport } from "./volume-import";
@@ -18,11 +18,11 @@ export default async function VolumesPage({
 }) {
   await requireUser("admin:manage");
   const params = await searchParams;
-  const [markets, products] = await Promise.all([getMarkets(), getProductOptions()]);
+  const [markets, products] = await Promise.all([readForPage(readMarkets, {}), readForPage(readProductOptions, {})]);
   const requested = typeof params.market === "string" ? params.market.toUpperCase() : undefined;
   const market =
     markets.find((m) => m.code === requested)?.code ?? markets.find((m) => m.code === "SE")?.code ?? markets[0]?.code;
-  const volumes = market ? await getVolumes(market) : [];
+  const volumes = market ? await readForPage(readVolumes, { market }) : [];
 
   return (
     <>

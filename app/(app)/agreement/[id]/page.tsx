@@ -5,9 +5,10 @@ import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { getComplaintOptions } from "@/lib/complaints/queries";
+import { readComplaintOptions } from "@/lib/complaints/reads";
 import { getFormat } from "@/lib/i18n/server";
-import { getAgreementSample, type SampleDetail } from "@/lib/root-causes/agreement-queries";
+import { readForPage } from "@/lib/operations/page";
+import { readAgreementSample, type SampleDetail } from "@/lib/root-causes/agreement-reads";
 import { cn } from "@/lib/utils/cn";
 import { CodingForm } from "./coding-form";
 import { AgreementResultsView } from "./results";
@@ -18,11 +19,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function AgreementSamplePage({ params, searchParams }: Props) {
   const { day: formatDay } = await getFormat();
-  const user = await requireUser("complaints:write");
+  await requireUser("complaints:write");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const [sample, options] = await Promise.all([getAgreementSample(id, user.id), getComplaintOptions()]);
-  if (!sample) notFound();
+  const [sample, options] = await Promise.all([
+    readForPage(readAgreementSample, { id }),
+    readForPage(readComplaintOptions, {}),
+  ]);
   const query = await searchParams;
   const coded = Object.keys(sample.myCodes).length;
   const finished = sample.codedA >= sample.size && sample.codedB >= sample.size;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import type { AgreementResults } from "@/lib/root-causes/agreement-queries";
+import type { AgreementResults } from "@/lib/root-causes/agreement-reads";
 import { kappaVerdict } from "@/lib/root-causes/kappa";
 import { KappaFigure } from "../kappa-figure";
 

@@ -8,8 +8,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { filtersToSearchParams, readComplaintFilters } from "@/lib/complaints/filters";
-import { getComplaintList, getComplaintOptions, getSavedViews, redactsFor } from "@/lib/complaints/queries";
+import { readComplaintList, readComplaintOptions, readSavedViews } from "@/lib/complaints/reads";
 import { exportJobThreshold } from "@/lib/exports/jobs";
+import { readForPage } from "@/lib/operations/page";
+import { redactsFor } from "@/lib/privacy/gate";
 import { ComplaintsView } from "../complaints-view";
 import { ExportMenu } from "../export-menu";
 
@@ -25,9 +27,9 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
   const t = await getTranslations("complaints");
   const title = (await getTranslations("titles"))("complaints");
   const [list, options, views] = await Promise.all([
-    getComplaintList(user, filters),
-    getComplaintOptions(),
-    getSavedViews(user),
+    readForPage(readComplaintList, filtersToSearchParams(filters)),
+    readForPage(readComplaintOptions, {}),
+    readForPage(readSavedViews, {}),
   ]);
   const redacted = redactsFor(user);
   return (

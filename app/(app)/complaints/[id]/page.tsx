@@ -10,10 +10,12 @@ import { HistoryCard } from "@/components/ui/history-card";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, type DeadlineSpan, todayIso } from "@/lib/complaints/deadlines";
-import { getComplaint, getComplaintOptions, redactsFor } from "@/lib/complaints/queries";
+import { readComplaint, readComplaintOptions } from "@/lib/complaints/reads";
 import { formatterFor } from "@/lib/format";
 import { codesFor } from "@/lib/i18n/messages";
-import { getComplaintSuggestions } from "@/lib/suggestions/queries";
+import { readAsUser, readForPage } from "@/lib/operations/page";
+import { redactsFor } from "@/lib/privacy/gate";
+import { readSuggestions } from "@/lib/suggestions/reads";
 import { AnalysisNotesPanel } from "./analysis-notes-panel";
 import { CommentsPanel } from "./comments-panel";
 import { ComplaintFields } from "./complaint-fields";
@@ -30,17 +32,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("complaint") };
 }
 
+/** The suggestions panel is left out when there are none (not found); any other failure is the page's error. */
+function suggestionsOrNone<T>(result: { data: T } | { error: { code: string } }): T | null {
+  if ("data" in result) return result.data;
+  if (result.error.code === "not_found") return null;
+  throw new Error(`suggestions.readSuggestions: ${result.error.code}`);
+}
+
 export default async function ComplaintPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("complaints:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const locale = await getLocale();
   const [detail, options, suggestions] = await Promise.all([
-    getComplaint(user, id, locale),
-    getComplaintOptions(),
-    getComplaintSuggestions(user, id),
+    readForPage(readComplaint, { id, withHistory: true, locale }),
+    readForPage(readComplaintOptions, {}),
+    readAsUser(readSuggestions, { complaintId: id }).then(suggestionsOrNone),
   ]);
-  if (!detail) notFound();
   const { complaint, deadlines } = detail;
   const t = await getTranslations("complaint");
   const { day } = formatterFor(locale);

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/complaints/deadlines";
-import { getComplaintOptions } from "@/lib/complaints/queries";
+import { readComplaintOptions } from "@/lib/complaints/reads";
+import { readForPage } from "@/lib/operations/page";
 import { ComplaintForm } from "./complaint-form";
 
 export const metadata: Metadata = { title: "Log complaint" };
 
 export default async function NewComplaintPage() {
   await requireUser("complaints:write");
-  const options = await getComplaintOptions();
+  const options = await readForPage(readComplaintOptions, {});
   return (
     <>
       <PageHeader

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { cancelImportAction, restartImportAction } from "@/lib/imports/actions";
-import type { JobView } from "@/lib/imports/queries";
+import type { JobView } from "@/lib/imports/job-operations";
 import { StatusBadge } from "../status-badge";
 
 const n = (value: number) => value.toLocaleString("en-US");

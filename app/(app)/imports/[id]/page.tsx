@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { bufferSource } from "@/lib/imports/engine";
-import { listMappings } from "@/lib/imports/mappings";
-import { previewImport } from "@/lib/imports/preview";
-import { getJob, getJobFile } from "@/lib/imports/queries";
-import { mappingConfigSchema } from "@/lib/imports/validations";
+import { getImportJob, readImportWizard } from "@/lib/imports/job-operations";
+import { readForPage } from "@/lib/operations/page";
 import { ImportWizard } from "./import-wizard";
 import { JobProgress } from "./job-progress";
 
@@ -16,8 +14,8 @@ export const metadata: Metadata = { title: "Import" };
 export default async function ImportJobPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser("imports:run");
   const { id } = await params;
-  const job = await getJob(id);
-  if (!job) notFound();
+  if (!z.uuid().safeParse(id).success) notFound();
+  const job = await readForPage(getImportJob, { jobId: id });
   const back = (
     <Link href="/imports" className="text-sm text-brand-700 hover:underline">
       All imports
@@ -25,12 +23,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
   );
 
   if (job.status === "queued" && job.phase === "uploaded") {
-    const stored = await getJobFile(job.id);
-    if (!stored?.file) notFound();
-    const mappings = await listMappings();
-    const storedMapping = stored.options.mapping ? mappingConfigSchema.parse(stored.options.mapping) : null;
-    const preview = await previewImport(bufferSource(stored.file), storedMapping);
-    const initialConfig = storedMapping ?? mappingConfigSchema.parse({ source: "default", columns: preview.suggested });
+    const { mappings, preview, initialConfig } = await readForPage(readImportWizard, { jobId: job.id });
     return (
       <>
         <PageHeader

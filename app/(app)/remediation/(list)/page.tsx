@@ -7,9 +7,9 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { logError } from "@/lib/log";
-import { readRemediationFilters } from "@/lib/remediation/filters";
-import { getRemediationList, getRemediationOptions } from "@/lib/remediation/queries";
+import { readForPageOrFailure } from "@/lib/operations/page";
+import { readRemediationFilters, remediationFiltersToSearchParams } from "@/lib/remediation/filters";
+import { readRemediationList, readRemediationOptions } from "@/lib/remediation/reads";
 import { RemediationView } from "../remediation-view";
 
 export const metadata: Metadata = { title: "Remediation" };
@@ -37,11 +37,11 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
     />
   );
   const { filters, problems } = readRemediationFilters(await searchParams);
-  let data: [Awaited<ReturnType<typeof getRemediationList>>, Awaited<ReturnType<typeof getRemediationOptions>>];
-  try {
-    data = await Promise.all([getRemediationList(user, filters), getRemediationOptions()]);
-  } catch (error) {
-    logError("Remediation list failed to load", error);
+  const [list, options] = await Promise.all([
+    readForPageOrFailure(readRemediationList, remediationFiltersToSearchParams(filters)),
+    readForPageOrFailure(readRemediationOptions, {}),
+  ]);
+  if ("failed" in list || "failed" in options) {
     return (
       <>
         {header}
@@ -51,15 +51,14 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
       </>
     );
   }
-  const [list, options] = data;
   return (
     <>
       {header}
       <IgnoredFiltersNotice problems={problems} resetHref="/remediation" resetLabel="Show all actions" />
       <RemediationView
-        rows={list.rows}
-        total={list.total}
-        options={options}
+        rows={list.data.rows}
+        total={list.data.total}
+        options={options.data}
         currentUserId={user.id}
         canOwn={can(user.role, "remediation:update_own")}
       />

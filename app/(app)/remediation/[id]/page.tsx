@@ -10,13 +10,14 @@ import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getFormat } from "@/lib/i18n/server";
 import { logError } from "@/lib/log";
-import {
-  getActionDiscussion,
-  getRemediationAction,
-  getRemediationOptions,
-  getRemediationRateTrend,
-} from "@/lib/remediation/queries";
+import { readAsUser, readForPageOrFailure } from "@/lib/operations/page";
 import type { RateTrend } from "@/lib/remediation/rate-trend";
+import {
+  readActionDiscussion,
+  readRemediationAction,
+  readRemediationOptions,
+  readRemediationRateTrend,
+} from "@/lib/remediation/reads";
 import { canVerify } from "@/lib/remediation/verify-rule";
 import { SHIPPED_STATUSES } from "@/lib/remediation/workflow";
 import { ActionComments } from "./action-comments";
@@ -33,41 +34,33 @@ export default async function RemediationActionPage({ params }: { params: Promis
   const user = await requireUser("remediation:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  let loaded: [
-    Awaited<ReturnType<typeof getRemediationAction>>,
-    Awaited<ReturnType<typeof getRemediationOptions>>,
-    Awaited<ReturnType<typeof getActionDiscussion>>,
-  ];
-  try {
-    loaded = await Promise.all([
-      getRemediationAction(user, id),
-      getRemediationOptions(),
-      getActionDiscussion(user, id),
-    ]);
-  } catch (error) {
-    logError("Remediation action page failed to load", error);
+  const loaded = await Promise.all([
+    readForPageOrFailure(readRemediationAction, { id }),
+    readForPageOrFailure(readRemediationOptions, {}),
+    readForPageOrFailure(readActionDiscussion, { actionId: id }),
+  ]);
+  const [detailRead, optionsRead, discussionRead] = loaded;
+  if ("failed" in detailRead || "failed" in optionsRead || "failed" in discussionRead) {
     return (
       <Alert tone="danger">
         This remediation action could not be loaded: the database did not answer. Try again in a moment.
       </Alert>
     );
   }
-  const [detail, options, discussion] = loaded;
-  if (!detail) notFound();
+  const [detail, options, discussion] = [detailRead.data, optionsRead.data, discussionRead.data];
   const { action } = detail;
   let trend: RateTrend | null = null;
   if (action.shippedOn && SHIPPED_STATUSES.includes(action.status)) {
-    try {
-      trend = await getRemediationRateTrend(
-        user,
-        { market: action.market, productId: action.productId, shippedOn: action.shippedOn },
-        detail.rootCauses.map((c) => c.id),
-        detail.checks[0],
-      );
-    } catch (error) {
-      // The chart is an extra: the page still shows the check's figures without it.
-      logError("Remediation rate trend failed to load", error);
-    }
+    const read = await readAsUser(readRemediationRateTrend, {
+      market: action.market,
+      productId: action.productId,
+      shippedOn: action.shippedOn,
+      rootCauseIds: detail.rootCauses.map((c) => c.id),
+      latestCheck: detail.checks[0],
+    });
+    // The chart is an extra: the page still shows the check's figures without it.
+    if ("data" in read) trend = read.data;
+    else logError("Remediation rate trend failed to load", new Error(`${read.error.code}: ${read.error.message}`));
   }
   const canWrite = can(user.role, "remediation:write");
   const owns = action.ownerId === user.id && can(user.role, "remediation:update_own");

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { getRemediationOptions } from "@/lib/remediation/queries";
+import { readForPage } from "@/lib/operations/page";
+import { readRemediationOptions } from "@/lib/remediation/reads";
 import { ActionForm } from "./action-form";
 
 export const metadata: Metadata = { title: "New remediation action" };
@@ -11,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function NewRemediationPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("remediation:propose");
-  const [options, params] = await Promise.all([getRemediationOptions(), searchParams]);
+  const [options, params] = await Promise.all([readForPage(readRemediationOptions, {}), searchParams]);
   const one = (name: string) => (typeof params[name] === "string" ? (params[name] as string) : "");
   // Started from a cause in the root-cause report: the cause and the report's scope come along.
   const rootCause = options.rootCauses.find((r) => r.id === one("root_cause"));

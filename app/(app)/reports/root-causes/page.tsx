@@ -7,17 +7,14 @@ import { StatCard } from "@/components/ui/stat-card";
 import { can, SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
-import { AppError } from "@/lib/errors";
 import { drillDownHref } from "@/lib/metric/breakdowns";
 import { formatCount } from "@/lib/metric/format";
 import { CHANNEL_LABELS, monthLabel } from "@/lib/metric/labels";
-import { getMarkets, getProductOptions } from "@/lib/metric/queries";
+import { readMarkets, readProductOptions } from "@/lib/metric/operations";
+import { readAsUser, readForPage } from "@/lib/operations/page";
 import type { RootCauseMatrix } from "@/lib/root-causes/matrix";
-import { getRootCauseMatrix } from "@/lib/root-causes/matrix-query";
-import { getRootCauseReport } from "@/lib/root-causes/queries";
+import { readRootCauseMatrix, readRootCauseReport } from "@/lib/root-causes/operations";
 import type { RootCauseReport } from "@/lib/root-causes/report";
-import { rootCauseReportQuerySchema } from "@/lib/root-causes/validations";
-import { fieldErrorsOf } from "@/lib/validation";
 import { ActionRateCard } from "./action-rate-card";
 import { MatrixTable } from "./matrix-table";
 import { type FilterValues, ReportFilters } from "./report-filters";
@@ -42,7 +39,8 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
     channel: text("channel"),
     journeyStage: text("journeyStage"),
   };
-  const [markets, products] = await Promise.all([getMarkets(), getProductOptions()]);
+  const [markets, products] = await Promise.all([readForPage(readMarkets, {}), readForPage(readProductOptions, {})]);
+  // The form sends empty fields as empty strings: those filters are not set.
   const set = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== ""));
 
   let report: RootCauseReport | null = null;
@@ -50,24 +48,26 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
   let byStage: RootCauseMatrix | null = null;
   let errors: Record<string, string[]> = {};
   let problem: string | null = null;
-  // The form sends empty fields as empty strings: those filters are not set.
-  const parsed = rootCauseReportQuerySchema.safeParse(
-    Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "")),
-  );
-  if (!parsed.success) {
-    errors = fieldErrorsOf(parsed.error);
-    problem = "Some filters are invalid: correct them and show the report again.";
+  const [reportRead, byProductRead, byStageRead] = await Promise.all([
+    readAsUser(readRootCauseReport, set),
+    readAsUser(readRootCauseMatrix, { ...set, by: "product" }),
+    readAsUser(readRootCauseMatrix, { ...set, by: "journey_stage" }),
+  ]);
+  if ("data" in reportRead && "data" in byProductRead && "data" in byStageRead) {
+    [report, byProduct, byStage] = [reportRead.data.report, byProductRead.data.matrix, byStageRead.data.matrix];
   } else {
-    try {
-      [report, byProduct, byStage] = await Promise.all([
-        getRootCauseReport(parsed.data, user.role),
-        getRootCauseMatrix(parsed.data, "product", user.role),
-        getRootCauseMatrix(parsed.data, "journey_stage", user.role),
-      ]);
-    } catch (error) {
-      if (!(error instanceof AppError) || (error.code !== "invalid" && error.code !== "not_found")) throw error;
-      problem = error.message;
-      for (const detail of (error.details as { path: string; message: string }[] | undefined) ?? [])
+    const failure = [reportRead, byProductRead, byStageRead].find((r) => "error" in r);
+    if (!failure || !("error" in failure)) throw new Error("root-causes: a read failed without an error");
+    const { code, message, details } = failure.error;
+    // A filter the schema refuses (named per field), or a scope the report cannot take (an unknown
+    // market or product): said on the page. Anything else (the database away) is the error page's.
+    if (code !== "invalid" && code !== "not_found") throw new Error(`root-causes.readRootCauseReport: ${code}`);
+    if (failure.fieldErrors) {
+      errors = failure.fieldErrors;
+      problem = "Some filters are invalid: correct them and show the report again.";
+    } else {
+      problem = message;
+      for (const detail of (details as { path: string; message: string }[] | undefined) ?? [])
         errors[detail.path] = [detail.message];
     }
   }

@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { operationRoute } from "@/lib/api/route";
-import { listImportJobs, uploadImportJob } from "@/lib/imports/job-operations";
-import { getJob } from "@/lib/imports/queries";
+import { jobAfterCommit, listImportJobs, uploadImportJob } from "@/lib/imports/job-operations";
 import { enqueueImport } from "@/lib/imports/runner";
 import { flag, readUpload } from "@/lib/imports/upload";
 
@@ -31,10 +30,10 @@ export const POST = operationRoute(uploadImportJob, {
       createMissing: flag(fields.get("createMissing")),
     };
   },
-  respond: async ({ jobId, format, start }) => {
+  respond: async ({ jobId, format, start }, { actor }) => {
     // Should the send not get through, a runner's sweep finds the queued job and sends it again.
     if (start) await enqueueImport(jobId).catch((error) => console.error("Could not queue the import", error));
-    const job = await getJob(jobId);
+    const job = await jobAfterCommit(actor, jobId);
     return NextResponse.json(
       { ...job, format },
       { status: start ? 202 : 201, headers: { Location: `/api/v1/imports/${jobId}` } },

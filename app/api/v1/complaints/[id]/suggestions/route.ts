@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { operationRoute } from "@/lib/api/route";
-import { readSuggestions } from "@/lib/suggestions/queries";
+import { readSuggestions } from "@/lib/suggestions/reads";
 
 /** The most similar complaints and the root causes their tags suggest; no complaint text, so nothing to redact. */
 export const GET = operationRoute(readSuggestions, {

@@ -1,0 +1,19 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { defineRead } from "@/lib/operations";
+import { getComplaintSuggestions } from "./queries";
+
+/** The most similar complaints and the root causes their tags suggest, for one complaint. */
+export const readSuggestions = defineRead({
+  name: "suggestions.readSuggestions",
+  permission: "complaints:read",
+  input: z.object({ complaintId: z.string() }),
+  read: async ({ actor, input }) => {
+    const found = z.uuid().safeParse(input.complaintId).success
+      ? await getComplaintSuggestions(actor, input.complaintId)
+      : null;
+    if (!found) throw new AppError("not_found", "Complaint not found");
+    return found;
+  },
+});
