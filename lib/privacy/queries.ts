@@ -1,4 +1,4 @@
-import "server-only";
+// No `server-only` here: the command line (retention) reaches it through lib/privacy/operations.ts.
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { auditLog, users } from "@/db/schema";

@@ -1,4 +1,4 @@
-import "server-only";
+// No `server-only` here: the command line reaches it through the operations it runs.
 import { asc, desc } from "drizzle-orm";
 import { db } from "@/db";
 import { apiTokens, users } from "@/db/schema";
