@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import en from "@/messages/en.json";
-import sv from "@/messages/sv.json";
+import en from "@/messages/en";
+import sv from "@/messages/sv";
 import { authFile } from "./support/roles";
 
 // A Swedish day as the formatting module writes it: "30 sep. 2019", "2 maj 2026".

@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { TIME_ZONE } from "@/lib/format";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 
 // No locale in the URL: a person's language is a setting (a cookie), not part of the address they share.
 export default getRequestConfig(async () => {
@@ -10,6 +11,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: messagesFor(locale),
   };
 });

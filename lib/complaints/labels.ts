@@ -1,5 +1,5 @@
 import type { Channel, ComplaintStatus, ExcludedReason, JourneyStage, Outcome, Severity } from "@/lib/domain/values";
-import messages from "@/messages/en.json";
+import messages from "@/messages/en";
 import { STATUS_LABELS } from "./workflow";
 
 export { STATUS_LABELS };

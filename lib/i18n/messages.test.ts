@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import sv from "@/messages/sv.json";
+import en from "@/messages/en";
+import sv from "@/messages/sv";
 import { negotiateLocale } from "./locales";
 
 /** Every leaf's dotted key and its text. */

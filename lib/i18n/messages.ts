@@ -1,5 +1,5 @@
-import en from "@/messages/en.json";
-import sv from "@/messages/sv.json";
+import en from "@/messages/en";
+import sv from "@/messages/sv";
 import type { Locale } from "./locales";
 
 export type Messages = typeof en;
