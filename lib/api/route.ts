@@ -118,7 +118,7 @@ export type ApiContext<P> = { request: NextRequest; actor: Actor; params: P };
 
 /**
  * Every `/api/v1` route: refuses hostile query strings, authenticates by bearer token (or the browser
- * session from this site), rate-limits per caller in the database, checks the permission first, and
+ * session from this site), rate-limits per caller (in memory, shared through the database), checks the permission first, and
  * turns thrown errors into the JSON error shape.
  */
 export function apiRoute<P = Record<string, string>>(
@@ -131,7 +131,7 @@ export function apiRoute<P = Record<string, string>>(
     const address = clientAddress(request.headers);
     const actor = await resolveActor(request, address, options.upload ?? false);
     if (!actor) return apiError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`");
-    const limit = await takeToken(db, `user:${actor.userId ?? actor.label}`);
+    const limit = takeToken(`user:${actor.userId ?? actor.label}`);
     if (!limit.ok) throw rateLimited(limit.retryAfter);
     if (!can(actor.role, options.permission)) return apiError("forbidden", "Your role may not do this");
     return await handler({ request, actor, params: await context.params });

@@ -14,7 +14,7 @@ const CACHE = "public, max-age=60";
 /** The published table, no sign-in: JSON in the v1 shape (plus each month's restatements), or `&format=csv`. */
 export async function GET(request: NextRequest) {
   try {
-    const limit = await takePublicToken(clientAddress(request.headers));
+    const limit = takePublicToken(clientAddress(request.headers));
     if (!limit.ok) {
       throw new AppError("rate_limited", "Too many requests; slow down", { retryAfterSeconds: limit.retryAfter });
     }
