@@ -109,10 +109,23 @@ export function RemediationView({
         ? t("list.emptyFiltered")
         : t("list.empty");
 
+  // On a phone it stays beside the filters button, not folded away with the filters.
+  const myActions = (className?: string) => (
+    <Button
+      variant={mine ? "primary" : "secondary"}
+      size="sm"
+      className={className}
+      aria-pressed={mine}
+      onClick={() => setQuery({ owner: mine ? null : [currentUserId], page: null })}
+    >
+      <UserCheck /> {t("list.myActions")}
+    </Button>
+  );
+
   return (
     <Card>
       {/* On a phone the filters fold behind one button, so the first action is near the top. */}
-      <div className="border-b border-zinc-100 px-3 py-2 md:hidden">
+      <div className="flex flex-wrap gap-2 border-b border-zinc-100 px-3 py-2 md:hidden">
         <Button
           variant={filtersActive ? "primary" : "secondary"}
           size="sm"
@@ -122,6 +135,7 @@ export function RemediationView({
         >
           <ListFilter /> {filtersActive ? t("list.filtersOn") : t("list.filters")}
         </Button>
+        {canOwn ? myActions() : null}
       </div>
       <div
         id="remediation-filters"
@@ -130,16 +144,7 @@ export function RemediationView({
           filtersOpen ? "flex" : "hidden",
         )}
       >
-        {canOwn ? (
-          <Button
-            variant={mine ? "primary" : "secondary"}
-            size="sm"
-            aria-pressed={mine}
-            onClick={() => setQuery({ owner: mine ? null : [currentUserId], page: null })}
-          >
-            <UserCheck /> {t("list.myActions")}
-          </Button>
-        ) : null}
+        {canOwn ? myActions("hidden md:inline-flex") : null}
         <FilterSelect
           id="filter-status"
           label={t("list.status")}

@@ -57,36 +57,39 @@ function CheckResult({ check }: { check: Check }) {
           {verdictText(check)}
         </p>
       </div>
-      <table className="w-full text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="text-left text-xs text-zinc-500 uppercase">
-          <tr>
-            <th className="py-1 font-medium" />
-            <th className="py-1 font-medium">{t("months")}</th>
-            <th className="py-1 text-right font-medium">{t("complaints")}</th>
-            <th className="py-1 text-right font-medium">{t("purchases")}</th>
-            <th className="py-1 text-right font-medium">{t("perMillion")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          <WindowRow
-            label={t("before")}
-            from={check.beforeFrom}
-            to={check.beforeTo}
-            complaints={check.beforeComplaints}
-            purchases={check.beforePurchases}
-            rate={check.rateBefore}
-          />
-          <WindowRow
-            label={t("after")}
-            from={check.afterFrom}
-            to={check.afterTo}
-            complaints={check.afterComplaints}
-            purchases={check.afterPurchases}
-            rate={check.rateAfter}
-          />
-        </tbody>
-      </table>
+      {/* A phone keeps the page still: only the figures scroll, if they must. */}
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead className="text-left text-xs text-zinc-500 uppercase">
+            <tr>
+              <th className="py-1 font-medium" />
+              <th className="py-1 font-medium">{t("months")}</th>
+              <th className="py-1 text-right font-medium">{t("complaints")}</th>
+              <th className="py-1 text-right font-medium">{t("purchases")}</th>
+              <th className="py-1 text-right font-medium">{t("perMillion")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100">
+            <WindowRow
+              label={t("before")}
+              from={check.beforeFrom}
+              to={check.beforeTo}
+              complaints={check.beforeComplaints}
+              purchases={check.beforePurchases}
+              rate={check.rateBefore}
+            />
+            <WindowRow
+              label={t("after")}
+              from={check.afterFrom}
+              to={check.afterTo}
+              complaints={check.afterComplaints}
+              purchases={check.afterPurchases}
+              rate={check.rateAfter}
+            />
+          </tbody>
+        </table>
+      </div>
       <p className="text-sm text-zinc-700">
         {check.ciLow != null && check.ciHigh != null
           ? t.rich("rateRatioCi", {
