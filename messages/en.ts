@@ -1,6 +1,7 @@
 // One file per namespace (messages/en/<namespace>.json), so work on different pages touches different files.
 
 import codes from "./en/codes.json";
+import comments from "./en/comments.json";
 import common from "./en/common.json";
 import complaint from "./en/complaint.json";
 import complaints from "./en/complaints.json";
@@ -12,6 +13,7 @@ import locale from "./en/locale.json";
 import meta from "./en/meta.json";
 import nav from "./en/nav.json";
 import palette from "./en/palette.json";
+import remediation from "./en/remediation.json";
 import shortcuts from "./en/shortcuts.json";
 import signIn from "./en/signIn.json";
 import table from "./en/table.json";
@@ -38,6 +40,8 @@ const messages = {
   fieldNames,
   history,
   filters,
+  remediation,
+  comments,
 };
 
 export default messages;

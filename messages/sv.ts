@@ -1,6 +1,7 @@
 // One file per namespace (messages/sv/<namespace>.json), so work on different pages touches different files.
 
 import codes from "./sv/codes.json";
+import comments from "./sv/comments.json";
 import common from "./sv/common.json";
 import complaint from "./sv/complaint.json";
 import complaints from "./sv/complaints.json";
@@ -12,6 +13,7 @@ import locale from "./sv/locale.json";
 import meta from "./sv/meta.json";
 import nav from "./sv/nav.json";
 import palette from "./sv/palette.json";
+import remediation from "./sv/remediation.json";
 import shortcuts from "./sv/shortcuts.json";
 import signIn from "./sv/signIn.json";
 import table from "./sv/table.json";
@@ -38,6 +40,8 @@ const messages = {
   fieldNames,
   history,
   filters,
+  remediation,
+  comments,
 };
 
 export default messages;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import {
   Bar,
   CartesianGrid,
@@ -12,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useFormat } from "@/lib/i18n/hooks";
 import { GRID, MONTH_AXIS, TOOLTIP_STYLE, VALUE_AXIS } from "./axes";
 
 export type BeforeAfterPoint = { month: string; label: string; perMillion: number | null };
@@ -46,6 +48,8 @@ export function BeforeAfterChart({
   title: string;
   height?: number;
 }) {
+  const t = useTranslations("remediation.chart");
+  const format = useFormat();
   const labelOf = (month: string) => points.find((p) => p.month === month)?.label ?? month;
   const inWindow = (month: string, w: Window | null) => !!w && month >= w.from && month <= w.to;
   return (
@@ -59,9 +63,9 @@ export function BeforeAfterChart({
             ) : null}
             <CartesianGrid {...GRID} />
             <XAxis {...MONTH_AXIS} />
-            <YAxis {...VALUE_AXIS} />
+            <YAxis {...VALUE_AXIS} tickFormatter={(value: number) => format.number(value)} />
             <Tooltip
-              formatter={(value) => [typeof value === "number" ? value.toFixed(2) : "—", "Per million purchases"]}
+              formatter={(value) => [typeof value === "number" ? format.number(value, 2) : "—", t("tooltip")]}
               {...TOOLTIP_STYLE}
             />
             <Bar dataKey="perMillion" maxBarSize={24} radius={[3, 3, 0, 0]} isAnimationActive={false}>
@@ -93,15 +97,15 @@ export function BeforeAfterChart({
               x={labelOf(shippedMonth)}
               stroke={COLORS.shipped}
               strokeWidth={2}
-              label={{ value: "Ship date", position: "top", fontSize: 11, fill: COLORS.shipped, fontWeight: 600 }}
+              label={{ value: t("shipDate"), position: "top", fontSize: 11, fill: COLORS.shipped, fontWeight: 600 }}
             />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-zinc-600">
-        <Swatch color={COLORS.before} label="Before window, its rate dashed" />
-        <Swatch color={COLORS.after} label="After window, its rate dashed" />
-        <Swatch color={COLORS.shipped} label="Shipped month (left out of both)" />
+        <Swatch color={COLORS.before} label={t("beforeWindow")} />
+        <Swatch color={COLORS.after} label={t("afterWindow")} />
+        <Swatch color={COLORS.shipped} label={t("shippedMonth")} />
       </figcaption>
     </figure>
   );

@@ -2,19 +2,52 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import type { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { Day } from "@/components/ui/formatted";
+import type { Formatter } from "@/lib/format";
+import type { CodeLabels } from "@/lib/i18n/messages";
 import { formatChange } from "@/lib/metric/format";
 import type { RemediationListRow } from "@/lib/remediation/list-query";
-import { REMEDIATION_STATUS_LABELS, REMEDIATION_STATUS_TONES } from "@/lib/remediation/workflow";
+import { REMEDIATION_STATUS_TONES } from "@/lib/remediation/workflow";
 import { VerdictBadge } from "./verdict";
 
-/** The remediation list's columns, one factory for the table. */
-export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
+type Words = {
+  t: ReturnType<typeof useTranslations<"remediation">>;
+  common: ReturnType<typeof useTranslations<"common">>;
+  codes: CodeLabels;
+  format: Formatter;
+  verdictText: (check: NonNullable<RemediationListRow["latestCheck"]>) => string;
+};
+
+/** Where an action applies: its market (or all) and its product, as the list shows it under the title. */
+export function scopeOf(row: RemediationListRow, t: Words["t"]): string {
+  return `${row.market ?? t("allMarkets")}${row.productName ? ` · ${row.productName}` : ""}`;
+}
+
+/** The latest check's change of rate and its day, as the list and the cards show it. */
+export function LatestCheck({ row, words }: { row: RemediationListRow; words: Words }) {
+  const check = row.latestCheck;
+  if (!check) return <span className="text-zinc-500">{words.t("list.notChecked")}</span>;
+  return (
+    <>
+      <VerdictBadge verdict={check.verdict} />
+      <p className="mt-1 text-xs whitespace-nowrap text-zinc-500" title={words.verdictText(check)}>
+        {check.rateRatio != null
+          ? `${words.t("list.rate", { change: formatChange(check.rateRatio - 1, words.format.locale) })} · `
+          : ""}
+        {words.format.day(check.computedAt)}
+      </p>
+    </>
+  );
+}
+
+/** The remediation list's columns, one factory for the table, in the reader's words. */
+export function remediationColumns(words: Words): ColumnDef<RemediationListRow, unknown>[] {
+  const { t, common, codes, format } = words;
   return [
     {
       id: "title",
-      header: "Action",
+      header: t("list.action"),
       cell: ({ row }) => (
         <div className="max-w-sm min-w-56">
           <Link
@@ -24,47 +57,44 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
           >
             {row.original.title}
           </Link>
-          <p className="text-xs text-zinc-500">
-            {row.original.market ?? "All markets"}
-            {row.original.productName ? ` · ${row.original.productName}` : ""}
-          </p>
+          <p className="text-xs text-zinc-500">{scopeOf(row.original, t)}</p>
         </div>
       ),
     },
     {
       id: "status",
-      header: "Status",
+      header: t("list.status"),
       cell: ({ row }) => (
         <Badge tone={REMEDIATION_STATUS_TONES[row.original.status]}>
-          {REMEDIATION_STATUS_LABELS[row.original.status]}
+          {codes.remediationStatus[row.original.status]}
         </Badge>
       ),
     },
     {
       id: "owner",
-      header: "Owner",
+      header: t("list.owner"),
       cell: ({ row }) => (
         <span className="whitespace-nowrap">
-          {row.original.ownerName ?? <span className="text-zinc-500">No owner</span>}
+          {row.original.ownerName ?? <span className="text-zinc-500">{t("list.noOwner")}</span>}
         </span>
       ),
     },
     {
       id: "dueOn",
-      header: "Due",
+      header: t("list.due"),
       cell: ({ row }) => (
         <div className="whitespace-nowrap">
           <span className={row.original.overdue ? "font-medium text-red-700" : undefined}>
-            <Day value={row.original.dueOn} />
+            {format.day(row.original.dueOn)}
           </span>
           {row.original.overdue ? (
             <div>
-              <Badge tone="danger">Overdue</Badge>
+              <Badge tone="danger">{common("overdue")}</Badge>
             </div>
           ) : null}
           {row.original.shippedOn ? (
             <div className="text-xs text-zinc-500">
-              Shipped <Day value={row.original.shippedOn} />
+              {t("list.shipped", { day: format.day(row.original.shippedOn) })}
             </div>
           ) : null}
         </div>
@@ -72,7 +102,7 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
     },
     {
       id: "rootCauses",
-      header: "Root causes",
+      header: t("list.rootCauses"),
       enableSorting: false,
       cell: ({ row }) =>
         row.original.rootCauses.length ? (
@@ -84,30 +114,20 @@ export function remediationColumns(): ColumnDef<RemediationListRow, unknown>[] {
             ))}
           </div>
         ) : (
-          <span className="text-zinc-500">None linked</span>
+          <span className="text-zinc-500">{t("list.noneLinked")}</span>
         ),
     },
     {
       id: "verdict",
-      header: "Latest check",
+      header: t("list.latestCheck"),
       enableSorting: false,
       cell: ({ row }) => (
         <div>
-          {row.original.latestCheck ? (
-            <>
-              <VerdictBadge verdict={row.original.latestCheck.verdict} />
-              <p className="mt-1 text-xs whitespace-nowrap text-zinc-500" title={row.original.latestCheck.verdict}>
-                {row.original.latestCheck.rateRatio != null
-                  ? `Rate ${formatChange(row.original.latestCheck.rateRatio - 1)} · `
-                  : ""}
-                <Day value={row.original.latestCheck.computedAt} />
-              </p>
-            </>
-          ) : (
-            <span className="text-zinc-500">Not checked</span>
-          )}
+          <LatestCheck row={row.original} words={words} />
         </div>
       ),
     },
   ];
 }
+
+export type RemediationWords = Words;

@@ -1,21 +1,25 @@
 "use client";
 
 import type { SortingState, Updater } from "@tanstack/react-table";
-import { UserCheck, X } from "lucide-react";
+import { ListFilter, UserCheck, X } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/pagination";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { REMEDIATION_STATUSES } from "@/lib/domain/values";
+import { useCodes, useFormat } from "@/lib/i18n/hooks";
 import type { RemediationOptions } from "@/lib/remediation/detail-query";
 import { REMEDIATION_NARROWING_KEYS, REMEDIATION_SORT_KEYS, type RemediationSortKey } from "@/lib/remediation/filters";
 import type { RemediationListRow } from "@/lib/remediation/list-query";
-import { REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
+import { cn } from "@/lib/utils/cn";
 import { remediationColumns } from "./columns";
+import { RemediationCards } from "./remediation-cards";
 import { useRemediationQuery } from "./use-remediation-query";
+import { useVerdictText } from "./verdict";
 
 type FilterKey = (typeof REMEDIATION_NARROWING_KEYS)[number];
 
@@ -24,12 +28,14 @@ const isSortKey = (id: string): id is RemediationSortKey => (REMEDIATION_SORT_KE
 function FilterSelect({
   id,
   label,
+  allLabel,
   value,
   choices,
   onChange,
 }: {
   id: string;
   label: string;
+  allLabel: string;
   value: string;
   choices: { value: string; label: string }[];
   onChange: (value: string) => void;
@@ -46,7 +52,7 @@ function FilterSelect({
         value={value}
         onChange={(e) => onChange(e.target.value)}
       >
-        <option value="">All</option>
+        <option value="">{allLabel}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -73,7 +79,15 @@ export function RemediationView({
 }) {
   const router = useRouter();
   const [query, setQuery, pending] = useRemediationQuery();
-  const columns = useMemo(() => remediationColumns(), []);
+  const t = useTranslations("remediation");
+  const common = useTranslations("common");
+  const codes = useCodes();
+  const format = useFormat();
+  const verdictText = useVerdictText();
+  const words = { t, common, codes, format, verdictText };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the words change only with the reader's language
+  const columns = useMemo(() => remediationColumns(words), [format.locale]);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const filtersActive = REMEDIATION_NARROWING_KEYS.some((key) => query[key].length > 0);
   const setFilter = (key: FilterKey, value: string) => setQuery({ [key]: value ? [value] : null, page: null });
 
@@ -88,46 +102,82 @@ export function RemediationView({
   }
 
   const mine = query.owner.length === 1 && query.owner[0] === currentUserId;
+  const emptyMessage =
+    mine && query.status.length + query.rootCause.length + query.market.length === 0
+      ? t("list.emptyMine")
+      : filtersActive
+        ? t("list.emptyFiltered")
+        : t("list.empty");
+
+  // On a phone it stays beside the filters button, not folded away with the filters.
+  const myActions = (className?: string) => (
+    <Button
+      variant={mine ? "primary" : "secondary"}
+      size="sm"
+      className={className}
+      aria-pressed={mine}
+      onClick={() => setQuery({ owner: mine ? null : [currentUserId], page: null })}
+    >
+      <UserCheck /> {t("list.myActions")}
+    </Button>
+  );
 
   return (
     <Card>
-      <div className="flex flex-wrap items-center gap-3 border-b border-zinc-100 px-3 py-3">
-        {canOwn ? (
-          <Button
-            variant={mine ? "primary" : "secondary"}
-            size="sm"
-            aria-pressed={mine}
-            onClick={() => setQuery({ owner: mine ? null : [currentUserId], page: null })}
-          >
-            <UserCheck /> My actions
-          </Button>
-        ) : null}
+      {/* On a phone the filters fold behind one button, so the first action is near the top. */}
+      <div className="flex flex-wrap gap-2 border-b border-zinc-100 px-3 py-2 md:hidden">
+        <Button
+          variant={filtersActive ? "primary" : "secondary"}
+          size="sm"
+          aria-expanded={filtersOpen}
+          aria-controls="remediation-filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          <ListFilter /> {filtersActive ? t("list.filtersOn") : t("list.filters")}
+        </Button>
+        {canOwn ? myActions() : null}
+      </div>
+      <div
+        id="remediation-filters"
+        className={cn(
+          "flex-wrap items-center gap-3 border-b border-zinc-100 px-3 py-3 md:flex",
+          filtersOpen ? "flex" : "hidden",
+        )}
+      >
+        {canOwn ? myActions("hidden md:inline-flex") : null}
         <FilterSelect
           id="filter-status"
-          label="Status"
+          label={t("list.status")}
+          allLabel={t("list.all")}
           value={query.status[0] ?? ""}
-          choices={REMEDIATION_STATUSES.map((s) => ({ value: s, label: REMEDIATION_STATUS_LABELS[s] }))}
+          choices={REMEDIATION_STATUSES.map((s) => ({ value: s, label: codes.remediationStatus[s] }))}
           onChange={(v) => setFilter("status", v)}
         />
         <FilterSelect
           id="filter-owner"
-          label="Owner"
+          label={t("list.owner")}
+          allLabel={t("list.all")}
           value={query.owner[0] ?? ""}
           choices={options.owners.map((o) => ({ value: o.id, label: o.name }))}
           onChange={(v) => setFilter("owner", v)}
         />
         <FilterSelect
           id="filter-root-cause"
-          label="Root cause"
+          label={t("list.rootCause")}
+          allLabel={t("list.all")}
           value={query.rootCause[0] ?? ""}
           choices={options.rootCauses.map((r) => ({ value: r.id, label: r.name }))}
           onChange={(v) => setFilter("rootCause", v)}
         />
         <FilterSelect
           id="filter-market"
-          label="Market"
+          label={t("list.market")}
+          allLabel={t("list.all")}
           value={query.market[0] ?? ""}
-          choices={options.markets.map((m) => ({ value: m.code, label: `${m.name} (${m.code})` }))}
+          choices={options.markets.map((m) => ({
+            value: m.code,
+            label: t("marketName", { name: m.name, code: m.code }),
+          }))}
           onChange={(v) => setFilter("market", v)}
         />
         <Button
@@ -136,31 +186,30 @@ export function RemediationView({
           disabled={!filtersActive}
           onClick={() => setQuery({ status: null, owner: null, rootCause: null, market: null, page: null })}
         >
-          <X /> Clear filters
+          <X /> {t("list.clear")}
         </Button>
       </div>
-      <DataTable
-        caption="Remediation actions"
-        columns={columns}
-        data={rows}
-        rowCount={total}
-        getRowId={(row) => row.id}
-        rowLabel={(row) => row.title}
-        sorting={sorting}
-        onSortingChange={onSortingChange}
-        columnVisibility={{}}
-        rowSelection={{}}
-        onRowSelectionChange={() => {}}
-        onOpenRow={(row) => router.push(`/remediation/${row.id}`)}
-        pending={pending}
-        emptyMessage={
-          mine && query.status.length + query.rootCause.length + query.market.length === 0
-            ? "You own no remediation actions yet. Start one from a root cause in the report."
-            : filtersActive
-              ? "No remediation actions match these filters."
-              : "No remediation actions yet. Propose one to remove a root cause."
-        }
-      />
+      <div className="hidden md:block">
+        <DataTable
+          caption={t("list.caption")}
+          columns={columns}
+          data={rows}
+          rowCount={total}
+          getRowId={(row) => row.id}
+          rowLabel={(row) => row.title}
+          sorting={sorting}
+          onSortingChange={onSortingChange}
+          columnVisibility={{}}
+          rowSelection={{}}
+          onRowSelectionChange={() => {}}
+          onOpenRow={(row) => router.push(`/remediation/${row.id}`)}
+          pending={pending}
+          emptyMessage={emptyMessage}
+        />
+      </div>
+      <div className="md:hidden">
+        <RemediationCards rows={rows} words={words} emptyMessage={emptyMessage} />
+      </div>
       <DataTablePagination
         page={query.page}
         perPage={query.perPage}

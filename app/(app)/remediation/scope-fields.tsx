@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Field, Input, Select } from "@/components/ui/input";
 import type { RemediationOptions } from "@/lib/remediation/detail-query";
@@ -21,6 +22,7 @@ export function ScopeFields<T extends ScopeValues>({
   register: UseFormRegister<T>;
   errors: FieldErrors<T>;
 }) {
+  const t = useTranslations("remediation");
   // The shared fields are named alike in both forms; the casts only widen the form's own type.
   const reg = register as unknown as UseFormRegister<ScopeValues>;
   const err = errors as FieldErrors<ScopeValues>;
@@ -30,14 +32,9 @@ export function ScopeFields<T extends ScopeValues>({
   });
   return (
     <>
-      <Field
-        label="Owner"
-        htmlFor="ownerId"
-        error={err.ownerId?.message}
-        hint="Usually the product manager of the product."
-      >
+      <Field label={t("form.owner")} htmlFor="ownerId" error={err.ownerId?.message} hint={t("form.ownerHint")}>
         <Select id="ownerId" {...reg("ownerId")} {...aria("ownerId")}>
-          <option value="">No owner yet</option>
+          <option value="">{t("details.noOwnerYet")}</option>
           {options.owners.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
@@ -45,32 +42,22 @@ export function ScopeFields<T extends ScopeValues>({
           ))}
         </Select>
       </Field>
-      <Field label="Due date" htmlFor="dueOn" error={err.dueOn?.message}>
+      <Field label={t("form.dueDate")} htmlFor="dueOn" error={err.dueOn?.message}>
         <Input id="dueOn" type="date" {...reg("dueOn")} {...aria("dueOn")} />
       </Field>
-      <Field
-        label="Market"
-        htmlFor="market"
-        error={err.market?.message}
-        hint="The market whose complaints the check counts."
-      >
+      <Field label={t("form.market")} htmlFor="market" error={err.market?.message} hint={t("form.marketHint")}>
         <Select id="market" {...reg("market")} {...aria("market")}>
-          <option value="">All markets</option>
+          <option value="">{t("allMarkets")}</option>
           {options.markets.map((m) => (
             <option key={m.code} value={m.code}>
-              {m.name} ({m.code})
+              {t("marketName", { name: m.name, code: m.code })}
             </option>
           ))}
         </Select>
       </Field>
-      <Field
-        label="Product"
-        htmlFor="productId"
-        error={err.productId?.message}
-        hint="Optional: the check then uses the product's own purchase volumes."
-      >
+      <Field label={t("form.product")} htmlFor="productId" error={err.productId?.message} hint={t("form.productHint")}>
         <Select id="productId" {...reg("productId")} {...aria("productId")}>
-          <option value="">Every product</option>
+          <option value="">{t("everyProduct")}</option>
           {options.products.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { ListSkeleton } from "@/components/feedback/skeletons";
 
 export default function Loading() {
-  return <ListSkeleton label="Loading remediation actions" />;
+  const t = useTranslations("remediation");
+  return <ListSkeleton label={t("loading")} />;
 }

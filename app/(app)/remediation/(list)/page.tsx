@@ -1,6 +1,7 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { IgnoredFiltersNotice } from "@/components/data-table/ignored-filters-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,24 +13,25 @@ import { readRemediationFilters, remediationFiltersToSearchParams } from "@/lib/
 import { readRemediationList, readRemediationOptions } from "@/lib/remediation/reads";
 import { RemediationView } from "../remediation-view";
 
-export const metadata: Metadata = { title: "Remediation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("remediation");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const DESCRIPTION =
-  "Changes meant to remove a root cause, from proposal to a verified fall in complaints per million purchases.";
-
 export default async function RemediationPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("remediation:read");
+  const t = await getTranslations("remediation");
   const header = (
     <PageHeader
-      title="Remediation"
-      description={DESCRIPTION}
+      title={t("title")}
+      description={t("description")}
       actions={
         can(user.role, "remediation:write") ? (
           <Button asChild size="sm">
             <Link href="/remediation/new">
-              <Plus /> New action
+              <Plus /> {t("newAction")}
             </Link>
           </Button>
         ) : null
@@ -45,16 +47,14 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
     return (
       <>
         {header}
-        <Alert tone="danger">
-          The remediation actions could not be loaded: the database did not answer. Try again in a moment.
-        </Alert>
+        <Alert tone="danger">{t("loadFailed")}</Alert>
       </>
     );
   }
   return (
     <>
       {header}
-      <IgnoredFiltersNotice problems={problems} resetHref="/remediation" resetLabel="Show all actions" />
+      <IgnoredFiltersNotice problems={problems} resetHref="/remediation" resetLabel={t("showAll")} />
       <RemediationView
         rows={list.data.rows}
         total={list.data.total}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Pencil } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -27,15 +28,16 @@ export function DetailsCard({
   options: RemediationOptions;
   canEdit: boolean;
 }) {
+  const t = useTranslations("remediation");
   const { day: formatDay } = useFormat();
   const [editing, setEditing] = useState(false);
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Details</CardTitle>
+        <CardTitle>{t("details.title")}</CardTitle>
         {canEdit && !editing ? (
           <Button size="sm" variant="secondary" onClick={() => setEditing(true)}>
-            <Pencil /> Edit details
+            <Pencil /> {t("details.edit")}
           </Button>
         ) : null}
       </CardHeader>
@@ -45,23 +47,29 @@ export function DetailsCard({
         ) : (
           <dl className="grid gap-4 sm:grid-cols-2">
             <div className="sm:col-span-2">
-              <Item label="Description">
-                {action.description || <span className="text-zinc-500">No description</span>}
+              <Item label={t("details.description")}>
+                {action.description || <span className="text-zinc-500">{t("details.noDescription")}</span>}
               </Item>
             </div>
-            <Item label="Owner">{action.ownerName ?? <span className="text-zinc-500">No owner yet</span>}</Item>
-            <Item label="Due date">
+            <Item label={t("details.owner")}>
+              {action.ownerName ?? <span className="text-zinc-500">{t("details.noOwnerYet")}</span>}
+            </Item>
+            <Item label={t("details.dueDate")}>
               <span className={action.overdue ? "font-medium text-red-700" : undefined}>{formatDay(action.dueOn)}</span>
-              {action.overdue ? " (overdue)" : ""}
+              {action.overdue ? ` ${t("details.overdueMark")}` : ""}
             </Item>
-            <Item label="Market">
-              {action.market ? `${action.marketName ?? action.market} (${action.market})` : "All markets"}
+            <Item label={t("details.market")}>
+              {action.market
+                ? t("marketName", { name: action.marketName ?? action.market, code: action.market })
+                : t("allMarkets")}
             </Item>
-            <Item label="Product">{action.productName ?? "Every product"}</Item>
-            <Item label="Shipped on">{formatDay(action.shippedOn)}</Item>
-            <Item label="Verified on">{formatDay(action.verifiedOn)}</Item>
+            <Item label={t("details.product")}>{action.productName ?? t("everyProduct")}</Item>
+            <Item label={t("details.shippedOn")}>{formatDay(action.shippedOn)}</Item>
+            <Item label={t("details.verifiedOn")}>{formatDay(action.verifiedOn)}</Item>
             <div className="sm:col-span-2">
-              <Item label="Notes">{action.notes || <span className="text-zinc-500">No notes</span>}</Item>
+              <Item label={t("details.notes")}>
+                {action.notes || <span className="text-zinc-500">{t("details.noNotes")}</span>}
+              </Item>
             </div>
           </dl>
         )}

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -28,6 +29,7 @@ export function EditForm({
   options: RemediationOptions;
   onDone: () => void;
 }) {
+  const t = useTranslations("remediation.form");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
@@ -57,7 +59,7 @@ export function EditForm({
         if (!applyFieldErrors(setError, prefixed)) setFormError(result.error.message);
         return;
       }
-      toast.success("Saved");
+      toast.success(t("saved"));
       onDone();
       router.refresh();
     });
@@ -65,23 +67,28 @@ export function EditForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-5 md:grid-cols-2">
-      <Field label="Title" htmlFor="title" error={errors.title?.message} className="md:col-span-2">
+      <Field label={t("title")} htmlFor="title" error={errors.title?.message} className="md:col-span-2">
         <Input id="title" {...register("title")} aria-invalid={errors.title ? true : undefined} />
       </Field>
-      <Field label="Description" htmlFor="description" error={errors.description?.message} className="md:col-span-2">
+      <Field
+        label={t("description")}
+        htmlFor="description"
+        error={errors.description?.message}
+        className="md:col-span-2"
+      >
         <Textarea id="description" rows={4} {...register("description")} />
       </Field>
       <ScopeFields options={options} register={register} errors={errors} />
-      <Field label="Notes" htmlFor="notes" error={errors.notes?.message} className="md:col-span-2">
+      <Field label={t("notes")} htmlFor="notes" error={errors.notes?.message} className="md:col-span-2">
         <Textarea id="notes" rows={3} {...register("notes")} />
       </Field>
       <FormFooter
         error={formError}
         pending={pending}
-        submitLabel="Save changes"
+        submitLabel={t("save")}
         cancel={
           <Button type="button" variant="ghost" onClick={onDone}>
-            Cancel
+            {t("cancel")}
           </Button>
         }
       />

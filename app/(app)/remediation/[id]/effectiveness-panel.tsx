@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { BeforeAfterChart } from "@/components/charts/before-after-chart";
@@ -9,15 +10,16 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import { useFormat } from "@/lib/i18n/hooks";
 import { formatCount, formatFigure } from "@/lib/metric/format";
-import { monthLabel as labelOfMonth } from "@/lib/metric/labels";
 import { runEffectivenessCheckAction } from "@/lib/remediation/actions";
 import type { RemediationDetail } from "@/lib/remediation/detail-query";
 import type { RateTrend } from "@/lib/remediation/rate-trend";
-import { VerdictBadge } from "../verdict";
+import { useVerdictText, VerdictBadge } from "../verdict";
 
 type Check = RemediationDetail["checks"][number];
 
-const monthLabel = (from: string, to: string) => (to < from ? "no month yet" : from === to ? from : `${from} – ${to}`);
+/** A window's months as months (YYYY-MM), the same in every language. */
+const windowMonths = (from: string, to: string, none: string) =>
+  to < from ? none : from === to ? from : `${from} – ${to}`;
 
 function WindowRow(props: {
   label: string;
@@ -27,90 +29,103 @@ function WindowRow(props: {
   purchases: number;
   rate: number | null;
 }) {
+  const t = useTranslations("remediation.effectiveness");
+  const { locale } = useFormat();
   return (
     <tr>
       <th scope="row" className="py-1.5 text-left font-medium">
         {props.label}
       </th>
-      <td>{monthLabel(props.from, props.to)}</td>
-      <td className="text-right tabular-nums">{formatCount(props.complaints)}</td>
-      <td className="text-right tabular-nums">{formatCount(props.purchases)}</td>
-      <td className="text-right tabular-nums">{formatFigure(props.rate)}</td>
+      <td>{windowMonths(props.from, props.to, t("noMonthYet"))}</td>
+      <td className="text-right tabular-nums">{formatCount(props.complaints, locale)}</td>
+      <td className="text-right tabular-nums">{formatCount(props.purchases, locale)}</td>
+      <td className="text-right tabular-nums">{formatFigure(props.rate, 1, locale)}</td>
     </tr>
   );
 }
 
 function CheckResult({ check }: { check: Check }) {
-  const { dateTime: formatDateTime } = useFormat();
+  const t = useTranslations("remediation.effectiveness");
+  const verdictText = useVerdictText();
+  const { dateTime: formatDateTime, locale } = useFormat();
+  const figure = (chunks: React.ReactNode) => <span className="tabular-nums">{chunks}</span>;
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
         <VerdictBadge verdict={check.verdict} />
-        <p className="text-sm font-medium text-zinc-900" aria-label="Verdict">
-          {check.verdict}
+        <p className="text-sm font-medium text-zinc-900" aria-label={t("verdict")}>
+          {verdictText(check)}
         </p>
       </div>
-      <table className="w-full text-sm">
-        <caption className="sr-only">Before and after shipping</caption>
-        <thead className="text-left text-xs text-zinc-500 uppercase">
-          <tr>
-            <th className="py-1 font-medium" />
-            <th className="py-1 font-medium">Months</th>
-            <th className="py-1 text-right font-medium">Complaints</th>
-            <th className="py-1 text-right font-medium">Purchases</th>
-            <th className="py-1 text-right font-medium">Per million</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          <WindowRow
-            label="Before"
-            from={check.beforeFrom}
-            to={check.beforeTo}
-            complaints={check.beforeComplaints}
-            purchases={check.beforePurchases}
-            rate={check.rateBefore}
-          />
-          <WindowRow
-            label="After"
-            from={check.afterFrom}
-            to={check.afterTo}
-            complaints={check.afterComplaints}
-            purchases={check.afterPurchases}
-            rate={check.rateAfter}
-          />
-        </tbody>
-      </table>
+      {/* A phone keeps the page still: only the figures scroll, if they must. */}
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead className="text-left text-xs text-zinc-500 uppercase">
+            <tr>
+              <th className="py-1 font-medium" />
+              <th className="py-1 font-medium">{t("months")}</th>
+              <th className="py-1 text-right font-medium">{t("complaints")}</th>
+              <th className="py-1 text-right font-medium">{t("purchases")}</th>
+              <th className="py-1 text-right font-medium">{t("perMillion")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-zinc-100">
+            <WindowRow
+              label={t("before")}
+              from={check.beforeFrom}
+              to={check.beforeTo}
+              complaints={check.beforeComplaints}
+              purchases={check.beforePurchases}
+              rate={check.rateBefore}
+            />
+            <WindowRow
+              label={t("after")}
+              from={check.afterFrom}
+              to={check.afterTo}
+              complaints={check.afterComplaints}
+              purchases={check.afterPurchases}
+              rate={check.rateAfter}
+            />
+          </tbody>
+        </table>
+      </div>
       <p className="text-sm text-zinc-700">
-        Rate ratio after/before: <span className="font-medium tabular-nums">{formatFigure(check.rateRatio, 2)}</span>
-        {check.ciLow != null && check.ciHigh != null ? (
-          <>
-            {" "}
-            (95 % CI <span className="tabular-nums">{formatFigure(check.ciLow, 2)}</span>–
-            <span className="tabular-nums">{formatFigure(check.ciHigh, 2)}</span>)
-          </>
-        ) : null}
+        {check.ciLow != null && check.ciHigh != null
+          ? t.rich("rateRatioCi", {
+              ratio: formatFigure(check.rateRatio, 2, locale),
+              low: formatFigure(check.ciLow, 2, locale),
+              high: formatFigure(check.ciHigh, 2, locale),
+              figure,
+            })
+          : t.rich("rateRatio", { ratio: formatFigure(check.rateRatio, 2, locale), figure })}
       </p>
       <p className="text-xs text-zinc-500">
-        Run by {check.computedByName ?? "the system"} · {formatDateTime(check.computedAt)}
+        {t("ranBy", { name: check.computedByName ?? t("theSystem"), time: formatDateTime(check.computedAt) })}
       </p>
     </div>
   );
 }
 
 function TrendChart({ trend, causes }: { trend: RateTrend; causes: string[] }) {
-  const rate = (r: number | null) => (r == null ? "no rate" : `${formatFigure(r, 2)} per million`);
+  const t = useTranslations("remediation.chart");
+  const { month: formatMonth, locale } = useFormat();
+  const rate = (r: number | null) => (r == null ? t("noRate") : t("rate", { rate: formatFigure(r, 2, locale) }));
   return (
     <div className="flex flex-col gap-1">
       <BeforeAfterChart
-        title={`Complaints with ${causes.join(", ")} per million purchases by month; shipped ${labelOfMonth(trend.shippedMonth)}; before ${rate(trend.rateBefore)}, after ${trend.after ? rate(trend.rateAfter) : "no month yet"}`}
-        points={trend.months.map((m) => ({ ...m, label: labelOfMonth(m.month) }))}
+        title={t("title", {
+          causes: causes.join(", "),
+          month: formatMonth(trend.shippedMonth),
+          before: rate(trend.rateBefore),
+          after: trend.after ? rate(trend.rateAfter) : t("noMonthYet"),
+        })}
+        points={trend.months.map((m) => ({ ...m, label: formatMonth(m.month) }))}
         shippedMonth={trend.shippedMonth}
         before={{ ...trend.before, rate: trend.rateBefore }}
         after={trend.after ? { ...trend.after, rate: trend.rateAfter } : null}
       />
-      <p className="text-xs text-zinc-500">
-        Monthly rates as the data stands today; the verdict is the check's, with its figures when it was run.
-      </p>
+      <p className="text-xs text-zinc-500">{t("note")}</p>
     </div>
   );
 }
@@ -131,6 +146,8 @@ export function EffectivenessPanel({
   shipped: boolean;
   canRun: boolean;
 }) {
+  const t = useTranslations("remediation.effectiveness");
+  const verdictText = useVerdictText();
   const { dateTime: formatDateTime } = useFormat();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -146,29 +163,24 @@ export function EffectivenessPanel({
         return;
       }
       setError(null);
-      toast.success("Effectiveness checked");
+      toast.success(t("checked"));
       router.refresh();
     });
   }
 
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm text-zinc-600">
-        Complaints tagged with the linked root causes per million purchases, in the months before the shipped month
-        against the months after it (cut at the latest month with a purchase volume).
-      </p>
+      <p className="text-sm text-zinc-600">{t("intro")}</p>
       {trend ? <TrendChart trend={trend} causes={causes} /> : null}
       {latest ? (
         <CheckResult check={latest} />
       ) : (
-        <p className="text-sm text-zinc-500">
-          {shipped ? "Not checked yet." : "The check can run once the action has shipped."}
-        </p>
+        <p className="text-sm text-zinc-500">{shipped ? t("notChecked") : t("notShipped")}</p>
       )}
       {canRun && shipped ? (
         <div className="flex flex-wrap items-center gap-2">
           <label htmlFor="check-months" className="text-sm text-zinc-600">
-            Months each side
+            {t("monthsEachSide")}
           </label>
           <Select
             id="check-months"
@@ -183,18 +195,18 @@ export function EffectivenessPanel({
             ))}
           </Select>
           <Button size="sm" onClick={runCheck} disabled={pending}>
-            {pending ? "Checking…" : latest ? "Run the check again" : "Run effectiveness check"}
+            {pending ? t("checking") : latest ? t("runAgain") : t("run")}
           </Button>
         </div>
       ) : null}
       {error ? <Alert tone="danger">{error}</Alert> : null}
       {earlier.length ? (
         <details className="text-sm">
-          <summary className="cursor-pointer text-zinc-600">Earlier checks ({earlier.length})</summary>
+          <summary className="cursor-pointer text-zinc-600">{t("earlier", { count: earlier.length })}</summary>
           <ul className="mt-2 flex flex-col gap-1">
             {earlier.map((c) => (
               <li key={c.id}>
-                <span className="text-zinc-500">{formatDateTime(c.computedAt)}:</span> {c.verdict}
+                <span className="text-zinc-500">{formatDateTime(c.computedAt)}:</span> {verdictText(c)}
               </li>
             ))}
           </ul>

@@ -3,13 +3,14 @@
 import { X } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import { STATUS_LABELS, STATUS_TONES } from "@/lib/complaints/labels";
-import { useFormat } from "@/lib/i18n/hooks";
+import { STATUS_TONES } from "@/lib/complaints/labels";
+import { useCodes, useFormat } from "@/lib/i18n/hooks";
 import type { MutationResult } from "@/lib/operations/result";
 import {
   linkEvidenceAction,
@@ -88,15 +89,14 @@ export function RootCauseLinks({
   choices: { id: string; name: string }[];
   canEdit: boolean;
 }) {
+  const t = useTranslations("remediation.links");
   const { pending, error, run } = useRun();
   const [rootCauseId, setRootCauseId] = useState("");
   const available = choices.filter((c) => !linked.some((l) => l.id === c.id));
   return (
     <div className="flex flex-col gap-3">
-      {linked.length === 0 ? (
-        <p className="text-sm text-zinc-500">No root cause linked yet. The effectiveness check needs at least one.</p>
-      ) : null}
-      <ul aria-label="Linked root causes" className="flex flex-wrap gap-2">
+      {linked.length === 0 ? <p className="text-sm text-zinc-500">{t("noRootCause")}</p> : null}
+      <ul aria-label={t("linkedRootCauses")} className="flex flex-wrap gap-2">
         {linked.map((r) => (
           <li
             key={r.id}
@@ -108,7 +108,7 @@ export function RootCauseLinks({
                 size="icon"
                 variant="ghost"
                 className="size-6"
-                aria-label={`Unlink ${r.name}`}
+                aria-label={t("unlink", { name: r.name })}
                 disabled={pending}
                 onClick={() => run(() => unlinkRootCauseAction({ actionId, rootCauseId: r.id }))}
               >
@@ -120,19 +120,23 @@ export function RootCauseLinks({
       </ul>
       {canEdit ? (
         <AddLink
-          label="Link root cause"
+          label={t("linkRootCause")}
           disabled={pending || !rootCauseId}
           error={error}
           onAdd={() =>
             run(
               () => linkRootCauseAction({ actionId, rootCauseId }),
-              "Root cause linked",
+              t("rootCauseLinked"),
               () => setRootCauseId(""),
             )
           }
         >
-          <Select aria-label="Root cause to link" value={rootCauseId} onChange={(e) => setRootCauseId(e.target.value)}>
-            <option value="">Choose a root cause</option>
+          <Select
+            aria-label={t("rootCauseToLink")}
+            value={rootCauseId}
+            onChange={(e) => setRootCauseId(e.target.value)}
+          >
+            <option value="">{t("chooseRootCause")}</option>
             {available.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -154,13 +158,15 @@ export function EvidenceLinks({
   evidence: RemediationDetail["evidence"];
   canEdit: boolean;
 }) {
+  const t = useTranslations("remediation.links");
+  const codes = useCodes();
   const { day: formatDay } = useFormat();
   const { pending, error, run } = useRun();
   const [reference, setReference] = useState("");
   return (
     <div className="flex flex-col gap-3">
-      {evidence.length === 0 ? <p className="text-sm text-zinc-500">No evidence complaints linked yet.</p> : null}
-      <ul aria-label="Evidence complaints" className="flex flex-col divide-y divide-zinc-100">
+      {evidence.length === 0 ? <p className="text-sm text-zinc-500">{t("noEvidence")}</p> : null}
+      <ul aria-label={t("evidence")} className="flex flex-col divide-y divide-zinc-100">
         {evidence.map((c) => (
           <li key={c.id} className="flex items-start justify-between gap-2 py-2">
             <div className="min-w-0">
@@ -168,18 +174,18 @@ export function EvidenceLinks({
                 <Link href={`/complaints/${c.id}`} className="font-medium text-brand-700 hover:underline">
                   {c.reference}
                 </Link>{" "}
-                <Badge tone={STATUS_TONES[c.status]}>{STATUS_LABELS[c.status]}</Badge>
+                <Badge tone={STATUS_TONES[c.status]}>{codes.status[c.status]}</Badge>
               </p>
               <p className="truncate text-sm text-zinc-700">{c.summary}</p>
               <p className="text-xs text-zinc-500">
-                {c.market} · received {formatDay(c.receivedOn)}
+                {t("received", { market: c.market, day: formatDay(c.receivedOn) })}
               </p>
             </div>
             {canEdit ? (
               <Button
                 size="icon"
                 variant="ghost"
-                aria-label={`Remove ${c.reference}`}
+                aria-label={t("remove", { reference: c.reference })}
                 disabled={pending}
                 onClick={() => run(() => unlinkEvidenceAction({ actionId, complaintId: c.id }))}
               >
@@ -191,19 +197,19 @@ export function EvidenceLinks({
       </ul>
       {canEdit ? (
         <AddLink
-          label="Add evidence"
+          label={t("addEvidence")}
           disabled={pending || !reference.trim()}
           error={error}
           onAdd={() =>
             run(
               () => linkEvidenceAction({ actionId, reference }),
-              "Evidence linked",
+              t("evidenceLinked"),
               () => setReference(""),
             )
           }
         >
           <Input
-            aria-label="Complaint reference"
+            aria-label={t("complaintReference")}
             placeholder="C-2019-000154"
             value={reference}
             onChange={(e) => setReference(e.target.value)}

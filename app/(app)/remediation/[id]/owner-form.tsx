@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -10,10 +11,11 @@ import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FormFooter } from "@/components/forms/form-footer";
 import { Field, Input, Select, Textarea } from "@/components/ui/input";
 import type { RemediationStatus } from "@/lib/domain/values";
+import { useCodes } from "@/lib/i18n/hooks";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
 import type { RemediationChangesInput } from "@/lib/remediation/validations";
 import { remediationOwnerFormSchema } from "@/lib/remediation/validations";
-import { nextStatusesFor, REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
+import { nextStatusesFor } from "@/lib/remediation/workflow";
 
 type FormInput = z.input<typeof remediationOwnerFormSchema>;
 type Output = z.output<typeof remediationOwnerFormSchema>;
@@ -26,6 +28,8 @@ export function OwnerForm({
   action: { id: string; version: number; status: RemediationStatus; notes: string | null; shippedOn: string | null };
   today: string;
 }) {
+  const t = useTranslations("remediation.form");
+  const codes = useCodes();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
@@ -46,7 +50,7 @@ export function OwnerForm({
       changes.shippedOn = values.shippedOn;
     if ((values.notes ?? null) !== (action.notes ?? null)) changes.notes = values.notes;
     if (!Object.keys(changes).length) {
-      setFormError("Nothing changed");
+      setFormError(t("nothingChanged"));
       return;
     }
     startTransition(async () => {
@@ -58,24 +62,24 @@ export function OwnerForm({
         if (!applyFieldErrors(setError, fields)) setFormError(result.error.message);
         return;
       }
-      toast.success("Status and notes saved");
+      toast.success(t("statusSaved"));
       router.refresh();
     });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-2">
-      <Field label="Status" htmlFor="owner-status" error={errors.status?.message}>
+      <Field label={t("status")} htmlFor="owner-status" error={errors.status?.message}>
         <Select id="owner-status" {...register("status")}>
           {[action.status, ...nextStatusesFor(action.status, false)].map((s) => (
             <option key={s} value={s}>
-              {REMEDIATION_STATUS_LABELS[s]}
+              {codes.remediationStatus[s]}
             </option>
           ))}
         </Select>
       </Field>
       {status === "shipped" && action.status !== "shipped" ? (
-        <Field label="Shipped on" htmlFor="shippedOn" error={errors.shippedOn?.message}>
+        <Field label={t("shippedOn")} htmlFor="shippedOn" error={errors.shippedOn?.message}>
           <Input
             id="shippedOn"
             type="date"
@@ -85,10 +89,10 @@ export function OwnerForm({
           />
         </Field>
       ) : null}
-      <Field label="Notes" htmlFor="owner-notes" error={errors.notes?.message} className="md:col-span-2">
+      <Field label={t("notes")} htmlFor="owner-notes" error={errors.notes?.message} className="md:col-span-2">
         <Textarea id="owner-notes" rows={3} {...register("notes")} />
       </Field>
-      <FormFooter error={formError} pending={pending} submitLabel="Save status and notes" />
+      <FormFooter error={formError} pending={pending} submitLabel={t("saveStatus")} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -27,10 +28,16 @@ import { EvidenceLinks, RootCauseLinks } from "./links-panel";
 import { OwnerForm } from "./owner-form";
 import { WorkflowBar } from "./workflow-bar";
 
-export const metadata: Metadata = { title: "Remediation action" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("remediation.detail");
+  return { title: t("metaTitle") };
+}
 
 export default async function RemediationActionPage({ params }: { params: Promise<{ id: string }> }) {
   const { day: formatDay } = await getFormat();
+  const t = await getTranslations("remediation");
+  const comments = await getTranslations("comments");
+  const common = await getTranslations("common");
   const user = await requireUser("remediation:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
@@ -41,11 +48,7 @@ export default async function RemediationActionPage({ params }: { params: Promis
   ]);
   const [detailRead, optionsRead, discussionRead] = loaded;
   if ("failed" in detailRead || "failed" in optionsRead || "failed" in discussionRead) {
-    return (
-      <Alert tone="danger">
-        This remediation action could not be loaded: the database did not answer. Try again in a moment.
-      </Alert>
-    );
+    return <Alert tone="danger">{t("detail.loadFailed")}</Alert>;
   }
   const [detail, options, discussion] = [detailRead.data, optionsRead.data, discussionRead.data];
   const { action } = detail;
@@ -71,25 +74,29 @@ export default async function RemediationActionPage({ params }: { params: Promis
   return (
     <>
       <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
-        <div>
+        <div className="min-w-0">
           <p className="text-sm text-zinc-500">
             <Link href="/remediation" className="hover:underline">
-              Remediation
+              {t("title")}
             </Link>{" "}
-            / action
+            / {t("detail.breadcrumb")}
           </p>
-          <h1 className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900">{action.title}</h1>
+          <h1 className="mt-1 text-2xl font-semibold tracking-tight break-words text-zinc-900">{action.title}</h1>
           <p className="mt-1 text-sm text-zinc-600">
-            Proposed by {action.createdByName ?? "someone"} on {formatDay(action.createdAt.toISOString())} · owned by{" "}
-            {action.ownerName ?? "nobody yet"} · version {action.version}
+            {t("detail.byline", {
+              creator: action.createdByName ?? t("detail.someone"),
+              day: formatDay(action.createdAt.toISOString()),
+              owner: action.ownerName ?? t("detail.nobodyYet"),
+              version: action.version,
+            })}
           </p>
         </div>
         <div className="flex gap-2">
-          {action.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+          {action.overdue ? <Badge tone="danger">{common("overdue")}</Badge> : null}
           {!canChangeStatus ? (
-            <Badge tone="info">Read only</Badge>
+            <Badge tone="info">{t("detail.readOnly")}</Badge>
           ) : owns && !canWrite ? (
-            <Badge tone="brand">You own this action</Badge>
+            <Badge tone="brand">{t("detail.youOwn")}</Badge>
           ) : null}
         </div>
       </div>
@@ -112,7 +119,7 @@ export default async function RemediationActionPage({ params }: { params: Promis
           {owns && !canWrite ? (
             <Card>
               <CardHeader>
-                <CardTitle>Status and notes</CardTitle>
+                <CardTitle>{t("detail.statusAndNotes")}</CardTitle>
               </CardHeader>
               <CardContent>
                 <OwnerForm action={action} today={today} />
@@ -121,7 +128,7 @@ export default async function RemediationActionPage({ params }: { params: Promis
           ) : null}
           <Card>
             <CardHeader>
-              <CardTitle>Effectiveness</CardTitle>
+              <CardTitle>{t("detail.effectiveness")}</CardTitle>
             </CardHeader>
             <CardContent>
               <EffectivenessPanel
@@ -138,7 +145,7 @@ export default async function RemediationActionPage({ params }: { params: Promis
         <div className="flex min-w-0 flex-col gap-6">
           <Card>
             <CardHeader>
-              <CardTitle>Root causes</CardTitle>
+              <CardTitle>{t("detail.rootCauses")}</CardTitle>
             </CardHeader>
             <CardContent>
               <RootCauseLinks
@@ -151,19 +158,19 @@ export default async function RemediationActionPage({ params }: { params: Promis
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Evidence complaints</CardTitle>
+              <CardTitle>{t("detail.evidence")}</CardTitle>
             </CardHeader>
             <CardContent>
               {readsComplaints ? (
                 <EvidenceLinks actionId={action.id} evidence={detail.evidence} canEdit={canWrite} />
               ) : (
-                <p className="text-sm text-zinc-500">Complaint-level evidence is not shown to your role.</p>
+                <p className="text-sm text-zinc-500">{t("detail.evidenceHidden")}</p>
               )}
             </CardContent>
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Comments</CardTitle>
+              <CardTitle>{t("detail.comments")}</CardTitle>
             </CardHeader>
             <CardContent>
               {can(user.role, "remediation:comment") ? (
@@ -172,13 +179,13 @@ export default async function RemediationActionPage({ params }: { params: Promis
                 <ul className="flex flex-col gap-3">
                   {discussion.comments.map((c) => (
                     <li key={c.id} className="rounded-md bg-zinc-50 px-3 py-2 text-sm">
-                      <p className="text-xs text-zinc-500">{c.authorName ?? "Someone"}</p>
+                      <p className="text-xs text-zinc-500">{c.authorName ?? comments("someone")}</p>
                       <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
                     </li>
                   ))}
                 </ul>
               ) : (
-                <p className="text-sm text-zinc-500">No comments yet.</p>
+                <p className="text-sm text-zinc-500">{comments("none")}</p>
               )}
             </CardContent>
           </Card>

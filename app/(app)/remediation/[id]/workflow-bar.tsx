@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
@@ -8,14 +9,9 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
 import type { RemediationStatus } from "@/lib/domain/values";
+import { useCodes } from "@/lib/i18n/hooks";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
-import {
-  nextStatuses,
-  nextStatusesFor,
-  REMEDIATION_STATUS_LABELS,
-  REMEDIATION_STATUS_TONES,
-  transitionLabel,
-} from "@/lib/remediation/workflow";
+import { nextStatuses, nextStatusesFor, REMEDIATION_STATUS_TONES } from "@/lib/remediation/workflow";
 import { firstFieldError } from "@/lib/validation";
 
 /** The workflow's allowed next steps; shipping asks for the date it shipped. */
@@ -37,6 +33,8 @@ export function WorkflowBar({
   canVerify: boolean;
   today: string;
 }) {
+  const t = useTranslations("remediation.workflow");
+  const codes = useCodes();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -52,16 +50,16 @@ export function WorkflowBar({
       }
       setError(null);
       setShipping(false);
-      toast.success(`Now ${REMEDIATION_STATUS_LABELS[result.data.status].toLowerCase()}`);
+      toast.success(t("now", { status: codes.remediationStatus[result.data.status].toLowerCase() }));
       router.refresh();
     });
   }
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <span className="text-sm text-zinc-600">Status</span>
+      <span className="text-sm text-zinc-600">{t("status")}</span>
       <Badge tone={REMEDIATION_STATUS_TONES[status]} className="text-sm">
-        {REMEDIATION_STATUS_LABELS[status]}
+        {codes.remediationStatus[status]}
       </Badge>
       {canChange
         ? nextStatusesFor(status, canVerify).map((next) => (
@@ -72,17 +70,15 @@ export function WorkflowBar({
               disabled={pending}
               onClick={() => (next === "shipped" ? setShipping(true) : move({ status: next }))}
             >
-              {transitionLabel(next)}
+              {t(`transition.${next}`)}
             </Button>
           ))
         : null}
       {canChange && !canVerify && status === "shipped" ? (
-        <span className="text-sm text-zinc-500">
-          A reviewer verifies it once the effectiveness check shows it worked.
-        </span>
+        <span className="text-sm text-zinc-500">{t("reviewerVerifies")}</span>
       ) : null}
       {canChange && nextStatuses(status).length === 0 ? (
-        <span className="text-sm text-zinc-500">This action is closed.</span>
+        <span className="text-sm text-zinc-500">{t("closed")}</span>
       ) : null}
       {error ? (
         <p role="alert" className="basis-full text-xs font-medium text-red-600">
@@ -90,10 +86,7 @@ export function WorkflowBar({
         </p>
       ) : null}
       <Dialog open={shipping} onOpenChange={setShipping}>
-        <DialogContent
-          title="Mark shipped"
-          description="The effectiveness check compares the months before this date with the months after it."
-        >
+        <DialogContent title={t("shipTitle")} description={t("shipDescription")}>
           <form
             className="flex flex-col gap-4"
             onSubmit={(e) => {
@@ -101,7 +94,7 @@ export function WorkflowBar({
               move({ status: "shipped", shippedOn: date });
             }}
           >
-            <Field label="Shipped on" htmlFor="ship-date" error={error ?? undefined}>
+            <Field label={t("shippedOn")} htmlFor="ship-date" error={error ?? undefined}>
               <Input
                 id="ship-date"
                 type="date"
@@ -113,10 +106,10 @@ export function WorkflowBar({
             </Field>
             <div className="flex justify-end gap-2">
               <Button type="button" variant="ghost" onClick={() => setShipping(false)}>
-                Back
+                {t("back")}
               </Button>
               <Button type="submit" disabled={pending}>
-                {pending ? "Saving…" : "Mark shipped"}
+                {pending ? t("saving") : t("shipTitle")}
               </Button>
             </div>
           </form>

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -31,6 +32,7 @@ export function ActionForm({
   options: RemediationOptions;
   initial?: { rootCauseIds: string[]; market: string; productId: string; title: string; ownerId: string };
 }) {
+  const t = useTranslations("remediation.form");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function ActionForm({
         if (!applyFieldErrors(setError, result.fieldErrors)) setFormError(result.error.message);
         return;
       }
-      toast.success("Action proposed");
+      toast.success(t("proposed"));
       router.push(`/remediation/${result.data.id}`);
     });
   });
@@ -71,24 +73,24 @@ export function ActionForm({
     <Card>
       <CardContent>
         <form onSubmit={onSubmit} noValidate className="grid gap-5 md:grid-cols-2">
-          <Field label="Title" htmlFor="title" error={errors.title?.message} className="md:col-span-2">
+          <Field label={t("title")} htmlFor="title" error={errors.title?.message} className="md:col-span-2">
             <Input id="title" {...register("title")} {...aria("title")} />
           </Field>
           <Field
-            label="Description"
+            label={t("description")}
             htmlFor="description"
             error={errors.description?.message}
-            hint="What changes, and why it should remove the root cause."
+            hint={t("descriptionHint")}
             className="md:col-span-2"
           >
             <Textarea id="description" rows={4} {...register("description")} {...aria("description")} />
           </Field>
           <ScopeFields options={options} register={register} errors={errors} />
           <Field
-            label="Root causes"
+            label={t("rootCauses")}
             htmlFor="rootCauseIds"
             error={errors.rootCauseIds?.message}
-            hint="The causes this action removes; the effectiveness check counts complaints tagged with them. Hold Ctrl or ⌘ to pick several."
+            hint={t("rootCausesHint")}
           >
             <Select
               id="rootCauseIds"
@@ -105,10 +107,10 @@ export function ActionForm({
             </Select>
           </Field>
           <Field
-            label="Evidence complaints"
+            label={t("evidence")}
             htmlFor="evidenceReferences"
             error={errors.evidenceReferences?.message ?? errors.evidenceReferences?.[0]?.message}
-            hint="References separated by commas or spaces, e.g. C-2019-000154."
+            hint={t("evidenceHint")}
           >
             <Input
               id="evidenceReferences"
@@ -119,10 +121,10 @@ export function ActionForm({
           <FormFooter
             error={formError}
             pending={pending}
-            submitLabel="Propose action"
+            submitLabel={t("propose")}
             cancel={
               <Button asChild variant="ghost">
-                <Link href="/remediation">Cancel</Link>
+                <Link href="/remediation">{t("cancel")}</Link>
               </Button>
             }
           />
