@@ -161,7 +161,7 @@ async function main() {
     complaints,
     clients: CLIENTS,
     seconds: SECONDS,
-    machine: `${os.cpus().length} cores (shared), ${Math.round(os.totalmem() / 2 ** 30)} GB, PostgreSQL ${first(await sql`show server_version`, "server version").server_version}`,
+    machine: `${os.cpus().length} cores (shared), ${Math.round(os.totalmem() / 2 ** 30)} GB, PostgreSQL ${first(await sql`show server_version`, "server version").server_version} (${await settingsOf(sql)})`,
     dataset,
     import: imported,
     copy,
@@ -170,6 +170,14 @@ async function main() {
   });
   console.log(md);
   await handle.close();
+}
+
+/** The server settings a reader needs to compare runs: memory, planner costs, autovacuum. */
+async function settingsOf(sql: postgres.Sql): Promise<string> {
+  const names = ["shared_buffers", "effective_cache_size", "work_mem", "random_page_cost", "autovacuum"];
+  const rows = await sql<{ name: string; setting: string }[]>`
+    select name, current_setting(name) as setting from pg_settings where name = any(${names})`;
+  return names.map((n) => `${n} ${rows.find((r) => r.name === n)?.setting ?? "?"}`).join(", ");
 }
 
 main().catch((error) => {
