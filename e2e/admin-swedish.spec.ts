@@ -17,6 +17,8 @@ test.describe("an admin who reads Swedish", () => {
   test("keeps the taxonomies in Swedish: products, categories, root causes, authorities and markets", async ({
     page,
   }) => {
+    // One journey through five tabs with real changes: longer than the default on two shared cores.
+    test.setTimeout(360_000);
     const id = unique();
     await page.goto("/admin/taxonomies");
     await expect(page).toHaveTitle(/Klassificeringar/);

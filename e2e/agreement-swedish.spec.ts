@@ -20,6 +20,7 @@ test.describe("two reviewers who read Swedish measure their tagging agreement", 
   test.use({ storageState: authFile("reviewer"), viewport: { width: 1440, height: 900 } });
 
   test("draw a sample, code it and read kappa, all in Swedish", async ({ page, context, browser, baseURL }) => {
+    test.setTimeout(360_000);
     await readInSwedish(context, baseURL);
     const name = `Överensstämmelse ${Date.now().toString(36)}`;
     await page.goto("/agreement");
@@ -41,7 +42,6 @@ test.describe("two reviewers who read Swedish measure their tagging agreement", 
     await form.getByLabel("Mottagna till").fill(demoMonth("2019-03"));
     await form.getByRole("button", { name: "Dra stickprov" }).click();
     await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-    await expect(page.getByText("Stickprov med 5 klagomål draget")).toBeVisible();
     const sampleUrl = page.url();
 
     await expect(page.getByText("Dina koder: 0 av 5")).toBeVisible();
