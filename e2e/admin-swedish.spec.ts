@@ -136,6 +136,9 @@ test.describe("an admin who reads Swedish", () => {
 
   test("manages users and API tokens in Swedish", async ({ page }) => {
     const reviewer = DEMO_USERS.reviewer;
+    // Tokens on the leadership account: the English token journey works on the reviewer's, and a revoked
+    // token of ours in that list would answer its wait for "Revoked" too early.
+    const holder = DEMO_USERS.leadership;
     await page.goto("/admin/users");
     await expect(page).toHaveTitle(/Användare/);
     await expect(page.getByRole("heading", { name: "Användare", level: 1 })).toBeVisible();
@@ -162,8 +165,11 @@ test.describe("an admin who reads Swedish", () => {
     await expect(create).toHaveCount(0);
 
     // A token: created, shown once, then revoked, all in Swedish with a Swedish date.
-    await row.getByRole("button", { name: `API-nycklar för ${reviewer.email}` }).click();
-    const tokens = page.getByRole("dialog", { name: `API-nycklar för ${reviewer.name}` });
+    await page
+      .getByRole("row", { name: holder.email })
+      .getByRole("button", { name: `API-nycklar för ${holder.email}` })
+      .click();
+    const tokens = page.getByRole("dialog", { name: `API-nycklar för ${holder.name}` });
     await expect(tokens.getByLabel("Nyckelns namn")).toHaveAttribute("placeholder", "t.ex. skript för månadsrapporten");
     const name = `Månadsrapport ${unique()}`;
     await tokens.getByLabel("Nyckelns namn").fill(name);
