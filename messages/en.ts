@@ -1,5 +1,6 @@
 // One file per namespace (messages/en/<namespace>.json), so work on different pages touches different files.
 
+import agreement from "./en/agreement.json";
 import codes from "./en/codes.json";
 import comments from "./en/comments.json";
 import common from "./en/common.json";
@@ -17,8 +18,10 @@ import remediation from "./en/remediation.json";
 import shortcuts from "./en/shortcuts.json";
 import signIn from "./en/signIn.json";
 import table from "./en/table.json";
+import taxonomies from "./en/taxonomies.json";
 import titles from "./en/titles.json";
 import userMenu from "./en/userMenu.json";
+import users from "./en/users.json";
 import validation from "./en/validation.json";
 
 const messages = {
@@ -42,6 +45,9 @@ const messages = {
   filters,
   remediation,
   comments,
+  taxonomies,
+  users,
+  agreement,
 };
 
 export default messages;

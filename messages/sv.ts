@@ -1,5 +1,6 @@
 // One file per namespace (messages/sv/<namespace>.json), so work on different pages touches different files.
 
+import agreement from "./sv/agreement.json";
 import codes from "./sv/codes.json";
 import comments from "./sv/comments.json";
 import common from "./sv/common.json";
@@ -17,8 +18,10 @@ import remediation from "./sv/remediation.json";
 import shortcuts from "./sv/shortcuts.json";
 import signIn from "./sv/signIn.json";
 import table from "./sv/table.json";
+import taxonomies from "./sv/taxonomies.json";
 import titles from "./sv/titles.json";
 import userMenu from "./sv/userMenu.json";
+import users from "./sv/users.json";
 import validation from "./sv/validation.json";
 
 const messages = {
@@ -42,6 +45,9 @@ const messages = {
   filters,
   remediation,
   comments,
+  taxonomies,
+  users,
+  agreement,
 };
 
 export default messages;

@@ -49,13 +49,30 @@ export function kappaFor(pairs: readonly CodePair[], code: string): Kappa {
   return cohensKappa(pairs.map(({ a, b }) => ({ a: a === code ? code : null, b: b === code ? code : null })));
 }
 
-/** Landis and Koch's words for a kappa, as the literature reads them. */
-export function kappaVerdict(kappa: number | null): string {
-  if (kappa == null) return "not defined";
-  if (kappa < 0) return "poor (below chance)";
+/** Landis and Koch's bands for a kappa; pages say them in the reader's words (agreement.kappa.strength). */
+export type KappaStrength = "undefined" | "poor" | "slight" | "fair" | "moderate" | "substantial" | "almostPerfect";
+
+export function kappaStrength(kappa: number | null): KappaStrength {
+  if (kappa == null) return "undefined";
+  if (kappa < 0) return "poor";
   if (kappa <= 0.2) return "slight";
   if (kappa <= 0.4) return "fair";
   if (kappa <= 0.6) return "moderate";
   if (kappa <= 0.8) return "substantial";
-  return "almost perfect";
+  return "almostPerfect";
+}
+
+const VERDICT: Record<KappaStrength, string> = {
+  undefined: "not defined",
+  poor: "poor (below chance)",
+  slight: "slight",
+  fair: "fair",
+  moderate: "moderate",
+  substantial: "substantial",
+  almostPerfect: "almost perfect",
+};
+
+/** Landis and Koch's words for a kappa, as the literature reads them (in English). */
+export function kappaVerdict(kappa: number | null): string {
+  return VERDICT[kappaStrength(kappa)];
 }

@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FormError } from "@/components/forms/form-error";
-import { MarketOptions } from "@/components/forms/market-options";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
 import { createAgreementSampleAction } from "@/lib/root-causes/agreement-actions";
@@ -23,6 +23,7 @@ export function NewSampleForm({
   coders: { id: string; name: string }[];
   markets: { code: string; name: string }[];
 }) {
+  const t = useTranslations("agreement.form");
   const router = useRouter();
   const form = useForm<FormValues, unknown, z.output<typeof createSampleSchema>>({
     resolver: zodResolver(createSampleSchema),
@@ -32,7 +33,7 @@ export function NewSampleForm({
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await createAgreementSampleAction(values);
     if ("data" in result) {
-      toast.success(`Sample of ${result.data.size} complaints drawn`);
+      toast.success(t("drawn", { size: result.data.size }));
       router.push(`/agreement/${result.data.id}`);
     } else if (!applyFieldErrors(form.setError, result.fieldErrors)) {
       form.setError("root", { message: result.error.message });
@@ -40,7 +41,7 @@ export function NewSampleForm({
   });
   const coderOptions = (
     <>
-      <option value="">Choose a reviewer</option>
+      <option value="">{t("chooseReviewer")}</option>
       {coders.map((c) => (
         <option key={c.id} value={c.id}>
           {c.name}
@@ -49,38 +50,43 @@ export function NewSampleForm({
     </>
   );
   return (
-    <form aria-label="New sample" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      <Field label="Name" htmlFor="sample-name" error={errors.name?.message} className="sm:col-span-2">
+    <form aria-label={t("label")} onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <Field label={t("name")} htmlFor="sample-name" error={errors.name?.message} className="sm:col-span-2">
         <Input id="sample-name" aria-invalid={!!errors.name} {...form.register("name")} />
       </Field>
-      <Field label="First coder" htmlFor="sample-coder-a" error={errors.coderA?.message}>
+      <Field label={t("coderA")} htmlFor="sample-coder-a" error={errors.coderA?.message}>
         <Select id="sample-coder-a" aria-invalid={!!errors.coderA} {...form.register("coderA")}>
           {coderOptions}
         </Select>
       </Field>
-      <Field label="Second coder" htmlFor="sample-coder-b" error={errors.coderB?.message}>
+      <Field label={t("coderB")} htmlFor="sample-coder-b" error={errors.coderB?.message}>
         <Select id="sample-coder-b" aria-invalid={!!errors.coderB} {...form.register("coderB")}>
           {coderOptions}
         </Select>
       </Field>
-      <Field label="Complaints" htmlFor="sample-size" error={errors.size?.message} hint="5 to 500, drawn at random">
+      <Field label={t("size")} htmlFor="sample-size" error={errors.size?.message} hint={t("sizeHint")}>
         <Input id="sample-size" inputMode="numeric" aria-invalid={!!errors.size} {...form.register("size")} />
       </Field>
-      <Field label="Market" htmlFor="sample-market" error={errors.market?.message}>
+      <Field label={t("market")} htmlFor="sample-market" error={errors.market?.message}>
         <Select id="sample-market" {...form.register("market")}>
-          <MarketOptions markets={markets} />
+          <option value="">{t("allMarkets")}</option>
+          {markets.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name}
+            </option>
+          ))}
         </Select>
       </Field>
-      <Field label="Received from" htmlFor="sample-from" error={errors.from?.message}>
+      <Field label={t("from")} htmlFor="sample-from" error={errors.from?.message}>
         <Input id="sample-from" type="month" aria-invalid={!!errors.from} {...form.register("from")} />
       </Field>
-      <Field label="Received to" htmlFor="sample-to" error={errors.to?.message}>
+      <Field label={t("to")} htmlFor="sample-to" error={errors.to?.message}>
         <Input id="sample-to" type="month" aria-invalid={!!errors.to} {...form.register("to")} />
       </Field>
       <div className="flex items-end justify-between gap-4 sm:col-span-2 lg:col-span-4">
         <FormError message={errors.root?.message} />
         <Button type="submit" disabled={isSubmitting} className="ml-auto">
-          {isSubmitting ? "Drawing…" : "Draw sample"}
+          {isSubmitting ? t("drawing") : t("draw")}
         </Button>
       </div>
     </form>

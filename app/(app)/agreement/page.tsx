@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -12,10 +13,13 @@ import { readAgreementSamples } from "@/lib/root-causes/agreement-reads";
 import { KappaFigure } from "./kappa-figure";
 import { NewSampleForm } from "./new-sample-form";
 
-export const metadata: Metadata = { title: "Tagging agreement" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agreement"))("title") };
+}
 
 export default async function AgreementPage() {
-  const { day: formatDay } = await getFormat();
+  const { day: formatDay, number } = await getFormat();
+  const t = await getTranslations("agreement");
   await requireUser("complaints:write");
   // The coders are the people complaints can be assigned to: active reviewers and admins.
   const [samples, options, markets] = await Promise.all([
@@ -25,14 +29,11 @@ export default async function AgreementPage() {
   ]);
   return (
     <>
-      <PageHeader
-        title="Tagging agreement"
-        description="Can the team trust its root-cause tags? Two reviewers code the same random complaints without seeing each other's codes; Cohen's kappa says how far they agree beyond chance (above 0.6 is substantial)."
-      />
+      <PageHeader title={t("title")} description={t("description", { threshold: number(0.6, 1) })} />
       <div className="flex flex-col gap-6">
         <Card>
           <CardHeader>
-            <CardTitle>Draw a new sample</CardTitle>
+            <CardTitle>{t("newSample")}</CardTitle>
           </CardHeader>
           <CardContent>
             <NewSampleForm coders={options.assignees} markets={markets} />
@@ -40,26 +41,24 @@ export default async function AgreementPage() {
         </Card>
         <Card>
           <CardHeader>
-            <CardTitle>Samples</CardTitle>
+            <CardTitle>{t("samples")}</CardTitle>
           </CardHeader>
           {samples.length === 0 ? (
             <CardContent>
-              <p className="text-sm text-zinc-600">
-                No sample yet. Draw one above to measure how well the team agrees.
-              </p>
+              <p className="text-sm text-zinc-600">{t("empty")}</p>
             </CardContent>
           ) : (
-            <Table aria-label="Samples">
+            <Table aria-label={t("samples")}>
               <THead>
                 <TR>
-                  <TH scope="col">Sample</TH>
-                  <TH scope="col">Coders</TH>
+                  <TH scope="col">{t("columns.sample")}</TH>
+                  <TH scope="col">{t("columns.coders")}</TH>
                   <TH scope="col" className="text-right">
-                    Complaints
+                    {t("columns.complaints")}
                   </TH>
-                  <TH scope="col">Coded</TH>
-                  <TH scope="col">Agreement</TH>
-                  <TH scope="col">Drawn</TH>
+                  <TH scope="col">{t("columns.coded")}</TH>
+                  <TH scope="col">{t("columns.agreement")}</TH>
+                  <TH scope="col">{t("columns.drawn")}</TH>
                 </TR>
               </THead>
               <TBody>
@@ -70,18 +69,16 @@ export default async function AgreementPage() {
                         {s.name}
                       </Link>
                     </TH>
-                    <TD>
-                      {s.coderA.name} and {s.coderB.name}
-                    </TD>
-                    <TD className="text-right tabular-nums">{s.size}</TD>
+                    <TD>{t("coderPair", { a: s.coderA.name, b: s.coderB.name })}</TD>
+                    <TD className="text-right tabular-nums">{number(s.size)}</TD>
                     <TD className="tabular-nums text-zinc-700">
-                      {s.codedA} and {s.codedB} of {s.size}
+                      {t("codedPair", { a: number(s.codedA), b: number(s.codedB), size: number(s.size) })}
                     </TD>
                     <TD>
                       {s.kappa ? (
                         <KappaFigure kappa={s.kappa} compact />
                       ) : (
-                        <span className="text-zinc-500">When both have finished</span>
+                        <span className="text-zinc-500">{t("whenFinished")}</span>
                       )}
                     </TD>
                     <TD className="whitespace-nowrap">{formatDay(s.createdAt.toISOString().slice(0, 10))}</TD>

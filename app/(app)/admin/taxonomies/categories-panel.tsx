@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
@@ -11,11 +12,10 @@ import {
   renameCategoryAction,
   setCategoryActiveAction,
 } from "@/lib/taxonomies/actions";
-import { inUseMessage } from "@/lib/taxonomies/in-use";
 import type { CategoryNode } from "@/lib/taxonomies/reads";
 import { createCategorySchema, moveCategorySchema, renameCategorySchema } from "@/lib/taxonomies/validations";
 import { cn } from "@/lib/utils/cn";
-import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
+import { type Column, FormDialog, RowButton, StatusAndActions, TaxonomyTable, useCount, useInUse } from "./taxonomy-ui";
 
 type Parent = { id: string; name: string };
 
@@ -36,34 +36,35 @@ export function NewCategoryButton({
   parentId?: string;
   compact?: boolean;
 }) {
+  const t = useTranslations("taxonomies.categories");
   const parent = parents.find((p) => p.id === parentId);
   return (
     <FormDialog
       trigger={
         compact ? (
-          <RowButton label={`Add a subcategory to ${parent?.name}`}>Add subcategory</RowButton>
+          <RowButton label={t("addSubcategoryTo", { name: parent?.name ?? "" })}>{t("addSubcategory")}</RowButton>
         ) : (
-          <Button>New category</Button>
+          <Button>{t("new")}</Button>
         )
       }
-      title={parent ? `New subcategory of ${parent.name}` : "New category"}
-      description="Two levels: a top-level category, or a subcategory of one. Imports name it “Parent > Child”."
+      title={parent ? t("newSubcategoryOf", { name: parent.name }) : t("new")}
+      description={t("newDescription")}
       schema={createCategorySchema}
       defaults={{ name: "", parentId: parentId ?? "" }}
       action={createCategoryAction}
-      submitLabel="Create category"
-      pendingLabel="Creating…"
-      success={(c) => `${c.path} created`}
+      submitLabel={t("create")}
+      pendingLabel={t("creating")}
+      success={(c) => t("created", { path: c.path })}
     >
       {(form) => (
         <>
-          <Field label="Parent category" htmlFor="new-category-parent" error={form.formState.errors.parentId?.message}>
+          <Field label={t("parent")} htmlFor="new-category-parent" error={form.formState.errors.parentId?.message}>
             <Select id="new-category-parent" {...form.register("parentId")}>
-              <option value="">None (a top-level category)</option>
+              <option value="">{t("noParent")}</option>
               <ParentOptions parents={parents} />
             </Select>
           </Field>
-          <Field label="Name" htmlFor="new-category-name" error={form.formState.errors.name?.message}>
+          <Field label={t("name")} htmlFor="new-category-name" error={form.formState.errors.name?.message}>
             <Input id="new-category-name" aria-invalid={!!form.formState.errors.name} {...form.register("name")} />
           </Field>
         </>
@@ -73,19 +74,20 @@ export function NewCategoryButton({
 }
 
 function RenameCategoryButton({ category, path }: { category: { id: string; name: string }; path: string }) {
+  const t = useTranslations("taxonomies.categories");
   return (
     <FormDialog
-      trigger={<RowButton label={`Rename ${path}`}>Rename</RowButton>}
-      title={`Rename ${path}`}
-      description="Complaints keep this category and show the new name. The audit log keeps the old one; imports use the new name from now on."
+      trigger={<RowButton label={t("renameName", { name: path })}>{t("rename")}</RowButton>}
+      title={t("renameName", { name: path })}
+      description={t("renameDescription")}
       schema={renameCategorySchema}
       defaults={{ id: category.id, name: category.name }}
       action={renameCategoryAction}
-      submitLabel="Rename"
-      success={(c) => `Renamed to ${c.path}`}
+      submitLabel={t("rename")}
+      success={(c) => t("renamed", { path: c.path })}
     >
       {(form) => (
-        <Field label="Name" htmlFor="rename-category-name" error={form.formState.errors.name?.message}>
+        <Field label={t("name")} htmlFor="rename-category-name" error={form.formState.errors.name?.message}>
           <Input id="rename-category-name" aria-invalid={!!form.formState.errors.name} {...form.register("name")} />
         </Field>
       )}
@@ -102,22 +104,23 @@ function MoveCategoryButton({
   path: string;
   parents: Parent[];
 }) {
+  const t = useTranslations("taxonomies.categories");
   const others = parents.filter((p) => p.id !== child.parentId);
   const [firstOther] = others;
   if (!firstOther) return null;
   return (
     <FormDialog
-      trigger={<RowButton label={`Move ${path}`}>Move</RowButton>}
-      title={`Move ${path}`}
-      description="Its complaints move with it: reports by top-level category count them under the new parent, for past months too."
+      trigger={<RowButton label={t("moveName", { name: path })}>{t("move")}</RowButton>}
+      title={t("moveName", { name: path })}
+      description={t("moveDescription")}
       schema={moveCategorySchema}
       defaults={{ id: child.id, parentId: firstOther.id }}
       action={moveCategoryAction}
-      submitLabel="Move"
-      success={(c) => `Moved to ${c.path}`}
+      submitLabel={t("move")}
+      success={(c) => t("moved", { path: c.path })}
     >
       {(form) => (
-        <Field label="New parent" htmlFor="move-category-parent" error={form.formState.errors.parentId?.message}>
+        <Field label={t("newParent")} htmlFor="move-category-parent" error={form.formState.errors.parentId?.message}>
           <Select id="move-category-parent" {...form.register("parentId")}>
             <ParentOptions parents={others} />
           </Select>
@@ -127,15 +130,14 @@ function MoveCategoryButton({
   );
 }
 
-const COLUMNS: Column[] = [{ label: "Category" }, { label: "Complaints", numeric: true }];
-
 export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
+  const t = useTranslations("taxonomies.categories");
+  const count = useCount();
+  const inUse = useInUse();
   const parents = tree.map(({ id, name }) => ({ id, name }));
+  const columns: Column[] = [{ label: t("category") }, { label: t("complaints"), numeric: true }];
   return (
-    <TaxonomyTable
-      columns={COLUMNS}
-      empty={tree.length === 0 && "No categories yet. Create a top-level one with “New category”."}
-    >
+    <TaxonomyTable columns={columns} empty={tree.length === 0 && t("empty")}>
       {tree.map((parent) => {
         const total = parent.complaints + parent.children.reduce((sum, c) => sum + c.complaints, 0);
         return (
@@ -144,16 +146,14 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
               <TD className="font-semibold text-zinc-900">
                 {parent.name}
                 {!parent.active && parent.children.length ? (
-                  <div className="text-xs font-normal text-zinc-500">Its subcategories are not offered either</div>
+                  <div className="text-xs font-normal text-zinc-500">{t("subcategoriesInactive")}</div>
                 ) : null}
               </TD>
               <TD className="text-right tabular-nums">
-                {formatCount(total)}
+                {count(total)}
                 {parent.children.length && total > 0 ? (
                   <div className="text-xs font-normal whitespace-nowrap text-zinc-500">
-                    {parent.complaints
-                      ? `${formatCount(parent.complaints)} directly, the rest below`
-                      : "all in subcategories"}
+                    {parent.complaints ? t("directly", { n: count(parent.complaints) }) : t("allBelow")}
                   </div>
                 ) : null}
               </TD>
@@ -163,11 +163,8 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
                 setActive={setCategoryActiveAction}
                 remove={deleteCategoryAction}
                 inUse={
-                  inUseMessage(
-                    parent.name,
-                    [{ count: parent.children.length, one: "subcategory", many: "subcategories" }],
-                    "Delete or move its subcategories first, or deactivate it.",
-                  ) ?? inUseMessage(parent.name, [{ count: parent.complaints, one: "complaint", many: "complaints" }])
+                  inUse(parent.name, [["subcategories", parent.children.length]], t("subcategoriesFirst")) ??
+                  inUse(parent.name, [["complaints", parent.complaints]])
                 }
               >
                 <NewCategoryButton parents={parents} parentId={parent.id} compact />
@@ -184,13 +181,13 @@ export function CategoriesPanel({ tree }: { tree: CategoryNode[] }) {
                     </span>
                     {child.name}
                   </TD>
-                  <TD className="text-right tabular-nums">{formatCount(child.complaints)}</TD>
+                  <TD className="text-right tabular-nums">{count(child.complaints)}</TD>
                   <StatusAndActions
                     item={child}
                     name={path}
                     setActive={setCategoryActiveAction}
                     remove={deleteCategoryAction}
-                    inUse={inUseMessage(path, [{ count: child.complaints, one: "complaint", many: "complaints" }])}
+                    inUse={inUse(path, [["complaints", child.complaints]])}
                   >
                     <RenameCategoryButton category={child} path={path} />
                     <MoveCategoryButton child={child} path={path} parents={parents} />

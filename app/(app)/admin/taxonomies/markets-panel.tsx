@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -11,41 +12,50 @@ import {
   setMarketActiveAction,
   setMarketLanguageAction,
 } from "@/lib/taxonomies/actions";
-import { SEARCH_LANGUAGES } from "@/lib/taxonomies/countries";
+import { SEARCH_LANGUAGES, type SearchLanguage } from "@/lib/taxonomies/countries";
 import type { MarketListRow } from "@/lib/taxonomies/reads";
 import { createMarketSchema, marketLanguageSchema, renameMarketSchema } from "@/lib/taxonomies/validations";
-import { type Column, FormDialog, formatCount, RowActions, RowButton, StatusBadge, TaxonomyTable } from "./taxonomy-ui";
+import { type Column, FormDialog, RowActions, RowButton, StatusBadge, TaxonomyTable, useCount } from "./taxonomy-ui";
+
+/** A search language (a PostgreSQL text-search configuration) in the reader's words. */
+function useLanguageName() {
+  const t = useTranslations("taxonomies.searchLanguages");
+  return (language: string) =>
+    (SEARCH_LANGUAGES as readonly string[]).includes(language) ? t(language as SearchLanguage) : language;
+}
 
 function LanguageOptions() {
+  const t = useTranslations("taxonomies.searchLanguages");
   return SEARCH_LANGUAGES.map((l) => (
     <option key={l} value={l}>
-      {l === "simple" ? "simple (no stemming)" : l}
+      {l === "simple" ? t("simpleOption") : t(l)}
     </option>
   ));
 }
 
 export function NewMarketButton() {
+  const t = useTranslations("taxonomies.markets");
   return (
     <FormDialog
-      trigger={<Button>New market</Button>}
-      title="New market"
-      description="A market is a country, by its ISO 3166-1 alpha-2 code. Its complaints are searched in the language chosen here, so that any word form finds them."
+      trigger={<Button>{t("new")}</Button>}
+      title={t("new")}
+      description={t("newDescription")}
       schema={createMarketSchema}
       defaults={{ code: "", name: "", searchLanguage: "simple" }}
       action={createMarketAction}
-      submitLabel="Create market"
-      pendingLabel="Creating…"
-      success={(m) => `${m.code} ${m.name} created`}
+      submitLabel={t("create")}
+      pendingLabel={t("creating")}
+      success={(m) => t("created", { code: m.code, name: m.name })}
     >
       {(form) => {
         const { errors } = form.formState;
         return (
           <>
             <Field
-              label="Country code"
+              label={t("countryCode")}
               htmlFor="new-market-code"
               error={errors.code?.message}
-              hint="For example NO, DK or DE."
+              hint={t("countryCodeHint")}
             >
               <Input
                 id="new-market-code"
@@ -55,10 +65,10 @@ export function NewMarketButton() {
                 {...form.register("code")}
               />
             </Field>
-            <Field label="Name" htmlFor="new-market-name" error={errors.name?.message}>
+            <Field label={t("name")} htmlFor="new-market-name" error={errors.name?.message}>
               <Input id="new-market-name" aria-invalid={!!errors.name} {...form.register("name")} />
             </Field>
-            <Field label="Search language" htmlFor="new-market-language" error={errors.searchLanguage?.message}>
+            <Field label={t("searchLanguage")} htmlFor="new-market-language" error={errors.searchLanguage?.message}>
               <Select id="new-market-language" {...form.register("searchLanguage")}>
                 <LanguageOptions />
               </Select>
@@ -71,19 +81,20 @@ export function NewMarketButton() {
 }
 
 function RenameMarketButton({ market }: { market: MarketListRow }) {
+  const t = useTranslations("taxonomies.markets");
   return (
     <FormDialog
-      trigger={<RowButton label={`Rename ${market.code}`}>Rename</RowButton>}
-      title={`Rename ${market.name} (${market.code})`}
-      description="Only the name people read changes; the code stays, and with it the market's complaints, volumes and published figures."
+      trigger={<RowButton label={t("renameCode", { code: market.code })}>{t("rename")}</RowButton>}
+      title={t("renameTitle", { name: market.name, code: market.code })}
+      description={t("renameDescription")}
       schema={renameMarketSchema}
       defaults={{ code: market.code, name: market.name }}
       action={renameMarketAction}
-      submitLabel="Save market"
-      success={(m) => `${m.code} is now called ${m.name}`}
+      submitLabel={t("save")}
+      success={(m) => t("renamed", { code: m.code, name: m.name })}
     >
       {(form) => (
-        <Field label="Name" htmlFor="rename-market-name" error={form.formState.errors.name?.message}>
+        <Field label={t("name")} htmlFor="rename-market-name" error={form.formState.errors.name?.message}>
           <Input id="rename-market-name" aria-invalid={!!form.formState.errors.name} {...form.register("name")} />
         </Field>
       )}
@@ -92,21 +103,27 @@ function RenameMarketButton({ market }: { market: MarketListRow }) {
 }
 
 function LanguageButton({ market }: { market: MarketListRow }) {
+  const t = useTranslations("taxonomies.markets");
+  const languageName = useLanguageName();
   return (
     <FormDialog
-      trigger={<RowButton label={`Change the search language of ${market.code}`}>Language</RowButton>}
-      title={`Search language of ${market.name} (${market.code})`}
-      description="Its complaints are re-indexed in the new language in the background, in small batches; searches find them by the new language's word forms as each batch completes."
+      trigger={<RowButton label={t("languageOf", { code: market.code })}>{t("language")}</RowButton>}
+      title={t("languageTitle", { name: market.name, code: market.code })}
+      description={t("languageDescription")}
       schema={marketLanguageSchema}
       defaults={{ code: market.code, searchLanguage: market.searchLanguage as never }}
       action={setMarketLanguageAction}
-      submitLabel="Save language"
+      submitLabel={t("saveLanguage")}
       success={(m) =>
-        m.changed ? `${m.code} is searched in ${m.searchLanguage}; re-indexing its complaints` : "No change"
+        m.changed ? t("languageChanged", { code: m.code, language: languageName(m.searchLanguage) }) : t("noChange")
       }
     >
       {(form) => (
-        <Field label="Search language" htmlFor="market-language" error={form.formState.errors.searchLanguage?.message}>
+        <Field
+          label={t("searchLanguage")}
+          htmlFor="market-language"
+          error={form.formState.errors.searchLanguage?.message}
+        >
           <Select id="market-language" {...form.register("searchLanguage")}>
             <LanguageOptions />
           </Select>
@@ -117,53 +134,46 @@ function LanguageButton({ market }: { market: MarketListRow }) {
 }
 
 function MarketActiveToggle({ market }: { market: MarketListRow }) {
+  const t = useTranslations("taxonomies.ui");
   const [pending, startTransition] = useTransition();
-  const verb = market.active ? "Deactivate" : "Reactivate";
+  const name = market.code;
   return (
     <RowButton
-      label={`${verb} ${market.code}`}
+      label={market.active ? t("deactivateName", { name }) : t("reactivateName", { name })}
       disabled={pending}
       onClick={() =>
         startTransition(async () => {
           const result = await setMarketActiveAction({ code: market.code, active: !market.active });
           if ("error" in result) toast.error(result.error.message);
           else
-            toast.success(
-              market.active
-                ? `${market.code} is no longer offered for new complaints`
-                : `${market.code} is offered again`,
-            );
+            toast.success(market.active ? t("marketDeactivated", { code: market.code }) : t("reactivated", { name }));
         })
       }
     >
-      {verb}
+      {market.active ? t("deactivate") : t("reactivate")}
     </RowButton>
   );
 }
 
-const COLUMNS: Column[] = [
-  { label: "Code" },
-  { label: "Market" },
-  { label: "Search language" },
-  { label: "Complaints", numeric: true },
-];
-
 /** Markets by ISO code: created here, by the command line or by an import asked to create what is missing. */
 export function MarketsPanel({ markets }: { markets: MarketListRow[] }) {
+  const t = useTranslations("taxonomies.markets");
+  const count = useCount();
+  const languageName = useLanguageName();
+  const columns: Column[] = [
+    { label: t("code") },
+    { label: t("market") },
+    { label: t("searchLanguage") },
+    { label: t("complaints"), numeric: true },
+  ];
   return (
-    <TaxonomyTable
-      columns={COLUMNS}
-      empty={
-        markets.length === 0 &&
-        "No markets yet. Create one here, with npm run cli -- market create, or let an import create what is missing."
-      }
-    >
+    <TaxonomyTable columns={columns} empty={markets.length === 0 && t("empty")}>
       {markets.map((m) => (
         <TR key={m.code} aria-label={`${m.code} ${m.name}`}>
           <TD className="font-mono text-xs">{m.code}</TD>
           <TD className="font-medium text-zinc-900">{m.name}</TD>
-          <TD>{m.searchLanguage}</TD>
-          <TD className="text-right tabular-nums">{formatCount(m.complaints)}</TD>
+          <TD>{languageName(m.searchLanguage)}</TD>
+          <TD className="text-right tabular-nums">{count(m.complaints)}</TD>
           <TD>
             <StatusBadge active={m.active} />
           </TD>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,33 +24,18 @@ import { NewProductButton, ProductsPanel } from "./products-panel";
 import { NewRootCauseButton, RootCausesPanel } from "./root-causes-panel";
 import { StarterTaxonomyCard } from "./starter-button";
 
-export const metadata: Metadata = { title: "Taxonomies" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("taxonomies"))("title") };
+}
 
-const TABS: Record<TaxonomyTab, { label: string; description: string }> = {
-  products: {
-    label: "Products",
-    description: "Products complaints are filed under, with the old and alternative names that still match on import.",
-  },
-  categories: {
-    label: "Categories",
-    description:
-      "The two-level complaint taxonomy (Parent > Child). Renaming keeps complaints in their category; the audit log keeps the history.",
-  },
-  "root-causes": {
-    label: "Root causes",
-    description: "The causes reviewers tag complaints with and remediation actions remove.",
-  },
-  authorities: {
-    label: "Authorities",
-    description:
-      "Authorities per market and channel that customers register complaints with (Konsumentverket, ARN, …).",
-  },
-  markets: {
-    label: "Markets",
-    description:
-      "The markets complaints and purchase volumes belong to, by ISO country code, each with the language its complaints are searched in.",
-  },
-};
+/** Each tab's words in the taxonomies namespace. */
+const TAB_KEY = {
+  products: "products",
+  categories: "categories",
+  "root-causes": "rootCauses",
+  authorities: "authorities",
+  markets: "markets",
+} as const satisfies Record<TaxonomyTab, string>;
 
 async function load(tab: TaxonomyTab): Promise<{ panel: ReactNode; action: ReactNode }> {
   switch (tab) {
@@ -88,8 +74,9 @@ export default async function TaxonomiesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireUser("admin:manage");
+  const t = await getTranslations("taxonomies");
   const requested = (await searchParams).tab;
-  const tab = TAXONOMY_TABS.find((t) => t === requested) ?? "products";
+  const tab = TAXONOMY_TABS.find((key) => key === requested) ?? "products";
   let content: Awaited<ReturnType<typeof load>> | null = null;
   let offer: { empty: boolean; markets: string[] } | null = null;
   try {
@@ -100,35 +87,28 @@ export default async function TaxonomiesPage({
 
   return (
     <>
-      <PageHeader
-        title="Taxonomies"
-        description="Deactivating an item stops it being offered for new complaints; complaints that use it keep it, and imports still match it. Only what nothing uses can be deleted. Every change is audited."
-        actions={content?.action}
-      />
+      <PageHeader title={t("title")} description={t("description")} actions={content?.action} />
       {offer ? <StarterTaxonomyCard empty={offer.empty} markets={offer.markets} /> : null}
-      <nav aria-label="Taxonomy" className="mb-4 flex flex-wrap gap-1 border-b border-zinc-200">
-        {TAXONOMY_TABS.map((t) => (
+      <nav aria-label={t("tabsLabel")} className="mb-4 flex flex-wrap gap-1 border-b border-zinc-200">
+        {TAXONOMY_TABS.map((key) => (
           <Link
-            key={t}
-            href={`/admin/taxonomies?tab=${t}`}
-            aria-current={t === tab ? "page" : undefined}
+            key={key}
+            href={`/admin/taxonomies?tab=${key}`}
+            aria-current={key === tab ? "page" : undefined}
             className={cn(
               "-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-zinc-600 hover:text-zinc-900",
-              t === tab && "border-zinc-900 text-zinc-900",
+              key === tab && "border-zinc-900 text-zinc-900",
             )}
           >
-            {TABS[t].label}
+            {t(`tabs.${TAB_KEY[key]}.label`)}
           </Link>
         ))}
       </nav>
-      <p className="mb-4 max-w-3xl text-sm text-zinc-600">{TABS[tab].description}</p>
+      <p className="mb-4 max-w-3xl text-sm text-zinc-600">{t(`tabs.${TAB_KEY[tab]}.description`)}</p>
       {content ? (
         content.panel
       ) : (
-        <Alert tone="danger">
-          The {TABS[tab].label.toLowerCase()} could not be loaded: the database did not answer. Nothing is lost; try
-          again in a moment.
-        </Alert>
+        <Alert tone="danger">{t("loadFailed", { what: t(`tabs.${TAB_KEY[tab]}.these`) })}</Alert>
       )}
     </>
   );

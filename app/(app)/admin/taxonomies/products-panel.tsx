@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { type UseFormReturn, useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -18,7 +19,6 @@ import {
   setProductActiveAction,
   updateProductAction,
 } from "@/lib/taxonomies/actions";
-import { inUseMessage } from "@/lib/taxonomies/in-use";
 import type { ProductListRow } from "@/lib/taxonomies/reads";
 import {
   type CreateProductInput,
@@ -27,11 +27,7 @@ import {
   productAliasSchema,
   updateProductSchema,
 } from "@/lib/taxonomies/validations";
-import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
-
-const PAYMENT_SERVICE_HINT =
-  "Payment-service complaints get a final-response deadline of 15 business days instead of 8 weeks.";
-const PAYMENT_SERVICE_CHANGE = " Changing this moves the deadline of this product's open complaints at once.";
+import { type Column, FormDialog, RowButton, StatusAndActions, TaxonomyTable, useCount, useInUse } from "./taxonomy-ui";
 
 function ProductFields({
   form,
@@ -42,32 +38,29 @@ function ProductFields({
   idPrefix: string;
   renaming?: string;
 }) {
+  const t = useTranslations("taxonomies.products");
   const { errors } = form.formState;
   return (
     <>
       <Field
-        label="Name"
+        label={t("name")}
         htmlFor={`${idPrefix}-name`}
         error={errors.name?.message}
-        hint={
-          renaming
-            ? `If you rename it, “${renaming}” becomes an alias, so files that still use it match on import.`
-            : "Must differ from every product name and alias."
-        }
+        hint={renaming ? t("renameHint", { name: renaming }) : t("nameHint")}
       >
         <Input id={`${idPrefix}-name`} aria-invalid={!!errors.name} {...form.register("name")} />
       </Field>
-      <Field label="Description" htmlFor={`${idPrefix}-description`} error={errors.description?.message}>
+      <Field label={t("description")} htmlFor={`${idPrefix}-description`} error={errors.description?.message}>
         <Textarea id={`${idPrefix}-description`} className="min-h-16" {...form.register("description")} />
       </Field>
       <div className="flex flex-col gap-1.5">
         <label className="flex items-center gap-2 text-sm font-medium text-zinc-800">
           <input type="checkbox" className="size-4" {...form.register("paymentService")} />
-          Payment service
+          {t("paymentService")}
         </label>
         <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-xs text-amber-900">
-          {PAYMENT_SERVICE_HINT}
-          {renaming ? PAYMENT_SERVICE_CHANGE : null}
+          {t("paymentServiceHint")}
+          {renaming ? ` ${t("paymentServiceChange")}` : null}
         </p>
       </div>
     </>
@@ -75,16 +68,17 @@ function ProductFields({
 }
 
 export function NewProductButton() {
+  const t = useTranslations("taxonomies.products");
   return (
     <FormDialog
-      trigger={<Button>New product</Button>}
-      title="New product"
+      trigger={<Button>{t("new")}</Button>}
+      title={t("new")}
       schema={createProductSchema}
       defaults={{ name: "", description: "", paymentService: false }}
       action={createProductAction}
-      submitLabel="Create product"
-      pendingLabel="Creating…"
-      success={(p) => `${p.name} created`}
+      submitLabel={t("create")}
+      pendingLabel={t("creating")}
+      success={(p) => t("created", { name: p.name })}
     >
       {(form) => <ProductFields form={form as UseFormReturn<CreateProductInput>} idPrefix="new-product" />}
     </FormDialog>
@@ -92,10 +86,11 @@ export function NewProductButton() {
 }
 
 function EditProductButton({ product }: { product: ProductListRow }) {
+  const t = useTranslations("taxonomies.products");
   return (
     <FormDialog
-      trigger={<RowButton label={`Edit ${product.name}`}>Edit</RowButton>}
-      title={`Edit ${product.name}`}
+      trigger={<RowButton label={t("editName", { name: product.name })}>{t("edit")}</RowButton>}
+      title={t("editName", { name: product.name })}
       schema={updateProductSchema}
       defaults={{
         id: product.id,
@@ -104,9 +99,9 @@ function EditProductButton({ product }: { product: ProductListRow }) {
         paymentService: product.paymentService,
       }}
       action={updateProductAction}
-      submitLabel="Save product"
+      submitLabel={t("save")}
       success={(p) =>
-        p.name !== product.name ? `Renamed to ${p.name}; “${product.name}” is now an alias` : `${p.name} saved`
+        p.name !== product.name ? t("renamed", { name: p.name, old: product.name }) : t("saved", { name: p.name })
       }
     >
       {(form) => (
@@ -121,26 +116,28 @@ function EditProductButton({ product }: { product: ProductListRow }) {
 }
 
 function RemoveAliasButton({ product, alias }: { product: ProductListRow; alias: string }) {
+  const t = useTranslations("taxonomies.products");
   const [pending, startTransition] = useTransition();
   return (
     <RowButton
-      label={`Remove alias ${alias}`}
+      label={t("removeAlias", { alias })}
       disabled={pending}
       onClick={() =>
         startTransition(async () => {
           const result = await removeProductAliasAction({ productId: product.id, alias });
           if ("error" in result) toast.error(result.error.message);
-          else toast.success(`“${alias}” no longer matches ${product.name}`);
+          else toast.success(t("aliasRemoved", { alias, name: product.name }));
         })
       }
     >
-      Remove
+      {t("remove")}
     </RowButton>
   );
 }
 
 /** Old and alternative names: an import naming any of them files the complaint under this product. */
 function AliasesButton({ product }: { product: ProductListRow }) {
+  const t = useTranslations("taxonomies.products");
   const form = useForm<ProductAliasInput>({
     resolver: zodResolver(productAliasSchema),
     defaultValues: { productId: product.id, alias: "" },
@@ -149,7 +146,7 @@ function AliasesButton({ product }: { product: ProductListRow }) {
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await addProductAliasAction(values);
     if ("data" in result) {
-      toast.success(`“${values.alias}” now matches ${product.name}`);
+      toast.success(t("aliasAdded", { alias: values.alias, name: product.name }));
       form.reset({ productId: product.id, alias: "" });
     } else if (!applyFieldErrors(form.setError, result.fieldErrors))
       form.setError("alias", { message: result.error.message });
@@ -157,14 +154,11 @@ function AliasesButton({ product }: { product: ProductListRow }) {
   return (
     <Dialog onOpenChange={() => form.reset({ productId: product.id, alias: "" })}>
       <DialogTrigger asChild>
-        <RowButton label={`Aliases of ${product.name}`}>Aliases</RowButton>
+        <RowButton label={t("aliasesOf", { name: product.name })}>{t("aliases")}</RowButton>
       </DialogTrigger>
-      <DialogContent
-        title={`Aliases of ${product.name}`}
-        description="Imports match a product by its name or any alias, ignoring case. Removing an alias stops files that use it from matching."
-      >
-        <ul aria-label="Aliases" className="mb-4 divide-y divide-zinc-100 rounded-md border border-zinc-200">
-          {product.aliases.length === 0 ? <li className="px-3 py-2 text-sm text-zinc-500">No aliases yet.</li> : null}
+      <DialogContent title={t("aliasesOf", { name: product.name })} description={t("aliasesDescription")}>
+        <ul aria-label={t("aliases")} className="mb-4 divide-y divide-zinc-100 rounded-md border border-zinc-200">
+          {product.aliases.length === 0 ? <li className="px-3 py-2 text-sm text-zinc-500">{t("noAliases")}</li> : null}
           {product.aliases.map((alias) => (
             <li key={alias} className="flex items-center justify-between px-3 py-1.5 text-sm">
               {alias}
@@ -173,11 +167,11 @@ function AliasesButton({ product }: { product: ProductListRow }) {
           ))}
         </ul>
         <form onSubmit={onSubmit} className="flex items-start gap-2" noValidate>
-          <Field label="New alias" htmlFor={`alias-${product.id}`} error={errors.alias?.message} className="flex-1">
+          <Field label={t("newAlias")} htmlFor={`alias-${product.id}`} error={errors.alias?.message} className="flex-1">
             <Input id={`alias-${product.id}`} aria-invalid={!!errors.alias} {...form.register("alias")} />
           </Field>
           <Button type="submit" className="mt-6" disabled={isSubmitting}>
-            {isSubmitting ? "Adding…" : "Add alias"}
+            {isSubmitting ? t("adding") : t("addAlias")}
           </Button>
         </form>
       </DialogContent>
@@ -185,19 +179,18 @@ function AliasesButton({ product }: { product: ProductListRow }) {
   );
 }
 
-const COLUMNS: Column[] = [
-  { label: "Product" },
-  { label: "Aliases (still match on import)" },
-  { label: "Payment service" },
-  { label: "Complaints", numeric: true },
-];
-
 export function ProductsPanel({ products }: { products: ProductListRow[] }) {
+  const t = useTranslations("taxonomies.products");
+  const count = useCount();
+  const inUse = useInUse();
+  const columns: Column[] = [
+    { label: t("product") },
+    { label: t("aliasesColumn") },
+    { label: t("paymentService") },
+    { label: t("complaints"), numeric: true },
+  ];
   return (
-    <TaxonomyTable
-      columns={COLUMNS}
-      empty={products.length === 0 && "No products yet. Create the first with “New product”."}
-    >
+    <TaxonomyTable columns={columns} empty={products.length === 0 && t("empty")}>
       {products.map((p) => (
         <TR key={p.id} aria-label={p.name}>
           <TD>
@@ -214,18 +207,22 @@ export function ProductsPanel({ products }: { products: ProductListRow[] }) {
             </div>
           </TD>
           <TD>
-            {p.paymentService ? <Badge tone="info">15 business days</Badge> : <span className="text-zinc-500">No</span>}
+            {p.paymentService ? (
+              <Badge tone="info">{t("paymentServiceDeadline")}</Badge>
+            ) : (
+              <span className="text-zinc-500">{t("no")}</span>
+            )}
           </TD>
-          <TD className="text-right tabular-nums">{formatCount(p.complaints)}</TD>
+          <TD className="text-right tabular-nums">{count(p.complaints)}</TD>
           <StatusAndActions
             item={p}
             name={p.name}
             setActive={setProductActiveAction}
             remove={deleteProductAction}
-            inUse={inUseMessage(p.name, [
-              { count: p.complaints, one: "complaint", many: "complaints" },
-              { count: p.volumes, one: "purchase volume", many: "purchase volumes" },
-              { count: p.actions, one: "remediation action", many: "remediation actions" },
+            inUse={inUse(p.name, [
+              ["complaints", p.complaints],
+              ["volumes", p.volumes],
+              ["actions", p.actions],
             ])}
           >
             <EditProductButton product={p} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,7 +13,6 @@ import {
   setRootCauseActiveAction,
   updateRootCauseAction,
 } from "@/lib/taxonomies/actions";
-import { inUseMessage } from "@/lib/taxonomies/in-use";
 import type { RootCauseListRow } from "@/lib/taxonomies/reads";
 import {
   type CreateRootCauseInput,
@@ -20,20 +20,21 @@ import {
   mergeRootCauseSchema,
   updateRootCauseSchema,
 } from "@/lib/taxonomies/validations";
-import { type Column, FormDialog, formatCount, RowButton, StatusAndActions, TaxonomyTable } from "./taxonomy-ui";
+import { type Column, FormDialog, RowButton, StatusAndActions, TaxonomyTable, useCount, useInUse } from "./taxonomy-ui";
 
 function RootCauseFields({ form, idPrefix }: { form: UseFormReturn<CreateRootCauseInput>; idPrefix: string }) {
+  const t = useTranslations("taxonomies.rootCauses");
   const { errors } = form.formState;
   return (
     <>
-      <Field label="Name" htmlFor={`${idPrefix}-name`} error={errors.name?.message}>
+      <Field label={t("name")} htmlFor={`${idPrefix}-name`} error={errors.name?.message}>
         <Input id={`${idPrefix}-name`} aria-invalid={!!errors.name} {...form.register("name")} />
       </Field>
       <Field
-        label="Description"
+        label={t("description")}
         htmlFor={`${idPrefix}-description`}
         error={errors.description?.message}
-        hint="What reviewers should tag with it, in a sentence or two."
+        hint={t("descriptionHint")}
       >
         <Textarea id={`${idPrefix}-description`} {...form.register("description")} />
       </Field>
@@ -42,16 +43,17 @@ function RootCauseFields({ form, idPrefix }: { form: UseFormReturn<CreateRootCau
 }
 
 export function NewRootCauseButton() {
+  const t = useTranslations("taxonomies.rootCauses");
   return (
     <FormDialog
-      trigger={<Button>New root cause</Button>}
-      title="New root cause"
+      trigger={<Button>{t("new")}</Button>}
+      title={t("new")}
       schema={createRootCauseSchema}
       defaults={{ name: "", description: "" }}
       action={createRootCauseAction}
-      submitLabel="Create root cause"
-      pendingLabel="Creating…"
-      success={(r) => `${r.name} created`}
+      submitLabel={t("create")}
+      pendingLabel={t("creating")}
+      success={(r) => t("created", { name: r.name })}
     >
       {(form) => <RootCauseFields form={form as UseFormReturn<CreateRootCauseInput>} idPrefix="new-cause" />}
     </FormDialog>
@@ -59,16 +61,17 @@ export function NewRootCauseButton() {
 }
 
 function EditRootCauseButton({ cause }: { cause: RootCauseListRow }) {
+  const t = useTranslations("taxonomies.rootCauses");
   return (
     <FormDialog
-      trigger={<RowButton label={`Edit ${cause.name}`}>Edit</RowButton>}
-      title={`Edit ${cause.name}`}
-      description="Tagged complaints, actions and reports follow a new name; the old name stays an alias, so files that use it still import."
+      trigger={<RowButton label={t("editName", { name: cause.name })}>{t("edit")}</RowButton>}
+      title={t("editName", { name: cause.name })}
+      description={t("editDescription")}
       schema={updateRootCauseSchema}
       defaults={{ id: cause.id, name: cause.name, description: cause.description ?? "" }}
       action={updateRootCauseAction}
-      submitLabel="Save root cause"
-      success={(r) => (r.name !== cause.name ? `Renamed to ${r.name}` : `${r.name} saved`)}
+      submitLabel={t("save")}
+      success={(r) => (r.name !== cause.name ? t("renamed", { name: r.name }) : t("saved", { name: r.name }))}
     >
       {(form) => (
         <RootCauseFields form={form as unknown as UseFormReturn<CreateRootCauseInput>} idPrefix="edit-cause" />
@@ -78,22 +81,36 @@ function EditRootCauseButton({ cause }: { cause: RootCauseListRow }) {
 }
 
 function MergeRootCauseButton({ cause, targets }: { cause: RootCauseListRow; targets: RootCauseListRow[] }) {
+  const t = useTranslations("taxonomies.rootCauses");
+  const count = useCount();
   return (
     <FormDialog
-      trigger={<RowButton label={`Merge ${cause.name}`}>Merge…</RowButton>}
-      title={`Merge ${cause.name} into another cause`}
-      description={`Its ${formatCount(cause.complaints)} complaint tags and ${formatCount(cause.actions)} linked actions move to the cause you choose, and its name becomes an old name of that cause. ${cause.name} stays in the history, inactive.`}
+      trigger={<RowButton label={t("mergeName", { name: cause.name })}>{t("mergeButton")}</RowButton>}
+      title={t("mergeTitle", { name: cause.name })}
+      description={t("mergeDescription", {
+        name: cause.name,
+        tags: cause.complaints,
+        tagsN: count(cause.complaints),
+        actions: cause.actions,
+        actionsN: count(cause.actions),
+      })}
       schema={mergeRootCauseSchema}
       defaults={{ fromId: cause.id, intoId: "" }}
       action={mergeRootCauseAction}
-      submitLabel="Merge"
-      pendingLabel="Merging…"
-      success={(r) => `${cause.name} merged: ${formatCount(r.tagsMoved + r.tagsCombined)} tags moved`}
+      submitLabel={t("merge")}
+      pendingLabel={t("merging")}
+      success={(r) =>
+        t("merged", {
+          name: cause.name,
+          count: r.tagsMoved + r.tagsCombined,
+          n: count(r.tagsMoved + r.tagsCombined),
+        })
+      }
     >
       {(form) => (
-        <Field label="Merge into" htmlFor="merge-into" error={form.formState.errors.intoId?.message}>
+        <Field label={t("mergeInto")} htmlFor="merge-into" error={form.formState.errors.intoId?.message}>
           <Select id="merge-into" aria-invalid={!!form.formState.errors.intoId} {...form.register("intoId")}>
-            <option value="">Choose a root cause</option>
+            <option value="">{t("chooseRootCause")}</option>
             {targets
               .filter((t) => t.id !== cause.id)
               .map((t) => (
@@ -108,44 +125,45 @@ function MergeRootCauseButton({ cause, targets }: { cause: RootCauseListRow; tar
   );
 }
 
-const COLUMNS: Column[] = [
-  { label: "Root cause" },
-  { label: "Description" },
-  { label: "Complaints tagged", numeric: true },
-  { label: "Actions linked", numeric: true },
-];
-
 export function RootCausesPanel({ causes }: { causes: RootCauseListRow[] }) {
+  const t = useTranslations("taxonomies.rootCauses");
+  const count = useCount();
+  const inUse = useInUse();
   const targets = causes.filter((c) => !c.mergedInto);
+  const columns: Column[] = [
+    { label: t("rootCause") },
+    { label: t("description") },
+    { label: t("complaintsTagged"), numeric: true },
+    { label: t("actionsLinked"), numeric: true },
+  ];
   return (
-    <TaxonomyTable
-      columns={COLUMNS}
-      empty={causes.length === 0 && "No root causes yet. Create the first with “New root cause”."}
-    >
+    <TaxonomyTable columns={columns} empty={causes.length === 0 && t("empty")}>
       {causes.map((c) => (
         <TR key={c.id} aria-label={c.name}>
           <TD className="font-medium text-zinc-900">
             {c.name}
             {c.mergedInto ? (
               <div className="mt-1">
-                <Badge tone="neutral">Merged into {c.mergedInto.name}</Badge>
+                <Badge tone="neutral">{t("mergedInto", { name: c.mergedInto.name })}</Badge>
               </div>
             ) : null}
             {c.oldNames.length ? (
-              <p className="mt-1 text-xs font-normal text-zinc-500">Also imports as: {c.oldNames.join(", ")}</p>
+              <p className="mt-1 text-xs font-normal text-zinc-500">
+                {t("alsoImportsAs", { names: c.oldNames.join(", ") })}
+              </p>
             ) : null}
           </TD>
           <TD className="max-w-md text-zinc-600">{c.description || <span className="text-zinc-500">—</span>}</TD>
-          <TD className="text-right tabular-nums">{formatCount(c.complaints)}</TD>
-          <TD className="text-right tabular-nums">{formatCount(c.actions)}</TD>
+          <TD className="text-right tabular-nums">{count(c.complaints)}</TD>
+          <TD className="text-right tabular-nums">{count(c.actions)}</TD>
           <StatusAndActions
             item={c}
             name={c.name}
             setActive={setRootCauseActiveAction}
             remove={deleteRootCauseAction}
-            inUse={inUseMessage(c.name, [
-              { count: c.complaints, one: "complaint", many: "complaints" },
-              { count: c.actions, one: "remediation action", many: "remediation actions" },
+            inUse={inUse(c.name, [
+              ["complaints", c.complaints],
+              ["actions", c.actions],
             ])}
           >
             <EditRootCauseButton cause={c} />

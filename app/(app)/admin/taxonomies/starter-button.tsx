@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -11,20 +12,15 @@ import { installStarterAction } from "@/lib/taxonomies/actions";
  * market whose authorities are known has no deadline rules yet (a market just created).
  */
 export function StarterTaxonomyCard({ empty, markets }: { empty: boolean; markets: string[] }) {
+  const t = useTranslations("taxonomies.starter");
   const [pending, startTransition] = useTransition();
   return (
     <Card className="mb-4 flex flex-wrap items-center justify-between gap-3 p-4">
       <div className="max-w-2xl text-sm text-zinc-700">
         <p className="font-medium text-zinc-900">
-          {empty
-            ? "The taxonomies are empty."
-            : `${markets.join(", ")} ${markets.length === 1 ? "has" : "have"} no authorities or deadline rules yet.`}
+          {empty ? t("empty") : t("missing", { markets: markets.join(", "), count: markets.length })}
         </p>
-        <p>
-          The starter taxonomy holds the nine root causes with descriptions, the two-level category tree, and for each
-          market whose authorities are known (SE, NO, DK, FI, DE) its four authorities and default deadlines. Only what
-          is missing is added: no complaints, products or volumes, and everything stays editable.
-        </p>
+        <p>{t("about")}</p>
       </div>
       <Button
         disabled={pending}
@@ -34,12 +30,16 @@ export function StarterTaxonomyCard({ empty, markets }: { empty: boolean; market
             if ("error" in result) toast.error(result.error.message);
             else
               toast.success(
-                `Installed ${result.data.rootCauses.length} root causes, ${result.data.categories.length} categories and ${result.data.authorities.length} authorities`,
+                t("installed", {
+                  rootCauses: result.data.rootCauses.length,
+                  categories: result.data.categories.length,
+                  authorities: result.data.authorities.length,
+                }),
               );
           })
         }
       >
-        {pending ? "Installing…" : "Install starter taxonomy"}
+        {pending ? t("installing") : t("install")}
       </Button>
     </Card>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { Popover } from "radix-ui";
 import { type ComponentProps, type ReactNode, useState, useTransition } from "react";
 import { type FieldValues, type Resolver, type UseFormReturn, useForm } from "react-hook-form";
@@ -12,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { MutationResult } from "@/lib/operations/result";
 import { cn } from "@/lib/utils/cn";
 
@@ -37,7 +39,7 @@ export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>, R>({
   defaults,
   action,
   submitLabel,
-  pendingLabel = "Saving…",
+  pendingLabel,
   success,
   children,
 }: {
@@ -52,6 +54,7 @@ export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>, R>({
   success: (data: R) => string;
   children: (form: UseFormReturn<z.input<S>, unknown, z.output<S>>) => ReactNode;
 }) {
+  const t = useTranslations("taxonomies.ui");
   const [open, setOpen] = useState(false);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
@@ -87,11 +90,11 @@ export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>, R>({
           <div className="flex justify-end gap-2">
             <DialogClose asChild>
               <Button type="button" variant="secondary">
-                Cancel
+                {t("cancel")}
               </Button>
             </DialogClose>
             <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? pendingLabel : submitLabel}
+              {form.formState.isSubmitting ? (pendingLabel ?? t("saving")) : submitLabel}
             </Button>
           </div>
         </form>
@@ -101,7 +104,8 @@ export function FormDialog<S extends z.ZodType<FieldValues, FieldValues>, R>({
 }
 
 export function StatusBadge({ active }: { active: boolean }) {
-  return active ? <Badge tone="success">Active</Badge> : <Badge tone="neutral">Inactive</Badge>;
+  const t = useTranslations("taxonomies.ui");
+  return active ? <Badge tone="success">{t("active")}</Badge> : <Badge tone="neutral">{t("inactive")}</Badge>;
 }
 
 /** Deactivate or reactivate in one click: nothing is lost either way. */
@@ -116,21 +120,21 @@ export function ActiveToggle<R>({
   active: boolean;
   action: Action<{ id: string; active: boolean }, R>;
 }) {
+  const t = useTranslations("taxonomies.ui");
   const [pending, startTransition] = useTransition();
-  const verb = active ? "Deactivate" : "Reactivate";
   return (
     <RowButton
-      label={`${verb} ${name}`}
+      label={active ? t("deactivateName", { name }) : t("reactivateName", { name })}
       disabled={pending}
       onClick={() =>
         startTransition(async () => {
           const result = await action({ id, active: !active });
           if ("error" in result) toast.error(result.error.message);
-          else toast.success(active ? `${name} is no longer offered for new work` : `${name} is offered again`);
+          else toast.success(active ? t("deactivated", { name }) : t("reactivated", { name }));
         })
       }
     >
-      {verb}
+      {active ? t("deactivate") : t("reactivate")}
     </RowButton>
   );
 }
@@ -150,6 +154,7 @@ export function DeleteButton<R>({
   /** Why it cannot be deleted (still in use): the button is shown disabled and says so when pressed. */
   blockedBy?: string | null;
 }) {
+  const t = useTranslations("taxonomies.ui");
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -163,21 +168,16 @@ export function DeleteButton<R>({
       }}
     >
       <DialogTrigger asChild>
-        <RowButton label={`Delete ${name}`} className="text-red-700 hover:bg-red-50 hover:text-red-800">
-          Delete
+        <RowButton label={t("deleteName", { name })} className="text-red-700 hover:bg-red-50 hover:text-red-800">
+          {t("delete")}
         </RowButton>
       </DialogTrigger>
-      <DialogContent
-        title={`Delete ${name}?`}
-        description={
-          consequence ?? "Only what nothing uses can be deleted. This cannot be undone; the audit log keeps a record."
-        }
-      >
+      <DialogContent title={t("deleteTitle", { name })} description={consequence ?? t("deleteConsequence")}>
         <div className="flex flex-col gap-4">
           <FormError message={error} />
           <div className="flex justify-end gap-2">
             <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
+              <Button variant="secondary">{t("cancel")}</Button>
             </DialogClose>
             <Button
               variant="danger"
@@ -187,13 +187,13 @@ export function DeleteButton<R>({
                   const result = await action({ id });
                   if ("error" in result) setError(result.error.message);
                   else {
-                    toast.success(`${name} deleted`);
+                    toast.success(t("deleted", { name }));
                     setOpen(false);
                   }
                 })
               }
             >
-              {pending ? "Deleting…" : "Delete"}
+              {pending ? t("deleting") : t("delete")}
             </Button>
           </div>
         </div>
@@ -207,18 +207,19 @@ export function DeleteButton<R>({
  * focusable and pressable, so keyboard and touch users learn why, before anyone tries.
  */
 function BlockedDeleteButton({ name, reason }: { name: string; reason: string }) {
+  const t = useTranslations("taxonomies.ui");
   return (
     <Popover.Root>
       <Popover.Trigger asChild>
         <Button
           size="sm"
           variant="ghost"
-          aria-label={`Delete ${name}`}
+          aria-label={t("deleteName", { name })}
           aria-disabled="true"
           aria-description={reason}
           className="cursor-not-allowed px-2 text-zinc-500 hover:bg-transparent hover:text-zinc-500"
         >
-          Delete
+          {t("delete")}
         </Button>
       </Popover.Trigger>
       <Popover.Portal>
@@ -227,7 +228,7 @@ function BlockedDeleteButton({ name, reason }: { name: string; reason: string })
           align="end"
           sideOffset={6}
           collisionPadding={8}
-          aria-label={`Why ${name} cannot be deleted`}
+          aria-label={t("whyBlocked", { name })}
           className="z-50 max-w-80 rounded-md border border-zinc-200 bg-white px-3 py-2 text-sm text-zinc-700 shadow-lg"
         >
           {reason}
@@ -250,6 +251,7 @@ export function TaxonomyTable({
   empty: ReactNode | null;
   children: ReactNode;
 }) {
+  const t = useTranslations("taxonomies.ui");
   return (
     <Card>
       <Table className="[&_td]:align-middle">
@@ -260,8 +262,8 @@ export function TaxonomyTable({
                 {c.label}
               </TH>
             ))}
-            <TH>Status</TH>
-            <TH className="text-right">Actions</TH>
+            <TH>{t("status")}</TH>
+            <TH className="text-right">{t("actions")}</TH>
           </TR>
         </THead>
         <TBody>
@@ -333,4 +335,28 @@ export function StatusAndActions<A, D>({
   );
 }
 
-export const formatCount = (n: number) => n.toLocaleString("en");
+/** A count in the reader's format. */
+export function useCount() {
+  const { number } = useFormat();
+  return (n: number) => number(n);
+}
+
+export type Use = "complaints" | "volumes" | "actions" | "subcategories";
+
+/**
+ * Why an item cannot be deleted, in the reader's language, or null when nothing uses it: said on the
+ * Delete button before anyone tries (the server refuses with the same sentence in its own words).
+ */
+export function useInUse() {
+  const t = useTranslations("taxonomies.ui");
+  const { number } = useFormat();
+  return (name: string, uses: [Use, number][], instead?: string): string | null => {
+    const parts = uses
+      .filter(([, count]) => count > 0)
+      .map(([use, count]) => t(`uses.${use}`, { count, n: number(count) }));
+    const last = parts.pop();
+    if (!last) return null;
+    const list = parts.length ? t("andList", { first: parts.join(", "), last }) : last;
+    return t("inUse", { name, uses: list, instead: instead ?? t("deactivateInstead") });
+  };
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { readForPage } from "@/lib/operations/page";
@@ -6,18 +7,17 @@ import { readUsers } from "@/lib/users/operations";
 import { CreateUserButton } from "./user-dialogs";
 import { UsersTable } from "./users-table";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
 
 export default async function UsersPage() {
   const me = await requireUser("admin:manage");
   const users = await readForPage(readUsers, {});
+  const t = await getTranslations("users");
   return (
     <>
-      <PageHeader
-        title="Users"
-        description="Who can use the tool and with which role. Role changes and deactivation take effect on the user's next request."
-        actions={<CreateUserButton />}
-      />
+      <PageHeader title={t("title")} description={t("description")} actions={<CreateUserButton />} />
       <UsersTable users={users} currentUserId={me.id} />
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +12,7 @@ import { createTokenAction, revokeTokenAction } from "@/lib/users/actions";
 import type { UserRow } from "@/lib/users/operations";
 
 export function TokensPanel({ user }: { user: UserRow }) {
+  const t = useTranslations("users.tokens");
   const { day } = useFormat();
   const [name, setName] = useState("");
   const [error, setError] = useState<string>();
@@ -32,7 +34,7 @@ export function TokensPanel({ user }: { user: UserRow }) {
   const revoke = (id: string) =>
     startTransition(async () => {
       const result = await revokeTokenAction({ id });
-      if ("data" in result) toast.success("Token revoked");
+      if ("data" in result) toast.success(t("revoked"));
       else toast.error(result.error.message);
     });
 
@@ -40,47 +42,50 @@ export function TokensPanel({ user }: { user: UserRow }) {
     <div className="flex flex-col gap-4">
       {created ? (
         <Alert tone="warning">
-          <p className="font-medium">Copy the token now: it will not be shown again.</p>
+          <p className="font-medium">{t("copyNow")}</p>
           <code data-testid="new-token" className="mt-2 block break-all rounded bg-white p-2 text-xs">
             {created}
           </code>
         </Alert>
       ) : null}
       <div className="flex items-end gap-2">
-        <Field label="Token name" htmlFor="token-name" error={error} className="flex-1">
+        <Field label={t("name")} htmlFor="token-name" error={error} className="flex-1">
           <Input
             id="token-name"
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. monthly report script"
+            placeholder={t("namePlaceholder")}
           />
         </Field>
         <Button onClick={create} disabled={pending}>
-          Create token
+          {t("create")}
         </Button>
       </div>
       <ul className="divide-y divide-zinc-100 text-sm">
-        {user.tokens.length === 0 ? <li className="py-2 text-zinc-500">No tokens yet.</li> : null}
+        {user.tokens.length === 0 ? <li className="py-2 text-zinc-500">{t("empty")}</li> : null}
         {user.tokens.map((token) => (
           <li key={token.id} className="flex items-center justify-between gap-2 py-2">
             <div>
               <p className="font-medium">{token.name}</p>
               <p className="text-xs text-zinc-500">
-                <code>{token.prefix}…</code> · created {day(token.createdAt)} · last used{" "}
-                {token.lastUsedAt ? day(token.lastUsedAt) : "never"}
+                <code>{token.prefix}…</code> ·{" "}
+                {t("usage", {
+                  created: day(token.createdAt),
+                  used: token.lastUsedAt ? day(token.lastUsedAt) : t("neverUsed"),
+                })}
               </p>
             </div>
             {token.revokedAt ? (
-              <Badge tone="danger">Revoked</Badge>
+              <Badge tone="danger">{t("revokedBadge")}</Badge>
             ) : (
               <Button
                 variant="secondary"
                 size="sm"
                 onClick={() => revoke(token.id)}
                 disabled={pending}
-                aria-label={`Revoke ${token.name}`}
+                aria-label={t("revokeName", { name: token.name })}
               >
-                Revoke
+                {t("revoke")}
               </Button>
             )}
           </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -8,8 +9,8 @@ import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field, Input, Select } from "@/components/ui/input";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { ROLES } from "@/lib/domain/values";
+import { useCodes } from "@/lib/i18n/hooks";
 import type { MutationResult } from "@/lib/operations/result";
 import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/users/actions";
 import type { UserRow } from "@/lib/users/operations";
@@ -34,14 +35,16 @@ function handleResult<T>(
 }
 
 function RoleOptions() {
+  const { role: roles } = useCodes();
   return ROLES.map((role) => (
     <option key={role} value={role}>
-      {ROLE_LABELS[role]}
+      {roles[role]}
     </option>
   ));
 }
 
 export function CreateUserButton() {
+  const t = useTranslations("users");
   const [open, setOpen] = useState(false);
   const form = useForm<CreateUserInput>({
     resolver: zodResolver(createUserSchema),
@@ -51,7 +54,7 @@ export function CreateUserButton() {
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await createUserAction(values);
     if (handleResult(result, (r) => "fieldErrors" in r && applyFieldErrors(form.setError, r.fieldErrors))) {
-      toast.success(`${result.data.name} can now sign in`);
+      toast.success(t("created", { name: result.data.name }));
       form.reset();
       setOpen(false);
     }
@@ -59,30 +62,22 @@ export function CreateUserButton() {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button>New user</Button>
+        <Button>{t("new")}</Button>
       </DialogTrigger>
-      <DialogContent
-        title="New user"
-        description="Leave the password empty for someone who signs in only through single sign-on."
-      >
+      <DialogContent title={t("new")} description={t("newDescription")}>
         <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-          <Field label="Name" htmlFor="new-name" error={errors.name?.message}>
+          <Field label={t("name")} htmlFor="new-name" error={errors.name?.message}>
             <Input id="new-name" aria-invalid={!!errors.name} {...form.register("name")} />
           </Field>
-          <Field label="E-mail" htmlFor="new-email" error={errors.email?.message}>
+          <Field label={t("email")} htmlFor="new-email" error={errors.email?.message}>
             <Input id="new-email" type="email" aria-invalid={!!errors.email} {...form.register("email")} />
           </Field>
-          <Field label="Role" htmlFor="new-role" error={errors.role?.message}>
+          <Field label={t("role")} htmlFor="new-role" error={errors.role?.message}>
             <Select id="new-role" {...form.register("role")}>
               <RoleOptions />
             </Select>
           </Field>
-          <Field
-            label="Password"
-            htmlFor="new-password"
-            error={errors.password?.message}
-            hint="At least 10 characters."
-          >
+          <Field label={t("password")} htmlFor="new-password" error={errors.password?.message} hint={t("passwordHint")}>
             <Input
               id="new-password"
               type="password"
@@ -92,7 +87,7 @@ export function CreateUserButton() {
             />
           </Field>
           <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Creating…" : "Create user"}
+            {isSubmitting ? t("creating") : t("create")}
           </Button>
         </form>
       </DialogContent>
@@ -101,6 +96,7 @@ export function CreateUserButton() {
 }
 
 export function EditUserButton({ user }: { user: UserRow }) {
+  const t = useTranslations("users");
   const [open, setOpen] = useState(false);
   const form = useForm<UpdateUserInput>({
     resolver: zodResolver(updateUserSchema),
@@ -110,33 +106,33 @@ export function EditUserButton({ user }: { user: UserRow }) {
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await updateUserAction(values);
     if (handleResult(result, (r) => "fieldErrors" in r && applyFieldErrors(form.setError, r.fieldErrors))) {
-      toast.success(`${result.data.name} updated`);
+      toast.success(t("updated", { name: result.data.name }));
       setOpen(false);
     }
   });
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`Edit ${user.email}`}>
-          Edit
+        <Button variant="ghost" size="sm" aria-label={t("editName", { name: user.email })}>
+          {t("edit")}
         </Button>
       </DialogTrigger>
-      <DialogContent title={`Edit ${user.name}`} description={user.email}>
+      <DialogContent title={t("editName", { name: user.name })} description={user.email}>
         <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-          <Field label="Name" htmlFor="edit-name" error={errors.name?.message}>
+          <Field label={t("name")} htmlFor="edit-name" error={errors.name?.message}>
             <Input id="edit-name" aria-invalid={!!errors.name} {...form.register("name")} />
           </Field>
-          <Field label="Role" htmlFor="edit-role" error={errors.role?.message}>
+          <Field label={t("role")} htmlFor="edit-role" error={errors.role?.message}>
             <Select id="edit-role" {...form.register("role")}>
               <RoleOptions />
             </Select>
           </Field>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" className="size-4" {...form.register("active")} />
-            Active (can sign in and use API tokens)
+            {t("activeCheckbox")}
           </label>
           <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? "Saving…" : "Save"}
+            {isSubmitting ? t("saving") : t("save")}
           </Button>
         </form>
       </DialogContent>
@@ -145,6 +141,7 @@ export function EditUserButton({ user }: { user: UserRow }) {
 }
 
 export function ResetPasswordButton({ user }: { user: UserRow }) {
+  const t = useTranslations("users");
   const [open, setOpen] = useState(false);
   const form = useForm<ResetPasswordInput>({
     resolver: zodResolver(resetPasswordSchema),
@@ -154,23 +151,20 @@ export function ResetPasswordButton({ user }: { user: UserRow }) {
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await resetPasswordAction(values);
     if (handleResult(result, (r) => "fieldErrors" in r && applyFieldErrors(form.setError, r.fieldErrors))) {
-      toast.success(`Password for ${user.name} reset`);
+      toast.success(t("passwordReset", { name: user.name }));
       setOpen(false);
     }
   });
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`Reset password for ${user.email}`}>
-          Password
+        <Button variant="ghost" size="sm" aria-label={t("resetPasswordFor", { name: user.email })}>
+          {t("passwordButton")}
         </Button>
       </DialogTrigger>
-      <DialogContent
-        title={`Reset password for ${user.name}`}
-        description="Tell them the new password through a safe channel."
-      >
+      <DialogContent title={t("resetPasswordFor", { name: user.name })} description={t("resetDescription")}>
         <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-          <Field label="New password" htmlFor="reset-password" error={errors.password?.message}>
+          <Field label={t("newPassword")} htmlFor="reset-password" error={errors.password?.message}>
             <Input
               id="reset-password"
               type="password"
@@ -180,7 +174,7 @@ export function ResetPasswordButton({ user }: { user: UserRow }) {
             />
           </Field>
           <Button type="submit" disabled={isSubmitting}>
-            Reset password
+            {t("resetPassword")}
           </Button>
         </form>
       </DialogContent>
@@ -189,16 +183,17 @@ export function ResetPasswordButton({ user }: { user: UserRow }) {
 }
 
 export function TokensButton({ user }: { user: UserRow }) {
+  const t = useTranslations("users");
   return (
     <Dialog>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`API tokens for ${user.email}`}>
-          Tokens
+        <Button variant="ghost" size="sm" aria-label={t("tokensFor", { name: user.email })}>
+          {t("tokensButton")}
         </Button>
       </DialogTrigger>
       <DialogContent
-        title={`API tokens for ${user.name}`}
-        description="A token acts with this user's role on /api/v1."
+        title={t("tokensFor", { name: user.name })}
+        description={t("tokensDescription")}
         className="max-w-2xl"
       >
         <TokensPanel user={user} />

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
@@ -10,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { saveAgreementCodingAction } from "@/lib/root-causes/agreement-actions";
 
 // The form's one field; "none" stands for "no root cause fits" (the action stores it as null).
-const schema = z.object({ rootCauseId: z.string().min(1, "Choose a root cause, or none of these") });
+const schemaFor = (message: string) => z.object({ rootCauseId: z.string().min(1, message) });
 
 /** One complaint's code: the root cause the coder judges primary, or none; then on to the next. */
 export function CodingForm({
@@ -28,9 +29,10 @@ export function CodingForm({
   /** Where to go after saving. */
   next: string;
 }) {
+  const t = useTranslations("agreement.coding");
   const router = useRouter();
-  const form = useForm<z.infer<typeof schema>>({
-    resolver: zodResolver(schema),
+  const form = useForm<z.infer<ReturnType<typeof schemaFor>>>({
+    resolver: zodResolver(schemaFor(t("choose"))),
     defaultValues: { rootCauseId: current === undefined ? "" : (current ?? "none") },
   });
   const { errors, isSubmitting } = form.formState;
@@ -40,11 +42,11 @@ export function CodingForm({
     else if (!applyFieldErrors(form.setError, result.fieldErrors))
       form.setError("root", { message: result.error.message });
   });
-  const options = [...rootCauses, { id: "none", name: "None of these" }];
+  const options = [...rootCauses, { id: "none", name: t("none") }];
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <fieldset aria-describedby={errors.rootCauseId ? "code-error" : undefined}>
-        <legend className="mb-2 text-sm font-medium text-zinc-800">Primary root cause</legend>
+        <legend className="mb-2 text-sm font-medium text-zinc-800">{t("legend")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {options.map((o) => (
             <label
@@ -65,7 +67,7 @@ export function CodingForm({
       <FormError message={errors.root?.message} />
       <div className="flex justify-end">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save and next"}
+          {isSubmitting ? t("saving") : t("save")}
         </Button>
       </div>
     </form>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,12 +15,15 @@ import { cn } from "@/lib/utils/cn";
 import { CodingForm } from "./coding-form";
 import { AgreementResultsView } from "./results";
 
-export const metadata: Metadata = { title: "Agreement sample" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agreement.sample"))("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AgreementSamplePage({ params, searchParams }: Props) {
-  const { day: formatDay } = await getFormat();
+  const { day: formatDay, number } = await getFormat();
+  const t = await getTranslations("agreement");
   await requireUser("complaints:write");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
@@ -44,43 +49,48 @@ export default async function AgreementSamplePage({ params, searchParams }: Prop
       <div className="mb-6">
         <p className="text-sm text-zinc-500">
           <Link href="/agreement" className="hover:underline">
-            Tagging agreement
+            {t("title")}
           </Link>{" "}
           / {sample.name}
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900">{sample.name}</h1>
         <p className="mt-1 text-sm text-zinc-600">
-          {sample.size} complaints drawn {formatDay(sample.createdAt.toISOString().slice(0, 10))} · {sample.coderA.name}{" "}
-          has coded {sample.codedA}, {sample.coderB.name} {sample.codedB}
+          {t("sample.summary", {
+            size: number(sample.size),
+            date: formatDay(sample.createdAt.toISOString().slice(0, 10)),
+            a: sample.coderA.name,
+            codedA: number(sample.codedA),
+            b: sample.coderB.name,
+            codedB: number(sample.codedB),
+          })}
         </p>
       </div>
       <div className="flex flex-col gap-6">
         {sample.viewerCoder && !finished ? (
           <Card>
             <CardHeader>
-              <CardTitle>
-                Your codes: {coded} of {sample.size}
-              </CardTitle>
+              <CardTitle>{t("sample.yourCodes", { coded: number(coded), size: number(sample.size) })}</CardTitle>
             </CardHeader>
             <CardContent className="flex flex-col gap-5">
-              <p className="text-sm text-zinc-600">
-                Code each complaint on its own: the root cause you judge primary, or none of these. You do not see{" "}
-                {other}&apos;s codes or the complaint&apos;s tags; the results appear once you both have finished, and
-                then the codes are final.
-              </p>
+              <p className="text-sm text-zinc-600">{t("sample.instructions", { other })}</p>
               <Positions sample={sample} current={item?.position ?? null} />
               {item ? (
                 <div className="flex flex-col gap-4 rounded-md border border-zinc-200 p-4">
                   <div>
                     <p className="text-xs font-medium uppercase tracking-wide text-zinc-500">
-                      Complaint {item.position} of {sample.size} · {item.reference} · {item.market} · received{" "}
-                      {formatDay(item.receivedOn)}
+                      {t("sample.item", {
+                        position: number(item.position),
+                        size: number(sample.size),
+                        reference: item.reference,
+                        market: item.market,
+                        date: formatDay(item.receivedOn),
+                      })}
                       {item.product ? ` · ${item.product}` : ""}
                       {item.category ? ` · ${item.category}` : ""}
                     </p>
                     <h2 className="mt-1 font-semibold text-zinc-900">{item.summary}</h2>
                     <p className="mt-2 whitespace-pre-line text-sm text-zinc-700">
-                      {item.narrative ?? "No narrative."}
+                      {item.narrative ?? t("sample.noNarrative")}
                     </p>
                   </div>
                   <CodingForm
@@ -93,10 +103,7 @@ export default async function AgreementSamplePage({ params, searchParams }: Prop
                   />
                 </div>
               ) : (
-                <Alert tone="success">
-                  You have coded all {sample.size}. The results appear when {other} has too; until then you can still
-                  change a code above.
-                </Alert>
+                <Alert tone="success">{t("sample.allCoded", { size: number(sample.size), other })}</Alert>
               )}
             </CardContent>
           </Card>
@@ -104,10 +111,7 @@ export default async function AgreementSamplePage({ params, searchParams }: Prop
         {sample.results ? (
           <AgreementResultsView results={sample.results} coderA={sample.coderA.name} coderB={sample.coderB.name} />
         ) : !sample.viewerCoder ? (
-          <Alert tone="info">
-            The results appear once both coders have coded all {sample.size} complaints, so that neither can learn the
-            other&apos;s codes before giving their own.
-          </Alert>
+          <Alert tone="info">{t("sample.resultsLater", { size: number(sample.size) })}</Alert>
         ) : null}
       </div>
     </>
@@ -116,8 +120,9 @@ export default async function AgreementSamplePage({ params, searchParams }: Prop
 
 /** Every complaint of the sample as a numbered link, marked once the viewer has coded it. */
 function Positions({ sample, current }: { sample: SampleDetail; current: number | null }) {
+  const t = useTranslations("agreement.sample");
   return (
-    <nav aria-label="Complaints in the sample">
+    <nav aria-label={t("positions")}>
       <ol className="flex flex-wrap gap-1.5">
         {sample.items.map((i) => {
           const done = i.complaintId in sample.myCodes;
@@ -126,7 +131,9 @@ function Positions({ sample, current }: { sample: SampleDetail; current: number 
               <Link
                 href={`/agreement/${sample.id}?position=${i.position}`}
                 aria-current={i.position === current ? "step" : undefined}
-                aria-label={`Complaint ${i.position}${done ? ", coded" : ""}`}
+                aria-label={
+                  done ? t("positionCoded", { position: i.position }) : t("position", { position: i.position })
+                }
                 className={cn(
                   "inline-flex size-8 items-center justify-center rounded-md border text-xs tabular-nums",
                   done ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-zinc-200 text-zinc-700",

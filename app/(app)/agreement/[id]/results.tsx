@@ -1,11 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { AgreementResults } from "@/lib/root-causes/agreement-reads";
-import { kappaVerdict } from "@/lib/root-causes/kappa";
-import { KappaFigure } from "../kappa-figure";
-
-const percent = (v: number | null) => (v == null ? "—" : `${(v * 100).toFixed(0)} %`);
+import { KappaFigure, KappaVerdict } from "../kappa-figure";
 
 /** Overall κ, agreement per root cause, the codes side by side, and every disagreement to talk through. */
 export function AgreementResultsView({
@@ -17,31 +16,41 @@ export function AgreementResultsView({
   coderA: string;
   coderB: string;
 }) {
+  const t = useTranslations("agreement.results");
+  const { number } = useFormat();
   const { overall } = results;
+  const percent = (v: number | null) => (v == null ? "—" : t("percent", { value: number(v * 100, 0) }));
+  // "None of these" is the code without a root cause; the reads name it in English, the page in the reader's words.
+  const noneName = results.codes.find((c) => c.id === null)?.name;
+  const none = t("none");
+  const codeName = (name: string) => (name === noneName ? none : name);
   return (
     <div className="flex flex-col gap-6">
-      <Card aria-label="Agreement">
+      <Card aria-label={t("agreement")}>
         <CardHeader>
-          <CardTitle>Agreement</CardTitle>
+          <CardTitle>{t("agreement")}</CardTitle>
         </CardHeader>
         <CardContent className="flex flex-col gap-2">
           <p className="text-2xl">
             <KappaFigure kappa={overall} />
           </p>
           <p className="text-sm text-zinc-600">
-            On {overall.n} complaints coded by both: the same root cause {percent(overall.observed)} of the time,
-            against {percent(overall.expected)} expected by chance from each coder&apos;s own mix of codes.
+            {t("summary", {
+              n: number(overall.n),
+              observed: percent(overall.observed),
+              expected: percent(overall.expected),
+            })}
           </p>
         </CardContent>
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Per root cause</CardTitle>
+          <CardTitle>{t("perCause")}</CardTitle>
         </CardHeader>
-        <Table aria-label="Agreement per root cause">
+        <Table aria-label={t("perCauseLabel")}>
           <THead>
             <TR>
-              <TH scope="col">Root cause</TH>
+              <TH scope="col">{t("rootCause")}</TH>
               <TH scope="col" className="text-right">
                 {coderA}
               </TH>
@@ -51,7 +60,7 @@ export function AgreementResultsView({
               <TH scope="col" className="text-right">
                 κ
               </TH>
-              <TH scope="col">Reading</TH>
+              <TH scope="col">{t("reading")}</TH>
             </TR>
           </THead>
           <TBody>
@@ -60,10 +69,12 @@ export function AgreementResultsView({
                 <TH scope="row" className="text-left font-medium">
                   {c.name}
                 </TH>
-                <TD className="text-right tabular-nums">{c.byA}</TD>
-                <TD className="text-right tabular-nums">{c.byB}</TD>
-                <TD className="text-right tabular-nums">{c.kappa.kappa == null ? "—" : c.kappa.kappa.toFixed(2)}</TD>
-                <TD>{kappaVerdict(c.kappa.kappa)}</TD>
+                <TD className="text-right tabular-nums">{number(c.byA)}</TD>
+                <TD className="text-right tabular-nums">{number(c.byB)}</TD>
+                <TD className="text-right tabular-nums">{number(c.kappa.kappa, 2)}</TD>
+                <TD>
+                  <KappaVerdict kappa={c.kappa.kappa} />
+                </TD>
               </TR>
             ))}
           </TBody>
@@ -71,9 +82,9 @@ export function AgreementResultsView({
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Codes side by side</CardTitle>
+          <CardTitle>{t("sideBySide")}</CardTitle>
         </CardHeader>
-        <Table aria-label="Codes side by side">
+        <Table aria-label={t("sideBySide")}>
           <THead>
             <TR>
               <TH scope="col">
@@ -81,7 +92,7 @@ export function AgreementResultsView({
               </TH>
               {results.codes.map((c) => (
                 <TH key={c.id ?? "none"} scope="col" className="text-right">
-                  {c.name}
+                  {c.id === null ? none : c.name}
                 </TH>
               ))}
             </TR>
@@ -90,7 +101,7 @@ export function AgreementResultsView({
             {results.codes.map((row, i) => (
               <TR key={row.id ?? "none"}>
                 <TH scope="row" className="text-left font-medium">
-                  {row.name}
+                  {row.id === null ? none : row.name}
                 </TH>
                 {(results.matrix[i] ?? []).map((count, j) => (
                   <TD
@@ -99,7 +110,7 @@ export function AgreementResultsView({
                       i === j ? "bg-emerald-50 text-right font-medium tabular-nums" : "text-right tabular-nums"
                     }
                   >
-                    {count || ""}
+                    {count ? number(count) : ""}
                   </TD>
                 ))}
               </TR>
@@ -109,17 +120,17 @@ export function AgreementResultsView({
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Disagreements</CardTitle>
+          <CardTitle>{t("disagreements")}</CardTitle>
         </CardHeader>
         {results.disagreements.length === 0 ? (
           <CardContent>
-            <p className="text-sm text-zinc-600">None: the coders agreed on every complaint.</p>
+            <p className="text-sm text-zinc-600">{t("noDisagreements")}</p>
           </CardContent>
         ) : (
-          <Table aria-label="Disagreements">
+          <Table aria-label={t("disagreements")}>
             <THead>
               <TR>
-                <TH scope="col">Complaint</TH>
+                <TH scope="col">{t("complaint")}</TH>
                 <TH scope="col">{coderA}</TH>
                 <TH scope="col">{coderB}</TH>
               </TR>
@@ -135,8 +146,8 @@ export function AgreementResultsView({
                       {d.reference}
                     </Link>
                   </TD>
-                  <TD>{d.a}</TD>
-                  <TD>{d.b}</TD>
+                  <TD>{codeName(d.a)}</TD>
+                  <TD>{codeName(d.b)}</TD>
                 </TR>
               ))}
             </TBody>
