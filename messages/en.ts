@@ -5,6 +5,7 @@ import common from "./en/common.json";
 import complaint from "./en/complaint.json";
 import complaints from "./en/complaints.json";
 import dashboard from "./en/dashboard.json";
+import dateInput from "./en/dateInput.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
@@ -38,6 +39,7 @@ const messages = {
   fieldNames,
   history,
   filters,
+  dateInput,
 };
 
 export default messages;

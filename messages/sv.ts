@@ -5,6 +5,7 @@ import common from "./sv/common.json";
 import complaint from "./sv/complaint.json";
 import complaints from "./sv/complaints.json";
 import dashboard from "./sv/dashboard.json";
+import dateInput from "./sv/dateInput.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
@@ -38,6 +39,7 @@ const messages = {
   fieldNames,
   history,
   filters,
+  dateInput,
 };
 
 export default messages;
