@@ -1,8 +1,10 @@
 // One file per namespace (messages/en/<namespace>.json), so work on different pages touches different files.
 
 import codes from "./en/codes.json";
+import comments from "./en/comments.json";
 import common from "./en/common.json";
 import complaint from "./en/complaint.json";
+import complaintForm from "./en/complaintForm.json";
 import complaints from "./en/complaints.json";
 import dashboard from "./en/dashboard.json";
 import dateInput from "./en/dateInput.json";
@@ -40,6 +42,8 @@ const messages = {
   history,
   filters,
   dateInput,
+  complaintForm,
+  comments,
 };
 
 export default messages;

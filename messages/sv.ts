@@ -1,8 +1,10 @@
 // One file per namespace (messages/sv/<namespace>.json), so work on different pages touches different files.
 
 import codes from "./sv/codes.json";
+import comments from "./sv/comments.json";
 import common from "./sv/common.json";
 import complaint from "./sv/complaint.json";
+import complaintForm from "./sv/complaintForm.json";
 import complaints from "./sv/complaints.json";
 import dashboard from "./sv/dashboard.json";
 import dateInput from "./sv/dateInput.json";
@@ -40,6 +42,8 @@ const messages = {
   history,
   filters,
   dateInput,
+  complaintForm,
+  comments,
 };
 
 export default messages;

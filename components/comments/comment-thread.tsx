@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
-import { formatDateTime } from "@/lib/complaints/labels";
 import { type Mentionable, mentionQueryAt } from "@/lib/complaints/mentions";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { MutationResult } from "@/lib/operations/result";
 
 export type ThreadComment = {
@@ -29,6 +30,8 @@ export function CommentThread({
   people: Mentionable[];
   submit: (body: string) => Promise<MutationResult<{ mentioned: { id: string; name: string }[] }>>;
 }) {
+  const t = useTranslations("comments");
+  const format = useFormat();
   const [body, setBody] = useState("");
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
@@ -80,17 +83,17 @@ export function CommentThread({
 
   return (
     <div className="flex flex-col gap-3">
-      {comments.length === 0 ? <p className="text-sm text-zinc-500">No comments yet.</p> : null}
+      {comments.length === 0 ? <p className="text-sm text-zinc-500">{t("none")}</p> : null}
       <ul className="flex flex-col gap-3">
         {comments.map((c) => (
           <li key={c.id} id={`comment-${c.id}`} className="rounded-md bg-zinc-50 px-3 py-2 text-sm">
             <p className="text-xs text-zinc-500">
-              <span className="font-medium text-zinc-800">{c.authorName ?? "Someone"}</span> ·{" "}
-              {formatDateTime(c.createdAt)}
+              <span className="font-medium text-zinc-800">{c.authorName ?? t("someone")}</span> ·{" "}
+              {format.dateTime(c.createdAt)}
             </p>
             <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
             {c.mentions.length ? (
-              <p className="mt-1 text-xs text-zinc-500">Mentioned: {c.mentions.join(", ")}</p>
+              <p className="mt-1 text-xs text-zinc-500">{t("mentioned", { names: c.mentions.join(", ") })}</p>
             ) : null}
           </li>
         ))}
@@ -108,19 +111,19 @@ export function CommentThread({
             setError(null);
             setBody("");
             if (result.data.mentioned.length)
-              toast.success(`Sent to ${result.data.mentioned.map((m) => m.name).join(", ")}`);
+              toast.success(t("sentTo", { names: result.data.mentioned.map((m) => m.name).join(", ") }));
           });
         }}
       >
         <label htmlFor="comment" className="text-sm font-medium text-zinc-800">
-          Comment
+          {t("label")}
         </label>
         <Textarea
           id="comment"
           ref={textarea}
           rows={3}
           value={body}
-          placeholder="Type @ to mention a colleague"
+          placeholder={t("placeholder")}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={open}
@@ -134,7 +137,7 @@ export function CommentThread({
         <ul
           id={listId}
           role="listbox"
-          aria-label="Mention suggestions"
+          aria-label={t("suggestions")}
           hidden={!open}
           className="absolute top-24 left-0 z-10 w-64 rounded-md border border-zinc-200 bg-white p-1 shadow-lg"
         >
@@ -165,7 +168,7 @@ export function CommentThread({
           </p>
         ) : null}
         <Button type="submit" size="sm" disabled={pending || !body.trim()} className="self-end">
-          Add comment
+          {t("add")}
         </Button>
       </form>
     </div>

@@ -63,6 +63,9 @@ export type DateInputProps = {
   size?: "sm" | "md";
   className?: string;
   labelClassName?: string;
+  /** The label is drawn by the caller (a <label htmlFor={id}> of its own); `label` still names the field in messages. */
+  hideLabel?: boolean;
+  autoFocus?: boolean;
   /** The text field, for a form library to focus on an error. */
   inputRef?: Ref<HTMLInputElement>;
 };
@@ -91,6 +94,8 @@ export function DateInput({
   size = "md",
   className,
   labelClassName,
+  hideLabel,
+  autoFocus,
   inputRef,
 }: DateInputProps) {
   const t = useTranslations("dateInput");
@@ -107,6 +112,10 @@ export function DateInput({
   const input = useRef<HTMLInputElement>(null);
   useImperativeHandle(inputRef, () => input.current as HTMLInputElement);
   const hintId = useId();
+  // An editor opened in place starts in its field.
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
 
   // A value set from outside (a cleared filter, a form reset, another language) rewrites the text,
   // unless the text already says that value (or is the unreadable text the form was handed).
@@ -154,9 +163,11 @@ export function DateInput({
 
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
-      <label htmlFor={id} className={cn("text-sm font-medium text-zinc-800", labelClassName)}>
-        {label}
-      </label>
+      {hideLabel ? null : (
+        <label htmlFor={id} className={cn("text-sm font-medium text-zinc-800", labelClassName)}>
+          {label}
+        </label>
+      )}
       <P.Root open={open} onOpenChange={setOpen}>
         <div className="relative">
           <input
