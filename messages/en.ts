@@ -5,8 +5,10 @@ import codes from "./en/codes.json";
 import comments from "./en/comments.json";
 import common from "./en/common.json";
 import complaint from "./en/complaint.json";
+import complaintForm from "./en/complaintForm.json";
 import complaints from "./en/complaints.json";
 import dashboard from "./en/dashboard.json";
+import dateInput from "./en/dateInput.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
@@ -25,29 +27,31 @@ import users from "./en/users.json";
 import validation from "./en/validation.json";
 
 const messages = {
-  meta,
-  common,
-  locale,
-  nav,
-  userMenu,
-  palette,
-  shortcuts,
-  titles,
-  signIn,
-  dashboard,
-  complaints,
-  table,
-  complaint,
-  codes,
-  validation,
-  fieldNames,
-  history,
-  filters,
-  remediation,
-  comments,
-  taxonomies,
-  users,
   agreement,
+  codes,
+  comments,
+  common,
+  complaint,
+  complaintForm,
+  complaints,
+  dashboard,
+  dateInput,
+  fieldNames,
+  filters,
+  history,
+  locale,
+  meta,
+  nav,
+  palette,
+  remediation,
+  shortcuts,
+  signIn,
+  table,
+  taxonomies,
+  titles,
+  userMenu,
+  users,
+  validation,
 };
 
 export default messages;

@@ -5,8 +5,10 @@ import codes from "./sv/codes.json";
 import comments from "./sv/comments.json";
 import common from "./sv/common.json";
 import complaint from "./sv/complaint.json";
+import complaintForm from "./sv/complaintForm.json";
 import complaints from "./sv/complaints.json";
 import dashboard from "./sv/dashboard.json";
+import dateInput from "./sv/dateInput.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
@@ -25,29 +27,31 @@ import users from "./sv/users.json";
 import validation from "./sv/validation.json";
 
 const messages = {
-  meta,
-  common,
-  locale,
-  nav,
-  userMenu,
-  palette,
-  shortcuts,
-  titles,
-  signIn,
-  dashboard,
-  complaints,
-  table,
-  complaint,
-  codes,
-  validation,
-  fieldNames,
-  history,
-  filters,
-  remediation,
-  comments,
-  taxonomies,
-  users,
   agreement,
+  codes,
+  comments,
+  common,
+  complaint,
+  complaintForm,
+  complaints,
+  dashboard,
+  dateInput,
+  fieldNames,
+  filters,
+  history,
+  locale,
+  meta,
+  nav,
+  palette,
+  remediation,
+  shortcuts,
+  signIn,
+  table,
+  taxonomies,
+  titles,
+  userMenu,
+  users,
+  validation,
 };
 
 export default messages;

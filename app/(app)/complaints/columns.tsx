@@ -54,6 +54,9 @@ function SelectCheckbox({
 }
 
 /**
+ * Minimum widths are kept small (summary 9rem, channel and category 6rem) so that Swedish headers, which
+ * run longer than English ones ("Allvarlighet", "Handläggare"), still fit 1280 and 1440 px.
+ *
  * `hideBelow`: the column's priority. So the table fits its container without a sideways scroll, a
  * lower-priority column steps aside on narrower screens (still chosen, shown again when there is room).
  */
@@ -127,7 +130,7 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       id: "channel",
       header: () => <Header id="channel" />,
       cell: ({ row }) => (
-        <div className="min-w-28">
+        <div className="min-w-24">
           <Code kind="channel" value={row.original.channel as Channel} />
           <span className="text-zinc-500 2xl:hidden"> · {row.original.market}</span>
           {row.original.authorityName ? (
@@ -146,14 +149,14 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
       id: "category",
       header: () => <Header id="category" />,
       enableSorting: false,
-      cell: ({ row }) => <div className="min-w-32">{row.original.categoryName ?? "—"}</div>,
+      cell: ({ row }) => <div className="min-w-24">{row.original.categoryName ?? "—"}</div>,
     },
     {
       id: "summary",
       header: () => <Header id="summary" />,
       enableSorting: false,
       cell: ({ row }) => (
-        <div className="max-w-md min-w-44 break-words">
+        <div className="max-w-md min-w-36 break-words">
           <Highlight text={row.original.summary} words={row.original.matches} />
           {row.original.snippet ? (
             <p className="mt-1 text-xs text-zinc-500">

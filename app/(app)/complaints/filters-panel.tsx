@@ -3,13 +3,14 @@
 import { ChevronDown, SlidersHorizontal, X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import {
   DropdownMenu,
   DropdownMenuCheckboxItem,
   DropdownMenuContent,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { Input, Select } from "@/components/ui/input";
+import { Select } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import type { ComplaintOptions } from "@/lib/complaints/options";
 import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/lib/domain/values";
@@ -227,26 +228,30 @@ function MoreFilters({ query, update, options }: PanelProps) {
             <option value="yes">{t("excludedOnly")}</option>
           </Select>
         </label>
-        <label className="flex flex-col gap-1 text-xs text-zinc-600">
-          {t("receivedFrom")}
-          <Input
-            aria-label={t("receivedFrom")}
-            type="date"
-            className="h-8"
-            value={query.receivedFrom ?? ""}
-            onChange={(e) => update({ receivedFrom: e.target.value || null })}
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-xs text-zinc-600">
-          {t("receivedTo")}
-          <Input
-            aria-label={t("receivedTo")}
-            type="date"
-            className="h-8"
-            value={query.receivedTo ?? ""}
-            onChange={(e) => update({ receivedTo: e.target.value || null })}
-          />
-        </label>
+        <DateInput
+          id="filter-received-from"
+          label={t("receivedFrom")}
+          size="sm"
+          className="gap-1"
+          labelClassName="text-xs font-normal text-zinc-600"
+          max={query.receivedTo ?? undefined}
+          value={query.receivedFrom ?? ""}
+          onChange={(value, valid) => {
+            if (valid) update({ receivedFrom: value || null });
+          }}
+        />
+        <DateInput
+          id="filter-received-to"
+          label={t("receivedTo")}
+          size="sm"
+          className="gap-1"
+          labelClassName="text-xs font-normal text-zinc-600"
+          min={query.receivedFrom ?? undefined}
+          value={query.receivedTo ?? ""}
+          onChange={(value, valid) => {
+            if (valid) update({ receivedTo: value || null });
+          }}
+        />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { createContext, type ReactNode, useContext, useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
@@ -41,6 +42,7 @@ export function ComplaintEditProvider({
   canEdit: boolean;
   children: ReactNode;
 }) {
+  const t = useTranslations("complaint.conflict");
   const router = useRouter();
   const [current, setCurrent] = useState(version);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -75,7 +77,7 @@ export function ComplaintEditProvider({
     <Context.Provider value={value}>
       {conflict ? (
         <Alert tone="danger" className="mb-4">
-          <p className="font-medium">Your change was not saved. {conflict.message}:</p>
+          <p className="font-medium">{t("notSaved", { message: conflict.message })}</p>
           <ul className="mt-1 list-disc pl-5">
             {conflict.sentences.map((s, i) => (
               <li key={i}>{s}</li>
@@ -91,7 +93,7 @@ export function ComplaintEditProvider({
                 })
               }
             >
-              Reload and reapply my change
+              {t("reapply")}
             </Button>
             <Button
               size="sm"
@@ -101,7 +103,7 @@ export function ComplaintEditProvider({
                 startTransition(() => router.refresh());
               }}
             >
-              Discard my change and reload
+              {t("discard")}
             </Button>
           </div>
         </Alert>

@@ -1,9 +1,12 @@
 "use client";
 
 import { Pencil } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { type ReactNode, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import { MIN_DATE } from "@/lib/bounds";
 import type { ComplaintField } from "@/lib/complaints/validations";
 import { useComplaintEdit } from "./edit-context";
 
@@ -39,15 +42,21 @@ export function EditableField({
   /** Shown but never editable here (e.g. personal data that has been erased). */
   locked?: boolean;
 }) {
+  const t = useTranslations("complaint.editField");
+  const common = useTranslations("common");
+  const locale = useLocale();
   const { canEdit: mayEdit, save } = useComplaintEdit();
   const canEdit = mayEdit && !locked;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // A date typed that is no date is refused at the field, with its own message, before any save.
+  const [readable, setReadable] = useState(true);
   const id = useId();
 
   async function onSave() {
+    if (!readable) return;
     setSaving(true);
     const result = await save({ [field]: toValue(editor, draft) } as never);
     setSaving(false);
@@ -74,10 +83,11 @@ export function EditableField({
         {canEdit && !editing ? (
           <button
             type="button"
-            aria-label={`Edit ${label.toLowerCase()}`}
+            aria-label={t("edit", { field: label.toLocaleLowerCase(locale) })}
             className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-700"
             onClick={() => {
               setDraft(value);
+              setReadable(true);
               setEditing(true);
             }}
           >
@@ -98,11 +108,11 @@ export function EditableField({
               <Textarea {...control} rows={6} onChange={(e) => setDraft(e.target.value)} />
             ) : editor.kind === "select" || editor.kind === "boolean" ? (
               <Select {...control} onChange={(e) => setDraft(e.target.value)}>
-                <option value="">{editor.empty ?? "None"}</option>
+                <option value="">{editor.empty ?? t("none")}</option>
                 {(editor.kind === "boolean"
                   ? [
-                      { value: "true", label: "Yes" },
-                      { value: "false", label: "No" },
+                      { value: "true", label: common("yes") },
+                      { value: "false", label: common("no") },
                     ]
                   : editor.choices
                 ).map((c) => (
@@ -111,22 +121,32 @@ export function EditableField({
                   </option>
                 ))}
               </Select>
-            ) : (
-              <Input
-                {...control}
-                type={editor.kind === "date" ? "date" : "text"}
-                max={editor.kind === "date" ? editor.max : undefined}
-                onChange={(e) => setDraft(e.target.value)}
+            ) : editor.kind === "date" ? (
+              <DateInput
+                id={id}
+                label={label}
+                hideLabel
+                autoFocus
+                min={MIN_DATE}
+                max={editor.max}
+                value={draft}
+                error={error ?? undefined}
+                onChange={(next, valid) => {
+                  setDraft(next);
+                  setReadable(valid);
+                }}
               />
+            ) : (
+              <Input {...control} type="text" onChange={(e) => setDraft(e.target.value)} />
             )}
-            {error ? (
+            {error && editor.kind !== "date" ? (
               <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">
                 {error}
               </p>
             ) : null}
             <div className="flex gap-2">
               <Button type="submit" size="sm" disabled={saving}>
-                {saving ? "Saving…" : "Save"}
+                {saving ? t("saving") : t("save")}
               </Button>
               <Button
                 type="button"
@@ -137,7 +157,7 @@ export function EditableField({
                   setError(null);
                 }}
               >
-                Cancel
+                {t("cancel")}
               </Button>
             </div>
           </form>

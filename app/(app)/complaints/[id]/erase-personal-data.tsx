@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -17,6 +18,7 @@ type FormValues = z.input<typeof eraseComplaintSchema>;
 
 /** An admin erases one complaint's personal data at once, e.g. when the customer asks for it. */
 export function ErasePersonalData({ complaintId, reference }: { complaintId: string; reference: string }) {
+  const t = useTranslations("complaint.erase");
   const [open, setOpen] = useState(false);
   const form = useForm<FormValues, unknown, z.output<typeof eraseComplaintSchema>>({
     resolver: zodResolver(eraseComplaintSchema),
@@ -26,7 +28,7 @@ export function ErasePersonalData({ complaintId, reference }: { complaintId: str
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await eraseComplaintAction(values);
     if ("data" in result) {
-      toast.success(`Personal data of ${reference} erased`);
+      toast.success(t("done", { reference }));
       setOpen(false);
     } else if (!applyFieldErrors(form.setError, result.fieldErrors)) {
       form.setError("root", { message: result.error.message });
@@ -35,29 +37,21 @@ export function ErasePersonalData({ complaintId, reference }: { complaintId: str
   return (
     <>
       <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
-        Erase personal data
+        {t("button")}
       </Button>
       <Dialog open={open} onOpenChange={(next) => !isSubmitting && setOpen(next)}>
-        <DialogContent
-          title={`Erase the personal data of ${reference}?`}
-          description="The customer reference and narrative are erased for good; identity numbers, e-mail addresses, phone numbers, card numbers and IBANs are masked in the summary, comments, notes and history. The complaint still counts in every figure."
-        >
+        <DialogContent title={t("title", { reference })} description={t("description")}>
           <form className="flex flex-col gap-4" onSubmit={onSubmit} noValidate>
-            <Field
-              label="Reason"
-              htmlFor="erase-reason"
-              error={errors.reason?.message}
-              hint="e.g. the customer's request and its case number"
-            >
+            <Field label={t("reason")} htmlFor="erase-reason" error={errors.reason?.message} hint={t("reasonHint")}>
               <Textarea id="erase-reason" aria-invalid={!!errors.reason} {...form.register("reason")} />
             </Field>
             <FormError message={errors.root?.message} />
             <div className="flex justify-end gap-2">
               <Button type="button" variant="secondary" disabled={isSubmitting} onClick={() => setOpen(false)}>
-                Keep it
+                {t("keep")}
               </Button>
               <Button type="submit" variant="danger" disabled={isSubmitting}>
-                {isSubmitting ? "Erasing…" : "Erase personal data"}
+                {isSubmitting ? t("erasing") : t("button")}
               </Button>
             </div>
           </form>

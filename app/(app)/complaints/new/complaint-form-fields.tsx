@@ -1,11 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import type { UseFormReturn } from "react-hook-form";
+import { Controller, type UseFormReturn } from "react-hook-form";
+import { DateInput } from "@/components/ui/date-input";
 import { Field, Input, Select, Textarea } from "@/components/ui/input";
-import { CHANNEL_LABELS, JOURNEY_STAGE_LABELS, SEVERITY_LABELS } from "@/lib/complaints/labels";
+import { MIN_DATE } from "@/lib/bounds";
 import type { ComplaintOptions } from "@/lib/complaints/options";
 import { CHANNELS, JOURNEY_STAGES, SEVERITIES } from "@/lib/domain/values";
+import { useCodes } from "@/lib/i18n/hooks";
 import type { FormInput, Output } from "./use-complaint-submit";
 
 /** The new complaint's fields; the authority list follows the market and channel. */
@@ -18,6 +21,13 @@ export function ComplaintFormFields({
   options: ComplaintOptions;
   today: string;
 }) {
+  const t = useTranslations("complaintForm");
+  const field = useTranslations("complaint.fields");
+  const common = useTranslations("common");
+  const complaintWords = useTranslations("complaint");
+  const assigneeLabel = complaintWords("assignee");
+  const notAssessed = complaintWords("notAssessed");
+  const codes = useCodes();
   const { register, watch, formState } = form;
   const errors = formState.errors;
   const market = watch("market");
@@ -37,18 +47,32 @@ export function ComplaintFormFields({
 
   return (
     <>
-      <Field label="Received on" htmlFor="receivedOn" error={errors.receivedOn?.message}>
-        <Input id="receivedOn" type="date" max={today} {...register("receivedOn")} {...aria("receivedOn")} />
-      </Field>
+      <Controller
+        control={form.control}
+        name="receivedOn"
+        render={({ field: control, fieldState }) => (
+          <DateInput
+            id="receivedOn"
+            label={field("receivedOn")}
+            min={MIN_DATE}
+            max={today}
+            value={control.value}
+            onChange={(value) => control.onChange(value)}
+            onBlur={control.onBlur}
+            inputRef={control.ref}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
       <Field
-        label="External id"
+        label={field("externalId")}
         htmlFor="externalId"
         error={errors.externalId?.message}
-        hint="The id in the source system; leave empty to use the reference."
+        hint={t("externalIdHint")}
       >
         <Input id="externalId" {...register("externalId")} {...aria("externalId")} />
       </Field>
-      <Field label="Market" htmlFor="market" error={errors.market?.message}>
+      <Field label={field("market")} htmlFor="market" error={errors.market?.message}>
         <Select
           id="market"
           {...register("market", { onChange: () => form.setValue("authorityId", "") })}
@@ -61,7 +85,7 @@ export function ComplaintFormFields({
           ))}
         </Select>
       </Field>
-      <Field label="Channel" htmlFor="channel" error={errors.channel?.message}>
+      <Field label={field("channel")} htmlFor="channel" error={errors.channel?.message}>
         <Select
           id="channel"
           {...register("channel", { onChange: () => form.setValue("authorityId", "") })}
@@ -69,21 +93,21 @@ export function ComplaintFormFields({
         >
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
-              {CHANNEL_LABELS[c]}
+              {codes.channel[c]}
             </option>
           ))}
         </Select>
       </Field>
       <Field
-        label="Authority"
+        label={field("authority")}
         htmlFor="authorityId"
         error={errors.authorityId?.message}
         hint={
           channel === "customer_service"
-            ? "Only for complaints registered with an authority."
+            ? t("authorityCustomerService")
             : authorities.length
               ? undefined
-              : "No authority of this kind is registered for the market."
+              : t("noAuthority")
         }
       >
         <Select
@@ -92,7 +116,7 @@ export function ComplaintFormFields({
           {...register("authorityId")}
           {...aria("authorityId")}
         >
-          <option value="">{channel === "customer_service" ? "None" : "Choose the authority"}</option>
+          <option value="">{channel === "customer_service" ? t("noneAuthority") : t("chooseAuthority")}</option>
           {authorities.map((a) => (
             <option key={a.id} value={a.id}>
               {a.name}
@@ -101,9 +125,9 @@ export function ComplaintFormFields({
           ))}
         </Select>
       </Field>
-      <Field label="Product" htmlFor="productId" error={errors.productId?.message}>
+      <Field label={field("product")} htmlFor="productId" error={errors.productId?.message}>
         <Select id="productId" {...register("productId")} {...aria("productId")}>
-          <option value="">Not known</option>
+          <option value="">{common("notKnown")}</option>
           {options.products.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -111,9 +135,9 @@ export function ComplaintFormFields({
           ))}
         </Select>
       </Field>
-      <Field label="Category" htmlFor="categoryId" error={errors.categoryId?.message}>
+      <Field label={field("category")} htmlFor="categoryId" error={errors.categoryId?.message}>
         <Select id="categoryId" {...register("categoryId")} {...aria("categoryId")}>
-          <option value="">Not categorised</option>
+          <option value="">{complaintWords("notCategorised")}</option>
           {options.categories.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -121,49 +145,49 @@ export function ComplaintFormFields({
           ))}
         </Select>
       </Field>
-      <Field label="Journey stage" htmlFor="journeyStage" error={errors.journeyStage?.message}>
+      <Field label={field("journeyStage")} htmlFor="journeyStage" error={errors.journeyStage?.message}>
         <Select id="journeyStage" {...register("journeyStage")} {...aria("journeyStage")}>
-          <option value="">Not known</option>
+          <option value="">{common("notKnown")}</option>
           {JOURNEY_STAGES.map((s) => (
             <option key={s} value={s}>
-              {JOURNEY_STAGE_LABELS[s]}
+              {codes.journeyStage[s]}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="Severity" htmlFor="severity" error={errors.severity?.message}>
+      <Field label={field("severity")} htmlFor="severity" error={errors.severity?.message}>
         <Select id="severity" {...register("severity")} {...aria("severity")}>
-          <option value="">Not assessed</option>
+          <option value="">{notAssessed}</option>
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>
-              {SEVERITY_LABELS[s]}
+              {codes.severity[s]}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="App user" htmlFor="appUser" error={errors.appUser?.message}>
+      <Field label={field("appUser")} htmlFor="appUser" error={errors.appUser?.message}>
         <Select
           id="appUser"
           {...register("appUser", {
             setValueAs: (v) => (v === "" || v === null ? null : v === true || v === "true"),
           })}
         >
-          <option value="">Not known</option>
-          <option value="true">Yes</option>
-          <option value="false">No</option>
+          <option value="">{common("notKnown")}</option>
+          <option value="true">{common("yes")}</option>
+          <option value="false">{common("no")}</option>
         </Select>
       </Field>
       <Field
-        label="Customer reference"
+        label={field("customerRef")}
         htmlFor="customerRef"
         error={errors.customerRef?.message}
-        hint="Personal data: hidden from product managers."
+        hint={t("customerRefHint")}
       >
         <Input id="customerRef" {...register("customerRef")} {...aria("customerRef")} />
       </Field>
-      <Field label="Assignee" htmlFor="assigneeId" error={errors.assigneeId?.message}>
+      <Field label={assigneeLabel} htmlFor="assigneeId" error={errors.assigneeId?.message}>
         <Select id="assigneeId" {...register("assigneeId")} {...aria("assigneeId")}>
-          <option value="">Unassigned</option>
+          <option value="">{common("unassigned")}</option>
           {options.assignees.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name}
@@ -172,19 +196,19 @@ export function ComplaintFormFields({
         </Select>
       </Field>
       <Field
-        label="Summary"
+        label={field("summary")}
         htmlFor="summary"
         error={errors.summary?.message}
-        hint={`${summary.length}/200 characters`}
+        hint={t("summaryCount", { count: summary.length })}
         className="md:col-span-2"
       >
         <Input id="summary" {...register("summary")} {...aria("summary")} />
       </Field>
       <Field
-        label="Narrative"
+        label={field("narrative")}
         htmlFor="narrative"
         error={errors.narrative?.message}
-        hint="The customer's own words; may hold personal data."
+        hint={t("narrativeHint")}
         className="md:col-span-2"
       >
         <Textarea id="narrative" rows={6} {...register("narrative")} {...aria("narrative")} />

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { type FormInput, type Output, useComplaintSubmit } from "./use-complaint
 
 /** Logging one complaint: the fields, the duplicate warning with its links, and the save. */
 export function ComplaintForm({ options, today }: { options: ComplaintOptions; today: string }) {
+  const t = useTranslations("complaintForm");
   const onlyMarket = options.markets.length === 1 ? options.markets[0]?.code : undefined;
   const form = useForm<FormInput, unknown, Output>({
     resolver: zodResolver(complaintCreateSchema),
@@ -55,10 +57,10 @@ export function ComplaintForm({ options, today }: { options: ComplaintOptions; t
           ) : null}
           <div className="flex justify-end gap-2 md:col-span-2">
             <Button asChild variant="ghost">
-              <Link href="/complaints">Cancel</Link>
+              <Link href="/complaints">{t("cancel")}</Link>
             </Button>
             <Button type="submit" disabled={pending || similar !== null}>
-              {pending ? "Saving…" : "Save complaint"}
+              {pending ? t("saving") : t("save")}
             </Button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { todayIso } from "@/lib/complaints/deadlines";
@@ -6,17 +7,17 @@ import { readComplaintOptions } from "@/lib/complaints/reads";
 import { readForPage } from "@/lib/operations/page";
 import { ComplaintForm } from "./complaint-form";
 
-export const metadata: Metadata = { title: "Log complaint" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("complaintForm"))("title") };
+}
 
 export default async function NewComplaintPage() {
   await requireUser("complaints:write");
   const options = await readForPage(readComplaintOptions, {});
+  const t = await getTranslations("complaintForm");
   return (
     <>
-      <PageHeader
-        title="Log complaint"
-        description="One complaint as it was received on one channel. If the same matter came in on another route, link it as a family after the warning."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <ComplaintForm options={options} today={todayIso()} />
     </>
   );

@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { CHANNEL_LABELS, formatDay } from "@/lib/complaints/labels";
 import type { SimilarComplaint } from "@/lib/complaints/similar";
+import { useCodes, useFormat } from "@/lib/i18n/hooks";
 import type { Link as Choice } from "./use-complaint-submit";
 
 /** "This may already be logged": the same external id stops the save; the same customer offers links. */
@@ -19,18 +20,23 @@ export function SimilarWarning({
   onSave: (link: Choice | null) => void;
   onBack: () => void;
 }) {
+  const t = useTranslations("complaintForm.similar");
+  const codes = useCodes();
+  const format = useFormat();
   const sameId = matches.filter((m) => m.reason === "external_id");
   const sameCustomer = matches.filter((m) => m.reason === "same_customer");
   const blocked = pending || sameId.length > 0;
+  const linkTo = (m: SimilarComplaint) => (chunks: React.ReactNode) => (
+    <Link className="font-medium underline" href={`/complaints/${m.id}`}>
+      {chunks}
+    </Link>
+  );
   return (
     <Alert tone="warning">
-      <p className="font-medium">This may already be logged.</p>
+      <p className="font-medium">{t("title")}</p>
       {sameId.map((m) => (
         <p key={m.id} className="mt-2">
-          <Link className="font-medium underline" href={`/complaints/${m.id}`}>
-            {m.reference}
-          </Link>{" "}
-          already has this external id. Open it, or change the external id.
+          {t.rich("sameId", { reference: m.reference, link: linkTo(m) })}
         </p>
       ))}
       {sameCustomer.length ? (
@@ -38,11 +44,13 @@ export function SimilarWarning({
           {sameCustomer.map((m) => (
             <li key={m.id} className="flex flex-wrap items-center gap-2">
               <span>
-                <Link className="font-medium underline" href={`/complaints/${m.id}`}>
-                  {m.reference}
-                </Link>{" "}
-                from the same customer on {formatDay(m.receivedOn)} (
-                {CHANNEL_LABELS[m.channel as keyof typeof CHANNEL_LABELS]}): “{m.summary}”
+                {t.rich("sameCustomer", {
+                  reference: m.reference,
+                  link: linkTo(m),
+                  date: format.day(m.receivedOn),
+                  channel: (codes.channel as Record<string, string>)[m.channel] ?? m.channel,
+                  summary: m.summary,
+                })}
               </span>
               <Button
                 type="button"
@@ -51,7 +59,7 @@ export function SimilarWarning({
                 disabled={blocked}
                 onClick={() => onSave({ kind: "family", id: m.id, reference: m.reference })}
               >
-                Link as family of {m.reference}
+                {t("linkFamily", { reference: m.reference })}
               </Button>
               <Button
                 type="button"
@@ -60,7 +68,7 @@ export function SimilarWarning({
                 disabled={blocked}
                 onClick={() => onSave({ kind: "duplicate", id: m.id, reference: m.reference })}
               >
-                Mark as duplicate of {m.reference}
+                {t("markDuplicate", { reference: m.reference })}
               </Button>
             </li>
           ))}
@@ -68,10 +76,10 @@ export function SimilarWarning({
       ) : null}
       <div className="mt-3 flex gap-2">
         <Button type="button" size="sm" disabled={blocked} onClick={() => onSave(null)}>
-          Save as a new complaint
+          {t("saveNew")}
         </Button>
         <Button type="button" size="sm" variant="ghost" onClick={onBack}>
-          Back to the form
+          {t("back")}
         </Button>
       </div>
     </Alert>
@@ -80,14 +88,17 @@ export function SimilarWarning({
 
 /** The link chosen in the warning, kept while the form is put right. */
 export function KeptLink({ link, onForget }: { link: Choice; onForget: () => void }) {
+  const t = useTranslations("complaintForm.similar");
   return (
     <Alert tone="info" className="flex flex-wrap items-center justify-between gap-2">
       <span>
-        When saved, this complaint will be {link.kind === "family" ? "linked as family of" : "marked as a duplicate of"}{" "}
-        <strong>{link.reference}</strong>.
+        {t.rich(link.kind === "family" ? "keptFamily" : "keptDuplicate", {
+          reference: link.reference,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </span>
       <Button type="button" size="sm" variant="ghost" onClick={onForget}>
-        {link.kind === "family" ? "Do not link" : "Do not mark as duplicate"}
+        {link.kind === "family" ? t("forgetFamily") : t("forgetDuplicate")}
       </Button>
     </Alert>
   );

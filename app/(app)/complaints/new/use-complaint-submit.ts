@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
@@ -24,6 +25,7 @@ const linkFields = (link: Link | null) =>
  * field and saving again still links it.
  */
 export function useComplaintSubmit(form: UseFormReturn<FormInput, unknown, Output>) {
+  const t = useTranslations("complaintForm");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [similar, setSimilar] = useState<{ values: Output; matches: SimilarComplaint[] } | null>(null);
@@ -39,7 +41,7 @@ export function useComplaintSubmit(form: UseFormReturn<FormInput, unknown, Outpu
         if (!applyFieldErrors(form.setError, result.fieldErrors)) setFormError(result.error.message);
         return;
       }
-      toast.success(`Logged ${result.data.reference}`);
+      toast.success(t("logged", { reference: result.data.reference }));
       router.push(`/complaints/${result.data.id}`);
     });
   }
