@@ -5,6 +5,8 @@ import common from "./en/common.json";
 import complaint from "./en/complaint.json";
 import complaints from "./en/complaints.json";
 import dashboard from "./en/dashboard.json";
+import errorPages from "./en/errorPages.json";
+import errors from "./en/errors.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
@@ -12,12 +14,14 @@ import locale from "./en/locale.json";
 import meta from "./en/meta.json";
 import nav from "./en/nav.json";
 import palette from "./en/palette.json";
+import refusals from "./en/refusals.json";
 import shortcuts from "./en/shortcuts.json";
 import signIn from "./en/signIn.json";
 import table from "./en/table.json";
 import titles from "./en/titles.json";
 import userMenu from "./en/userMenu.json";
 import validation from "./en/validation.json";
+import workflowErrors from "./en/workflowErrors.json";
 
 const messages = {
   meta,
@@ -38,6 +42,10 @@ const messages = {
   fieldNames,
   history,
   filters,
+  errors,
+  refusals,
+  workflowErrors,
+  errorPages,
 };
 
 export default messages;

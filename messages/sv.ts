@@ -5,6 +5,8 @@ import common from "./sv/common.json";
 import complaint from "./sv/complaint.json";
 import complaints from "./sv/complaints.json";
 import dashboard from "./sv/dashboard.json";
+import errorPages from "./sv/errorPages.json";
+import errors from "./sv/errors.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
@@ -12,12 +14,14 @@ import locale from "./sv/locale.json";
 import meta from "./sv/meta.json";
 import nav from "./sv/nav.json";
 import palette from "./sv/palette.json";
+import refusals from "./sv/refusals.json";
 import shortcuts from "./sv/shortcuts.json";
 import signIn from "./sv/signIn.json";
 import table from "./sv/table.json";
 import titles from "./sv/titles.json";
 import userMenu from "./sv/userMenu.json";
 import validation from "./sv/validation.json";
+import workflowErrors from "./sv/workflowErrors.json";
 
 const messages = {
   meta,
@@ -38,6 +42,10 @@ const messages = {
   fieldNames,
   history,
   filters,
+  errors,
+  refusals,
+  workflowErrors,
+  errorPages,
 };
 
 export default messages;
