@@ -1,15 +1,15 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("errorPages.forbidden");
   return (
     <main className="mx-auto max-w-lg px-4 py-20 text-center">
       <p className="text-sm font-semibold text-brand-600">403</p>
-      <h1 className="mt-2 text-2xl font-semibold text-zinc-900">You do not have access to this page</h1>
-      <p className="mt-2 text-sm text-zinc-600">
-        Your role does not include it. Ask an admin if you need it for your work.
-      </p>
+      <h1 className="mt-2 text-2xl font-semibold text-zinc-900">{t("title")}</h1>
+      <p className="mt-2 text-sm text-zinc-600">{t("body")}</p>
       <Link href="/" className="mt-6 inline-block text-sm font-medium text-brand-700 underline">
-        Back to your start page
+        {t("back")}
       </Link>
     </main>
   );

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+
 /** Failure kinds shared by server actions, the HTTP API and the CLI. */
 export type ErrorCode =
   | "unauthenticated"
@@ -25,14 +27,36 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 /** Field path (dotted) → messages, as zod reports them and forms consume them. */
 export type FieldErrors = Record<string, string[]>;
 
+/** What a refusal says, in one language: its message and (for `invalid`) the field messages. */
+export type Said = { message: string; details?: unknown };
+
+/**
+ * A refusal worded for whoever reads it: code deep in an operation (a workflow rule, a bulk handler)
+ * does not know the reader, so it hands over how to say it in any language, and the operation's door
+ * (`mutationErrorOf`) says it in the actor's.
+ */
+export type Saying = (locale: Locale) => Said;
+
 export class AppError extends Error {
+  readonly details?: unknown;
+  readonly #saying?: Saying;
+
+  /** `message` is English text, or a Saying (the error's own message and details are then its English). */
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly details?: unknown,
+    message: string | Saying,
+    details?: unknown,
   ) {
-    super(message);
+    const english: Said = typeof message === "function" ? message(DEFAULT_LOCALE) : { message, details };
+    super(english.message);
     this.name = "AppError";
+    this.details = english.details;
+    if (typeof message === "function") this.#saying = message;
+  }
+
+  /** The message and details in `locale` (an error given plain text says it in English to everyone). */
+  in(locale: Locale): Said {
+    return this.#saying ? this.#saying(locale) : { message: this.message, details: this.details };
   }
 }
 

@@ -9,6 +9,8 @@ import complaintForm from "./en/complaintForm.json";
 import complaints from "./en/complaints.json";
 import dashboard from "./en/dashboard.json";
 import dateInput from "./en/dateInput.json";
+import errorPages from "./en/errorPages.json";
+import errors from "./en/errors.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
@@ -17,6 +19,7 @@ import meta from "./en/meta.json";
 import nav from "./en/nav.json";
 import palette from "./en/palette.json";
 import remediation from "./en/remediation.json";
+import refusals from "./en/refusals.json";
 import shortcuts from "./en/shortcuts.json";
 import signIn from "./en/signIn.json";
 import table from "./en/table.json";
@@ -25,6 +28,7 @@ import titles from "./en/titles.json";
 import userMenu from "./en/userMenu.json";
 import users from "./en/users.json";
 import validation from "./en/validation.json";
+import workflowErrors from "./en/workflowErrors.json";
 
 const messages = {
   agreement,
@@ -52,6 +56,10 @@ const messages = {
   userMenu,
   users,
   validation,
+  errors,
+  refusals,
+  workflowErrors,
+  errorPages,
 };
 
 export default messages;

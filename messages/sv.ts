@@ -9,6 +9,8 @@ import complaintForm from "./sv/complaintForm.json";
 import complaints from "./sv/complaints.json";
 import dashboard from "./sv/dashboard.json";
 import dateInput from "./sv/dateInput.json";
+import errorPages from "./sv/errorPages.json";
+import errors from "./sv/errors.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
@@ -17,6 +19,7 @@ import meta from "./sv/meta.json";
 import nav from "./sv/nav.json";
 import palette from "./sv/palette.json";
 import remediation from "./sv/remediation.json";
+import refusals from "./sv/refusals.json";
 import shortcuts from "./sv/shortcuts.json";
 import signIn from "./sv/signIn.json";
 import table from "./sv/table.json";
@@ -25,6 +28,7 @@ import titles from "./sv/titles.json";
 import userMenu from "./sv/userMenu.json";
 import users from "./sv/users.json";
 import validation from "./sv/validation.json";
+import workflowErrors from "./sv/workflowErrors.json";
 
 const messages = {
   agreement,
@@ -52,6 +56,10 @@ const messages = {
   userMenu,
   users,
   validation,
+  errors,
+  refusals,
+  workflowErrors,
+  errorPages,
 };
 
 export default messages;

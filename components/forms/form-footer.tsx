@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,7 @@ export function FormFooter({
   submitLabel: string;
   cancel?: ReactNode;
 }) {
+  const t = useTranslations("errorPages");
   return (
     <>
       {error ? (
@@ -24,7 +26,7 @@ export function FormFooter({
       <div className="flex justify-end gap-2 md:col-span-2">
         {cancel}
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? t("saving") : submitLabel}
         </Button>
       </div>
     </>

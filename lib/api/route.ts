@@ -8,6 +8,7 @@ import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { ADDRESS_POLICY, addressKey, lockedUntil, recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
 import { userForToken } from "@/lib/auth/tokens";
 import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
+import { LOCALE_COOKIE, type Locale, negotiateLocale } from "@/lib/i18n/locales";
 import { logError } from "@/lib/log";
 import { type AnyOperation, type MutationResult, run, type SomeOperation } from "@/lib/operations";
 import { readBodyLimited } from "@/lib/security/body";
@@ -64,6 +65,14 @@ function checkCookieWrite(request: NextRequest, upload: boolean) {
   }
 }
 
+/**
+ * The language an API caller reads messages in: a browser session's saved choice, else Accept-Language,
+ * else English. Error `code`s never change with it; clients decide by those.
+ */
+function callerLocale(request: NextRequest): Locale {
+  return negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+}
+
 async function resolveActor(request: NextRequest, address: string, upload: boolean): Promise<Actor | null> {
   const header = request.headers.get("authorization");
   if (header) {
@@ -77,14 +86,21 @@ async function resolveActor(request: NextRequest, address: string, upload: boole
       throw new AppError("unauthenticated", "The API token is missing, invalid or revoked");
     }
     const { user, prefix } = found;
-    return { userId: user.id, role: user.role, name: user.name, email: user.email, label: `api:${prefix}` };
+    return {
+      userId: user.id,
+      role: user.role,
+      name: user.name,
+      email: user.email,
+      label: `api:${prefix}`,
+      locale: callerLocale(request),
+    };
   }
   // Browser calls from the app carry the session cookie instead of a token.
   if (!request.cookies.getAll().some((c) => c.name.endsWith("authjs.session-token"))) return null;
   const user = await getCurrentUser();
   if (!user) return null;
   checkCookieWrite(request, upload);
-  return actorOf(user);
+  return actorOf(user, "web", callerLocale(request));
 }
 
 const rateLimited = (retryAfter: number) =>

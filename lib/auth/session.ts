@@ -5,6 +5,7 @@ import { cache } from "react";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import type { Role } from "@/lib/domain/values";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Actor } from "./actor";
 import { auth } from "./config";
 import { can, type Permission } from "./roles";
@@ -37,6 +38,7 @@ export async function requireUser(permission?: Permission): Promise<SessionUser>
   return user;
 }
 
-export function actorOf(user: SessionUser, label = "web"): Actor {
-  return { userId: user.id, role: user.role, name: user.name, email: user.email, label };
+/** The signed-in user as an actor; `locale` is the language they read answers in (English if not given). */
+export function actorOf(user: SessionUser, label = "web", locale?: Locale): Actor {
+  return { userId: user.id, role: user.role, name: user.name, email: user.email, label, ...(locale ? { locale } : {}) };
 }

@@ -4,6 +4,7 @@ import { categories, complaintRootCauses, complaints, rootCauses, statusTransiti
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { notifyAssigned } from "@/lib/notifications/notify";
 import { assertRootCausesForAnalysed } from "./analysis-rule";
 import type { BulkAction } from "./bulk";
@@ -103,13 +104,19 @@ const assign: Handler<"assign"> = async (ctx, action) => {
 };
 
 const setStatus: Handler<"status"> = async (ctx, action) => {
-  const refusals: Refusal[] = ctx.rows.flatMap((r) => {
-    const reason = transitionRefusal(r, action.status);
-    return reason ? [{ id: r.id, reference: r.reference, reason }] : [];
-  });
-  if (refusals.length)
-    throw new AppError("invalid", refusalMessage(refusals, action.status), {
-      "action.status": refusals.map(refusalLine),
+  // Each refused complaint and why, in the language of whoever reads the refusal.
+  const refusalsIn = (locale: Locale): Refusal[] =>
+    ctx.rows.flatMap((r) => {
+      const reason = transitionRefusal(r, action.status, locale);
+      return reason ? [{ id: r.id, reference: r.reference, reason }] : [];
+    });
+  if (refusalsIn(DEFAULT_LOCALE).length)
+    throw new AppError("invalid", (locale) => {
+      const refusals = refusalsIn(locale);
+      return {
+        message: refusalMessage(refusals, action.status, undefined, locale),
+        details: { "action.status": refusals.map(refusalLine) },
+      };
     });
   if (action.status === "analysed")
     await assertRootCausesForAnalysed(

@@ -1,8 +1,11 @@
 import type { ComplaintStatus } from "@/lib/domain/values";
-import { canTransition, STATUS_LABELS } from "./workflow";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { codesFor, fillMessage, messagesFor } from "@/lib/i18n/messages";
+import { canTransition } from "./workflow";
 
-// Why a bulk action cannot apply to one complaint, in words a reviewer can act on. Pure, so the
-// list's preview, the bulk action itself and their tests share one wording.
+// Why a bulk action cannot apply to one complaint, in words a reviewer can act on, in the reviewer's
+// language (messages' `refusals`). Pure, so the list's preview, the bulk action itself and their
+// tests share one wording.
 
 /** What a status move needs to know about one complaint. */
 export type StatusFacts = {
@@ -16,37 +19,43 @@ export type StatusFacts = {
 /** `reason` reads after the reference: "is new, not analysed yet — …", "has no root cause yet — …". */
 export type Refusal = { id: string; reference: string; reason: string };
 
-const lower = (status: ComplaintStatus) => STATUS_LABELS[status].toLowerCase();
-
 /** Why this complaint cannot take the workflow step to `to`; null when it can (or is already there). */
-export function transitionRefusal(row: Omit<StatusFacts, "hasRootCause">, to: ComplaintStatus): string | null {
+export function transitionRefusal(
+  row: Omit<StatusFacts, "hasRootCause">,
+  to: ComplaintStatus,
+  locale: Locale = DEFAULT_LOCALE,
+): string | null {
   if (row.status === to || canTransition(row.status, to)) return null;
-  const from = row.status;
+  const m = messagesFor(locale).refusals;
+  // The complaint's state as the sentence needs it ("is already closed", Swedish "är redan stängt").
+  const from = m.state[row.status];
   switch (to) {
     case "new":
-      return `is already ${lower(from)} — a complaint never goes back to new`;
+      return fillMessage(m.neverBackToNew, { from });
     case "triaged":
-      return `is already ${lower(from)} — only new complaints are triaged`;
+      return fillMessage(m.onlyNewTriaged, { from });
     case "in_analysis":
-      return "is still new — triage it before starting the analysis";
+      return m.triageFirst;
     case "analysed":
-      return from === "closed"
-        ? "is closed — reopen it before marking it analysed again"
-        : `is still ${lower(from)} — start the analysis before marking it analysed`;
+      return row.status === "closed" ? m.reopenFirst : fillMessage(m.startAnalysisFirst, { from });
     case "closed":
-      return `is ${lower(from)}, not analysed yet — mark it analysed before closing`;
+      return fillMessage(m.analyseBeforeClosing, { from });
   }
 }
 
 /** Why the move to analysed (which claims the analysis is done) is refused for lack of a root cause. */
-export function missingCauseRefusal(row: StatusFacts, to: ComplaintStatus): string | null {
+export function missingCauseRefusal(
+  row: StatusFacts,
+  to: ComplaintStatus,
+  locale: Locale = DEFAULT_LOCALE,
+): string | null {
   if (to !== "analysed" || row.status === "analysed" || row.excludedReason || row.hasRootCause) return null;
-  return "has no root cause yet — tag one before marking it analysed";
+  return messagesFor(locale).refusals.noRootCause;
 }
 
 /** Every reason the move refuses this complaint, the workflow's first. */
-export function statusRefusal(row: StatusFacts, to: ComplaintStatus): string | null {
-  return transitionRefusal(row, to) ?? missingCauseRefusal(row, to);
+export function statusRefusal(row: StatusFacts, to: ComplaintStatus, locale: Locale = DEFAULT_LOCALE): string | null {
+  return transitionRefusal(row, to, locale) ?? missingCauseRefusal(row, to, locale);
 }
 
 /** "C-2019-000123 has no root cause yet — tag one before marking it analysed" */
@@ -55,12 +64,19 @@ export function refusalLine(refusal: Pick<Refusal, "reference" | "reason">): str
 }
 
 /** One message for a refused batch: how many, and each complaint's reason (the first ten). */
-export function refusalMessage(refusals: readonly Refusal[], to: ComplaintStatus, max = 10): string {
+export function refusalMessage(
+  refusals: readonly Refusal[],
+  to: ComplaintStatus,
+  max = 10,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const m = messagesFor(locale).refusals;
+  const status = codesFor(locale).status[to].toLowerCase();
   const head =
     refusals.length === 1
-      ? `1 complaint cannot become ${lower(to)}`
-      : `${refusals.length} complaints cannot become ${lower(to)}`;
+      ? fillMessage(m.headOne, { to: status })
+      : fillMessage(m.headMany, { count: refusals.length, to: status });
   const lines = refusals.slice(0, max).map(refusalLine);
-  const more = refusals.length > max ? `; and ${refusals.length - max} more` : "";
+  const more = refusals.length > max ? fillMessage(m.more, { count: refusals.length - max }) : "";
   return `${head}: ${lines.join("; ")}${more}`;
 }

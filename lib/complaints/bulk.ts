@@ -169,7 +169,7 @@ export const previewBulkAction = defineRead({
   name: "complaints.previewBulkAction",
   permission: "complaints:write",
   input: bulkActionSchema,
-  read: async ({ db: tx, input }): Promise<BulkPreview> => {
+  read: async ({ db: tx, input, actor }): Promise<BulkPreview> => {
     const ids = await targetIds(tx, input.target);
     const rows = ids.length ? await loadRows(tx, ids, false) : [];
     const action = input.action;
@@ -181,7 +181,7 @@ export const previewBulkAction = defineRead({
     const applicable: BulkRow[] = [];
     let unchanged = 0;
     for (const row of rows) {
-      const reason = statusRefusal({ ...row, hasRootCause: !uncaused.has(row.id) }, action.status);
+      const reason = statusRefusal({ ...row, hasRootCause: !uncaused.has(row.id) }, action.status, actor.locale);
       if (reason) refusals.push({ id: row.id, reference: row.reference, reason });
       else if (row.status === action.status) unchanged++;
       else applicable.push(row);

@@ -1,5 +1,6 @@
 import type { ComplaintStatus } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
+import { codesFor, fillMessage, messagesFor } from "@/lib/i18n/messages";
 
 /** new → triaged → in_analysis → analysed → closed; reopening goes back to in_analysis. */
 export const TRANSITIONS: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
@@ -46,14 +47,16 @@ export function transitionLabel(from: ComplaintStatus, to: ComplaintStatus): str
   }[key];
 }
 
+/** Refuses a move the workflow does not allow, in the reader's language, naming the moves it does. */
 export function assertTransition(from: ComplaintStatus, to: ComplaintStatus, path = "status"): void {
   if (canTransition(from, to)) return;
-  const allowed = TRANSITIONS[from].map((s) => STATUS_LABELS[s].toLowerCase()).join(" or ");
-  throw new AppError(
-    "invalid",
-    `A ${STATUS_LABELS[from].toLowerCase()} complaint cannot become ${STATUS_LABELS[to].toLowerCase()}`,
-    {
-      [path]: [`From ${STATUS_LABELS[from].toLowerCase()} the next status is ${allowed}`],
-    },
-  );
+  throw new AppError("invalid", (locale) => {
+    const words = messagesFor(locale).workflowErrors;
+    const label = (s: ComplaintStatus) => codesFor(locale).status[s].toLowerCase();
+    const allowed = TRANSITIONS[from].map(label).join(` ${words.or} `);
+    return {
+      message: fillMessage(words.complaintCannotBecome, { from: label(from), to: label(to) }),
+      details: { [path]: [fillMessage(words.nextStatus, { from: label(from), allowed })] },
+    };
+  });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
+import { readerLocale } from "@/lib/i18n/reader";
 import { type AnyOperation, execute, type SomeOperation } from "./operation";
 import type { MutationResult } from "./result";
 
@@ -22,8 +23,8 @@ export function operationAction<S extends z.ZodType, R>(
   options: { refresh?: (input: z.output<S>, data: R) => void | Promise<void> } = {},
 ): (input: z.input<S>) => Promise<MutationResult<R>> {
   const serverAction = async (rawInput: z.input<S>) => {
-    const user = await getCurrentUser();
-    const { result, input } = await execute(user ? actorOf(user) : null, op, rawInput);
+    const [user, locale] = await Promise.all([getCurrentUser(), readerLocale()]);
+    const { result, input } = await execute(user ? actorOf(user, "web", locale) : null, op, rawInput, locale);
     if ("data" in result && options.refresh) await options.refresh(input as z.output<S>, result.data);
     return result;
   };

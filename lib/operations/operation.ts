@@ -3,14 +3,17 @@ import { type Db, db, type Tx } from "@/db";
 import { type AuditEntry, writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/roles";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { fieldErrorsOf } from "@/lib/validation";
+import { errorMapFor } from "@/lib/validation/error-map";
 import {
-  FORBIDDEN,
+  forbiddenFailure,
   hostileInputError,
+  invalidFields,
   type MutationResult,
   mutationErrorOf,
   type OperationFailure,
-  UNAUTHENTICATED,
+  unauthenticated,
 } from "./result";
 
 export type WriteContext<T> = {
@@ -88,31 +91,37 @@ export function isOperation(value: unknown): value is AnyOperation {
 
 type Admitted<T> = { actor: Actor; input: T } | OperationFailure;
 
-/** The door every operation passes: signed in → permitted → input the database can hold → the schema. */
+/**
+ * The door every operation passes: signed in → permitted → input the database can hold → the schema.
+ * Its refusals, and the schema's field messages where the schema says nothing itself, are in `locale`.
+ */
 function admit<S extends z.ZodType>(
   actor: Actor | null,
   op: { permission: Permission; input: S },
   rawInput: unknown,
+  locale: Locale,
 ): Admitted<z.output<S>> {
-  if (!actor) return UNAUTHENTICATED;
-  if (!can(actor.role, op.permission)) return FORBIDDEN;
-  const hostile = hostileInputError(rawInput);
+  if (!actor) return unauthenticated(locale);
+  if (!can(actor.role, op.permission)) return forbiddenFailure(locale);
+  const hostile = hostileInputError(rawInput, locale);
   if (hostile) return hostile;
-  const parsed = op.input.safeParse(rawInput);
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf(parsed.error);
-    return { error: { code: "invalid", message: "Some fields need attention", details: fieldErrors }, fieldErrors };
-  }
+  const parsed = op.input.safeParse(rawInput, { error: errorMapFor(locale) });
+  if (!parsed.success) return invalidFields(fieldErrorsOf(parsed.error), locale);
   return { actor, input: parsed.data };
 }
 
-/** `run`, also handing back the parsed input, for adapters that refresh pages by it after the commit. */
+/**
+ * `run`, also handing back the parsed input, for adapters that refresh pages by it after the commit.
+ * `locale` is the reader's when there is no actor to carry it (a signed-out visitor is told to sign in
+ * in their language).
+ */
 export async function execute<S extends z.ZodType, R>(
   actor: Actor | null,
   op: SomeOperation<S, R>,
   rawInput: unknown,
+  locale: Locale = actor?.locale ?? DEFAULT_LOCALE,
 ): Promise<{ result: MutationResult<R>; input?: z.output<S> }> {
-  const admitted = admit(actor, op, rawInput);
+  const admitted = admit(actor, op, rawInput, locale);
   if ("error" in admitted) return { result: admitted };
   const { input } = admitted;
   try {
@@ -123,7 +132,7 @@ export async function execute<S extends z.ZodType, R>(
     );
     return { result: { data }, input };
   } catch (error) {
-    return { result: mutationErrorOf(error, op.kind === "read" ? "read" : "write") };
+    return { result: mutationErrorOf(error, op.kind === "read" ? "read" : "write", locale) };
   }
 }
 
@@ -135,6 +144,7 @@ export async function run<S extends z.ZodType, R>(
   actor: Actor | null,
   op: SomeOperation<S, R>,
   rawInput: unknown,
+  locale: Locale = actor?.locale ?? DEFAULT_LOCALE,
 ): Promise<MutationResult<R>> {
-  return (await execute(actor, op, rawInput)).result;
+  return (await execute(actor, op, rawInput, locale)).result;
 }

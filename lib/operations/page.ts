@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { z } from "zod";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
+import { readerLocale } from "@/lib/i18n/reader";
 import { logError } from "@/lib/log";
 import { type ReadOperation, run, type SomeOperation } from "./operation";
 import type { MutationResult } from "./result";
@@ -11,8 +12,8 @@ export async function readAsUser<S extends z.ZodType, R>(
   op: SomeOperation<S, R>,
   input: unknown,
 ): Promise<MutationResult<R>> {
-  const user = await getCurrentUser();
-  return run(user ? actorOf(user) : null, op, input);
+  const [user, locale] = await Promise.all([getCurrentUser(), readerLocale()]);
+  return run(user ? actorOf(user, "web", locale) : null, op, input, locale);
 }
 
 /**

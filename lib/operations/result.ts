@@ -1,6 +1,8 @@
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { fillMessage, messagesFor } from "@/lib/i18n/messages";
 import { logError } from "@/lib/log";
-import { hostileProblem } from "@/lib/security/hostile";
+import { type HostileProblem, hostileProblem, MAX_NESTING, NESTING_MESSAGE, NUL_MESSAGE } from "@/lib/security/hostile";
 import { isUnavailable } from "@/lib/security/outage";
 
 export type MutationError = { code: ErrorCode; message: string; details?: unknown };
@@ -8,37 +10,67 @@ export type MutationError = { code: ErrorCode; message: string; details?: unknow
 export type MutationResult<R> = { data: R } | { error: MutationError; fieldErrors?: FieldErrors };
 export type OperationFailure = { error: MutationError; fieldErrors?: FieldErrors };
 
-export const UNAUTHENTICATED: OperationFailure = { error: { code: "unauthenticated", message: "Sign in to continue" } };
-export const FORBIDDEN: OperationFailure = {
-  error: { code: "forbidden", message: "You do not have permission to do this" },
-};
+// Every failure the door itself makes is said in the reader's language (the actor's; English by default).
+const words = (locale: Locale) => messagesFor(locale).errors;
+
+export const unauthenticated = (locale: Locale = DEFAULT_LOCALE): OperationFailure => ({
+  error: { code: "unauthenticated", message: words(locale).unauthenticated },
+});
+export const forbiddenFailure = (locale: Locale = DEFAULT_LOCALE): OperationFailure => ({
+  error: { code: "forbidden", message: words(locale).forbidden },
+});
+export const UNAUTHENTICATED: OperationFailure = unauthenticated();
+export const FORBIDDEN: OperationFailure = forbiddenFailure();
+
+/** Field errors refused as a whole: "Some fields need attention", each field naming its own problem. */
+export function invalidFields(fieldErrors: FieldErrors, locale: Locale = DEFAULT_LOCALE) {
+  return {
+    error: { code: "invalid" as const, message: words(locale).fieldsNeedAttention, details: fieldErrors },
+    fieldErrors,
+  };
+}
+
+function hostileMessage(problem: HostileProblem, locale: Locale): string {
+  const m = words(locale);
+  if (problem.message === NUL_MESSAGE) return m.hostileNul;
+  if (problem.message === NESTING_MESSAGE) return fillMessage(m.hostileNesting, { max: MAX_NESTING });
+  return m.hostileSurrogate;
+}
 
 /**
  * Text the database cannot hold (NUL, lone surrogates) and absurd nesting, refused by name before any
  * schema sees them.
  */
-export function hostileInputError(rawInput: unknown): { error: MutationError; fieldErrors: FieldErrors } | null {
+export function hostileInputError(
+  rawInput: unknown,
+  locale: Locale = DEFAULT_LOCALE,
+): { error: MutationError; fieldErrors: FieldErrors } | null {
   const hostile = hostileProblem(rawInput);
   if (!hostile) return null;
-  const fieldErrors = { [hostile.path]: [hostile.message] };
-  return { error: { code: "invalid", message: "Some fields need attention", details: fieldErrors }, fieldErrors };
+  return invalidFields({ [hostile.path]: [hostileMessage(hostile, locale)] }, locale);
 }
 
-/** A thrown error as a value: its own code for an AppError, `unavailable` for an outage, else `internal`. */
-export function mutationErrorOf(error: unknown, kind: "write" | "read" = "write"): OperationFailure {
+/**
+ * A thrown error as a value, in the reader's language: its own code for an AppError, `unavailable` for
+ * an outage, else `internal`.
+ */
+export function mutationErrorOf(
+  error: unknown,
+  kind: "write" | "read" = "write",
+  locale: Locale = DEFAULT_LOCALE,
+): OperationFailure {
   if (error instanceof AppError) {
+    const { message, details } = error.in(locale);
     const fieldErrors =
-      error.code === "invalid" && error.details && typeof error.details === "object" && !Array.isArray(error.details)
-        ? (error.details as FieldErrors)
+      error.code === "invalid" && details && typeof details === "object" && !Array.isArray(details)
+        ? (details as FieldErrors)
         : undefined;
-    return { error: { code: error.code, message: error.message, details: error.details }, fieldErrors };
+    return { error: { code: error.code, message, details }, fieldErrors };
   }
-  const nothingSaved = kind === "write" ? "; nothing was saved" : "";
+  const m = words(locale);
   if (isUnavailable(error)) {
-    return {
-      error: { code: "unavailable", message: `The service cannot reach its database${nothingSaved}. Try again.` },
-    };
+    return { error: { code: "unavailable", message: kind === "write" ? m.unavailableNothingSaved : m.unavailable } };
   }
   logError(kind === "write" ? "Mutation failed" : "Read failed", error);
-  return { error: { code: "internal", message: `Something went wrong${nothingSaved}` } };
+  return { error: { code: "internal", message: kind === "write" ? m.internalNothingSaved : m.internal } };
 }

@@ -1,5 +1,6 @@
 import type { RemediationStatus } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
+import { codesFor, fillMessage, messagesFor } from "@/lib/i18n/messages";
 
 /** proposed → approved → in_progress → shipped → verified; any open action may be cancelled. */
 export const TRANSITIONS: Record<RemediationStatus, readonly RemediationStatus[]> = {
@@ -63,16 +64,23 @@ export function transitionLabel(to: RemediationStatus): string {
   }[to];
 }
 
+/** Refuses a move the workflow does not allow, in the reader's language, naming the moves it does. */
 export function assertTransition(from: RemediationStatus, to: RemediationStatus): void {
   if (canTransition(from, to)) return;
-  const label = (s: RemediationStatus) => REMEDIATION_STATUS_LABELS[s].toLowerCase();
-  const allowed = TRANSITIONS[from].map(label);
-  throw new AppError("invalid", `A ${label(from)} action cannot become ${label(to)}`, {
-    status: [
-      allowed.length
-        ? `From ${label(from)} the next status is ${allowed.join(" or ")}`
-        : `A ${label(from)} action is closed`,
-    ],
+  throw new AppError("invalid", (locale) => {
+    const words = messagesFor(locale).workflowErrors;
+    const label = (s: RemediationStatus) => codesFor(locale).remediationStatus[s].toLowerCase();
+    const allowed = TRANSITIONS[from].map(label);
+    return {
+      message: fillMessage(words.actionCannotBecome, { from: label(from), to: label(to) }),
+      details: {
+        status: [
+          allowed.length
+            ? fillMessage(words.nextStatus, { from: label(from), allowed: allowed.join(` ${words.or} `) })
+            : fillMessage(words.actionClosed, { from: label(from) }),
+        ],
+      },
+    };
   });
 }
 

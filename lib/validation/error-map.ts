@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { fillMessage as fill, messagesFor } from "@/lib/i18n/messages";
 
 type Issue = z.core.$ZodRawIssue;
@@ -76,9 +76,19 @@ export function errorMapFor(locale: Locale) {
 }
 
 let installed = false;
-/** English sentences everywhere a parse is not given a locale: once per process (server) or page (browser). */
-export function installErrorMap(): void {
+/**
+ * The sentences everywhere a parse is not given a locale: once per process (server, in English: each
+ * operation parses with its reader's map) or page (browser). `localeOf` is asked at each message, so a
+ * page whose language changes speaks the new one from its next validation on.
+ */
+export function installErrorMap(localeOf: () => Locale = () => DEFAULT_LOCALE): void {
   if (installed) return;
   installed = true;
-  z.config({ customError: (issue) => validationMessage(issue) });
+  z.config({ customError: (issue) => validationMessage(issue, localeOf()) });
+}
+
+/** The page's language as the root layout wrote it (`<html lang>`), for the browser's forms; else English. */
+export function documentLocale(): Locale {
+  const lang = typeof document === "undefined" ? undefined : document.documentElement.lang;
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
