@@ -5,9 +5,12 @@ import common from "./en/common.json";
 import complaint from "./en/complaint.json";
 import complaints from "./en/complaints.json";
 import dashboard from "./en/dashboard.json";
+import exportJobs from "./en/exports.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
+import imports from "./en/imports.json";
+import inbox from "./en/inbox.json";
 import locale from "./en/locale.json";
 import meta from "./en/meta.json";
 import nav from "./en/nav.json";
@@ -38,6 +41,9 @@ const messages = {
   fieldNames,
   history,
   filters,
+  imports,
+  exports: exportJobs,
+  inbox,
 };
 
 export default messages;

@@ -5,9 +5,12 @@ import common from "./sv/common.json";
 import complaint from "./sv/complaint.json";
 import complaints from "./sv/complaints.json";
 import dashboard from "./sv/dashboard.json";
+import exportJobs from "./sv/exports.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
+import imports from "./sv/imports.json";
+import inbox from "./sv/inbox.json";
 import locale from "./sv/locale.json";
 import meta from "./sv/meta.json";
 import nav from "./sv/nav.json";
@@ -38,6 +41,9 @@ const messages = {
   fieldNames,
   history,
   filters,
+  imports,
+  exports: exportJobs,
+  inbox,
 };
 
 export default messages;
