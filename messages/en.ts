@@ -11,9 +11,12 @@ import dashboard from "./en/dashboard.json";
 import dateInput from "./en/dateInput.json";
 import errorPages from "./en/errorPages.json";
 import errors from "./en/errors.json";
+import exportJobs from "./en/exports.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
+import imports from "./en/imports.json";
+import inbox from "./en/inbox.json";
 import locale from "./en/locale.json";
 import meta from "./en/meta.json";
 import nav from "./en/nav.json";
@@ -60,6 +63,9 @@ const messages = {
   refusals,
   workflowErrors,
   errorPages,
+  imports,
+  exports: exportJobs,
+  inbox,
 };
 
 export default messages;

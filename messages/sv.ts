@@ -11,9 +11,12 @@ import dashboard from "./sv/dashboard.json";
 import dateInput from "./sv/dateInput.json";
 import errorPages from "./sv/errorPages.json";
 import errors from "./sv/errors.json";
+import exportJobs from "./sv/exports.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
+import imports from "./sv/imports.json";
+import inbox from "./sv/inbox.json";
 import locale from "./sv/locale.json";
 import meta from "./sv/meta.json";
 import nav from "./sv/nav.json";
@@ -60,6 +63,9 @@ const messages = {
   refusals,
   workflowErrors,
   errorPages,
+  imports,
+  exports: exportJobs,
+  inbox,
 };
 
 export default messages;

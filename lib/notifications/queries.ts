@@ -25,6 +25,8 @@ export type InboxNotification = {
   subject: string;
   /** "assigned C-2026-000154 to you", "moved “Rename the account” to Shipped" */
   text: string;
+  /** For action_status: the status the action moved to (a code, for the reader's language). */
+  status: RemediationStatus | null;
   context: string | null;
 };
 
@@ -66,7 +68,14 @@ export async function getNotifications(user: Pick<SessionUser, "id" | "role">): 
     .limit(LIMIT);
   const access = personalDataAccessOf(user.role);
   return rows.map((r): InboxNotification => {
-    const base = { id: r.id, kind: r.kind, createdAt: r.createdAt, readAt: r.readAt, actorName: r.actorName };
+    const base = {
+      id: r.id,
+      kind: r.kind,
+      createdAt: r.createdAt,
+      readAt: r.readAt,
+      actorName: r.actorName,
+      status: null,
+    };
     if (r.kind === "assigned") {
       return {
         ...base,
@@ -91,6 +100,7 @@ export async function getNotifications(user: Pick<SessionUser, "id" | "role">): 
       href: `/remediation/${r.actionId}`,
       subject: r.title ?? "an action",
       text: `moved your action to ${status.toLowerCase()}`,
+      status: (r.detail as RemediationStatus | null) ?? null,
       context: null,
     };
   });

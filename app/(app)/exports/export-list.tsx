@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useFormat } from "@/lib/i18n/hooks";
 
 export type ExportRow = {
   id: string;
@@ -23,33 +25,31 @@ export type ExportRow = {
   requesterName: string;
 };
 
-const dateTime = new Intl.DateTimeFormat("sv-SE", {
-  dateStyle: "short",
-  timeStyle: "short",
-  timeZone: "Europe/Stockholm",
-});
-const n = (value: number) => value.toLocaleString("en-US");
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
-
 function StatusBadge({ status }: { status: string }) {
+  const t = useTranslations("exports.status");
   switch (status) {
     case "queued":
-      return <Badge>Queued</Badge>;
+      return <Badge>{t("queued")}</Badge>;
     case "running":
-      return <Badge tone="info">Writing</Badge>;
+      return <Badge tone="info">{t("running")}</Badge>;
     case "ready":
-      return <Badge tone="success">Ready</Badge>;
+      return <Badge tone="success">{t("ready")}</Badge>;
     case "failed":
-      return <Badge tone="danger">Failed</Badge>;
+      return <Badge tone="danger">{t("failed")}</Badge>;
     default:
-      return <Badge tone="warning">Expired</Badge>;
+      return <Badge tone="warning">{t("expired")}</Badge>;
   }
 }
 
 /** The user's exports (an admin's: everyone's); refreshed every two seconds while one is being written. */
 export function ExportList({ exports, showRequester }: { exports: ExportRow[]; showRequester: boolean }) {
   const router = useRouter();
+  const t = useTranslations("exports.list");
+  const { dateTime, number: n } = useFormat();
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? t("megabytes", { size: n(bytes / 1024 / 1024, 1) })
+      : t("kilobytes", { size: n(Math.max(1, Math.round(bytes / 1024))) });
   const busy = exports.some((e) => e.status === "queued" || e.status === "running");
   useEffect(() => {
     if (!busy) return;
@@ -59,39 +59,41 @@ export function ExportList({ exports, showRequester }: { exports: ExportRow[]; s
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Your exports</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       {exports.length === 0 ? (
         <p className="px-5 py-6 text-sm text-zinc-600">
-          No exports yet. Export a list of more than the threshold from{" "}
-          <Link href="/complaints" className="text-brand-700 hover:underline">
-            Complaints
-          </Link>{" "}
-          and it is prepared here.
+          {t.rich("empty", {
+            link: (chunks) => (
+              <Link href="/complaints" className="text-brand-700 hover:underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : (
-        <Table aria-label="Exports">
+        <Table aria-label={t("table")}>
           <THead>
             <TR>
-              <TH>Asked</TH>
-              {showRequester ? <TH>By</TH> : null}
-              <TH>Filters</TH>
-              <TH>Status</TH>
-              <TH className="text-right">Rows</TH>
-              <TH>Expires</TH>
-              <TH>File</TH>
+              <TH>{t("columns.asked")}</TH>
+              {showRequester ? <TH>{t("columns.by")}</TH> : null}
+              <TH>{t("columns.filters")}</TH>
+              <TH>{t("columns.status")}</TH>
+              <TH className="text-right">{t("columns.rows")}</TH>
+              <TH>{t("columns.expires")}</TH>
+              <TH>{t("columns.file")}</TH>
             </TR>
           </THead>
           <TBody>
             {exports.map((e) => (
               <TR key={e.id}>
-                <TD className="whitespace-nowrap text-zinc-600">{dateTime.format(new Date(e.createdAt))}</TD>
+                <TD className="whitespace-nowrap text-zinc-600">{dateTime(e.createdAt)}</TD>
                 {showRequester ? <TD className="whitespace-nowrap">{e.requesterName}</TD> : null}
                 <TD className="max-w-xs truncate text-xs">
                   <Link href={`/complaints${e.query ? `?${e.query}` : ""}`} className="text-brand-700 hover:underline">
-                    {e.query ? decodeURIComponent(e.query.replaceAll("&", " · ")) : "All complaints"}
+                    {e.query ? decodeURIComponent(e.query.replaceAll("&", " · ")) : t("allComplaints")}
                   </Link>
-                  {e.excel ? <Badge className="ml-2">Excel</Badge> : null}
+                  {e.excel ? <Badge className="ml-2">{t("excel")}</Badge> : null}
                 </TD>
                 <TD>
                   <StatusBadge status={e.status} />
@@ -103,16 +105,14 @@ export function ExportList({ exports, showRequester }: { exports: ExportRow[]; s
                   {e.status === "ready" || e.status === "expired"
                     ? n(e.rows)
                     : e.expectedRows === null
-                      ? "counting…"
-                      : `${n(e.rows)} of ${n(e.expectedRows)}`}
+                      ? t("counting")
+                      : t("rowsOf", { rows: n(e.rows), expected: n(e.expectedRows) })}
                 </TD>
-                <TD className="whitespace-nowrap text-zinc-600">
-                  {e.expiresAt ? dateTime.format(new Date(e.expiresAt)) : "—"}
-                </TD>
+                <TD className="whitespace-nowrap text-zinc-600">{e.expiresAt ? dateTime(e.expiresAt) : "—"}</TD>
                 <TD className="whitespace-nowrap">
                   {e.status === "ready" ? (
                     <a href={`/api/v1/exports/${e.id}/file`} className="text-brand-700 hover:underline" download>
-                      Download {e.fileName} ({size(e.bytes)})
+                      {t("download", { file: e.fileName, size: size(e.bytes) })}
                     </a>
                   ) : (
                     <span className="text-zinc-400">—</span>

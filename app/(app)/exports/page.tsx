@@ -1,21 +1,27 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { exportExpiryHours, exportJobThreshold } from "@/lib/exports/jobs";
 import { listExportJobs } from "@/lib/exports/operations";
+import { getFormat } from "@/lib/i18n/server";
 import { readForPage } from "@/lib/operations/page";
 import { ExportList } from "./export-list";
 
-export const metadata: Metadata = { title: "Exports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("exports"))("title") };
+}
 
 export default async function ExportsPage() {
   const user = await requireUser("exports:run");
   const exports = await readForPage(listExportJobs, {});
+  const t = await getTranslations("exports");
+  const { number } = await getFormat();
   return (
     <>
       <PageHeader
-        title="Exports"
-        description={`Exports of more than ${exportJobThreshold().toLocaleString("en-US")} complaints are written in the background. Download the file here once it is ready; it is removed ${exportExpiryHours()} hours after.`}
+        title={t("title")}
+        description={t("description", { threshold: number(exportJobThreshold()), hours: exportExpiryHours() })}
       />
       <ExportList
         exports={exports.map((e) => ({

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -8,28 +9,29 @@ import { StatusBadge } from "./status-badge";
 
 export function ImportHistory({ jobs }: { jobs: JobView[] }) {
   const { dateTime, number: n } = useFormat();
+  const t = useTranslations("imports.history");
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Import history</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       {jobs.length === 0 ? (
-        <p className="px-5 py-6 text-sm text-zinc-600">No imports yet.</p>
+        <p className="px-5 py-6 text-sm text-zinc-600">{t("empty")}</p>
       ) : (
-        <Table aria-label="Import history">
+        <Table aria-label={t("title")}>
           <THead>
             <TR>
-              <TH>File</TH>
-              <TH>By</TH>
-              <TH>When</TH>
-              <TH>Mapping</TH>
-              <TH>Status</TH>
-              <TH>Runner</TH>
-              <TH className="text-right">Rows</TH>
-              <TH className="text-right">Added</TH>
-              <TH className="text-right">Updated</TH>
-              <TH className="text-right">Rejected</TH>
-              <TH>Problems</TH>
+              <TH>{t("columns.file")}</TH>
+              <TH>{t("columns.by")}</TH>
+              <TH>{t("columns.when")}</TH>
+              <TH>{t("columns.mapping")}</TH>
+              <TH>{t("columns.status")}</TH>
+              <TH>{t("columns.runner")}</TH>
+              <TH className="text-right">{t("columns.rows")}</TH>
+              <TH className="text-right">{t("columns.added")}</TH>
+              <TH className="text-right">{t("columns.updated")}</TH>
+              <TH className="text-right">{t("columns.rejected")}</TH>
+              <TH>{t("columns.problems")}</TH>
             </TR>
           </THead>
           <TBody>
@@ -39,17 +41,17 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                   <Link href={`/imports/${job.id}`} className="text-brand-700 hover:underline">
                     {job.fileName}
                   </Link>
-                  {job.dryRun ? <Badge className="ml-2">dry run</Badge> : null}
+                  {job.dryRun ? <Badge className="ml-2">{t("dryRun")}</Badge> : null}
                 </TD>
-                <TD className="whitespace-nowrap">{job.createdBy ?? "Command line"}</TD>
+                <TD className="whitespace-nowrap">{job.createdBy ?? t("commandLine")}</TD>
                 <TD className="whitespace-nowrap text-zinc-600">{dateTime(job.startedAt ?? job.createdAt)}</TD>
-                <TD>{job.mappingName ?? "Canonical"}</TD>
+                <TD>{job.mappingName ?? t("canonical")}</TD>
                 <TD>
                   <StatusBadge job={job} />
                 </TD>
                 <TD className="whitespace-nowrap text-xs text-zinc-600">
                   <span className="font-mono">{job.worker ?? "—"}</span>
-                  {job.attempts > 1 ? <span className="block">{job.attempts} attempts</span> : null}
+                  {job.attempts > 1 ? <span className="block">{t("attempts", { count: job.attempts })}</span> : null}
                 </TD>
                 <TD className="text-right tabular-nums">{n(job.rowsRead)}</TD>
                 <TD className="text-right tabular-nums">{n(job.counts.inserted)}</TD>
@@ -58,7 +60,7 @@ export function ImportHistory({ jobs }: { jobs: JobView[] }) {
                 <TD>
                   {job.rowsRejected > 0 || job.status === "failed" ? (
                     <a href={`/api/v1/imports/${job.id}/errors`} className="text-brand-700 hover:underline" download>
-                      Error report
+                      {t("errorReport")}
                     </a>
                   ) : (
                     <span className="text-zinc-500">—</span>

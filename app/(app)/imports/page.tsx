@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { listImportJobs, listImportMappings } from "@/lib/imports/job-operations";
@@ -6,20 +7,20 @@ import { readForPage } from "@/lib/operations/page";
 import { ImportHistory } from "./import-history";
 import { UploadForm } from "./upload-form";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("imports"))("metaTitle") };
+}
 
 export default async function ImportsPage() {
   await requireUser("imports:run");
+  const t = await getTranslations("imports");
   const [jobs, mappings] = await Promise.all([
     readForPage(listImportJobs, { limit: 100 }),
     readForPage(listImportMappings, {}),
   ]);
   return (
     <>
-      <PageHeader
-        title="Import complaints"
-        description="Upload a CSV in the canonical complaint format, or an export from another tool with a column mapping. Nothing is written until you have seen the preview."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <UploadForm mappings={mappings.map((m) => ({ id: m.id, name: m.name }))} />
       <ImportHistory jobs={jobs} />
     </>

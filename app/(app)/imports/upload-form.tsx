@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,6 +9,7 @@ import { Field, Input, Select } from "@/components/ui/input";
 
 export function UploadForm({ mappings }: { mappings: { id: string; name: string }[] }) {
   const router = useRouter();
+  const t = useTranslations("imports.upload");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -17,7 +19,7 @@ export function UploadForm({ mappings }: { mappings: { id: string; name: string 
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) {
-      setError("Choose a CSV file");
+      setError(t("chooseFile"));
       return;
     }
     setPending(true);
@@ -25,12 +27,12 @@ export function UploadForm({ mappings }: { mappings: { id: string; name: string 
       const response = await fetch("/api/v1/imports", { method: "POST", body: form });
       const body = await response.json();
       if (!response.ok) {
-        setError(body.error?.message ?? "The upload failed");
+        setError(body.error?.message ?? t("failed"));
         return;
       }
       router.push(`/imports/${body.id}`);
     } catch {
-      setError("The upload failed; check your connection and try again");
+      setError(t("offline"));
     } finally {
       setPending(false);
     }
@@ -39,11 +41,11 @@ export function UploadForm({ mappings }: { mappings: { id: string; name: string 
   return (
     <Card className="mb-6">
       <CardHeader>
-        <CardTitle>New import</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-4">
-          <Field label="CSV file" htmlFor="import-file" error={error ?? undefined} className="min-w-72 flex-1">
+          <Field label={t("file")} htmlFor="import-file" error={error ?? undefined} className="min-w-72 flex-1">
             <Input
               id="import-file"
               name="file"
@@ -53,9 +55,9 @@ export function UploadForm({ mappings }: { mappings: { id: string; name: string 
               aria-invalid={!!error}
             />
           </Field>
-          <Field label="Column mapping" htmlFor="import-mapping" className="w-72">
+          <Field label={t("mapping")} htmlFor="import-mapping" className="w-72">
             <Select id="import-mapping" name="mapping" defaultValue="">
-              <option value="">Canonical format</option>
+              <option value="">{t("canonical")}</option>
               {mappings.map((m) => (
                 <option key={m.id} value={m.name}>
                   {m.name}
@@ -64,7 +66,7 @@ export function UploadForm({ mappings }: { mappings: { id: string; name: string 
             </Select>
           </Field>
           <Button type="submit" disabled={pending}>
-            {pending ? "Uploading…" : "Upload and preview"}
+            {pending ? t("uploading") : t("submit")}
           </Button>
         </form>
       </CardContent>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -21,17 +22,14 @@ type Mention = {
 
 export function MentionList({ mentions }: { mentions: Mention[] }) {
   const { dateTime: formatDateTime } = useFormat();
+  const t = useTranslations("inbox");
   const [pending, startTransition] = useTransition();
   const unread = mentions.filter((m) => !m.readAt);
   const mark = (input: { all?: boolean; mentionCommentIds?: string[] }) =>
     startTransition(async () => void (await markMentionsReadAction(input)));
 
   if (!mentions.length) {
-    return (
-      <Card className="px-5 py-10 text-center text-sm text-zinc-500">
-        Nobody has mentioned you yet. When a colleague writes @ and your name in a comment, it shows up here.
-      </Card>
-    );
+    return <Card className="px-5 py-10 text-center text-sm text-zinc-500">{t("mentions.empty")}</Card>;
   }
   return (
     <Card>
@@ -42,30 +40,39 @@ export function MentionList({ mentions }: { mentions: Mention[] }) {
           disabled={pending || unread.length === 0}
           onClick={() => mark({ all: true })}
         >
-          Mark all read
+          {t("mentions.markAll")}
         </Button>
       </div>
       <ul className="divide-y divide-zinc-100">
         {mentions.map((m) => (
           <li
             key={m.commentId}
-            aria-label={`Mention on ${m.reference}`}
+            aria-label={t("mentions.item", { reference: m.reference })}
             className={m.readAt ? "px-4 py-3" : "bg-brand-50/40 px-4 py-3"}
           >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div className="min-w-0">
                 <p className="text-sm">
-                  <span className="font-medium">{m.authorName ?? "Someone"}</span> mentioned you on{" "}
-                  <Link href={`/complaints/${m.complaintId}`} className="font-medium text-brand-700 hover:underline">
-                    {m.reference}
-                  </Link>{" "}
+                  {t.rich("mentions.line", {
+                    author: m.authorName ?? t("notifications.someone"),
+                    reference: m.reference,
+                    who: (chunks) => <span className="font-medium">{chunks}</span>,
+                    link: (chunks) => (
+                      <Link
+                        href={`/complaints/${m.complaintId}`}
+                        className="font-medium text-brand-700 hover:underline"
+                      >
+                        {chunks}
+                      </Link>
+                    ),
+                  })}{" "}
                   <span className="text-zinc-500">“{m.summary}”</span>
                 </p>
                 <p className="mt-1 text-sm whitespace-pre-wrap text-zinc-800">{m.body}</p>
                 <p className="mt-1 text-xs text-zinc-500">{formatDateTime(m.createdAt)}</p>
               </div>
               {m.readAt ? (
-                <Badge>Read</Badge>
+                <Badge>{t("read")}</Badge>
               ) : (
                 <Button
                   size="sm"
@@ -73,7 +80,7 @@ export function MentionList({ mentions }: { mentions: Mention[] }) {
                   disabled={pending}
                   onClick={() => mark({ mentionCommentIds: [m.commentId] })}
                 >
-                  Mark read
+                  {t("markRead")}
                 </Button>
               )}
             </div>

@@ -1,18 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { CHANNELS } from "@/lib/domain/values";
-import { DATE_FORMATS, MAPPING_TARGET_LABELS, MAPPING_TARGETS, type MappingTarget } from "@/lib/imports/fields";
+import { useCodes } from "@/lib/i18n/hooks";
+import { DATE_FORMATS, MAPPING_TARGETS, type MappingTarget, SUMMARY_MAX } from "@/lib/imports/fields";
 import type { SavedMapping } from "@/lib/imports/mappings";
 import { type MappingConfig, UNKNOWN_POLICIES, type UnknownPolicy } from "@/lib/imports/validations";
-
-const POLICY_LABELS: Record<UnknownPolicy, string> = {
-  error: "Reject the row",
-  create: "Create it",
-  blank: "Leave it empty",
-};
 
 export function ColumnMapper({
   headers,
@@ -31,6 +27,8 @@ export function ColumnMapper({
   onLoadMapping: (name: string) => void;
   ignored: string[];
 }) {
+  const t = useTranslations("imports.wizard.columns");
+  const codes = useCodes();
   const setColumn = (header: string, target: string) => {
     const columns = { ...config.columns };
     if (target) columns[header] = target as MappingTarget;
@@ -58,10 +56,10 @@ export function ColumnMapper({
   return (
     <Card>
       <CardHeader>
-        <CardTitle>2. Map columns</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
         <div className="flex items-center gap-2">
           <label htmlFor="saved-mapping" className="text-sm text-zinc-700">
-            Start from a saved mapping
+            {t("savedMapping")}
           </label>
           <Select
             id="saved-mapping"
@@ -79,11 +77,11 @@ export function ColumnMapper({
         </div>
       </CardHeader>
       <CardContent className="space-y-5">
-        <Table aria-label="Column mapping">
+        <Table aria-label={t("table")}>
           <THead>
             <TR>
-              <TH>Column in the file</TH>
-              <TH>Goes to</TH>
+              <TH>{t("inFile")}</TH>
+              <TH>{t("goesTo")}</TH>
             </TR>
           </THead>
           <TBody>
@@ -92,15 +90,15 @@ export function ColumnMapper({
                 <TD className="font-medium">{header}</TD>
                 <TD>
                   <Select
-                    aria-label={`Field for column ${header}`}
+                    aria-label={t("fieldFor", { header })}
                     className="w-64"
                     value={config.columns[header] ?? ""}
                     onChange={(e) => setColumn(header, e.target.value)}
                   >
-                    <option value="">Ignore</option>
+                    <option value="">{t("ignore")}</option>
                     {MAPPING_TARGETS.map((target) => (
                       <option key={target} value={target}>
-                        {MAPPING_TARGET_LABELS[target]}
+                        {codes.mappingTarget[target]}
                       </option>
                     ))}
                   </Select>
@@ -109,16 +107,18 @@ export function ColumnMapper({
             ))}
           </TBody>
         </Table>
-        {ignored.length ? <p className="text-sm text-zinc-600">Ignored columns: {ignored.join(", ")}</p> : null}
+        {ignored.length ? (
+          <p className="text-sm text-zinc-600">{t("ignored", { columns: ignored.join(", ") })}</p>
+        ) : null}
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <Field label="Source system" htmlFor="map-source" hint="External ids are unique per source">
+          <Field label={t("source")} htmlFor="map-source" hint={t("sourceHint")}>
             <Input
               id="map-source"
               value={config.source}
               onChange={(e) => onChange({ ...config, source: e.target.value.toLowerCase() })}
             />
           </Field>
-          <Field label="Market for every row" htmlFor="map-market" hint="When no column gives the market">
+          <Field label={t("market")} htmlFor="map-market" hint={t("marketHint")}>
             <Input
               id="map-market"
               value={config.constants.market ?? ""}
@@ -126,7 +126,7 @@ export function ColumnMapper({
               onChange={(e) => setConstant("market", e.target.value.toUpperCase())}
             />
           </Field>
-          <Field label="Markets it may create" htmlFor="map-create-markets" hint="e.g. US=United States">
+          <Field label={t("createMarkets")} htmlFor="map-create-markets" hint={t("createMarketsHint")}>
             <Input
               id="map-create-markets"
               key={createMarketsText}
@@ -134,7 +134,7 @@ export function ColumnMapper({
               onBlur={(e) => setCreateMarkets(e.target.value)}
             />
           </Field>
-          <Field label="Channel for every row" htmlFor="map-channel" hint="When no column gives the channel">
+          <Field label={t("channel")} htmlFor="map-channel" hint={t("channelHint")}>
             <Select
               id="map-channel"
               value={config.constants.channel ?? ""}
@@ -143,12 +143,12 @@ export function ColumnMapper({
               <option value="">—</option>
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {codes.channel[c]}
                 </option>
               ))}
             </Select>
           </Field>
-          <Field label="Date format" htmlFor="map-date-format">
+          <Field label={t("dateFormat")} htmlFor="map-date-format">
             <Select
               id="map-date-format"
               value={config.dateFormat}
@@ -161,7 +161,7 @@ export function ColumnMapper({
               ))}
             </Select>
           </Field>
-          <Field label="Unknown products" htmlFor="map-unknown-products">
+          <Field label={t("unknownProducts")} htmlFor="map-unknown-products">
             <Select
               id="map-unknown-products"
               value={config.unknownProducts}
@@ -169,12 +169,12 @@ export function ColumnMapper({
             >
               {UNKNOWN_POLICIES.map((p) => (
                 <option key={p} value={p}>
-                  {POLICY_LABELS[p]}
+                  {t(`policy.${p}`)}
                 </option>
               ))}
             </Select>
           </Field>
-          <Field label="Unknown categories" htmlFor="map-unknown-categories">
+          <Field label={t("unknownCategories")} htmlFor="map-unknown-categories">
             <Select
               id="map-unknown-categories"
               value={config.unknownCategories}
@@ -182,7 +182,7 @@ export function ColumnMapper({
             >
               {UNKNOWN_POLICIES.map((p) => (
                 <option key={p} value={p}>
-                  {POLICY_LABELS[p]}
+                  {t(`policy.${p}`)}
                 </option>
               ))}
             </Select>
@@ -193,7 +193,7 @@ export function ColumnMapper({
               checked={config.truncateSummary}
               onChange={(e) => onChange({ ...config, truncateSummary: e.target.checked })}
             />
-            Shorten summaries over 200 characters
+            {t("truncateSummary", { max: SUMMARY_MAX })}
           </label>
         </div>
       </CardContent>

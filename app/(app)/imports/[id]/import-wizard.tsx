@@ -1,12 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
+import { useFormat } from "@/lib/i18n/hooks";
 import { previewImportAction, startImportAction } from "@/lib/imports/actions";
 import type { SavedMapping } from "@/lib/imports/mappings";
 import type { ImportPreview } from "@/lib/imports/preview";
@@ -15,7 +17,7 @@ import { ColumnMapper } from "./column-mapper";
 import { PreviewPanel } from "./preview-panel";
 import { ValueMapper } from "./value-mapper";
 
-const DELIMITER_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+const DELIMITER_NAMES: Record<string, "comma" | "semicolon" | "tab"> = { ",": "comma", ";": "semicolon", "\t": "tab" };
 
 export function ImportWizard({
   jobId,
@@ -31,6 +33,8 @@ export function ImportWizard({
   mappings: SavedMapping[];
 }) {
   const router = useRouter();
+  const t = useTranslations("imports.wizard");
+  const { number } = useFormat();
   const [config, setConfig] = useState(initialConfig);
   const [mappingName, setMappingName] = useState(initialMappingName ?? "");
   const [saveMapping, setSaveMapping] = useState(false);
@@ -84,25 +88,28 @@ export function ImportWizard({
     });
 
   const { format } = preview;
+  const encoding = format.encoding === "utf-8" ? "UTF-8" : "Windows-1252";
+  const delimiter = DELIMITER_NAMES[format.delimiter];
   const blocked = preview.missingFields.length > 0 || (preview.rejected > 0 && !skipInvalid && !dryRun);
   return (
     <div className="space-y-6">
       <Card>
         <CardHeader>
-          <CardTitle>1. How the file is read</CardTitle>
+          <CardTitle>{t("read.title")}</CardTitle>
         </CardHeader>
         <CardContent>
           <dl className="grid grid-cols-2 gap-4 text-sm sm:grid-cols-4">
+            <Setting term={t("read.encoding")} value={format.bom ? t("read.withBom", { encoding }) : encoding} />
+            <Setting term={t("read.delimiter")} value={delimiter ? t(`read.${delimiter}`) : format.delimiter} />
             <Setting
-              term="Encoding"
-              value={`${format.encoding === "utf-8" ? "UTF-8" : "Windows-1252"}${format.bom ? " with BOM" : ""}`}
+              term={t("read.headerRow")}
+              value={
+                format.headerLine > 1
+                  ? t("read.headerLineSkipped", { line: format.headerLine, skipped: format.headerLine - 1 })
+                  : t("read.headerLine", { line: format.headerLine })
+              }
             />
-            <Setting term="Delimiter" value={DELIMITER_NAMES[format.delimiter] ?? format.delimiter} />
-            <Setting
-              term="Header row"
-              value={`line ${format.headerLine}${format.headerLine > 1 ? ` (${format.headerLine - 1} line(s) above it skipped)` : ""}`}
-            />
-            <Setting term="Columns" value={String(format.headers.length)} />
+            <Setting term={t("read.columns")} value={number(format.headers.length)} />
           </dl>
         </CardContent>
       </Card>
@@ -121,45 +128,41 @@ export function ImportWizard({
 
       <Card>
         <CardHeader>
-          <CardTitle>5. Run</CardTitle>
+          <CardTitle>{t("run.title")}</CardTitle>
         </CardHeader>
         <CardContent className="space-y-4">
           <div className="flex flex-col gap-2 text-sm">
             <label className="flex items-center gap-2">
               <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />
-              Skip invalid rows (write the valid ones and report the rest)
+              {t("run.skipInvalid")}
             </label>
             <label className="flex items-center gap-2">
               <input type="checkbox" checked={createMissing} onChange={(e) => setCreateMissing(e.target.checked)} />
-              Create what is missing (unknown markets by ISO code, products, categories and root causes; each is listed
-              in the result)
+              {t("run.createMissing")}
             </label>
             <label className="flex items-center gap-2">
               <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
-              Dry run (check every row, write nothing)
+              {t("run.dryRun")}
             </label>
             <div className="flex flex-wrap items-center gap-2">
               <label className="flex items-center gap-2">
                 <input type="checkbox" checked={saveMapping} onChange={(e) => setSaveMapping(e.target.checked)} />
-                Save this mapping as
+                {t("run.saveMapping")}
               </label>
               <Input
-                aria-label="Mapping name"
+                aria-label={t("run.mappingName")}
                 className="w-56"
                 value={mappingName}
                 onChange={(e) => setMappingName(e.target.value)}
-                placeholder="e.g. CFPB"
+                placeholder={t("run.mappingNamePlaceholder")}
               />
             </div>
           </div>
           {blocked && preview.missingFields.length === 0 ? (
-            <Alert tone="warning">
-              {preview.rejected} row(s) have problems. Fix the mapping, or tick “Skip invalid rows” to write the others;
-              by default one invalid row means nothing is written.
-            </Alert>
+            <Alert tone="warning">{t("run.blocked", { count: preview.rejected })}</Alert>
           ) : null}
           <Button onClick={start} disabled={starting || checking || blocked}>
-            {starting ? "Starting…" : dryRun ? "Start dry run" : "Start import"}
+            {starting ? t("run.starting") : dryRun ? t("run.startDryRun") : t("run.start")}
           </Button>
         </CardContent>
       </Card>

@@ -1,27 +1,29 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { useFormat } from "@/lib/i18n/hooks";
 import { cancelImportAction, restartImportAction } from "@/lib/imports/actions";
 import type { JobView } from "@/lib/imports/job-operations";
 import { StatusBadge } from "../status-badge";
 
-const n = (value: number) => value.toLocaleString("en-US");
 const POLL_MS = 1000;
-
-function eta(seconds: number | null) {
-  if (seconds === null) return "—";
-  if (seconds < 60) return `${seconds} s`;
-  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
 
 /** Follows a job by polling its row, so the bar picks up where it was after a page reload. */
 export function JobProgress({ initial }: { initial: JobView }) {
   const [job, setJob] = useState(initial);
+  const t = useTranslations("imports.progress");
+  const { number: n } = useFormat();
+  const eta = (seconds: number | null) => {
+    if (seconds === null) return "—";
+    if (seconds < 60) return t("seconds", { seconds: n(seconds) });
+    return t("minutes", { minutes: n(Math.floor(seconds / 60)), seconds: n(seconds % 60) });
+  };
   const [pending, startTransition] = useTransition();
   // A stalled job is still followed: a runner resumes it by itself.
   const active = job.status === "queued" || job.status === "running";
@@ -47,7 +49,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
     startTransition(async () => {
       const result = await cancelImportAction({ jobId: job.id });
       if ("error" in result) toast.error(result.error.message);
-      else toast.success("Cancelling after the current batch");
+      else toast.success(t("cancelRequested"));
     });
   const restart = () =>
     startTransition(async () => {
@@ -58,27 +60,29 @@ export function JobProgress({ initial }: { initial: JobView }) {
 
   const label =
     job.phase === "writing"
-      ? "Writing rows"
+      ? t("writing")
       : job.phase === "validating"
-        ? "Checking rows"
+        ? t("checking")
         : job.status === "queued"
-          ? "Waiting to start"
-          : "Done";
+          ? t("waiting")
+          : t("done");
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Progress</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
         <StatusBadge job={job} />
       </CardHeader>
       <CardContent className="space-y-4">
         <div>
           <div className="mb-1 flex justify-between text-sm text-zinc-700">
             <span>{active ? label : (job.message ?? label)}</span>
-            <span className="tabular-nums">{job.percent === null ? "" : `${job.percent} %`}</span>
+            <span className="tabular-nums">
+              {job.percent === null ? "" : t("percent", { percent: n(job.percent) })}
+            </span>
           </div>
           <div
             role="progressbar"
-            aria-label="Import progress"
+            aria-label={t("bar")}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={job.percent ?? undefined}
@@ -91,27 +95,19 @@ export function JobProgress({ initial }: { initial: JobView }) {
           </div>
         </div>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
-          <Stat term="Rows read" value={n(job.rowsRead)} />
-          <Stat term="Rows written" value={n(job.rowsWritten)} />
-          <Stat term="Rejected" value={n(job.rowsRejected)} />
-          <Stat term="Rows per second" value={job.rowsPerSecond === null ? "—" : n(job.rowsPerSecond)} />
-          <Stat term="Added" value={n(job.counts.inserted)} />
-          <Stat term="Updated" value={n(job.counts.updated)} />
-          <Stat term="Unchanged" value={n(job.counts.unchanged)} />
-          <Stat term="Time left" value={active ? eta(job.secondsLeft) : "—"} />
-          <Stat term="Runner" value={job.worker ?? "—"} />
-          <Stat term="Attempts" value={String(job.attempts)} />
+          <Stat term={t("rowsRead")} value={n(job.rowsRead)} />
+          <Stat term={t("rowsWritten")} value={n(job.rowsWritten)} />
+          <Stat term={t("rejected")} value={n(job.rowsRejected)} />
+          <Stat term={t("rowsPerSecond")} value={job.rowsPerSecond === null ? "—" : n(job.rowsPerSecond)} />
+          <Stat term={t("added")} value={n(job.counts.inserted)} />
+          <Stat term={t("updated")} value={n(job.counts.updated)} />
+          <Stat term={t("unchanged")} value={n(job.counts.unchanged)} />
+          <Stat term={t("timeLeft")} value={active ? eta(job.secondsLeft) : "—"} />
+          <Stat term={t("runner")} value={job.worker ?? "—"} />
+          <Stat term={t("attempts")} value={n(job.attempts)} />
         </dl>
-        {job.stale ? (
-          <Alert tone="warning">
-            {job.hasFile
-              ? "This import's runner stopped reporting (its process ended or is restarting). A job runner takes it over once its claim lapses and resumes it: rows already written stay as they are."
-              : "The command line running this import stopped reporting. Run the command again to complete it: rows already written stay as they are."}
-          </Alert>
-        ) : null}
-        {job.resumed && active ? (
-          <Alert tone="info">Resumed by a job runner after an earlier attempt stopped.</Alert>
-        ) : null}
+        {job.stale ? <Alert tone="warning">{job.hasFile ? t("staleFile") : t("staleCommandLine")}</Alert> : null}
+        {job.resumed && active ? <Alert tone="info">{t("resumed")}</Alert> : null}
         {!active && job.message ? (
           <Alert tone={job.status === "completed" ? "success" : job.status === "failed" ? "danger" : "warning"}>
             {job.message}
@@ -120,18 +116,18 @@ export function JobProgress({ initial }: { initial: JobView }) {
         <div className="flex flex-wrap gap-2">
           {active ? (
             <Button variant="secondary" onClick={cancel} disabled={pending || job.cancelRequested}>
-              {job.cancelRequested ? "Cancelling…" : "Cancel import"}
+              {job.cancelRequested ? t("cancelling") : t("cancel")}
             </Button>
           ) : null}
           {(job.status === "failed" || job.status === "cancelled") && job.hasFile ? (
             <Button variant="secondary" onClick={restart} disabled={pending}>
-              Run again
+              {t("runAgain")}
             </Button>
           ) : null}
           {job.rowsRejected > 0 || job.status === "failed" ? (
             <Button variant="secondary" asChild>
               <a href={`/api/v1/imports/${job.id}/errors`} download>
-                Download error report
+                {t("downloadErrors")}
               </a>
             </Button>
           ) : null}
@@ -141,26 +137,26 @@ export function JobProgress({ initial }: { initial: JobView }) {
         job.created.categories.length +
         job.created.rootCauses.length ? (
           <div>
-            <h3 className="mb-1 text-sm font-medium text-zinc-800">Created because they were missing</h3>
-            <ul aria-label="Created because they were missing" className="list-disc pl-5 text-sm text-zinc-700">
+            <h3 className="mb-1 text-sm font-medium text-zinc-800">{t("created")}</h3>
+            <ul aria-label={t("created")} className="list-disc pl-5 text-sm text-zinc-700">
               {job.created.markets.map((m) => (
-                <li key={`m-${m}`}>Market {m}</li>
+                <li key={`m-${m}`}>{t("createdMarket", { name: m })}</li>
               ))}
               {job.created.products.map((p) => (
-                <li key={`p-${p}`}>Product {p}</li>
+                <li key={`p-${p}`}>{t("createdProduct", { name: p })}</li>
               ))}
               {job.created.categories.map((c) => (
-                <li key={`c-${c}`}>Category {c}</li>
+                <li key={`c-${c}`}>{t("createdCategory", { name: c })}</li>
               ))}
               {job.created.rootCauses.map((r) => (
-                <li key={`r-${r}`}>Root cause {r}</li>
+                <li key={`r-${r}`}>{t("createdRootCause", { name: r })}</li>
               ))}
             </ul>
           </div>
         ) : null}
         {job.status === "completed" && job.sample.length ? (
           <div>
-            <h3 className="mb-1 text-sm font-medium text-zinc-800">Imported complaints</h3>
+            <h3 className="mb-1 text-sm font-medium text-zinc-800">{t("imported")}</h3>
             <ul className="flex flex-wrap gap-3 text-sm">
               {job.sample.map((c) => (
                 <li key={c.id}>

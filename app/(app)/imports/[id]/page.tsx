@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -9,16 +10,19 @@ import { readForPage } from "@/lib/operations/page";
 import { ImportWizard } from "./import-wizard";
 import { JobProgress } from "./job-progress";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("imports"))("metaTitle") };
+}
 
 export default async function ImportJobPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser("imports:run");
   const { id } = await params;
+  const t = await getTranslations("imports.wizard");
   if (!z.uuid().safeParse(id).success) notFound();
   const job = await readForPage(getImportJob, { jobId: id });
   const back = (
     <Link href="/imports" className="text-sm text-brand-700 hover:underline">
-      All imports
+      {t("back")}
     </Link>
   );
 
@@ -26,11 +30,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
     const { mappings, preview, initialConfig } = await readForPage(readImportWizard, { jobId: job.id });
     return (
       <>
-        <PageHeader
-          title={`Import ${job.fileName}`}
-          description="Check how the file is read, map its columns and values, look at the preview, then run it."
-          actions={back}
-        />
+        <PageHeader title={t("title", { file: job.fileName })} description={t("description")} actions={back} />
         <ImportWizard
           jobId={job.id}
           initialConfig={initialConfig}
@@ -44,7 +44,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
 
   return (
     <>
-      <PageHeader title={`Import ${job.fileName}`} actions={back} />
+      <PageHeader title={t("title", { file: job.fileName })} actions={back} />
       <JobProgress initial={job} />
     </>
   );

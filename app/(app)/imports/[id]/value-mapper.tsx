@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -9,12 +10,14 @@ import type { DistinctValue, ImportPreview } from "@/lib/imports/preview";
 import type { MappingConfig } from "@/lib/imports/validations";
 
 type Field = "channel" | "product" | "category" | "market";
-const TITLES: Record<Field, string> = {
-  channel: "Channel",
-  product: "Product",
-  category: "Category",
-  market: "Market",
-};
+
+/** The preview marks a value that the run would create with " (new)" (the server's words); it is said in the reader's language. */
+const NEW_MARK = " (new)";
+export function useNewValue() {
+  const t = useTranslations("imports.wizard.values");
+  return (value: string | null | undefined) =>
+    value?.endsWith(NEW_MARK) ? t("new", { value: value.slice(0, -NEW_MARK.length) }) : value;
+}
 
 export function ValueMapper({
   values,
@@ -25,6 +28,8 @@ export function ValueMapper({
   config: MappingConfig;
   onChange: (config: MappingConfig) => void;
 }) {
+  const t = useTranslations("imports.wizard.values");
+  const { number } = useFormat();
   const fields = (Object.keys(values) as Field[]).filter((f) => values[f]?.length);
   const setValue = (field: Field, from: string, to: string) => {
     const map = { ...(config.values[field] ?? {}) };
@@ -36,22 +41,22 @@ export function ValueMapper({
   return (
     <Card>
       <CardHeader>
-        <CardTitle>3. Map values</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-6">
         {fields.length === 0 ? (
-          <p className="text-sm text-zinc-600">No mapped column needs its values translated.</p>
+          <p className="text-sm text-zinc-600">{t("none")}</p>
         ) : (
           fields.map((field) => (
             <div key={field}>
-              <h3 className="mb-2 text-sm font-semibold text-zinc-800">{TITLES[field]}</h3>
-              <Table aria-label={`${TITLES[field]} values`}>
+              <h3 className="mb-2 text-sm font-semibold text-zinc-800">{t(`fields.${field}`)}</h3>
+              <Table aria-label={t(`tables.${field}`)}>
                 <THead>
                   <TR>
-                    <TH>Value in the file</TH>
-                    <TH className="text-right">Rows</TH>
-                    <TH>Stored as</TH>
-                    <TH>Map to</TH>
+                    <TH>{t("inFile")}</TH>
+                    <TH className="text-right">{t("rows")}</TH>
+                    <TH>{t("storedAs")}</TH>
+                    <TH>{t("mapTo")}</TH>
                   </TR>
                 </THead>
                 <TBody>
@@ -67,9 +72,7 @@ export function ValueMapper({
                 </TBody>
               </Table>
               {values[field]!.length > 50 ? (
-                <p className="mt-1 text-xs text-zinc-500">
-                  The 50 most common of {values[field]!.length} values are shown.
-                </p>
+                <p className="mt-1 text-xs text-zinc-500">{t("top", { count: number(values[field]!.length) })}</p>
               ) : null}
             </div>
           ))
@@ -90,12 +93,16 @@ function ValueRow({
   mapped: string;
   onSet: (to: string) => void;
 }) {
-  const label = `Map ${field} value ${value.value}`;
+  const t = useTranslations("imports.wizard.values");
+  const label = t(`mapValue.${field}`, { value: value.value });
   const codes = useCodes();
   const { number } = useFormat();
+  const newValue = useNewValue();
   // A channel is stored as a code; people read its name.
   const becomes =
-    field === "channel" && value.becomes ? (codes.channel[value.becomes as Channel] ?? value.becomes) : value.becomes;
+    field === "channel" && value.becomes
+      ? (codes.channel[value.becomes as Channel] ?? value.becomes)
+      : newValue(value.becomes);
   return (
     <TR>
       <TD className="font-medium">{value.value}</TD>
@@ -104,7 +111,7 @@ function ValueRow({
       <TD>
         {field === "channel" ? (
           <Select aria-label={label} className="w-56" value={mapped} onChange={(e) => onSet(e.target.value)}>
-            <option value="">As it is</option>
+            <option value="">{t("asIs")}</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {codes.channel[c]}
@@ -116,7 +123,7 @@ function ValueRow({
             aria-label={label}
             className="w-64"
             defaultValue={mapped}
-            placeholder={field === "market" ? "e.g. SE" : "An existing name, or a new one"}
+            placeholder={field === "market" ? t("marketPlaceholder") : t("namePlaceholder")}
             onBlur={(e) => e.target.value !== mapped && onSet(e.target.value.trim())}
           />
         )}
