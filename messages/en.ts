@@ -12,6 +12,7 @@ import locale from "./en/locale.json";
 import meta from "./en/meta.json";
 import nav from "./en/nav.json";
 import palette from "./en/palette.json";
+import reports from "./en/reports.json";
 import shortcuts from "./en/shortcuts.json";
 import signIn from "./en/signIn.json";
 import table from "./en/table.json";
@@ -38,6 +39,7 @@ const messages = {
   fieldNames,
   history,
   filters,
+  reports,
 };
 
 export default messages;

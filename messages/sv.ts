@@ -12,6 +12,7 @@ import locale from "./sv/locale.json";
 import meta from "./sv/meta.json";
 import nav from "./sv/nav.json";
 import palette from "./sv/palette.json";
+import reports from "./sv/reports.json";
 import shortcuts from "./sv/shortcuts.json";
 import signIn from "./sv/signIn.json";
 import table from "./sv/table.json";
@@ -38,6 +39,7 @@ const messages = {
   fieldNames,
   history,
   filters,
+  reports,
 };
 
 export default messages;

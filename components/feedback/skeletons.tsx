@@ -36,9 +36,9 @@ export function ListSkeleton({ label, rows = 10 }: { label: string; rows?: numbe
   );
 }
 
-export function DashboardSkeleton() {
+export function DashboardSkeleton({ label = "Loading the dashboard" }: { label?: string }) {
   return (
-    <div role="status" aria-live="polite" aria-label="Loading the dashboard">
+    <div role="status" aria-live="polite" aria-label={label}>
       <HeaderSkeleton />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {["a", "b", "c", "d"].map((key) => (
@@ -51,7 +51,7 @@ export function DashboardSkeleton() {
       <div className="mt-6 rounded-lg border border-zinc-200 bg-white p-5">
         <Bar className="h-64 w-full" />
       </div>
-      <span className="sr-only">Loading the dashboard</span>
+      <span className="sr-only">{label}</span>
     </div>
   );
 }

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { DashboardSkeleton } from "@/components/feedback/skeletons";
 
 export default function Loading() {
-  return <DashboardSkeleton />;
+  const t = useTranslations("dashboard");
+  return <DashboardSkeleton label={t("loading")} />;
 }
