@@ -11,7 +11,7 @@ import dashboard from "./en/dashboard.json";
 import dateInput from "./en/dateInput.json";
 import errorPages from "./en/errorPages.json";
 import errors from "./en/errors.json";
-import exportJobs from "./en/exports.json";
+import exports from "./en/exports.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
@@ -21,8 +21,9 @@ import locale from "./en/locale.json";
 import meta from "./en/meta.json";
 import nav from "./en/nav.json";
 import palette from "./en/palette.json";
-import remediation from "./en/remediation.json";
 import refusals from "./en/refusals.json";
+import remediation from "./en/remediation.json";
+import reports from "./en/reports.json";
 import shortcuts from "./en/shortcuts.json";
 import signIn from "./en/signIn.json";
 import table from "./en/table.json";
@@ -43,14 +44,21 @@ const messages = {
   complaints,
   dashboard,
   dateInput,
+  errorPages,
+  errors,
+  exports,
   fieldNames,
   filters,
   history,
+  imports,
+  inbox,
   locale,
   meta,
   nav,
   palette,
+  refusals,
   remediation,
+  reports,
   shortcuts,
   signIn,
   table,
@@ -59,13 +67,7 @@ const messages = {
   userMenu,
   users,
   validation,
-  errors,
-  refusals,
   workflowErrors,
-  errorPages,
-  imports,
-  exports: exportJobs,
-  inbox,
 };
 
 export default messages;

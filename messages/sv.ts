@@ -11,7 +11,7 @@ import dashboard from "./sv/dashboard.json";
 import dateInput from "./sv/dateInput.json";
 import errorPages from "./sv/errorPages.json";
 import errors from "./sv/errors.json";
-import exportJobs from "./sv/exports.json";
+import exports from "./sv/exports.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
@@ -21,8 +21,9 @@ import locale from "./sv/locale.json";
 import meta from "./sv/meta.json";
 import nav from "./sv/nav.json";
 import palette from "./sv/palette.json";
-import remediation from "./sv/remediation.json";
 import refusals from "./sv/refusals.json";
+import remediation from "./sv/remediation.json";
+import reports from "./sv/reports.json";
 import shortcuts from "./sv/shortcuts.json";
 import signIn from "./sv/signIn.json";
 import table from "./sv/table.json";
@@ -43,14 +44,21 @@ const messages = {
   complaints,
   dashboard,
   dateInput,
+  errorPages,
+  errors,
+  exports,
   fieldNames,
   filters,
   history,
+  imports,
+  inbox,
   locale,
   meta,
   nav,
   palette,
+  refusals,
   remediation,
+  reports,
   shortcuts,
   signIn,
   table,
@@ -59,13 +67,7 @@ const messages = {
   userMenu,
   users,
   validation,
-  errors,
-  refusals,
   workflowErrors,
-  errorPages,
-  imports,
-  exports: exportJobs,
-  inbox,
 };
 
 export default messages;

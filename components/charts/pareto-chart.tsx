@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import {
   Bar,
   CartesianGrid,
@@ -12,6 +13,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useFormat } from "@/lib/i18n/hooks";
+import { TOOLTIP_STYLE } from "./axes";
 
 export type ParetoBar = { id: string; name: string; complaints: number; cumulativeShare: number; href: string | null };
 
@@ -22,7 +25,12 @@ export type ParetoBar = { id: string; name: string; complaints: number; cumulati
  */
 export function ParetoChart({ bars, title, height = 320 }: { bars: ParetoBar[]; title: string; height?: number }) {
   const router = useRouter();
+  const t = useTranslations("reports.pareto");
+  const { number } = useFormat();
+  const percent = (share: number) => `${number(Math.round(share * 100))} %`;
   const data = bars.map((b) => ({ ...b, cumulative: Math.round(b.cumulativeShare * 1000) / 10 }));
+  const entry = (i: number, b: ParetoBar) =>
+    t("entry", { rank: i + 1, name: b.name, complaints: number(b.complaints), share: percent(b.cumulativeShare) });
   return (
     <figure aria-label={title} className="w-full">
       <div style={{ height }} className="w-full">
@@ -30,13 +38,34 @@ export function ParetoChart({ bars, title, height = 320 }: { bars: ParetoBar[]; 
           <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 48, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e4e4e7" />
             <XAxis dataKey="name" interval={0} angle={-25} textAnchor="end" tick={{ fontSize: 11 }} height={70} />
-            <YAxis yAxisId="count" allowDecimals={false} tick={{ fontSize: 11 }} />
-            <YAxis yAxisId="share" orientation="right" domain={[0, 100]} unit=" %" tick={{ fontSize: 11 }} />
-            <Tooltip />
+            <YAxis
+              yAxisId="count"
+              allowDecimals={false}
+              tick={{ fontSize: 11 }}
+              tickFormatter={(value: number) => number(value)}
+            />
+            <YAxis
+              yAxisId="share"
+              orientation="right"
+              domain={[0, 100]}
+              tick={{ fontSize: 11 }}
+              tickFormatter={(value: number) => `${number(value)} %`}
+            />
+            <Tooltip
+              formatter={(value, _name, item) => [
+                typeof value !== "number"
+                  ? "—"
+                  : item.dataKey === "cumulative"
+                    ? `${number(value, 1)} %`
+                    : number(value),
+                _name,
+              ]}
+              {...TOOLTIP_STYLE}
+            />
             <Bar
               yAxisId="count"
               dataKey="complaints"
-              name="Complaints"
+              name={t("complaints")}
               fill="#96204c"
               cursor="pointer"
               isAnimationActive={false}
@@ -48,7 +77,7 @@ export function ParetoChart({ bars, title, height = 320 }: { bars: ParetoBar[]; 
             <Line
               yAxisId="share"
               dataKey="cumulative"
-              name="Cumulative share (%)"
+              name={t("cumulative")}
               stroke="#0072b2"
               dot={{ r: 3 }}
               isAnimationActive={false}
@@ -62,12 +91,10 @@ export function ParetoChart({ bars, title, height = 320 }: { bars: ParetoBar[]; 
         {bars.map((b, i) =>
           b.href ? (
             <a key={b.id} href={b.href} className="text-brand-700 underline-offset-2 hover:underline">
-              {i + 1}. {b.name}: {b.complaints} ({Math.round(b.cumulativeShare * 100)} % cumulative)
+              {entry(i, b)}
             </a>
           ) : (
-            <span key={b.id}>
-              {i + 1}. {b.name}: {b.complaints} ({Math.round(b.cumulativeShare * 100)} % cumulative)
-            </span>
+            <span key={b.id}>{entry(i, b)}</span>
           ),
         )}
       </figcaption>

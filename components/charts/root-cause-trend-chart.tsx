@@ -1,13 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
+import { useFormat } from "@/lib/i18n/hooks";
 import { GRID, MONTH_AXIS, TOOLTIP_STYLE, VALUE_AXIS } from "./axes";
 
 export type TrendSeries = {
   id: string;
   name: string;
   values: (number | null)[];
-  /** Why a month has no value (a gap), shown in the tooltip; "fewer than 5" when not given. */
+  /** Why a month has no value (a gap), shown in the tooltip; "fewer than 5" (in the reader's language) when not given. */
   gaps?: (string | null)[];
 };
 
@@ -32,6 +35,8 @@ export function RootCauseTrendChart({
   /** Decimals in the tooltip (rates per million want one). */
   digits?: number;
 }) {
+  const t = useTranslations("reports.trend");
+  const { number } = useFormat();
   const data = labels.map((label, i) =>
     Object.fromEntries([
       ["label", label],
@@ -48,14 +53,15 @@ export function RootCauseTrendChart({
           <LineChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
             <CartesianGrid {...GRID} />
             <XAxis {...MONTH_AXIS} />
-            <YAxis {...VALUE_AXIS} allowDecimals={digits > 0} />
+            <YAxis {...VALUE_AXIS} allowDecimals={digits > 0} tickFormatter={(value: number) => number(value)} />
             <Tooltip
               // A gap is shown with its reason, not dropped from the tooltip.
               filterNull={false}
               formatter={(value, name, item) => [
                 typeof value === "number"
-                  ? value.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits })
-                  : ((item.payload as Record<string, string | null>)[`${String(item.dataKey)}:gap`] ?? "fewer than 5"),
+                  ? number(value, digits)
+                  : ((item.payload as Record<string, string | null>)[`${String(item.dataKey)}:gap`] ??
+                    t("gapSmall", { threshold: SMALL_CELL_THRESHOLD })),
                 name,
               ]}
               {...TOOLTIP_STYLE}

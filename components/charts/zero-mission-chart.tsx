@@ -79,7 +79,7 @@ export function ZeroMissionChart({
           <ComposedChart data={points} margin={{ top: markers.length ? 24 : 8, right: 12, bottom: 4, left: 0 }}>
             <CartesianGrid {...GRID} />
             <XAxis {...MONTH_AXIS} />
-            <YAxis {...VALUE_AXIS} allowDecimals={false} />
+            <YAxis {...VALUE_AXIS} allowDecimals={false} tickFormatter={(value: number) => number(value)} />
             <Tooltip formatter={(value, name) => [format(value), name]} {...TOOLTIP_STYLE} />
             <Bar dataKey="perMillion" name={valueLabel} radius={[3, 3, 0, 0]} maxBarSize={28} isAnimationActive={false}>
               {points.map((p) => (

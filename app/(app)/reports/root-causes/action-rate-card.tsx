@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { useFormat } from "@/lib/i18n/hooks";
 import type { ActionRate } from "@/lib/root-causes/report";
 
 /**
@@ -13,35 +15,40 @@ export function ActionRateCard({
   rate: ActionRate;
   newActionHref: ((cause: { id: string }) => string) | null;
 }) {
+  const t = useTranslations("reports.actionRate");
+  const { number } = useFormat();
   if (rate.causes === 0) return null;
-  const percent = rate.share == null ? "—" : `${Math.round(rate.share * 100)} %`;
+  const percent = rate.share == null ? "—" : `${number(Math.round(rate.share * 100))} %`;
   return (
     <Card aria-labelledby="action-rate-heading">
       <CardHeader>
-        <CardTitle id="action-rate-heading">Action rate</CardTitle>
+        <CardTitle id="action-rate-heading">{t("title")}</CardTitle>
       </CardHeader>
       <CardContent className="flex flex-col gap-3 text-sm">
         <p>
           <span className="text-2xl font-semibold text-zinc-900 tabular-nums">{percent}</span>{" "}
           <span className="text-zinc-700">
-            of the top causes have an action: {rate.withAction} of {rate.causes} (the causes behind 80 % of the tagged
-            complaints), {rate.withShipped} with an action shipped.
+            {t("summary", {
+              withAction: number(rate.withAction),
+              causes: number(rate.causes),
+              withShipped: number(rate.withShipped),
+            })}
           </span>
         </p>
         {rate.uncovered.length ? (
           <div>
-            <p className="font-medium text-zinc-800">No action yet</p>
-            <ul aria-label="Top causes without an action" className="mt-1 flex flex-col gap-1">
+            <p className="font-medium text-zinc-800">{t("noActionYet")}</p>
+            <ul aria-label={t("uncoveredLabel")} className="mt-1 flex flex-col gap-1">
               {rate.uncovered.map((cause) => (
                 <li key={cause.id} className="flex flex-wrap items-center gap-2">
                   <span>{cause.name}</span>
                   {newActionHref ? (
                     <Link
                       href={newActionHref(cause)}
-                      aria-label={`Start an action for ${cause.name}`}
+                      aria-label={t("startFor", { name: cause.name })}
                       className="text-xs text-brand-700 underline-offset-2 hover:underline print:hidden"
                     >
-                      Start an action
+                      {t("start")}
                     </Link>
                   ) : null}
                 </li>
@@ -49,7 +56,7 @@ export function ActionRateCard({
             </ul>
           </div>
         ) : (
-          <p className="text-zinc-600">Every top cause has an action.</p>
+          <p className="text-zinc-600">{t("allCovered")}</p>
         )}
       </CardContent>
     </Card>

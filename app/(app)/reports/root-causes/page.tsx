@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { type ParetoBar, ParetoChart } from "@/components/charts/pareto-chart";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -6,10 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { can, SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
+import { type Formatter, formatterFor } from "@/lib/format";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { codesFor } from "@/lib/i18n/messages";
 import { drillDownHref } from "@/lib/metric/breakdowns";
 import { formatCount } from "@/lib/metric/format";
-import { CHANNEL_LABELS, monthLabel } from "@/lib/metric/labels";
 import { readMarkets, readProductOptions } from "@/lib/metric/operations";
 import { readAsUser, readForPage } from "@/lib/operations/page";
 import type { RootCauseMatrix } from "@/lib/root-causes/matrix";
@@ -21,7 +23,9 @@ import { type FilterValues, ReportFilters } from "./report-filters";
 import { RootCauseTable } from "./root-cause-table";
 import { TrendCard } from "./trend-card";
 
-export const metadata: Metadata = { title: "Root causes" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("title") };
+}
 
 const TREND_SERIES = 5;
 
@@ -29,6 +33,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function RootCauseReportPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("reports:read");
+  const t = await getTranslations("reports");
   const params = await searchParams;
   const text = (name: keyof FilterValues) => (typeof params[name] === "string" ? (params[name] as string) : "");
   const values: FilterValues = {
@@ -64,7 +69,7 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
     if (code !== "invalid" && code !== "not_found") throw new Error(`root-causes.readRootCauseReport: ${code}`);
     if (failure.fieldErrors) {
       errors = failure.fieldErrors;
-      problem = "Some filters are invalid: correct them and show the report again.";
+      problem = t("invalidFilters");
     } else {
       problem = message;
       for (const detail of (details as { path: string; message: string }[] | undefined) ?? [])
@@ -74,10 +79,7 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
 
   return (
     <>
-      <PageHeader
-        title="Root causes"
-        description="What the complaints were about underneath: every tagged complaint of the scope, per million purchases, against the period just before. Excluded complaints are left out."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <ReportFilters
         values={
           report
@@ -107,13 +109,13 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
               ? [
                   {
                     matrix: byProduct,
-                    title: "Root causes by product",
+                    title: t("matrix.byProduct"),
                     param: "product",
                     csvHref: `/api/v1/reports/root-causes/matrix?${new URLSearchParams({ ...set, by: "product", format: "csv" }).toString()}`,
                   },
                   {
                     matrix: byStage,
-                    title: "Root causes by journey stage",
+                    title: t("matrix.byStage"),
                     param: "journey_stage",
                     csvHref: `/api/v1/reports/root-causes/matrix?${new URLSearchParams({ ...set, by: "journey_stage", format: "csv" }).toString()}`,
                   },
@@ -126,7 +128,7 @@ export default async function RootCauseReportPage({ searchParams }: { searchPara
   );
 }
 
-function Report({
+async function Report({
   report,
   canReadComplaints,
   canStartAction,
@@ -141,14 +143,22 @@ function Report({
   csvHref: string;
   matrices: { matrix: RootCauseMatrix; title: string; param: "product" | "journey_stage"; csvHref: string }[];
 }) {
+  const t = await getTranslations("reports");
+  const locale = await getLocale();
+  const codes = codesFor(locale);
+  const format: Formatter = formatterFor(locale);
+  const intl = INTL_LOCALE[format.locale];
+  const count = (value: number | null | undefined) => formatCount(value, intl);
+  const percent = (share: number) => `${format.number(Math.round(share * 100))} %`;
+  const monthLabel = format.month;
   const scope = [
-    report.market ? (markets.find((m) => m.code === report.market)?.name ?? report.market) : "All markets",
+    report.market ? (markets.find((m) => m.code === report.market)?.name ?? report.market) : t("allMarkets"),
     report.product?.name,
-    report.channel ? CHANNEL_LABELS[report.channel] : null,
-    report.journeyStage ? JOURNEY_STAGE_LABELS[report.journeyStage] : null,
+    report.channel ? codes.channel[report.channel] : null,
+    report.journeyStage ? codes.journeyStage[report.journeyStage] : null,
   ].filter(Boolean);
-  const period = `${monthLabel(report.from)} – ${monthLabel(report.to)}`;
-  const previous = `${monthLabel(report.previous.from)} – ${monthLabel(report.previous.to)}`;
+  const period = t("period", { from: monthLabel(report.from), to: monthLabel(report.to) });
+  const previous = t("period", { from: monthLabel(report.previous.from), to: monthLabel(report.previous.to) });
   const hrefFor = (row: { id: string }) =>
     canReadComplaints
       ? drillDownHref(report, {
@@ -183,56 +193,51 @@ function Report({
     <div className="flex flex-col gap-6">
       <div className="grid gap-4 md:grid-cols-3">
         <StatCard
-          title="Complaints"
-          value={formatCount(report.complaints)}
-          detail={`${scope.join(" · ")}, ${period}`}
+          title={t("stats.complaints")}
+          value={count(report.complaints)}
+          detail={t("stats.scopeAndPeriod", { scope: scope.join(" · "), period })}
         />
         <StatCard
-          title="With a root cause"
-          value={formatCount(report.tagged)}
+          title={t("stats.tagged")}
+          value={count(report.tagged)}
           detail={
             report.coverage == null
-              ? "Share not shown"
-              : `${(report.coverage * 100).toFixed(0)} % of the complaints have been analysed to a cause${
-                  report.previousCoverage == null
-                    ? ""
-                    : `; ${(report.previousCoverage * 100).toFixed(0)} % in ${previous}. Changes in share compare tagged complaints only`
-                }`
+              ? t("stats.shareNotShown")
+              : report.previousCoverage == null
+                ? t("stats.coverage", { share: percent(report.coverage) })
+                : t("stats.coverageWithPrevious", {
+                    share: percent(report.coverage),
+                    previousShare: percent(report.previousCoverage),
+                    previous,
+                  })
           }
         />
         <StatCard
-          title={report.denominator === "product" ? "Purchases of the product" : "Purchases"}
-          value={formatCount(report.purchases)}
+          title={report.denominator === "product" ? t("stats.purchasesOfProduct") : t("stats.purchases")}
+          value={count(report.purchases)}
           detail={
             report.purchases == null
               ? report.denominator === "product"
-                ? "No purchase volumes recorded for this product: no rates"
-                : "No purchase volumes recorded for this period: no rates"
-              : `The rates' denominator: months with a volume only. Compared with ${previous}.`
+                ? t("stats.noVolumeProduct")
+                : t("stats.noVolumePeriod")
+              : t("stats.denominator", { previous })
           }
         />
       </div>
       {report.suppressesSmallCells ? (
-        <p className="text-sm text-zinc-600">
-          Cells with fewer than {SMALL_CELL_THRESHOLD} complaints are withheld, so no customer can be singled out.
-        </p>
+        <p className="text-sm text-zinc-600">{t("withheldNote", { threshold: SMALL_CELL_THRESHOLD })}</p>
       ) : null}
       {report.rootCauses.length === 0 ? (
-        <Alert tone="info">
-          No complaint in this scope has a root cause in {period} or {previous}.
-        </Alert>
+        <Alert tone="info">{t("noRootCauses", { period, previous })}</Alert>
       ) : (
         <>
           {pareto.length ? (
             <Card>
               <CardHeader>
-                <CardTitle>Pareto of root causes</CardTitle>
+                <CardTitle>{t("pareto.title")}</CardTitle>
               </CardHeader>
               <CardContent>
-                <ParetoChart
-                  title={`Tagged complaints by root cause, most frequent first, with the cumulative share and the 80 % line, ${period}`}
-                  bars={pareto}
-                />
+                <ParetoChart title={t("pareto.label", { period })} bars={pareto} />
               </CardContent>
             </Card>
           ) : null}
@@ -252,7 +257,7 @@ function Report({
               download
               className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50"
             >
-              Export CSV
+              {t("exportCsv")}
             </a>
           </div>
           <RootCauseTable rows={report.rootCauses} hrefFor={hrefFor} newActionHref={newActionHref} />
@@ -261,6 +266,7 @@ function Report({
               key={param}
               matrix={matrix}
               title={title}
+              by={param}
               csvHref={href}
               hrefFor={
                 canReadComplaints
@@ -279,10 +285,7 @@ function Report({
             />
           ))}
           <p className="text-xs text-zinc-500">
-            A complaint with several root causes counts under each; shares are of the complaints with a root cause, so
-            they can add up to more than 100 %. Per million: tagged complaints per million purchases of{" "}
-            {report.denominator === "product" ? "the product" : "the market"}. Actions: remediation actions addressing
-            the cause, cancelled ones left out.
+            {report.denominator === "product" ? t("footnoteProduct") : t("footnoteMarket")}
           </p>
         </>
       )}

@@ -1,9 +1,8 @@
-import { MarketOptions } from "@/components/forms/market-options";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/input";
-import { JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
 import { CHANNELS, type Channel, JOURNEY_STAGES } from "@/lib/domain/values";
-import { CHANNEL_LABELS } from "@/lib/metric/labels";
+import { useCodes } from "@/lib/i18n/hooks";
 
 export type FilterValues = {
   market: string;
@@ -29,27 +28,34 @@ export function ReportFilters({
   products: { id: string; name: string }[];
   errors: Record<string, string[]>;
 }) {
+  const t = useTranslations("reports.filters");
+  const codes = useCodes();
   const error = (name: keyof FilterValues) => errors[name]?.[0];
   return (
     <form
       method="get"
-      aria-label="Report filters"
+      aria-label={t("label")}
       className="mb-6 grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-xs sm:grid-cols-2 lg:grid-cols-4 lg:items-end 2xl:grid-cols-[repeat(6,minmax(0,1fr))_auto]"
     >
-      <Field label="Market" htmlFor="filter-market" error={error("market")}>
+      <Field label={t("market")} htmlFor="filter-market" error={error("market")}>
         <Select id="filter-market" name="market" defaultValue={values.market}>
-          <MarketOptions markets={markets} />
+          <option value="">{t("allMarkets")}</option>
+          {markets.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name}
+            </option>
+          ))}
         </Select>
       </Field>
-      <Field label="From" htmlFor="filter-from" error={error("from")}>
+      <Field label={t("from")} htmlFor="filter-from" error={error("from")}>
         <Input id="filter-from" name="from" type="month" defaultValue={values.from} aria-invalid={!!error("from")} />
       </Field>
-      <Field label="To" htmlFor="filter-to" error={error("to")}>
+      <Field label={t("to")} htmlFor="filter-to" error={error("to")}>
         <Input id="filter-to" name="to" type="month" defaultValue={values.to} aria-invalid={!!error("to")} />
       </Field>
-      <Field label="Product" htmlFor="filter-product" error={error("product")}>
+      <Field label={t("product")} htmlFor="filter-product" error={error("product")}>
         <Select id="filter-product" name="product" defaultValue={values.product}>
-          <option value="">All products</option>
+          <option value="">{t("allProducts")}</option>
           {products.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -57,27 +63,27 @@ export function ReportFilters({
           ))}
         </Select>
       </Field>
-      <Field label="Channel" htmlFor="filter-channel" error={error("channel")}>
+      <Field label={t("channel")} htmlFor="filter-channel" error={error("channel")}>
         <Select id="filter-channel" name="channel" defaultValue={values.channel}>
-          <option value="">All channels</option>
+          <option value="">{t("allChannels")}</option>
           {CHANNELS.map((c: Channel) => (
             <option key={c} value={c}>
-              {CHANNEL_LABELS[c]}
+              {codes.channel[c]}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="Journey stage" htmlFor="filter-journey-stage" error={error("journeyStage")}>
+      <Field label={t("journeyStage")} htmlFor="filter-journey-stage" error={error("journeyStage")}>
         <Select id="filter-journey-stage" name="journeyStage" defaultValue={values.journeyStage}>
-          <option value="">All journey stages</option>
+          <option value="">{t("allJourneyStages")}</option>
           {JOURNEY_STAGES.map((s) => (
             <option key={s} value={s}>
-              {JOURNEY_STAGE_LABELS[s]}
+              {codes.journeyStage[s]}
             </option>
           ))}
         </Select>
       </Field>
-      <Button type="submit">Show report</Button>
+      <Button type="submit">{t("show")}</Button>
     </form>
   );
 }

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { RateBar, Withheld } from "@/components/charts/rate-bar";
 import { Card } from "@/components/ui/card";
 import { ChangeBadge } from "@/components/ui/change-badge";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { formatCount, formatFigure } from "@/lib/metric/format";
+import { useFormat } from "@/lib/i18n/hooks";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { formatCount as formatCountIn, formatFigure as formatFigureIn } from "@/lib/metric/format";
 import type { RootCauseRow } from "@/lib/root-causes/report";
 
 /**
@@ -20,46 +23,53 @@ export function RootCauseTable({
   /** Where "New action for this cause" goes, for roles that may start one. */
   newActionHref: ((row: RootCauseRow) => string) | null;
 }) {
+  const t = useTranslations("reports.table");
+  const format = useFormat();
+  const intl = INTL_LOCALE[format.locale];
+  const formatCount = (value: number | null | undefined) => formatCountIn(value, intl);
+  const formatFigure = (value: number | null | undefined, digits: number) => formatFigureIn(value, digits, intl);
+  const percent = (share: number | null | undefined) =>
+    share == null ? "—" : `${format.number(Math.round(share * 100))} %`;
   const max = Math.max(0, ...rows.map((r) => r.perMillion ?? 0));
   return (
     <Card>
-      <Table aria-label="Root causes">
+      <Table aria-label={t("label")}>
         <THead>
           <TR>
-            <TH scope="col">Root cause</TH>
+            <TH scope="col">{t("rootCause")}</TH>
             <TH scope="col" className="text-right">
-              Complaints
+              {t("complaints")}
             </TH>
             <TH scope="col" className="text-right">
-              As primary
+              {t("asPrimary")}
             </TH>
             <TH scope="col" className="text-right">
-              Share of tagged
+              {t("shareOfTagged")}
             </TH>
             <TH scope="col" className="text-right">
-              Cumulative
+              {t("cumulative")}
             </TH>
             <TH scope="col" className="text-right">
-              Per million
+              {t("perMillion")}
             </TH>
             <TH scope="col" className="text-right">
-              Per million before
+              {t("perMillionBefore")}
             </TH>
             <TH scope="col" className="text-right">
-              Change
+              {t("change")}
             </TH>
             <TH scope="col" className="text-right">
-              Change in share
+              {t("changeInShare")}
             </TH>
             <TH scope="col" className="text-right">
-              Actions
+              {t("actions")}
             </TH>
             <TH scope="col" className="w-40">
-              <span className="sr-only">Rate compared</span>
+              <span className="sr-only">{t("rateCompared")}</span>
             </TH>
             {newActionHref ? (
               <TH scope="col" className="print:hidden">
-                <span className="sr-only">New action for this cause</span>
+                <span className="sr-only">{t("newActionColumn")}</span>
               </TH>
             ) : null}
           </TR>
@@ -90,12 +100,8 @@ export function RootCauseTable({
                     formatCount(row.primary)
                   )}
                 </TD>
-                <TD className="text-right tabular-nums">
-                  {row.share == null ? "—" : `${(row.share * 100).toFixed(0)} %`}
-                </TD>
-                <TD className="text-right tabular-nums">
-                  {row.cumulativeShare == null ? "—" : `${(row.cumulativeShare * 100).toFixed(0)} %`}
-                </TD>
+                <TD className="text-right tabular-nums">{percent(row.share)}</TD>
+                <TD className="text-right tabular-nums">{percent(row.cumulativeShare)}</TD>
                 <TD className="text-right tabular-nums">{formatFigure(row.perMillion, 2)}</TD>
                 <TD className="text-right tabular-nums text-zinc-600">
                   {row.previous.complaints == null ? <Withheld /> : formatFigure(row.previous.perMillion, 2)}
@@ -110,10 +116,10 @@ export function RootCauseTable({
                   {row.actions > 0 ? (
                     <Link
                       href={`/remediation?root_cause=${row.id}`}
-                      aria-label={`${row.actions} remediation ${row.actions === 1 ? "action" : "actions"} for ${row.name}`}
+                      aria-label={t("actionsFor", { count: row.actions, name: row.name })}
                       className="text-brand-700 underline-offset-2 hover:underline"
                     >
-                      {row.actions}
+                      {formatCount(row.actions)}
                     </Link>
                   ) : (
                     0
@@ -126,10 +132,10 @@ export function RootCauseTable({
                   <TD className="text-right print:hidden">
                     <Link
                       href={newActionHref(row)}
-                      aria-label={`New action for ${row.name}`}
+                      aria-label={t("newActionFor", { name: row.name })}
                       className="whitespace-nowrap text-xs text-brand-700 underline-offset-2 hover:underline"
                     >
-                      New action
+                      {t("newAction")}
                     </Link>
                   </TD>
                 ) : null}

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { parseAsStringLiteral, useQueryState } from "nuqs";
 import { ToggleGroup } from "radix-ui";
 import { RootCauseTrendChart, type TrendSeries } from "@/components/charts/root-cause-trend-chart";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { SMALL_CELL_THRESHOLD } from "@/lib/auth/roles";
 
 export const TREND_MEASURES = ["count", "per_million"] as const;
 type Measure = (typeof TREND_MEASURES)[number];
@@ -14,7 +16,7 @@ export type TrendCause = {
   months: { month: string; complaints: number | null; perMillion: number | null }[];
 };
 
-const MEASURE_LABELS: Record<Measure, string> = { count: "Count", per_million: "Per million purchases" };
+const MEASURE_LABELS = { count: "count", per_million: "perMillion" } as const satisfies Record<Measure, string>;
 
 /**
  * The monthly trend of the biggest causes, as counts or per million purchases of the same market and
@@ -34,6 +36,7 @@ export function TrendCard({
   /** Labels of the months without a volume. */
   monthsWithoutVolume: string[];
 }) {
+  const t = useTranslations("reports.trend");
   const [measure, setMeasure] = useQueryState(
     "trend",
     parseAsStringLiteral(TREND_MEASURES).withDefault("count").withOptions({ clearOnDefault: true }),
@@ -44,21 +47,25 @@ export function TrendCard({
     name: c.name,
     values: c.months.map((m) => (perMillion ? m.perMillion : m.complaints)),
     gaps: c.months.map((m) =>
-      m.complaints === null ? "fewer than 5" : perMillion && m.perMillion === null ? "no purchase volume" : null,
+      m.complaints === null
+        ? t("gapSmall", { threshold: SMALL_CELL_THRESHOLD })
+        : perMillion && m.perMillion === null
+          ? t("gapNoVolume")
+          : null,
     ),
   }));
-  const purchasesOf = denominator === "product" ? "the product's purchases" : "purchases";
+  const ofProduct = denominator === "product";
   return (
     <Card>
       <CardHeader className="flex-wrap items-center">
-        <CardTitle>{perMillion ? "Tagged complaints per million purchases" : "Tagged complaints per month"}</CardTitle>
+        <CardTitle>{perMillion ? t("titlePerMillion") : t("titleCount")}</CardTitle>
         <ToggleGroup.Root
           type="single"
           value={measure}
           onValueChange={(value) => {
             if (value) void setMeasure(value as Measure);
           }}
-          aria-label="Show the trend as"
+          aria-label={t("showAs")}
           className="inline-flex rounded-md border border-zinc-300 p-0.5 print:hidden"
         >
           {TREND_MEASURES.map((m) => (
@@ -67,7 +74,7 @@ export function TrendCard({
               value={m}
               className="rounded px-3 py-1 text-sm font-medium text-zinc-700 hover:bg-zinc-100 data-[state=on]:bg-zinc-900 data-[state=on]:text-white"
             >
-              {MEASURE_LABELS[m]}
+              {t(MEASURE_LABELS[m])}
             </ToggleGroup.Item>
           ))}
         </ToggleGroup.Root>
@@ -76,8 +83,8 @@ export function TrendCard({
         <RootCauseTrendChart
           title={
             perMillion
-              ? `Tagged complaints per million ${purchasesOf} per month for the ${causes.length} most frequent root causes, ${period}`
-              : `Tagged complaints per month for the ${causes.length} most frequent root causes, ${period}`
+              ? t(ofProduct ? "labelPerMillionProduct" : "labelPerMillionMarket", { count: causes.length, period })
+              : t("labelCount", { count: causes.length, period })
           }
           labels={labels}
           series={series}
@@ -85,10 +92,8 @@ export function TrendCard({
         />
         {perMillion ? (
           <p className="mt-2 text-xs text-zinc-600">
-            Each month's tagged complaints per million {purchasesOf} of the same market and month.{" "}
-            {monthsWithoutVolume.length
-              ? `No purchase volume for ${monthsWithoutVolume.join(", ")}: left as gaps, not zero.`
-              : "A month without a purchase volume is left as a gap, not zero."}
+            {t(ofProduct ? "explainProduct" : "explainMarket")}{" "}
+            {monthsWithoutVolume.length ? t("gapsNamed", { months: monthsWithoutVolume.join(", ") }) : t("gapsGeneral")}
           </p>
         ) : null}
       </CardContent>
