@@ -1,4 +1,5 @@
 // One file per namespace (messages/en/<namespace>.json), so work on different pages touches different files.
+// `exports` is imported under another name: CommonJS reserves that identifier.
 
 import agreement from "./en/agreement.json";
 import codes from "./en/codes.json";
@@ -11,7 +12,7 @@ import dashboard from "./en/dashboard.json";
 import dateInput from "./en/dateInput.json";
 import errorPages from "./en/errorPages.json";
 import errors from "./en/errors.json";
-import exports from "./en/exports.json";
+import exportJobs from "./en/exports.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
@@ -46,7 +47,7 @@ const messages = {
   dateInput,
   errorPages,
   errors,
-  exports,
+  exports: exportJobs,
   fieldNames,
   filters,
   history,

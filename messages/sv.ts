@@ -1,4 +1,5 @@
 // One file per namespace (messages/sv/<namespace>.json), so work on different pages touches different files.
+// `exports` is imported under another name: CommonJS reserves that identifier.
 
 import agreement from "./sv/agreement.json";
 import codes from "./sv/codes.json";
@@ -11,7 +12,7 @@ import dashboard from "./sv/dashboard.json";
 import dateInput from "./sv/dateInput.json";
 import errorPages from "./sv/errorPages.json";
 import errors from "./sv/errors.json";
-import exports from "./sv/exports.json";
+import exportJobs from "./sv/exports.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
@@ -46,7 +47,7 @@ const messages = {
   dateInput,
   errorPages,
   errors,
-  exports,
+  exports: exportJobs,
   fieldNames,
   filters,
   history,
