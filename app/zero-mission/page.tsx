@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { ZeroMissionChart } from "@/components/charts/zero-mission-chart";
 import { formatDay, formatMonth, formatNumber } from "@/lib/format";
 import { INTL_LOCALE, isLocale, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
 import { MONTH_HEADERS, monthLabel } from "@/lib/metric/labels";
 import { yearOf } from "@/lib/metric/months";
 import { getPublicMarkets, getPublishedZeroMission } from "@/lib/metric/public";
@@ -37,7 +39,7 @@ function regionName(code: string, lang: Locale, fallback: string): string {
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { lang, market } = await resolve(searchParams);
-  const t = await getTranslations({ locale: lang, namespace: "zeroMission" });
+  const t = createTranslator({ locale: lang, messages: messagesFor(lang), namespace: "zeroMission" });
   return { title: market ? `${t("title")} – ${regionName(market.code, lang, market.name)}` : t("title") };
 }
 
@@ -45,7 +47,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function ZeroMissionPage({ searchParams }: { searchParams: SearchParams }) {
   const { lang, markets, market } = await resolve(searchParams);
   if (!market) notFound();
-  const t = await getTranslations({ locale: lang, namespace: "zeroMission" });
+  const t = createTranslator({ locale: lang, messages: messagesFor(lang), namespace: "zeroMission" });
   const name = regionName(market.code, lang, market.name);
   const data = await getPublishedZeroMission(market.code);
   const rows = publicTable(data).reverse();
