@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoEnglish, readInSwedish } from "./support/i18n";
 import { authFile } from "./support/roles";
 
 const SV_HEADERS = ["År", "Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec", "Snitt"];
@@ -27,7 +28,7 @@ test("an admin publishes a month, the public sees it in Swedish, and a later cor
   await page.goto("/admin/volumes?market=NO");
   await page.getByLabel("Volumes", { exact: true }).fill(`market,month,purchases\nNO,${month},200000\n`);
   await page.getByRole("button", { name: "Import volumes" }).click();
-  await expect(page.getByText("Imported 1 rows: 1 new, 0 replaced, 0 unchanged")).toBeVisible();
+  await expect(page.getByText("Imported 1 row: 1 new, 0 replaced, 0 unchanged")).toBeVisible();
 
   await page.goto("/admin/publication?market=NO");
   const row = page.getByRole("row", { name: label });
@@ -86,4 +87,42 @@ test("the public page answers in English and offers the CSV", async ({ browser, 
     "/api/public/zero-mission?market=NO&format=csv",
   );
   await visitor.close();
+});
+
+test.describe("a visitor whose browser asks for Swedish", () => {
+  // No sign-in, no cookie, no ?lang=: the language comes from Accept-Language, as on every page.
+  test.use({ storageState: { cookies: [], origins: [] }, locale: "sv-SE", viewport: { width: 390, height: 844 } });
+
+  test("reads the public page in Swedish on a phone", async ({ page }) => {
+    await page.goto("/zero-mission?market=NO");
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    await expect(page).toHaveTitle(/^Klagomål per miljon köp – Norge/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Klagomål per miljon köp: Norge");
+    await expect(page.getByText("Vårt nollvisionsmål för klagomål")).toBeVisible();
+    const table = page.getByRole("table");
+    expect((await table.getByRole("columnheader").allInnerTexts()).map((h) => h.trim())).toEqual(SV_HEADERS);
+    await expect(
+      page.getByRole("navigation", { name: "Språk" }).getByRole("link", { name: "Svenska" }),
+    ).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Marknad" }).getByRole("link", { name: "Sverige" }),
+    ).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ladda ner som CSV" })).toBeVisible();
+    await expect(page.getByText(/^Mål \d{4}: \d+/)).toBeVisible();
+    await expectNoEnglish(page, ["zeroMission"]);
+    await page.screenshot({ path: "/tmp/sv-admin-ops-zero-mission-390.png", fullPage: true });
+
+    // The other language is one link away, and that link keeps it.
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Complaints per million purchases: Norway");
+  });
+
+  test("keeps a chosen language over the browser's", async ({ browser, baseURL }) => {
+    const visitor = await browser.newContext({ baseURL, locale: "en-GB", storageState: { cookies: [], origins: [] } });
+    await readInSwedish(visitor, baseURL);
+    const page = await visitor.newPage();
+    await page.goto("/zero-mission?market=SE");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Klagomål per miljon köp: Sverige");
+    await visitor.close();
+  });
 });

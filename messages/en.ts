@@ -2,6 +2,7 @@
 // `exports` is imported under another name: CommonJS reserves that identifier.
 
 import agreement from "./en/agreement.json";
+import audit from "./en/audit.json";
 import codes from "./en/codes.json";
 import comments from "./en/comments.json";
 import common from "./en/common.json";
@@ -13,6 +14,7 @@ import dateInput from "./en/dateInput.json";
 import errorPages from "./en/errorPages.json";
 import errors from "./en/errors.json";
 import exportJobs from "./en/exports.json";
+import deadlines from "./en/deadlines.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
@@ -25,6 +27,9 @@ import palette from "./en/palette.json";
 import refusals from "./en/refusals.json";
 import remediation from "./en/remediation.json";
 import reports from "./en/reports.json";
+import privacy from "./en/privacy.json";
+import publication from "./en/publication.json";
+import retention from "./en/retention.json";
 import shortcuts from "./en/shortcuts.json";
 import signIn from "./en/signIn.json";
 import table from "./en/table.json";
@@ -34,6 +39,8 @@ import userMenu from "./en/userMenu.json";
 import users from "./en/users.json";
 import validation from "./en/validation.json";
 import workflowErrors from "./en/workflowErrors.json";
+import volumes from "./en/volumes.json";
+import zeroMission from "./en/zeroMission.json";
 
 const messages = {
   agreement,
@@ -69,6 +76,13 @@ const messages = {
   users,
   validation,
   workflowErrors,
+  volumes,
+  deadlines,
+  retention,
+  privacy,
+  publication,
+  audit,
+  zeroMission,
 };
 
 export default messages;

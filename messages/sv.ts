@@ -2,6 +2,7 @@
 // `exports` is imported under another name: CommonJS reserves that identifier.
 
 import agreement from "./sv/agreement.json";
+import audit from "./sv/audit.json";
 import codes from "./sv/codes.json";
 import comments from "./sv/comments.json";
 import common from "./sv/common.json";
@@ -13,6 +14,7 @@ import dateInput from "./sv/dateInput.json";
 import errorPages from "./sv/errorPages.json";
 import errors from "./sv/errors.json";
 import exportJobs from "./sv/exports.json";
+import deadlines from "./sv/deadlines.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
@@ -25,6 +27,9 @@ import palette from "./sv/palette.json";
 import refusals from "./sv/refusals.json";
 import remediation from "./sv/remediation.json";
 import reports from "./sv/reports.json";
+import privacy from "./sv/privacy.json";
+import publication from "./sv/publication.json";
+import retention from "./sv/retention.json";
 import shortcuts from "./sv/shortcuts.json";
 import signIn from "./sv/signIn.json";
 import table from "./sv/table.json";
@@ -34,6 +39,8 @@ import userMenu from "./sv/userMenu.json";
 import users from "./sv/users.json";
 import validation from "./sv/validation.json";
 import workflowErrors from "./sv/workflowErrors.json";
+import volumes from "./sv/volumes.json";
+import zeroMission from "./sv/zeroMission.json";
 
 const messages = {
   agreement,
@@ -69,6 +76,13 @@ const messages = {
   users,
   validation,
   workflowErrors,
+  volumes,
+  deadlines,
+  retention,
+  privacy,
+  publication,
+  audit,
+  zeroMission,
 };
 
 export default messages;

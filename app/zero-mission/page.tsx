@@ -1,27 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { createTranslator } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { ZeroMissionChart } from "@/components/charts/zero-mission-chart";
-import { type Lang, MONTH_HEADERS, monthLabel } from "@/lib/metric/labels";
-import { monthNumber, yearOf } from "@/lib/metric/months";
+import { formatDay, formatMonth, formatNumber } from "@/lib/format";
+import { INTL_LOCALE, isLocale, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { MONTH_HEADERS, monthLabel } from "@/lib/metric/labels";
+import { yearOf } from "@/lib/metric/months";
 import { getPublicMarkets, getPublishedZeroMission } from "@/lib/metric/public";
-import { publicTable, wholeNumber } from "@/lib/metric/public-table";
+import { publicTable } from "@/lib/metric/public-table";
 import { restatedFigures } from "@/lib/metric/publication-guard";
 import { cn } from "@/lib/utils/cn";
-import { COPY } from "./copy";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/**
+ * The reader's language, as on every page (their choice in the locale cookie, else their browser's
+ * Accept-Language); a link may name one with ?lang=, as the language switcher's links do.
+ */
 async function resolve(searchParams: SearchParams) {
   const params = await searchParams;
-  const lang: Lang = params.lang === "en" ? "en" : "sv";
+  const lang: Locale = isLocale(params.lang) ? params.lang : await getLocale();
   const markets = await getPublicMarkets();
   const requested = typeof params.market === "string" ? params.market.toUpperCase() : "SE";
   const market = markets.find((m) => m.code === requested) ?? (params.market ? null : markets[0]);
   return { lang, markets, market };
 }
 
-function regionName(code: string, lang: Lang, fallback: string): string {
+function regionName(code: string, lang: Locale, fallback: string): string {
   try {
     return new Intl.DisplayNames([lang], { type: "region" }).of(code) ?? fallback;
   } catch {
@@ -31,33 +39,31 @@ function regionName(code: string, lang: Lang, fallback: string): string {
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { lang, market } = await resolve(searchParams);
-  return { title: market ? `${COPY[lang].title} – ${regionName(market.code, lang, market.name)}` : COPY[lang].title };
+  const t = createTranslator({ locale: lang, messages: messagesFor(lang), namespace: "zeroMission" });
+  return { title: market ? `${t("title")} – ${regionName(market.code, lang, market.name)}` : t("title") };
 }
 
 /** The published zero-mission table, as the bank prints it. Published figures only; no sign-in. */
 export default async function ZeroMissionPage({ searchParams }: { searchParams: SearchParams }) {
   const { lang, markets, market } = await resolve(searchParams);
   if (!market) notFound();
-  const t = COPY[lang];
+  const t = createTranslator({ locale: lang, messages: messagesFor(lang), namespace: "zeroMission" });
   const name = regionName(market.code, lang, market.name);
   const data = await getPublishedZeroMission(market.code);
   const rows = publicTable(data).reverse();
   const restated = data.months.filter((m) => m.restatements.length > 0);
   const targetByYear = new Map(data.years.map((y) => [y.year, y.target]));
-  const dateFormat = new Intl.DateTimeFormat(lang === "sv" ? "sv-SE" : "en-GB", { dateStyle: "long" });
 
   return (
     <div lang={lang} className="flex flex-col gap-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-semibold tracking-tight text-zinc-900">
-            {t.title}: {name}
-          </h1>
-          <p className="mt-2 max-w-3xl text-zinc-600">{t.intro}</p>
+          <h1 className="text-3xl font-semibold tracking-tight text-zinc-900">{t("heading", { market: name })}</h1>
+          <p className="mt-2 max-w-3xl text-zinc-600">{t("intro")}</p>
         </div>
         <div className="flex flex-wrap gap-3">
           <Switcher
-            label={t.market}
+            label={t("market")}
             options={markets.map((m) => ({
               href: `/zero-mission?market=${m.code}&lang=${lang}`,
               text: regionName(m.code, lang, m.name),
@@ -65,26 +71,26 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
             }))}
           />
           <Switcher
-            label={t.language}
+            label={t("language")}
             options={[
-              { href: `/zero-mission?market=${market.code}&lang=sv`, text: "Svenska", active: lang === "sv" },
-              { href: `/zero-mission?market=${market.code}&lang=en`, text: "English", active: lang === "en" },
+              { href: `/zero-mission?market=${market.code}&lang=sv`, text: LOCALE_NAMES.sv, active: lang === "sv" },
+              { href: `/zero-mission?market=${market.code}&lang=en`, text: LOCALE_NAMES.en, active: lang === "en" },
             ]}
           />
         </div>
       </div>
 
       {rows.length === 0 ? (
-        <p className="rounded-md border border-zinc-200 bg-zinc-50 px-4 py-6 text-zinc-700">{t.nothing}</p>
+        <p className="rounded-md border border-zinc-200 bg-zinc-50 px-4 py-6 text-zinc-700">{t("nothing")}</p>
       ) : (
         <>
           <div className="overflow-x-auto rounded-lg border border-zinc-200">
             <table className="w-full border-collapse text-sm tabular-nums">
-              <caption className="sr-only">{t.caption(name)}</caption>
+              <caption className="sr-only">{t("caption", { market: name })}</caption>
               <thead className="bg-zinc-50 text-zinc-600">
                 <tr>
                   <th scope="col" className="px-3 py-2 text-left font-semibold">
-                    {t.year}
+                    {t("year")}
                   </th>
                   {MONTH_HEADERS[lang].map((h) => (
                     <th key={h} scope="col" className="px-2 py-2 text-right font-semibold">
@@ -92,7 +98,7 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
                     </th>
                   ))}
                   <th scope="col" className="px-3 py-2 text-right font-semibold text-zinc-900">
-                    {t.average}
+                    {t("average")}
                   </th>
                 </tr>
               </thead>
@@ -106,9 +112,9 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
                       <td key={i} className="px-2 py-2 text-right text-zinc-800">
                         {cell ? (
                           <>
-                            {cell.value ?? "–"}
+                            {cell.value == null ? "–" : formatNumber(cell.value, lang)}
                             {cell.restated ? (
-                              <sup className="ml-0.5 text-brand-600" title={t.restated} aria-label={t.restated}>
+                              <sup className="ml-0.5 text-brand-600" title={t("restated")} aria-label={t("restated")}>
                                 *
                               </sup>
                             ) : null}
@@ -116,7 +122,9 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
                         ) : null}
                       </td>
                     ))}
-                    <td className="px-3 py-2 text-right font-semibold text-zinc-900">{row.average ?? ""}</td>
+                    <td className="px-3 py-2 text-right font-semibold text-zinc-900">
+                      {row.average == null ? "" : formatNumber(row.average, lang)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -126,7 +134,7 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
             <p className="-mt-4 text-sm text-zinc-600">
               {rows
                 .filter((r) => r.target != null)
-                .map((r) => `${t.target} ${r.year}: ${r.target}`)
+                .map((r) => t("targetLine", { year: String(r.year), value: formatNumber(r.target, lang) }))
                 .join(" · ")}
             </p>
           ) : null}
@@ -134,24 +142,24 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
           {restated.length > 0 ? (
             <section aria-labelledby="restatements">
               <h2 id="restatements" className="text-base font-semibold text-zinc-900">
-                * {t.restatements}
+                * {t("restatements")}
               </h2>
               <ul className="mt-2 flex flex-col gap-1 text-sm text-zinc-700">
                 {restated.flatMap((m) =>
                   m.restatements.map((r) => {
-                    const month = `${t.months[monthNumber(m.month) - 1]} ${yearOf(m.month)}`;
+                    const month = formatMonth(m.month, lang);
                     const next = m.restatements[m.restatements.indexOf(r) + 1];
                     const to = next ? next.previousPerMillion : m.perMillion;
-                    const figures = restatedFigures(r.previousPerMillion, to, lang === "sv" ? "sv-SE" : "en-GB");
+                    const figures = restatedFigures(r.previousPerMillion, to, INTL_LOCALE[lang]);
                     return (
                       <li key={`${m.month}-${r.restatedAt}`}>
-                        {t.restatementLine(
+                        {t("restatementLine", {
                           month,
-                          dateFormat.format(new Date(r.restatedAt)),
-                          figures.from,
-                          figures.to,
-                          r.reason,
-                        )}
+                          date: formatDay(r.restatedAt, lang),
+                          from: figures.from ?? "–",
+                          to: figures.to ?? "–",
+                          reason: r.reason,
+                        })}
                       </li>
                     );
                   }),
@@ -162,9 +170,9 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
 
           <section className="rounded-lg border border-zinc-200 p-4">
             <ZeroMissionChart
-              title={t.chartTitle(name)}
-              valueLabel={t.perMillion}
-              targetLabel={t.target}
+              title={t("chartTitle", { market: name })}
+              valueLabel={t("perMillion")}
+              targetLabel={t("target")}
               digits={0}
               points={data.months.map((m) => ({
                 month: m.month,
@@ -181,7 +189,7 @@ export default async function ZeroMissionPage({ searchParams }: { searchParams: 
               href={`/api/public/zero-mission?market=${market.code}&format=csv`}
               className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline"
             >
-              {t.download}
+              {t("download")}
             </a>
           </p>
         </>

@@ -9,6 +9,8 @@ export type PublicationConcern = {
   month: string;
   kind: "no_complaints" | "above_limits" | "below_limits";
   message: string;
+  /** For a figure outside its limits: the figure and the limits, so a page can say it in its reader's words. */
+  figures?: { perMillion: number; lower: number; upper: number };
 };
 
 /**
@@ -32,6 +34,7 @@ export function publicationConcerns(window: readonly MonthFigure[], month: strin
   if (point?.signal && point.perMillion != null && point.lower != null && point.upper != null) {
     const limits = `${formatFigure(point.lower)}–${formatFigure(point.upper)}`;
     concerns.push({
+      figures: { perMillion: point.perMillion, lower: point.lower, upper: point.upper },
       month,
       kind: point.signal === "above" ? "above_limits" : "below_limits",
       message: `${month}: ${formatFigure(point.perMillion)} per million is ${point.signal} its control limits (${limits}): a real change, or data to check first?`,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/input";
@@ -8,18 +9,18 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { readAuditLog } from "@/lib/audit/operations";
 import { auditFiltersInput, auditFiltersSchema } from "@/lib/audit/search";
 import { requireUser } from "@/lib/auth/session";
+import { messagesFor } from "@/lib/i18n/messages";
+import { getFormat } from "@/lib/i18n/server";
 import { readAsUser } from "@/lib/operations/page";
 
-export const metadata: Metadata = { title: "Audit" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
 
-const FILTERS = [
-  { key: "user", label: "User (e-mail, name or id)" },
-  { key: "action", label: "Action (or its family)" },
-  { key: "entityType", label: "Entity type" },
-  { key: "entityId", label: "Entity id" },
-  { key: "from", label: "From (YYYY-MM-DD)" },
-  { key: "to", label: "To (YYYY-MM-DD)" },
-] as const;
+const FILTERS = ["user", "action", "entityType", "entityId", "from", "to"] as const;
+
+/** Message keys cannot hold dots: "complaint.root_cause.add" is found under "complaint_root_cause_add". */
+const wordKey = (code: string) => code.replaceAll(".", "_");
 
 function brief(value: unknown): string {
   if (value == null) return "";
@@ -33,6 +34,11 @@ export default async function AuditPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await requireUser("admin:manage");
+  const [t, format, locale] = await Promise.all([getTranslations("audit"), getFormat(), getLocale()]);
+  // An action or entity type this page has no words for yet shows as its code.
+  const words = messagesFor(locale).audit;
+  const actionWords = (code: string) => (words.actions as Record<string, string>)[wordKey(code)] ?? code;
+  const entityWords = (code: string) => (words.entities as Record<string, string>)[wordKey(code)] ?? code;
   const raw = new URLSearchParams(
     Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string"),
   );
@@ -52,58 +58,63 @@ export default async function AuditPage({
   const pages = Math.max(1, Math.ceil(total / filters.perPage));
   return (
     <>
-      <PageHeader
-        title="Audit"
-        description="Every create, update and delete with its before and after, imports, exports, sign-ins and failed sign-ins, role changes, tokens, retention and erasure runs. The log is append-only."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="flex flex-col gap-6">
         <Card>
           <CardContent className="pt-6">
-            <form method="get" className="grid grid-cols-1 gap-3 sm:grid-cols-3" aria-label="Audit filters">
-              {FILTERS.map((f) => (
-                <Field key={f.key} label={f.label} htmlFor={`audit-${f.key}`} error={errors[f.key]}>
+            <form method="get" className="grid grid-cols-1 gap-3 sm:grid-cols-3" aria-label={t("filters.label")}>
+              {FILTERS.map((key) => (
+                <Field
+                  key={key}
+                  label={t(`filters.${key}`)}
+                  htmlFor={`audit-${key}`}
+                  error={errors[key]}
+                  hint={key === "action" ? t("filters.actionHint") : undefined}
+                >
                   <Input
-                    id={`audit-${f.key}`}
-                    name={f.key}
-                    defaultValue={raw.get(f.key) ?? ""}
-                    aria-invalid={!!errors[f.key]}
+                    id={`audit-${key}`}
+                    name={key}
+                    defaultValue={raw.get(key) ?? ""}
+                    aria-invalid={!!errors[key]}
                   />
                 </Field>
               ))}
               <div className="flex items-end gap-2 sm:col-span-3">
-                <Button type="submit">Search</Button>
+                <Button type="submit">{t("filters.search")}</Button>
                 <a
                   className="text-sm text-brand-700 underline-offset-2 hover:underline"
                   href={`/api/v1/audit-log?${query({ format: "csv" })}`}
                 >
-                  Download CSV
+                  {t("filters.csv")}
                 </a>
               </div>
             </form>
           </CardContent>
         </Card>
-        <p className="text-sm text-zinc-600">
-          {total.toLocaleString("en-GB")} {total === 1 ? "entry" : "entries"}
-        </p>
-        <Table aria-label="Audit log">
+        <p className="text-sm text-zinc-600">{t("entries", { count: total })}</p>
+        <Table aria-label={t("table.label")}>
           <THead>
             <TR>
-              <TH scope="col">When (UTC)</TH>
-              <TH scope="col">Who</TH>
-              <TH scope="col">Action</TH>
-              <TH scope="col">Entity</TH>
-              <TH scope="col">Before</TH>
-              <TH scope="col">After</TH>
+              <TH scope="col">{t("table.when")}</TH>
+              <TH scope="col">{t("table.who")}</TH>
+              <TH scope="col">{t("table.action")}</TH>
+              <TH scope="col">{t("table.entity")}</TH>
+              <TH scope="col">{t("table.before")}</TH>
+              <TH scope="col">{t("table.after")}</TH>
             </TR>
           </THead>
           <TBody>
             {rows.map((r) => (
               <TR key={r.id}>
-                <TD className="whitespace-nowrap tabular-nums">{r.at.slice(0, 19).replace("T", " ")}</TD>
+                <TD className="whitespace-nowrap tabular-nums">{format.dateTime(r.at)}</TD>
                 <TD>{r.actor}</TD>
-                <TD className="font-mono text-xs">{r.action}</TD>
+                <TD>
+                  {actionWords(r.action)}
+                  {/* The code beside the words: what the Action filter takes. */}
+                  <span className="block font-mono text-xs text-zinc-500">{r.action}</span>
+                </TD>
                 <TD className="text-xs">
-                  {r.entityType}
+                  {entityWords(r.entityType)}
                   {r.entityId ? <span className="block text-zinc-500">{r.entityId}</span> : null}
                 </TD>
                 <TD className="max-w-64 break-all font-mono text-xs text-zinc-600">{brief(r.before)}</TD>
@@ -113,15 +124,13 @@ export default async function AuditPage({
           </TBody>
         </Table>
         {pages > 1 ? (
-          <nav aria-label="Pages" className="flex items-center gap-3 text-sm">
+          <nav aria-label={t("pages.label")} className="flex items-center gap-3 text-sm">
             {filters.page > 1 ? (
-              <Link href={`/admin/audit?${query({ page: String(filters.page - 1) })}`}>Previous</Link>
+              <Link href={`/admin/audit?${query({ page: String(filters.page - 1) })}`}>{t("pages.previous")}</Link>
             ) : null}
-            <span>
-              Page {filters.page} of {pages}
-            </span>
+            <span>{t("pages.page", { page: filters.page, pages })}</span>
             {filters.page < pages ? (
-              <Link href={`/admin/audit?${query({ page: String(filters.page + 1) })}`}>Next</Link>
+              <Link href={`/admin/audit?${query({ page: String(filters.page + 1) })}`}>{t("pages.next")}</Link>
             ) : null}
           </nav>
         ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { FormError } from "@/components/forms/form-error";
@@ -12,13 +13,12 @@ import { Field, Input } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { deleteDeadlineRuleAction, saveDeadlineRuleAction } from "@/lib/complaints/actions";
 import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE, type DeadlineRule } from "@/lib/complaints/deadlines";
-import { CHANNEL_LABELS } from "@/lib/complaints/labels";
 import { CHANNELS, type Channel } from "@/lib/domain/values";
+import { useCodes } from "@/lib/i18n/hooks";
 
 type Rule = DeadlineRule & { id: string; market: string; channel: Channel };
 type Key = { market: string; channel: Channel };
 
-const describe = (days: number, business: boolean) => `${days} ${business ? "business days" : "days"}`;
 const DEFAULT_RULE: DeadlineRule = {
   acknowledgeDays: DEFAULT_ACKNOWLEDGE.days,
   acknowledgeBusinessDays: DEFAULT_ACKNOWLEDGE.businessDays,
@@ -27,6 +27,9 @@ const DEFAULT_RULE: DeadlineRule = {
 };
 
 export function DeadlineRulesTable({ rules, markets }: { rules: Rule[]; markets: { code: string; name: string }[] }) {
+  const t = useTranslations("deadlines");
+  const codes = useCodes();
+  const describe = (days: number, business: boolean) => t(business ? "businessDays" : "days", { days });
   const [editing, setEditing] = useState<Key | null>(null);
   const [pending, startTransition] = useTransition();
   const ruleFor = (key: Key) => rules.find((r) => r.market === key.market && r.channel === key.channel);
@@ -36,11 +39,11 @@ export function DeadlineRulesTable({ rules, markets }: { rules: Rule[]; markets:
       <Table>
         <THead>
           <TR>
-            <TH>Market</TH>
-            <TH>Channel</TH>
-            <TH>Acknowledge within</TH>
-            <TH>Answer within</TH>
-            <TH className="text-right">Actions</TH>
+            <TH>{t("market")}</TH>
+            <TH>{t("channel")}</TH>
+            <TH>{t("acknowledgeWithin")}</TH>
+            <TH>{t("answerWithin")}</TH>
+            <TH className="text-right">{t("actions")}</TH>
           </TR>
         </THead>
         <TBody>
@@ -48,41 +51,41 @@ export function DeadlineRulesTable({ rules, markets }: { rules: Rule[]; markets:
             CHANNELS.map((channel) => {
               const rule = ruleFor({ market: market.code, channel });
               const shown = rule ?? DEFAULT_RULE;
-              const label = `${market.code} ${CHANNEL_LABELS[channel]}`;
+              const label = `${market.code} ${codes.channel[channel]}`;
               return (
                 <TR key={`${market.code}-${channel}`} aria-label={label}>
                   <TD>{market.name}</TD>
-                  <TD>{CHANNEL_LABELS[channel]}</TD>
+                  <TD>{codes.channel[channel]}</TD>
                   <TD>{describe(shown.acknowledgeDays, shown.acknowledgeBusinessDays)}</TD>
                   <TD>
                     {describe(shown.finalResponseDays, shown.finalResponseBusinessDays)}{" "}
-                    {rule ? null : <Badge>Default</Badge>}
+                    {rule ? null : <Badge>{t("default")}</Badge>}
                   </TD>
                   <TD>
                     <div className="flex justify-end gap-1">
                       <Button
                         size="sm"
                         variant="secondary"
-                        aria-label={`Edit ${label}`}
+                        aria-label={t("editLabel", { rule: label })}
                         onClick={() => setEditing({ market: market.code, channel })}
                       >
-                        Edit
+                        {t("edit")}
                       </Button>
                       {rule ? (
                         <Button
                           size="sm"
                           variant="ghost"
-                          aria-label={`Reset ${label} to default`}
+                          aria-label={t("resetLabel", { rule: label })}
                           disabled={pending}
                           onClick={() =>
                             startTransition(async () => {
                               const result = await deleteDeadlineRuleAction({ market: market.code, channel });
                               if ("error" in result) toast.error(result.error.message);
-                              else toast.success(`${label} uses the defaults again`);
+                              else toast.success(t("resetDone", { rule: label }));
                             })
                           }
                         >
-                          Reset
+                          {t("reset")}
                         </Button>
                       ) : null}
                     </div>
@@ -111,6 +114,8 @@ function RuleDialog({ target, initial, onClose }: { target: Key; initial: Deadli
     acknowledgeDays: String(initial.acknowledgeDays),
     finalResponseDays: String(initial.finalResponseDays),
   });
+  const t = useTranslations("deadlines");
+  const codes = useCodes();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
 
@@ -121,14 +126,16 @@ function RuleDialog({ target, initial, onClose }: { target: Key; initial: Deadli
         setErrors(result.fieldErrors ?? { _: [result.error.message] });
         return;
       }
-      toast.success("Deadline rule saved");
+      toast.success(t("saved"));
       onClose();
     });
   }
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title={`Deadlines for ${target.market} ${CHANNEL_LABELS[target.channel].toLowerCase()}`}>
+      <DialogContent
+        title={t("dialogTitle", { market: target.market, channel: codes.channel[target.channel].toLowerCase() })}
+      >
         <form
           className="flex flex-col gap-4"
           onSubmit={(e) => {
@@ -136,7 +143,7 @@ function RuleDialog({ target, initial, onClose }: { target: Key; initial: Deadli
             save();
           }}
         >
-          <Field label="Acknowledge within (days)" htmlFor="ack-days" error={errors.acknowledgeDays?.[0]}>
+          <Field label={t("acknowledgeDays")} htmlFor="ack-days" error={errors.acknowledgeDays?.[0]}>
             <Input
               id="ack-days"
               inputMode="numeric"
@@ -149,9 +156,9 @@ function RuleDialog({ target, initial, onClose }: { target: Key; initial: Deadli
               checked={values.acknowledgeBusinessDays}
               onCheckedChange={(v) => setValues({ ...values, acknowledgeBusinessDays: v === true })}
             />
-            Count acknowledgement in business days
+            {t("acknowledgeBusiness")}
           </label>
-          <Field label="Answer within (days)" htmlFor="final-days" error={errors.finalResponseDays?.[0]}>
+          <Field label={t("answerDays")} htmlFor="final-days" error={errors.finalResponseDays?.[0]}>
             <Input
               id="final-days"
               inputMode="numeric"
@@ -164,12 +171,12 @@ function RuleDialog({ target, initial, onClose }: { target: Key; initial: Deadli
               checked={values.finalResponseBusinessDays}
               onCheckedChange={(v) => setValues({ ...values, finalResponseBusinessDays: v === true })}
             />
-            Count the final response in business days
+            {t("answerBusiness")}
           </label>
           <FormError message={errors._?.[0]} />
           <div className="flex justify-end">
             <Button type="submit" disabled={pending}>
-              Save deadlines
+              {t("save")}
             </Button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { DEFAULT_ACKNOWLEDGE, DEFAULT_FINAL_RESPONSE } from "@/lib/complaints/deadlines";
@@ -6,10 +7,13 @@ import { readComplaintOptions, readDeadlineRules } from "@/lib/complaints/reads"
 import { readForPage } from "@/lib/operations/page";
 import { DeadlineRulesTable } from "./deadline-rules-table";
 
-export const metadata: Metadata = { title: "Deadlines" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("deadlines"))("title") };
+}
 
 export default async function DeadlinesPage() {
   await requireUser("admin:manage");
+  const t = await getTranslations("deadlines");
   const [rules, options] = await Promise.all([
     readForPage(readDeadlineRules, {}),
     readForPage(readComplaintOptions, {}),
@@ -17,8 +21,11 @@ export default async function DeadlinesPage() {
   return (
     <>
       <PageHeader
-        title="Deadlines"
-        description={`Acknowledgement and final-response deadlines per market and channel. Without a rule the defaults apply: acknowledge within ${DEFAULT_ACKNOWLEDGE.days} business days, answer within ${DEFAULT_FINAL_RESPONSE.days / 7} weeks; payment-service complaints are always answered within 15 business days. Changes apply to open complaints at once; a status change never resets a clock.`}
+        title={t("title")}
+        description={t("description", {
+          acknowledgeDays: DEFAULT_ACKNOWLEDGE.days,
+          weeks: DEFAULT_FINAL_RESPONSE.days / 7,
+        })}
       />
       <DeadlineRulesTable rules={rules} markets={options.markets} />
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { eraseCustomerAction } from "@/lib/privacy/actions";
 
 /** Erases the customer's personal data after a confirmation that names how many complaints it covers. */
 export function EraseCustomer({ customerRef, count }: { customerRef: string; count: number }) {
+  const t = useTranslations("privacy");
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
@@ -23,25 +25,19 @@ export function EraseCustomer({ customerRef, count }: { customerRef: string; cou
         return;
       }
       setConfirming(false);
-      toast.success(
-        `Personal data erased from ${result.data.erased} ${result.data.erased === 1 ? "complaint" : "complaints"}`,
-      );
+      toast.success(t("erased", { count: result.data.erased }));
       router.replace("/admin/privacy");
     });
-  const label = `${count} ${count === 1 ? "complaint" : "complaints"}`;
   return (
     <div className="flex justify-end">
       <Button variant="danger" onClick={() => setConfirming(true)}>
-        Erase personal data
+        {t("button")}
       </Button>
       {confirming ? (
         <Dialog open onOpenChange={(open) => !open && !pending && setConfirming(false)}>
-          <DialogContent title={`Erase the personal data of ${label}?`}>
-            <p className="text-sm text-zinc-700">
-              The narrative and customer reference of {label} are erased for good, and personal data is masked wherever
-              they left it. This cannot be undone.
-            </p>
-            <Field label="Reason (e.g. the request's reference)" htmlFor="erase-reason" error={error} className="mt-4">
+          <DialogContent title={t("confirmTitle", { count })}>
+            <p className="text-sm text-zinc-700">{t("confirmBody", { count })}</p>
+            <Field label={t("reason")} htmlFor="erase-reason" error={error} className="mt-4">
               <Input
                 id="erase-reason"
                 value={reason}
@@ -52,10 +48,10 @@ export function EraseCustomer({ customerRef, count }: { customerRef: string; cou
             </Field>
             <div className="mt-4 flex justify-end gap-2">
               <Button variant="secondary" disabled={pending} onClick={() => setConfirming(false)}>
-                Keep it
+                {t("keep")}
               </Button>
               <Button variant="danger" disabled={pending} onClick={erase}>
-                {pending ? "Erasing…" : `Erase ${label}`}
+                {pending ? t("erasing") : t("erase", { count })}
               </Button>
             </div>
           </DialogContent>

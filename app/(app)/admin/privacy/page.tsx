@@ -1,39 +1,42 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input, Label } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
+import type { ComplaintStatus } from "@/lib/domain/values";
+import { getCodes, getFormat } from "@/lib/i18n/server";
 import { readForPage } from "@/lib/operations/page";
 import { previewCustomerErasure } from "@/lib/privacy/operations";
 import { EraseCustomer } from "./erase-customer";
 
-export const metadata: Metadata = { title: "Erasure" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("privacy"))("title") };
+}
 
 export default async function PrivacyPage({ searchParams }: { searchParams: Promise<{ ref?: string }> }) {
   await requireUser("admin:manage");
+  const [t, format, codes] = await Promise.all([getTranslations("privacy"), getFormat(), getCodes()]);
   const ref = (await searchParams).ref?.trim().slice(0, 200) ?? "";
   const covered = ref ? await readForPage(previewCustomerErasure, { customerRef: ref }) : [];
   return (
     <>
-      <PageHeader
-        title="Erasure"
-        description="Erase a customer's personal data on their request: every complaint with their customer reference loses its narrative and customer reference, and personal data is masked in summaries, comments, notes, remediation notes, audit history and import messages; stored uploads naming them are dropped. Every figure stays as it was."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="flex flex-col gap-6">
         <Card>
           <CardHeader>
-            <CardTitle>Find the customer</CardTitle>
+            <CardTitle>{t("findTitle")}</CardTitle>
           </CardHeader>
           <CardContent>
             <form method="get" className="flex flex-wrap items-end gap-3">
               <div className="flex flex-col gap-1.5">
-                <Label htmlFor="ref">Customer reference</Label>
+                <Label htmlFor="ref">{t("customerRef")}</Label>
                 <Input id="ref" name="ref" defaultValue={ref} required maxLength={200} className="w-72" />
               </div>
               <Button type="submit" variant="secondary">
-                Search
+                {t("search")}
               </Button>
             </form>
           </CardContent>
@@ -41,28 +44,28 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
         {ref ? (
           <Card>
             <CardHeader>
-              <CardTitle>Complaints covered</CardTitle>
+              <CardTitle>{t("coveredTitle")}</CardTitle>
             </CardHeader>
             {covered.length === 0 ? (
               <CardContent>
-                <p className="text-sm text-zinc-600">No complaint has this customer reference.</p>
+                <p className="text-sm text-zinc-600">{t("none")}</p>
               </CardContent>
             ) : (
               <>
-                <Table aria-label="Complaints covered">
+                <Table aria-label={t("coveredTitle")}>
                   <THead>
                     <TR>
-                      <TH scope="col">Reference</TH>
-                      <TH scope="col">Received</TH>
-                      <TH scope="col">Status</TH>
+                      <TH scope="col">{t("reference")}</TH>
+                      <TH scope="col">{t("received")}</TH>
+                      <TH scope="col">{t("status")}</TH>
                     </TR>
                   </THead>
                   <TBody>
                     {covered.map((c) => (
                       <TR key={c.id}>
                         <TD>{c.reference}</TD>
-                        <TD className="tabular-nums">{c.receivedOn}</TD>
-                        <TD>{c.status.replaceAll("_", " ")}</TD>
+                        <TD className="tabular-nums">{format.day(c.receivedOn)}</TD>
+                        <TD>{codes.status[c.status as ComplaintStatus] ?? c.status}</TD>
                       </TR>
                     ))}
                   </TBody>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
@@ -7,6 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field, Textarea } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useFormat } from "@/lib/i18n/hooks";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { publishMonthAction, restateMonthAction } from "@/lib/metric/actions";
 import { formatCount, formatFigure } from "@/lib/metric/format";
 import { monthLabel } from "@/lib/metric/labels";
@@ -14,47 +17,57 @@ import type { PublicationRow } from "@/lib/metric/publication";
 import { concernsOf, useConfirmPublish } from "./confirm-publish";
 
 export function PublicationTable({ market, rows }: { market: string; rows: PublicationRow[] }) {
+  const t = useTranslations("publication.table");
+  const locale = useLocale();
+  const intl = INTL_LOCALE[locale];
+  const format = useFormat();
   const [pending, start] = useTransition();
   const confirmation = useConfirmPublish();
-  if (rows.length === 0)
-    return <p className="px-5 py-4 text-sm text-zinc-600">No complaints or volumes for {market} yet.</p>;
+  if (rows.length === 0) return <p className="px-5 py-4 text-sm text-zinc-600">{t("empty", { market })}</p>;
+  const label = (month: string) => monthLabel(month, locale);
+  const figure = (value: number | null | undefined) => formatFigure(value, 1, intl);
+  const count = (value: number | null | undefined) => formatCount(value, intl);
   const publish = (month: string, confirm = false) =>
     start(async () => {
       const result = await publishMonthAction({ market, month, confirm });
       const concerns = concernsOf(result);
-      if ("data" in result) toast.success(`${market} ${month} published`);
+      if ("data" in result) toast.success(t("publishedToast", { market, month: label(month) }));
       else if (concerns) confirmation.ask(concerns, () => publish(month, true));
       else toast.error(result.error.message);
     });
   return (
     <>
       {confirmation.dialog}
-      <Table aria-label="Published and current figures by month">
+      <Table aria-label={t("label")}>
         <THead>
           <TR>
-            <TH scope="col">Month</TH>
+            <TH scope="col">{t("month")}</TH>
             <TH scope="col" className="text-right">
-              Published
+              {t("published")}
             </TH>
             <TH scope="col" className="text-right">
-              Current
+              {t("current")}
             </TH>
-            <TH scope="col">Status</TH>
+            <TH scope="col">{t("status")}</TH>
             <TH scope="col">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t("actions")}</span>
             </TH>
           </TR>
         </THead>
         <TBody>
           {rows.map((row) => (
-            <TR key={row.month} aria-label={monthLabel(row.month)}>
+            <TR key={row.month} aria-label={label(row.month)}>
               <TH scope="row" className="text-left align-top font-medium text-zinc-900">
-                {monthLabel(row.month)}
+                {label(row.month)}
                 {row.restatements.length > 0 ? (
                   <ul className="mt-1 text-xs font-normal text-zinc-600">
                     {row.restatements.map((r) => (
                       <li key={r.restatedAt}>
-                        Restated {r.restatedAt.slice(0, 10)} (was {formatFigure(r.previousPerMillion)}): {r.reason}
+                        {t("restatedLine", {
+                          date: format.day(r.restatedAt),
+                          figure: figure(r.previousPerMillion),
+                          reason: r.reason,
+                        })}
                       </li>
                     ))}
                   </ul>
@@ -63,10 +76,10 @@ export function PublicationTable({ market, rows }: { market: string; rows: Publi
               <TD className="text-right tabular-nums">
                 {row.published ? (
                   <>
-                    <span className="font-medium">{formatFigure(row.published.perMillion)}</span>
+                    <span className="font-medium">{figure(row.published.perMillion)}</span>
                     <span className="block text-xs text-zinc-500">
-                      {formatCount(row.published.complaints)} / {formatCount(row.published.purchases)} ·{" "}
-                      {row.published.publishedAt.slice(0, 10)}
+                      {count(row.published.complaints)} / {count(row.published.purchases)} ·{" "}
+                      {format.day(row.published.publishedAt)}
                     </span>
                   </>
                 ) : (
@@ -74,20 +87,20 @@ export function PublicationTable({ market, rows }: { market: string; rows: Publi
                 )}
               </TD>
               <TD className="text-right tabular-nums">
-                <span className="font-medium">{formatFigure(row.current.perMillion)}</span>
+                <span className="font-medium">{figure(row.current.perMillion)}</span>
                 <span className="block text-xs text-zinc-500">
-                  {formatCount(row.current.complaints)} / {formatCount(row.current.purchases)}
+                  {count(row.current.complaints)} / {count(row.current.purchases)}
                 </span>
               </TD>
               <TD>
                 {row.differs ? (
-                  <Badge tone="warning">Changed since publication</Badge>
+                  <Badge tone="warning">{t("changed")}</Badge>
                 ) : row.published ? (
-                  <Badge tone="success">Published</Badge>
+                  <Badge tone="success">{t("isPublished")}</Badge>
                 ) : row.current.perMillion == null ? (
-                  <Badge tone="neutral">No volume</Badge>
+                  <Badge tone="neutral">{t("noVolume")}</Badge>
                 ) : (
-                  <Badge tone="info">Not published</Badge>
+                  <Badge tone="info">{t("notPublished")}</Badge>
                 )}
               </TD>
               <TD className="text-right">
@@ -99,9 +112,9 @@ export function PublicationTable({ market, rows }: { market: string; rows: Publi
                     variant="secondary"
                     disabled={pending}
                     onClick={() => publish(row.month)}
-                    aria-label={`Publish ${monthLabel(row.month)}`}
+                    aria-label={t("publishLabel", { month: label(row.month) })}
                   >
-                    Publish
+                    {t("publish")}
                   </Button>
                 ) : null}
               </TD>
@@ -114,6 +127,8 @@ export function PublicationTable({ market, rows }: { market: string; rows: Publi
 }
 
 function RestateButton({ market, month }: { market: string; month: string }) {
+  const t = useTranslations("publication.restate");
+  const label = monthLabel(month, useLocale());
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();
@@ -124,7 +139,7 @@ function RestateButton({ market, month }: { market: string; month: string }) {
     const result = await restateMonthAction({ market, month, reason });
     setPending(false);
     if ("data" in result) {
-      toast.success(`${market} ${month} restated`);
+      toast.success(t("restated", { market, month: label }));
       setOpen(false);
       setReason("");
       setError(undefined);
@@ -135,16 +150,13 @@ function RestateButton({ market, month }: { market: string; month: string }) {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button size="sm" aria-label={`Restate ${monthLabel(month)}`}>
-          Restate
+        <Button size="sm" aria-label={t("label", { month: label })}>
+          {t("button")}
         </Button>
       </DialogTrigger>
-      <DialogContent
-        title={`Restate ${monthLabel(month)}`}
-        description="The public figure takes the current value; the old one stays visible as a restatement with this reason and today's date."
-      >
+      <DialogContent title={t("title", { month: label })} description={t("description")}>
         <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-          <Field label="Reason" htmlFor={`reason-${month}`} error={error}>
+          <Field label={t("reason")} htmlFor={`reason-${month}`} error={error}>
             <Textarea
               id={`reason-${month}`}
               value={reason}
@@ -153,7 +165,7 @@ function RestateButton({ market, month }: { market: string; month: string }) {
             />
           </Field>
           <Button type="submit" disabled={pending}>
-            {pending ? "Restating…" : "Record restatement"}
+            {pending ? t("restating") : t("record")}
           </Button>
         </form>
       </DialogContent>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { concernsOf, useConfirmPublish } from "./confirm-publish";
 
 /** Publishes every unpublished month of the market up to the chosen one, all or nothing. */
 export function PublishThroughForm({ market }: { market: string }) {
+  const t = useTranslations("publication.through");
   const [through, setThrough] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
@@ -24,11 +26,7 @@ export function PublishThroughForm({ market }: { market: string }) {
       return;
     }
     if ("data" in result) {
-      toast.success(
-        result.data.length
-          ? `Published ${result.data.length} month${result.data.length === 1 ? "" : "s"} of ${market}`
-          : "Nothing to publish: those months are already published",
-      );
+      toast.success(result.data.length ? t("published", { count: result.data.length, market }) : t("nothing"));
     } else {
       setError(result.fieldErrors?.through?.[0] ?? result.error.message);
     }
@@ -40,12 +38,7 @@ export function PublishThroughForm({ market }: { market: string }) {
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       {confirmation.dialog}
-      <Field
-        label="Publish every unpublished month through"
-        htmlFor="publish-through"
-        error={error}
-        className="min-w-64"
-      >
+      <Field label={t("label")} htmlFor="publish-through" error={error} className="min-w-64">
         <Input
           id="publish-through"
           type="month"
@@ -55,7 +48,7 @@ export function PublishThroughForm({ market }: { market: string }) {
         />
       </Field>
       <Button type="submit" disabled={pending || !through}>
-        {pending ? "Publishing…" : "Publish"}
+        {pending ? t("publishing") : t("publish")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -13,35 +14,40 @@ import { Card } from "@/components/ui/card";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useFormat } from "@/lib/i18n/hooks";
 import { deleteRetentionRuleAction, saveRetentionRuleAction } from "@/lib/privacy/actions";
 import type { RetentionMarket } from "@/lib/privacy/retention";
 import { retentionRuleSchema } from "@/lib/privacy/validations";
 
 type Market = { code: string; name: string };
 
-const describeMonths = (months: number) =>
-  months % 12 === 0
-    ? `${months / 12} ${months === 12 ? "year" : "years"}`
-    : `${months} ${months === 1 ? "month" : "months"}`;
+/** "5 years", "18 months": whole years when the months make them. */
+function useDescribeMonths() {
+  const t = useTranslations("retention");
+  return (months: number) => (months % 12 === 0 ? t("years", { count: months / 12 }) : t("months", { count: months }));
+}
 
 /** One row per market: its rule (or none), the cutoff it gives today and how many complaints are due. */
 export function RetentionRulesTable({ markets, due }: { markets: Market[]; due: RetentionMarket[] }) {
+  const t = useTranslations("retention.rules");
+  const format = useFormat();
+  const describeMonths = useDescribeMonths();
   const [editing, setEditing] = useState<Market | null>(null);
   const [pending, startTransition] = useTransition();
   const ruleOf = (code: string) => due.find((d) => d.market === code);
   return (
     <Card>
-      <Table aria-label="Retention rules">
+      <Table aria-label={t("label")}>
         <THead>
           <TR>
-            <TH scope="col">Market</TH>
-            <TH scope="col">Personal data kept</TH>
-            <TH scope="col">Erased if closed before</TH>
+            <TH scope="col">{t("market")}</TH>
+            <TH scope="col">{t("kept")}</TH>
+            <TH scope="col">{t("cutoff")}</TH>
             <TH scope="col" className="text-right">
-              Due now
+              {t("due")}
             </TH>
             <TH scope="col" className="text-right">
-              Actions
+              {t("actions")}
             </TH>
           </TR>
         </THead>
@@ -53,34 +59,36 @@ export function RetentionRulesTable({ markets, due }: { markets: Market[]; due: 
                 <TH scope="row" className="text-left font-medium text-zinc-900">
                   {market.name}
                 </TH>
-                <TD>{rule ? `${describeMonths(rule.months)} after closing` : <Badge>No rule: kept</Badge>}</TD>
-                <TD className="tabular-nums">{rule?.cutoff ?? "—"}</TD>
-                <TD className="text-right tabular-nums">{rule ? rule.due.toLocaleString("en-GB") : "—"}</TD>
+                <TD>
+                  {rule ? t("afterClosing", { period: describeMonths(rule.months) }) : <Badge>{t("noRule")}</Badge>}
+                </TD>
+                <TD className="tabular-nums">{rule ? format.day(rule.cutoff) : "—"}</TD>
+                <TD className="text-right tabular-nums">{rule ? format.number(rule.due) : "—"}</TD>
                 <TD>
                   <div className="flex justify-end gap-1">
                     <Button
                       size="sm"
                       variant="secondary"
-                      aria-label={`${rule ? "Change" : "Set"} the rule for ${market.name}`}
+                      aria-label={t(rule ? "changeLabel" : "setLabel", { market: market.name })}
                       onClick={() => setEditing(market)}
                     >
-                      {rule ? "Change" : "Set"}
+                      {rule ? t("change") : t("set")}
                     </Button>
                     {rule ? (
                       <Button
                         size="sm"
                         variant="ghost"
-                        aria-label={`Remove the rule for ${market.name}`}
+                        aria-label={t("removeLabel", { market: market.name })}
                         disabled={pending}
                         onClick={() =>
                           startTransition(async () => {
                             const result = await deleteRetentionRuleAction({ market: market.code });
                             if ("error" in result) toast.error(result.error.message);
-                            else toast.success(`${market.name} keeps personal data until a rule is set again`);
+                            else toast.success(t("removed", { market: market.name }));
                           })
                         }
                       >
-                        Remove
+                        {t("remove")}
                       </Button>
                     ) : null}
                   </div>
@@ -105,6 +113,8 @@ export function RetentionRulesTable({ markets, due }: { markets: Market[]; due: 
 type FormValues = z.input<typeof retentionRuleSchema>;
 
 function RuleDialog({ market, months, onClose }: { market: Market; months: number | undefined; onClose: () => void }) {
+  const t = useTranslations("retention.dialog");
+  const describeMonths = useDescribeMonths();
   const form = useForm<FormValues, unknown, z.output<typeof retentionRuleSchema>>({
     resolver: zodResolver(retentionRuleSchema),
     defaultValues: { market: market.code, anonymiseAfterMonths: months ?? ("" as unknown as number) },
@@ -113,9 +123,7 @@ function RuleDialog({ market, months, onClose }: { market: Market; months: numbe
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await saveRetentionRuleAction(values);
     if ("data" in result) {
-      toast.success(
-        `${market.name}: personal data kept ${describeMonths(result.data.anonymiseAfterMonths)} after closing`,
-      );
+      toast.success(t("saved", { market: market.name, period: describeMonths(result.data.anonymiseAfterMonths) }));
       onClose();
     } else if (!applyFieldErrors(form.setError, result.fieldErrors)) {
       form.setError("root", { message: result.error.message });
@@ -123,16 +131,13 @@ function RuleDialog({ market, months, onClose }: { market: Market; months: numbe
   });
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent
-        title={`Retention for ${market.name}`}
-        description="Months after a complaint is closed that its personal data is kept."
-      >
+      <DialogContent title={t("title", { market: market.name })} description={t("description")}>
         <form className="flex flex-col gap-4" onSubmit={onSubmit} noValidate>
           <Field
-            label="Keep for (months)"
+            label={t("months")}
             htmlFor="retention-months"
             error={errors.anonymiseAfterMonths?.message}
-            hint="e.g. 60 for five years"
+            hint={t("hint")}
           >
             <Input
               id="retention-months"
@@ -144,7 +149,7 @@ function RuleDialog({ market, months, onClose }: { market: Market; months: numbe
           <FormError message={errors.root?.message} />
           <div className="flex justify-end">
             <Button type="submit" disabled={isSubmitting}>
-              Save rule
+              {t("save")}
             </Button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
@@ -15,6 +16,7 @@ type FormValues = z.input<typeof scheduleSchema>;
 
 /** When the rules are applied by themselves: a job the runner sends once per time, however many instances run. */
 export function RetentionSchedule({ current, next }: { current: FormValues; next: string | null }) {
+  const t = useTranslations("retention.schedule");
   const form = useForm<FormValues, unknown, z.output<typeof scheduleSchema>>({
     resolver: zodResolver(scheduleSchema),
     defaultValues: current,
@@ -23,49 +25,41 @@ export function RetentionSchedule({ current, next }: { current: FormValues; next
   const frequency = form.watch("frequency");
   const onSubmit = form.handleSubmit(async (values) => {
     const result = await saveRetentionScheduleAction(values);
-    if ("data" in result)
-      toast.success(result.data.cron ? "Retention schedule saved" : "Retention no longer runs by itself");
+    if ("data" in result) toast.success(result.data.cron ? t("saved") : t("savedOff"));
     else if (!applyFieldErrors(form.setError, result.fieldErrors)) toast.error(result.error.message);
   });
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Schedule</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-4">
         <p className="text-sm text-zinc-700" data-testid="retention-next-run">
-          {next
-            ? `Runs by itself; next run ${next.slice(0, 16).replace("T", " ")} UTC.`
-            : "Off: the rules are applied only when someone runs them."}
+          {next ? t("next", { when: next.slice(0, 16).replace("T", " ") }) : t("off")}
         </p>
         <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-3" noValidate>
-          <Field label="Runs" htmlFor="schedule-frequency" error={errors.frequency?.message}>
+          <Field label={t("runs")} htmlFor="schedule-frequency" error={errors.frequency?.message}>
             <Select id="schedule-frequency" {...form.register("frequency")}>
-              <option value="nightly">Every night</option>
-              <option value="weekly">Every Sunday</option>
-              <option value="hourly">Every hour</option>
-              <option value="custom">Cron expression</option>
-              <option value="off">Off</option>
+              <option value="nightly">{t("nightly")}</option>
+              <option value="weekly">{t("weekly")}</option>
+              <option value="hourly">{t("hourly")}</option>
+              <option value="custom">{t("custom")}</option>
+              <option value="off">{t("offOption")}</option>
             </Select>
           </Field>
           {frequency === "nightly" || frequency === "weekly" ? (
-            <Field label="At (UTC)" htmlFor="schedule-time" error={errors.time?.message} hint="HH:MM">
+            <Field label={t("at")} htmlFor="schedule-time" error={errors.time?.message} hint={t("atHint")}>
               <Input id="schedule-time" type="time" aria-invalid={!!errors.time} {...form.register("time")} />
             </Field>
           ) : null}
           {frequency === "custom" ? (
-            <Field
-              label="Cron expression (UTC)"
-              htmlFor="schedule-cron"
-              error={errors.cron?.message}
-              hint="minute hour day month weekday"
-            >
+            <Field label={t("cron")} htmlFor="schedule-cron" error={errors.cron?.message} hint={t("cronHint")}>
               <Input id="schedule-cron" aria-invalid={!!errors.cron} {...form.register("cron")} />
             </Field>
           ) : null}
           <div className="sm:col-span-3">
             <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? "Saving…" : "Save schedule"}
+              {isSubmitting ? t("saving") : t("save")}
             </Button>
           </div>
         </form>

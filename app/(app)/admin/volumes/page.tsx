@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -9,7 +10,9 @@ import { VolumeForm } from "./volume-form";
 import { VolumeImport } from "./volume-import";
 import { VolumesTable } from "./volumes-table";
 
-export const metadata: Metadata = { title: "Purchase volumes" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("volumes"))("title") };
+}
 
 export default async function VolumesPage({
   searchParams,
@@ -17,6 +20,7 @@ export default async function VolumesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireUser("admin:manage");
+  const t = await getTranslations("volumes");
   const params = await searchParams;
   const [markets, products] = await Promise.all([readForPage(readMarkets, {}), readForPage(readProductOptions, {})]);
   const requested = typeof params.market === "string" ? params.market.toUpperCase() : undefined;
@@ -27,15 +31,15 @@ export default async function VolumesPage({
   return (
     <>
       <PageHeader
-        title="Purchase volumes"
-        description="Purchases per market and month: the metric's denominator. A month without a volume has no figure. Per-product volumes give per-product rates. Every change is audited."
+        title={t("title")}
+        description={t("description")}
         actions={<MarketPicker markets={markets} current={market ?? null} basePath="/admin/volumes" allowAll={false} />}
       />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
         <div className="flex flex-col gap-6">
           <Card>
             <CardHeader>
-              <CardTitle>Enter a volume</CardTitle>
+              <CardTitle>{t("enterTitle")}</CardTitle>
             </CardHeader>
             <CardContent>
               <VolumeForm markets={markets} products={products} defaultMarket={market ?? ""} />
@@ -44,10 +48,9 @@ export default async function VolumesPage({
           <Card>
             <CardHeader>
               <div>
-                <CardTitle>Paste or import</CardTitle>
+                <CardTitle>{t("pasteTitle")}</CardTitle>
                 <p className="mt-1 text-sm text-zinc-600">
-                  Columns <code>market,month,purchases</code> and optionally <code>product</code>; comma, semicolon or
-                  tab separated (a paste from a spreadsheet works). A month already stored is replaced.
+                  {t.rich("pasteHelp", { code: (chunks) => <code>{chunks}</code> })}
                 </p>
               </div>
             </CardHeader>
@@ -58,7 +61,9 @@ export default async function VolumesPage({
         </div>
         <Card>
           <CardHeader>
-            <CardTitle>{markets.find((m) => m.code === market)?.name ?? "No markets"}: stored volumes</CardTitle>
+            <CardTitle>
+              {t("storedTitle", { market: markets.find((m) => m.code === market)?.name ?? t("noMarkets") })}
+            </CardTitle>
           </CardHeader>
           <VolumesTable volumes={volumes.map((v) => ({ ...v, updatedAt: v.updatedAt.toISOString() }))} />
         </Card>

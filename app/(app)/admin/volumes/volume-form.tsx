@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
@@ -21,6 +22,7 @@ export function VolumeForm({
   products: { id: string; name: string }[];
   defaultMarket: string;
 }) {
+  const t = useTranslations("volumes.form");
   const form = useForm<FormValues, unknown, z.output<typeof volumeSchema>>({
     resolver: zodResolver(volumeSchema),
     defaultValues: { market: defaultMarket, month: "", productId: "", purchases: "" as unknown as number },
@@ -30,13 +32,8 @@ export function VolumeForm({
     const result = await setVolumeAction(values);
     if ("data" in result) {
       const { inserted, updated } = result.data;
-      toast.success(
-        inserted
-          ? `Volume for ${values.market} ${values.month} saved`
-          : updated
-            ? `Volume for ${values.market} ${values.month} replaced`
-            : "Unchanged: that value is already stored",
-      );
+      const what = { market: values.market, month: values.month };
+      toast.success(inserted ? t("saved", what) : updated ? t("replaced", what) : t("unchanged"));
       form.reset({ ...values, month: "", purchases: "" as unknown as number });
     } else if (!applyFieldErrors(form.setError, result.fieldErrors)) {
       toast.error(result.error.message);
@@ -44,7 +41,7 @@ export function VolumeForm({
   });
   return (
     <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
-      <Field label="Market" htmlFor="volume-market" error={errors.market?.message}>
+      <Field label={t("market")} htmlFor="volume-market" error={errors.market?.message}>
         <Select id="volume-market" {...form.register("market")}>
           {markets.map((m) => (
             <option key={m.code} value={m.code}>
@@ -53,12 +50,12 @@ export function VolumeForm({
           ))}
         </Select>
       </Field>
-      <Field label="Month" htmlFor="volume-month" error={errors.month?.message} hint="YYYY-MM">
+      <Field label={t("month")} htmlFor="volume-month" error={errors.month?.message} hint={t("monthHint")}>
         <Input id="volume-month" type="month" aria-invalid={!!errors.month} {...form.register("month")} />
       </Field>
-      <Field label="Product" htmlFor="volume-product" error={errors.productId?.message}>
+      <Field label={t("product")} htmlFor="volume-product" error={errors.productId?.message}>
         <Select id="volume-product" {...form.register("productId")}>
-          <option value="">Market total</option>
+          <option value="">{t("marketTotal")}</option>
           {products.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -66,7 +63,7 @@ export function VolumeForm({
           ))}
         </Select>
       </Field>
-      <Field label="Purchases" htmlFor="volume-purchases" error={errors.purchases?.message}>
+      <Field label={t("purchases")} htmlFor="volume-purchases" error={errors.purchases?.message}>
         <Input
           id="volume-purchases"
           inputMode="numeric"
@@ -76,7 +73,7 @@ export function VolumeForm({
       </Field>
       <div className="sm:col-span-2">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save volume"}
+          {isSubmitting ? t("saving") : t("save")}
         </Button>
       </div>
     </form>

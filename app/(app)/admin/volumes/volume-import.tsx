@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +12,7 @@ type Problem = { path: string; message: string };
 
 /** A paste box and a file picker feeding the same import: all lines or none. */
 export function VolumeImport() {
+  const t = useTranslations("volumes.import");
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState<string | undefined>();
   const [problems, setProblems] = useState<{ message: string; details: Problem[] } | null>(null);
@@ -31,7 +33,7 @@ export function VolumeImport() {
     setPending(false);
     if ("data" in result) {
       const { rows, inserted, updated, unchanged } = result.data;
-      toast.success(`Imported ${rows} rows: ${inserted} new, ${updated} replaced, ${unchanged} unchanged`);
+      toast.success(t("imported", { rows, inserted, updated, unchanged }));
       setText("");
       setFileName(undefined);
     } else {
@@ -45,7 +47,7 @@ export function VolumeImport() {
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      <Field label="Volumes" htmlFor="volume-text" hint="One line per market and month, e.g. SE,2019-04,4712000">
+      <Field label={t("label")} htmlFor="volume-text" hint={t("hint")}>
         <Textarea
           id="volume-text"
           value={text}
@@ -55,7 +57,7 @@ export function VolumeImport() {
           placeholder={"market,month,purchases\nSE,2019-04,4712000"}
         />
       </Field>
-      <Field label="Or choose a CSV file" htmlFor="volume-file">
+      <Field label={t("file")} htmlFor="volume-file">
         <input
           id="volume-file"
           type="file"
@@ -80,7 +82,7 @@ export function VolumeImport() {
       ) : null}
       <div>
         <Button type="submit" disabled={pending || text.trim() === ""}>
-          {pending ? "Importing…" : "Import volumes"}
+          {pending ? t("importing") : t("submit")}
         </Button>
       </div>
     </form>
