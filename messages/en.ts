@@ -11,10 +11,10 @@ import complaintForm from "./en/complaintForm.json";
 import complaints from "./en/complaints.json";
 import dashboard from "./en/dashboard.json";
 import dateInput from "./en/dateInput.json";
+import deadlines from "./en/deadlines.json";
 import errorPages from "./en/errorPages.json";
 import errors from "./en/errors.json";
 import exportJobs from "./en/exports.json";
-import deadlines from "./en/deadlines.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
@@ -24,11 +24,11 @@ import locale from "./en/locale.json";
 import meta from "./en/meta.json";
 import nav from "./en/nav.json";
 import palette from "./en/palette.json";
+import privacy from "./en/privacy.json";
+import publication from "./en/publication.json";
 import refusals from "./en/refusals.json";
 import remediation from "./en/remediation.json";
 import reports from "./en/reports.json";
-import privacy from "./en/privacy.json";
-import publication from "./en/publication.json";
 import retention from "./en/retention.json";
 import shortcuts from "./en/shortcuts.json";
 import signIn from "./en/signIn.json";
@@ -38,12 +38,13 @@ import titles from "./en/titles.json";
 import userMenu from "./en/userMenu.json";
 import users from "./en/users.json";
 import validation from "./en/validation.json";
-import workflowErrors from "./en/workflowErrors.json";
 import volumes from "./en/volumes.json";
+import workflowErrors from "./en/workflowErrors.json";
 import zeroMission from "./en/zeroMission.json";
 
 const messages = {
   agreement,
+  audit,
   codes,
   comments,
   common,
@@ -52,6 +53,7 @@ const messages = {
   complaints,
   dashboard,
   dateInput,
+  deadlines,
   errorPages,
   errors,
   exports: exportJobs,
@@ -64,9 +66,12 @@ const messages = {
   meta,
   nav,
   palette,
+  privacy,
+  publication,
   refusals,
   remediation,
   reports,
+  retention,
   shortcuts,
   signIn,
   table,
@@ -75,13 +80,8 @@ const messages = {
   userMenu,
   users,
   validation,
-  workflowErrors,
   volumes,
-  deadlines,
-  retention,
-  privacy,
-  publication,
-  audit,
+  workflowErrors,
   zeroMission,
 };
 

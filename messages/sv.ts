@@ -11,10 +11,10 @@ import complaintForm from "./sv/complaintForm.json";
 import complaints from "./sv/complaints.json";
 import dashboard from "./sv/dashboard.json";
 import dateInput from "./sv/dateInput.json";
+import deadlines from "./sv/deadlines.json";
 import errorPages from "./sv/errorPages.json";
 import errors from "./sv/errors.json";
 import exportJobs from "./sv/exports.json";
-import deadlines from "./sv/deadlines.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
@@ -24,11 +24,11 @@ import locale from "./sv/locale.json";
 import meta from "./sv/meta.json";
 import nav from "./sv/nav.json";
 import palette from "./sv/palette.json";
+import privacy from "./sv/privacy.json";
+import publication from "./sv/publication.json";
 import refusals from "./sv/refusals.json";
 import remediation from "./sv/remediation.json";
 import reports from "./sv/reports.json";
-import privacy from "./sv/privacy.json";
-import publication from "./sv/publication.json";
 import retention from "./sv/retention.json";
 import shortcuts from "./sv/shortcuts.json";
 import signIn from "./sv/signIn.json";
@@ -38,12 +38,13 @@ import titles from "./sv/titles.json";
 import userMenu from "./sv/userMenu.json";
 import users from "./sv/users.json";
 import validation from "./sv/validation.json";
-import workflowErrors from "./sv/workflowErrors.json";
 import volumes from "./sv/volumes.json";
+import workflowErrors from "./sv/workflowErrors.json";
 import zeroMission from "./sv/zeroMission.json";
 
 const messages = {
   agreement,
+  audit,
   codes,
   comments,
   common,
@@ -52,6 +53,7 @@ const messages = {
   complaints,
   dashboard,
   dateInput,
+  deadlines,
   errorPages,
   errors,
   exports: exportJobs,
@@ -64,9 +66,12 @@ const messages = {
   meta,
   nav,
   palette,
+  privacy,
+  publication,
   refusals,
   remediation,
   reports,
+  retention,
   shortcuts,
   signIn,
   table,
@@ -75,13 +80,8 @@ const messages = {
   userMenu,
   users,
   validation,
-  workflowErrors,
   volumes,
-  deadlines,
-  retention,
-  privacy,
-  publication,
-  audit,
+  workflowErrors,
   zeroMission,
 };
 
