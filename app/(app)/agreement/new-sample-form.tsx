@@ -3,12 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Field, Input, Select } from "@/components/ui/input";
 import { createAgreementSampleAction } from "@/lib/root-causes/agreement-actions";
 import { createSampleSchema } from "@/lib/root-causes/agreement-validations";
@@ -77,12 +78,25 @@ export function NewSampleForm({
           ))}
         </Select>
       </Field>
-      <Field label={t("from")} htmlFor="sample-from" error={errors.from?.message}>
-        <Input id="sample-from" type="month" aria-invalid={!!errors.from} {...form.register("from")} />
-      </Field>
-      <Field label={t("to")} htmlFor="sample-to" error={errors.to?.message}>
-        <Input id="sample-to" type="month" aria-invalid={!!errors.to} {...form.register("to")} />
-      </Field>
+      {(["from", "to"] as const).map((name) => (
+        <Controller
+          key={name}
+          control={form.control}
+          name={name}
+          render={({ field, fieldState }) => (
+            <DateInput
+              id={`sample-${name}`}
+              label={t(name)}
+              precision="month"
+              value={typeof field.value === "string" ? field.value : ""}
+              onChange={(value) => field.onChange(value)}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+      ))}
       <div className="flex items-end justify-between gap-4 sm:col-span-2 lg:col-span-4">
         <FormError message={errors.root?.message} />
         <Button type="submit" disabled={isSubmitting} className="ml-auto">

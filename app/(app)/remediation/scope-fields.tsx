@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { Field, Input, Select } from "@/components/ui/input";
+import { type Control, Controller, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { DateInput } from "@/components/ui/date-input";
+import { Field, Select } from "@/components/ui/input";
 import type { RemediationOptions } from "@/lib/remediation/detail-query";
 
 type ScopeValues = {
@@ -16,10 +17,12 @@ type ScopeValues = {
 export function ScopeFields<T extends ScopeValues>({
   options,
   register,
+  control,
   errors,
 }: {
   options: RemediationOptions;
   register: UseFormRegister<T>;
+  control: Control<T>;
   errors: FieldErrors<T>;
 }) {
   const t = useTranslations("remediation");
@@ -42,9 +45,21 @@ export function ScopeFields<T extends ScopeValues>({
           ))}
         </Select>
       </Field>
-      <Field label={t("form.dueDate")} htmlFor="dueOn" error={err.dueOn?.message}>
-        <Input id="dueOn" type="date" {...reg("dueOn")} {...aria("dueOn")} />
-      </Field>
+      <Controller
+        control={control as unknown as Control<ScopeValues>}
+        name="dueOn"
+        render={({ field, fieldState }) => (
+          <DateInput
+            id="dueOn"
+            label={t("form.dueDate")}
+            value={field.value}
+            onChange={(value) => field.onChange(value)}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+            error={fieldState.error?.message ?? err.dueOn?.message}
+          />
+        )}
+      />
       <Field label={t("form.market")} htmlFor="market" error={err.market?.message} hint={t("form.marketHint")}>
         <Select id="market" {...reg("market")} {...aria("market")}>
           <option value="">{t("allMarkets")}</option>

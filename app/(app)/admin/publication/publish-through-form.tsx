@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/input";
+import { DateInput } from "@/components/ui/date-input";
 import { publishThroughAction } from "@/lib/metric/actions";
 import { concernsOf, useConfirmPublish } from "./confirm-publish";
 
@@ -38,15 +38,15 @@ export function PublishThroughForm({ market }: { market: string }) {
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
       {confirmation.dialog}
-      <Field label={t("label")} htmlFor="publish-through" error={error} className="min-w-64">
-        <Input
-          id="publish-through"
-          type="month"
-          value={through}
-          onChange={(e) => setThrough(e.target.value)}
-          aria-invalid={!!error}
-        />
-      </Field>
+      <DateInput
+        id="publish-through"
+        label={t("label")}
+        precision="month"
+        value={through}
+        onChange={(value) => setThrough(value)}
+        error={error}
+        className="min-w-64"
+      />
       <Button type="submit" disabled={pending || !through}>
         {pending ? t("publishing") : t("publish")}
       </Button>

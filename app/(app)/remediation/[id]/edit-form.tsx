@@ -45,7 +45,7 @@ export function EditForm({
       dueOn: action.dueOn ?? "",
     },
   });
-  const { register, formState, setError } = form;
+  const { register, control, formState, setError } = form;
   const errors = formState.errors;
 
   const onSubmit = form.handleSubmit((values) => {
@@ -78,7 +78,7 @@ export function EditForm({
       >
         <Textarea id="description" rows={4} {...register("description")} />
       </Field>
-      <ScopeFields options={options} register={register} errors={errors} />
+      <ScopeFields options={options} register={register} control={control} errors={errors} />
       <Field label={t("notes")} htmlFor="notes" error={errors.notes?.message} className="md:col-span-2">
         <Textarea id="notes" rows={3} {...register("notes")} />
       </Field>

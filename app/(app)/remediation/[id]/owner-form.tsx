@@ -4,12 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
 import { FormFooter } from "@/components/forms/form-footer";
-import { Field, Input, Select, Textarea } from "@/components/ui/input";
+import { DateInput } from "@/components/ui/date-input";
+import { Field, Select, Textarea } from "@/components/ui/input";
 import type { RemediationStatus } from "@/lib/domain/values";
 import { useCodes } from "@/lib/i18n/hooks";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
@@ -79,15 +80,22 @@ export function OwnerForm({
         </Select>
       </Field>
       {status === "shipped" && action.status !== "shipped" ? (
-        <Field label={t("shippedOn")} htmlFor="shippedOn" error={errors.shippedOn?.message}>
-          <Input
-            id="shippedOn"
-            type="date"
-            max={today}
-            {...register("shippedOn")}
-            aria-invalid={errors.shippedOn ? true : undefined}
-          />
-        </Field>
+        <Controller
+          control={form.control}
+          name="shippedOn"
+          render={({ field, fieldState }) => (
+            <DateInput
+              id="shippedOn"
+              label={t("shippedOn")}
+              max={today}
+              value={field.value}
+              onChange={(value) => field.onChange(value)}
+              onBlur={field.onBlur}
+              inputRef={field.ref}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
       ) : null}
       <Field label={t("notes")} htmlFor="owner-notes" error={errors.notes?.message} className="md:col-span-2">
         <Textarea id="owner-notes" rows={3} {...register("notes")} />

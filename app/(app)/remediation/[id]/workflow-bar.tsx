@@ -6,8 +6,8 @@ import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
-import { Field, Input } from "@/components/ui/input";
 import type { RemediationStatus } from "@/lib/domain/values";
 import { useCodes } from "@/lib/i18n/hooks";
 import { updateRemediationActionAction } from "@/lib/remediation/actions";
@@ -94,16 +94,14 @@ export function WorkflowBar({
               move({ status: "shipped", shippedOn: date });
             }}
           >
-            <Field label={t("shippedOn")} htmlFor="ship-date" error={error ?? undefined}>
-              <Input
-                id="ship-date"
-                type="date"
-                max={today}
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-                required
-              />
-            </Field>
+            <DateInput
+              id="ship-date"
+              label={t("shippedOn")}
+              max={today}
+              value={date}
+              onChange={(value) => setDate(value)}
+              error={error ?? undefined}
+            />
             <div className="flex justify-end gap-2">
               <Button type="button" variant="ghost" onClick={() => setShipping(false)}>
                 {t("back")}

@@ -49,7 +49,7 @@ export function ActionForm({
       evidenceReferences: [],
     },
   });
-  const { register, formState, setError } = form;
+  const { register, control, formState, setError } = form;
   const errors = formState.errors;
   const aria = (name: keyof FormInput) => ({
     "aria-invalid": errors[name] ? true : undefined,
@@ -85,7 +85,7 @@ export function ActionForm({
           >
             <Textarea id="description" rows={4} {...register("description")} {...aria("description")} />
           </Field>
-          <ScopeFields options={options} register={register} errors={errors} />
+          <ScopeFields options={options} register={register} control={control} errors={errors} />
           <Field
             label={t("rootCauses")}
             htmlFor="rootCauseIds"

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/input";
+import { DateInput } from "@/components/ui/date-input";
+import { Field, Select } from "@/components/ui/input";
 import { CHANNELS, type Channel, JOURNEY_STAGES } from "@/lib/domain/values";
 import { useCodes } from "@/lib/i18n/hooks";
 
@@ -47,12 +48,22 @@ export function ReportFilters({
           ))}
         </Select>
       </Field>
-      <Field label={t("from")} htmlFor="filter-from" error={error("from")}>
-        <Input id="filter-from" name="from" type="month" defaultValue={values.from} aria-invalid={!!error("from")} />
-      </Field>
-      <Field label={t("to")} htmlFor="filter-to" error={error("to")}>
-        <Input id="filter-to" name="to" type="month" defaultValue={values.to} aria-invalid={!!error("to")} />
-      </Field>
+      <DateInput
+        id="filter-from"
+        name="from"
+        label={t("from")}
+        precision="month"
+        defaultValue={values.from}
+        error={error("from")}
+      />
+      <DateInput
+        id="filter-to"
+        name="to"
+        label={t("to")}
+        precision="month"
+        defaultValue={values.to}
+        error={error("to")}
+      />
       <Field label={t("product")} htmlFor="filter-product" error={error("product")}>
         <Select id="filter-product" name="product" defaultValue={values.product}>
           <option value="">{t("allProducts")}</option>
