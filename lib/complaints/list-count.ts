@@ -45,6 +45,34 @@ export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ 
 }
 
 /**
+ * From how many expected matches a search finds its page walking the dates instead of collecting its
+ * matches. The walk reads about (page size × table rows ÷ matches) rows; collecting reads at most
+ * SEARCH_EXACT_LIMIT + 1 (and, past them, walks anyway). So on a big table collecting stays cheaper far
+ * past the limit: at a million complaints a word the planner expects 5,000 times (and which is often
+ * rarer: prefix matches are overestimated) used to walk 19,481 rows for one page. The text index's
+ * statistics estimate one word closely (words together are overestimated, as if independent): for one
+ * word twice the limit is the least, for several five times.
+ */
+export function walkFrom(words: number, tableRows: number): number {
+  const least = (words === 1 ? 2 : 5) * SEARCH_EXACT_LIMIT;
+  const walkCostsLikeCollecting = Math.round((WALK_PAGE_ROWS * tableRows) / (SEARCH_EXACT_LIMIT + 1));
+  return Math.max(least, walkCostsLikeCollecting);
+}
+/** The rows a walk must find matches for: a page and a margin (the filter beside the search drops some). */
+const WALK_PAGE_ROWS = 25;
+
+let knownRows: { rows: number; at: number } | null = null;
+/** The table's size as the planner knows it (the last analyze), read at most once a minute. */
+async function complaintRows(q: Db | Tx): Promise<number> {
+  if (knownRows && Date.now() - knownRows.at < 60_000) return knownRows.rows;
+  const [row] = rowsOf<{ n: number | string }>(
+    await q.execute(sql`select greatest(reltuples, 0)::float8 as n from pg_class where oid = 'complaints'::regclass`),
+  );
+  knownRows = { rows: Number(row?.n ?? 0), at: Date.now() };
+  return knownRows.rows;
+}
+
+/**
  * For a filter the planner expects to match fewer than TRUST_ESTIMATE_FROM: its matches, up to
  * EXACT_TOTAL_LIMIT + 1, are read once; when they are all there, their number is the exact total
  * and the page is sorted out of them. Otherwise (more match, or are expected to) the estimate.
@@ -54,11 +82,8 @@ export async function fewMatches(
   filters: ComplaintFilters,
 ): Promise<{ total: number; pageIds: string[] } | { estimate: number }> {
   const where = complaintWhere(filters);
-  const estimate = await estimateCount(q, where);
-  // The text index's statistics estimate one word closely (words together are overestimated, as if
-  // independent): for one word, twice the limit is far enough past it to be trusted.
-  const trustFrom = searchTerms(filters.q).length === 1 ? 2 * SEARCH_EXACT_LIMIT : 5 * SEARCH_EXACT_LIMIT;
-  if (estimate >= trustFrom) return { estimate };
+  const [estimate, tableRows] = await Promise.all([estimateCount(q, where), complaintRows(q)]);
+  if (estimate >= walkFrom(searchTerms(filters.q).length, tableRows)) return { estimate };
   const offset = (filters.page - 1) * filters.perPage;
   const sorted = matchesOrder(filters);
   // One row per id of the page, each with the total; a single row without an id when the page is empty.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { parseComplaintFilters } from "./filters";
-import { EXACT_TOTAL_LIMIT, SEARCH_EXACT_LIMIT } from "./list-count";
+import { EXACT_TOTAL_LIMIT, SEARCH_EXACT_LIMIT, walkFrom } from "./list-count";
 import { listComplaints } from "./list-query";
 import { createFixtures, type Fixtures } from "./test-fixtures";
 
@@ -77,5 +77,23 @@ describe("list totals", () => {
   it("keeps the total past the last page", async () => {
     const page = await list(`product=${f.products.account.id}&per_page=200&page=80`);
     expect(page).toEqual({ rows: [], total: EXACT_TOTAL_LIMIT, totalIsEstimate: false });
+  });
+});
+
+describe("when a search walks the dates instead of collecting its matches", () => {
+  it("walks from twice the exact limit for one word and five times for several on a small table", () => {
+    expect(walkFrom(1, 50_000)).toBe(2 * SEARCH_EXACT_LIMIT);
+    expect(walkFrom(2, 50_000)).toBe(5 * SEARCH_EXACT_LIMIT);
+    // A table never analysed reports no rows: the least applies.
+    expect(walkFrom(1, 0)).toBe(2 * SEARCH_EXACT_LIMIT);
+  });
+
+  it("collects far past the limit on a big table, where a walk reads table rows ÷ matches per match it needs", () => {
+    const atAMillion = walkFrom(1, 1_000_000);
+    // A word the planner expects 5,000 times in a million is collected (at most 2,001 rows read), not walked
+    // (about 25 × 1,000,000 ÷ 5,000 = 5,000 rows, and four times that when the estimate is four times high).
+    expect(atAMillion).toBeGreaterThan(5_000);
+    expect(atAMillion).toBe(Math.round((25 * 1_000_000) / (SEARCH_EXACT_LIMIT + 1)));
+    expect(walkFrom(1, 10_000_000)).toBeGreaterThan(atAMillion);
   });
 });
