@@ -30,8 +30,8 @@ async function codeCellsText(page: Page): Promise<string[]> {
 }
 
 test.describe("a reviewer who reads Swedish", () => {
-  // At 1440 px every default column of the list shows (narrower, Received steps aside under the reference).
-  test.use({ storageState: authFile("reviewer"), viewport: { width: 1440, height: 900 } });
+  // At 1536 px every default column of the list shows (narrower, Received steps aside under the reference).
+  test.use({ storageState: authFile("reviewer"), viewport: { width: 1536, height: 900 } });
 
   test("switches to Swedish and sees the list, a complaint and the dashboard in Swedish with Swedish formats", async ({
     page,

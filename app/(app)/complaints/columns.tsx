@@ -78,7 +78,7 @@ const HIDE_BELOW = {
 /** Columns the user can show or hide, in order. */
 export const COLUMN_CHOICES: ColumnChoice[] = [
   { id: "reference", label: "Reference" },
-  { id: "receivedOn", label: "Received", hideBelow: "laptop" },
+  { id: "receivedOn", label: "Received", hideBelow: "2xl" },
   { id: "summary", label: "Summary" },
   { id: "status", label: "Status" },
   { id: "severity", label: "Severity" },
@@ -110,7 +110,7 @@ export function complaintColumns(options: { selectable: boolean }): ColumnDef<Co
             {row.original.reference}
           </Link>
           {/* Where the Received column steps aside, the date sits under the reference. */}
-          <div className="text-xs whitespace-nowrap text-zinc-500 min-[1440px]:hidden">
+          <div className="text-xs whitespace-nowrap text-zinc-500 2xl:hidden">
             <Day value={row.original.receivedOn} />
           </div>
         </>
