@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Dialog as D } from "radix-ui";
 import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/utils/cn";
@@ -16,6 +17,7 @@ export function DialogContent({
   children,
   ...props
 }: ComponentProps<typeof D.Content> & { title: string; description?: ReactNode }) {
+  const close = useTranslations("common")("close");
   return (
     <D.Portal>
       <D.Overlay className="fixed inset-0 z-40 bg-zinc-950/40" />
@@ -29,7 +31,7 @@ export function DialogContent({
         <D.Title className="text-lg font-semibold text-zinc-900">{title}</D.Title>
         {description ? <D.Description className="mt-1 text-sm text-zinc-600">{description}</D.Description> : null}
         <div className="mt-4">{children}</div>
-        <D.Close className="absolute top-4 right-4 rounded p-1 text-zinc-500 hover:bg-zinc-100" aria-label="Close">
+        <D.Close className="absolute top-4 right-4 rounded p-1 text-zinc-500 hover:bg-zinc-100" aria-label={close}>
           <X className="size-4" />
         </D.Close>
       </D.Content>
