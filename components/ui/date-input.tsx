@@ -24,10 +24,10 @@ const CALENDAR_LOCALE = { en: enGB, sv } as const;
 const CALENDAR_COLOURS = {
   "--rdp-accent-color": "var(--color-brand-600)",
   "--rdp-accent-background-color": "var(--color-brand-50)",
-  "--rdp-day-height": "2.25rem",
-  "--rdp-day-width": "2.25rem",
-  "--rdp-day_button-height": "2.125rem",
-  "--rdp-day_button-width": "2.125rem",
+  "--rdp-day-height": "2.5rem",
+  "--rdp-day-width": "2.5rem",
+  "--rdp-day_button-height": "2.375rem",
+  "--rdp-day_button-width": "2.375rem",
   fontSize: "0.875rem",
 } as CSSProperties;
 
