@@ -30,8 +30,8 @@ test.describe("a product manager reading the root-cause report", () => {
     await filters.getByLabel("Product").selectOption({ label: "Faktura" });
     // The demo months that stand for the bank's first half of 2019.
     const [from, to] = [demoMonth("2019-01"), demoMonth("2019-06")];
-    await filters.getByLabel("From").fill(from);
-    await filters.getByLabel("To").fill(to);
+    await filters.getByLabel("From", { exact: true }).fill(from);
+    await filters.getByLabel("To", { exact: true }).fill(to);
     await filters.getByRole("button", { name: "Show report" }).click();
     await expect(page).toHaveURL(
       new RegExp(`market=SE&from=${from}&to=${to}&product=[0-9a-f-]{36}&channel=&journeyStage=$`),
