@@ -3,13 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FormDateInput } from "@/components/forms/form-date-input";
 import { FormError } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
-import { DateInput } from "@/components/ui/date-input";
 import { Field, Input, Select } from "@/components/ui/input";
 import { createAgreementSampleAction } from "@/lib/root-causes/agreement-actions";
 import { createSampleSchema } from "@/lib/root-causes/agreement-validations";
@@ -79,22 +79,13 @@ export function NewSampleForm({
         </Select>
       </Field>
       {(["from", "to"] as const).map((name) => (
-        <Controller
+        <FormDateInput
           key={name}
           control={form.control}
           name={name}
-          render={({ field, fieldState }) => (
-            <DateInput
-              id={`sample-${name}`}
-              label={t(name)}
-              precision="month"
-              value={typeof field.value === "string" ? field.value : ""}
-              onChange={(value) => field.onChange(value)}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
+          id={`sample-${name}`}
+          label={t(name)}
+          precision="month"
         />
       ))}
       <div className="flex items-end justify-between gap-4 sm:col-span-2 lg:col-span-4">

@@ -2,12 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FormDateInput } from "@/components/forms/form-date-input";
 import { Button } from "@/components/ui/button";
-import { DateInput } from "@/components/ui/date-input";
 import { Field, Input, Select } from "@/components/ui/input";
 import { setVolumeAction } from "@/lib/metric/actions";
 import { volumeSchema } from "@/lib/metric/validations";
@@ -51,22 +51,13 @@ export function VolumeForm({
           ))}
         </Select>
       </Field>
-      <Controller
+      <FormDateInput
         control={form.control}
         name="month"
-        render={({ field, fieldState }) => (
-          <DateInput
-            id="volume-month"
-            label={t("month")}
-            precision="month"
-            hint={t("monthHint")}
-            value={field.value}
-            onChange={(value) => field.onChange(value)}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-          />
-        )}
+        id="volume-month"
+        label={t("month")}
+        precision="month"
+        hint={t("monthHint")}
       />
       <Field label={t("product")} htmlFor="volume-product" error={errors.productId?.message}>
         <Select id="volume-product" {...form.register("productId")}>

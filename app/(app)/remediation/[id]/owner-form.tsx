@@ -4,12 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { applyFieldErrors } from "@/components/forms/apply-field-errors";
+import { FormDateInput } from "@/components/forms/form-date-input";
 import { FormFooter } from "@/components/forms/form-footer";
-import { DateInput } from "@/components/ui/date-input";
 import { Field, Select, Textarea } from "@/components/ui/input";
 import type { RemediationStatus } from "@/lib/domain/values";
 import { useCodes } from "@/lib/i18n/hooks";
@@ -80,22 +80,7 @@ export function OwnerForm({
         </Select>
       </Field>
       {status === "shipped" && action.status !== "shipped" ? (
-        <Controller
-          control={form.control}
-          name="shippedOn"
-          render={({ field, fieldState }) => (
-            <DateInput
-              id="shippedOn"
-              label={t("shippedOn")}
-              max={today}
-              value={field.value}
-              onChange={(value) => field.onChange(value)}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <FormDateInput control={form.control} name="shippedOn" id="shippedOn" label={t("shippedOn")} max={today} />
       ) : null}
       <Field label={t("notes")} htmlFor="owner-notes" error={errors.notes?.message} className="md:col-span-2">
         <Textarea id="owner-notes" rows={3} {...register("notes")} />
