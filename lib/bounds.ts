@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rule, ruleText } from "@/lib/i18n/say";
 
 /**
  * The sensible ranges every door shares (API, forms, import, filters), so a value one accepts the
@@ -20,47 +21,52 @@ export function isRealDate(value: string): boolean {
 
 /** Null when `value` is a real date within the bounds, else the message. */
 export function dateProblem(value: string, max = MAX_DATE): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "Enter the date as YYYY-MM-DD";
-  if (!isRealDate(value)) return "This date does not exist";
-  if (value < MIN_DATE) return `The date is too far in the past (before ${MIN_DATE})`;
-  if (value > max) return `The date is too far in the future (after ${max})`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return ruleText("commonRules.dateFormat");
+  if (!isRealDate(value)) return ruleText("commonRules.dateNotReal");
+  if (value < MIN_DATE) return ruleText(["commonRules.dateTooEarly", { min: MIN_DATE }]);
+  if (value > max) return ruleText(["commonRules.dateTooLate", { max }]);
   return null;
 }
 
 /** An ISO date between MIN_DATE and MAX_DATE. */
-export const boundedDate = (message = "Enter the date as YYYY-MM-DD") =>
-  z.string({ message }).superRefine((value, ctx) => {
+export const boundedDate = () =>
+  z.string(rule("commonRules.dateFormat")).superRefine((value, ctx) => {
     const problem = dateProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
 /** An ISO date-time with an offset whose date lies between MIN_DATE and MAX_DATE. */
-export const boundedDateTime = (message = "Use an ISO date-time") =>
-  z.iso.datetime({ offset: true, message }).superRefine((value, ctx) => {
+export const boundedDateTime = () =>
+  z.iso.datetime({ offset: true, ...rule("commonRules.dateTimeFormat") }).superRefine((value, ctx) => {
     // A malformed value is already reported by the format check, which does not stop this one.
     const time = Date.parse(value);
     if (Number.isNaN(time)) return;
     const day = new Date(time).toISOString().slice(0, 10);
     if (day < MIN_DATE || day > MAX_DATE)
-      ctx.addIssue({ code: "custom", message: `Use a date between ${MIN_DATE} and ${MAX_DATE}` });
+      ctx.addIssue({
+        code: "custom",
+        message: ruleText(["commonRules.dateBetween", { min: MIN_DATE, max: MAX_DATE }]),
+      });
   });
 
 /** A row version: a positive integer that fits the database's integer column. */
 export const versionNumber = z
-  .int({ message: "Send the version you edited" })
-  .positive("Send the version you edited")
-  .max(INT32_MAX, "Not a version this record ever had");
+  .int(rule("commonRules.versionMissing"))
+  .positive(rule("commonRules.versionMissing"))
+  .max(INT32_MAX, rule("commonRules.versionUnknown"));
 
 /** A year within MIN_YEAR..MAX_YEAR, from a form or URL string or a number. */
 export const boundedYear = z.coerce
-  .number({ message: "Enter a year" })
-  .int("Enter a whole year")
-  .min(MIN_YEAR, `Year must be ${MIN_YEAR} or later`)
-  .max(MAX_YEAR, `Year must be ${MAX_YEAR} or earlier`);
+  .number(rule("commonRules.yearMissing"))
+  .int(rule("commonRules.yearWhole"))
+  .min(MIN_YEAR, rule(["commonRules.yearTooEarly", { min: MIN_YEAR }]))
+  .max(MAX_YEAR, rule(["commonRules.yearTooLate", { max: MAX_YEAR }]));
 
 /** A month `YYYY-MM` within the year bounds. */
 export const monthProblem = (value: string): string | null => {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return "Use a month as YYYY-MM, e.g. 2019-03";
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) return ruleText("commonRules.monthFormat");
   const year = Number(value.slice(0, 4));
-  return year < MIN_YEAR || year > MAX_YEAR ? `Use a month between ${MIN_YEAR}-01 and ${MAX_YEAR}-12` : null;
+  return year < MIN_YEAR || year > MAX_YEAR
+    ? ruleText(["commonRules.monthBetween", { min: `${MIN_YEAR}-01`, max: `${MAX_YEAR}-12` }])
+    : null;
 };

@@ -1,13 +1,16 @@
 // One file per namespace (messages/en/<namespace>.json), so work on different pages touches different files.
 // `exports` is imported under another name: CommonJS reserves that identifier.
+// Written by `npm run messages:index`.
 
 import agreement from "./en/agreement.json";
 import audit from "./en/audit.json";
 import codes from "./en/codes.json";
 import comments from "./en/comments.json";
 import common from "./en/common.json";
+import commonRules from "./en/commonRules.json";
 import complaint from "./en/complaint.json";
 import complaintForm from "./en/complaintForm.json";
+import complaintRules from "./en/complaintRules.json";
 import complaints from "./en/complaints.json";
 import dashboard from "./en/dashboard.json";
 import dateInput from "./en/dateInput.json";
@@ -48,8 +51,10 @@ const messages = {
   codes,
   comments,
   common,
+  commonRules,
   complaint,
   complaintForm,
+  complaintRules,
   complaints,
   dashboard,
   dateInput,

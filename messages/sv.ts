@@ -1,13 +1,16 @@
 // One file per namespace (messages/sv/<namespace>.json), so work on different pages touches different files.
 // `exports` is imported under another name: CommonJS reserves that identifier.
+// Written by `npm run messages:index`.
 
 import agreement from "./sv/agreement.json";
 import audit from "./sv/audit.json";
 import codes from "./sv/codes.json";
 import comments from "./sv/comments.json";
 import common from "./sv/common.json";
+import commonRules from "./sv/commonRules.json";
 import complaint from "./sv/complaint.json";
 import complaintForm from "./sv/complaintForm.json";
+import complaintRules from "./sv/complaintRules.json";
 import complaints from "./sv/complaints.json";
 import dashboard from "./sv/dashboard.json";
 import dateInput from "./sv/dateInput.json";
@@ -48,8 +51,10 @@ const messages = {
   codes,
   comments,
   common,
+  commonRules,
   complaint,
   complaintForm,
+  complaintRules,
   complaints,
   dashboard,
   dateInput,

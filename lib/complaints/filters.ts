@@ -50,7 +50,7 @@ const uuid = (message: string) => z.uuid({ message });
 const enumOf = <T extends string>(values: readonly [T, ...T[]], what: string) =>
   z.enum(values, { message: `Not ${what} this list knows` });
 const text = (max: number, message: string) => z.string().trim().min(1).max(max, message);
-const date = (label: string) => oneField(label, boundedDate("Use a date as YYYY-MM-DD"), undefined);
+const date = (label: string) => oneField(label, boundedDate(), undefined);
 const TRUE = ["true", "1", "yes"];
 const FALSE = ["false", "0", "no"];
 

@@ -8,13 +8,14 @@ import {
   OUTCOMES,
   SEVERITIES,
 } from "@/lib/domain/values";
+import { type MessageKey, rule, ruleText } from "@/lib/i18n/say";
 
 // Forms send "" for an empty choice; the API sends null. Both mean "none".
 function blankable<T extends z.ZodType>(schema: T) {
   return z.union([z.literal(""), z.null(), schema]).transform((v) => (v === "" ? null : v) as z.output<T> | null);
 }
 
-const uuid = (message: string) => z.uuid({ message });
+const uuid = (message: MessageKey) => z.uuid(rule(message));
 
 function notInFuture(date: string): boolean {
   // A day of slack: the reviewer's "today" may already be tomorrow in UTC.
@@ -25,47 +26,51 @@ function notInFuture(date: string): boolean {
 export function receivedOnProblem(value: string): string | null {
   const problem = dateProblem(value);
   if (problem) return problem;
-  if (!notInFuture(value)) return "The date cannot be in the future";
+  if (!notInFuture(value)) return ruleText("complaintRules.dateInFuture");
   return null;
 }
 
 /** Acknowledged and responded times: real, within the bounds and not in the future. */
 const pastDateTime = boundedDateTime().refine(
   (value) => Number.isNaN(Date.parse(value)) || Date.parse(value) <= Date.now() + 86_400_000,
-  "The time cannot be in the future",
+  rule("complaintRules.timeInFuture"),
 );
 
 export const complaintFields = {
-  externalId: z.string().trim().min(1, "Enter the id from the source system").max(200, "At most 200 characters"),
-  receivedOn: z.string({ message: "Enter the date as YYYY-MM-DD" }).superRefine((value, ctx) => {
+  externalId: z.string().trim().min(1, rule("complaintRules.externalIdMissing")).max(200),
+  receivedOn: z.string(rule("commonRules.dateFormat")).superRefine((value, ctx) => {
     const problem = receivedOnProblem(value);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   }),
   market: z
-    .string({ message: "Choose a market" })
+    .string(rule("complaintRules.marketMissing"))
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Choose a market (two-letter code such as SE)"),
-  channel: z.enum(CHANNELS, { message: "Choose a channel" }),
-  authorityId: blankable(uuid("Choose an authority from the list")),
-  productId: blankable(uuid("Choose a product from the list")),
-  journeyStage: blankable(z.enum(JOURNEY_STAGES, { message: "Choose a journey stage" })),
-  categoryId: blankable(uuid("Choose a category from the list")),
+    .regex(/^[A-Z]{2}$/, rule("complaintRules.marketCode")),
+  channel: z.enum(CHANNELS, rule("complaintRules.channelMissing")),
+  authorityId: blankable(uuid("complaintRules.authorityMissing")),
+  productId: blankable(uuid("complaintRules.productMissing")),
+  journeyStage: blankable(z.enum(JOURNEY_STAGES, rule("complaintRules.stageMissing"))),
+  categoryId: blankable(uuid("complaintRules.categoryMissing")),
   summary: z
-    .string({ message: "Write a short summary" })
+    .string(rule("complaintRules.summaryMissing"))
     .trim()
-    .min(1, "Write a short summary")
-    .max(200, "At most 200 characters"),
-  narrative: blankable(z.string().max(20_000, "At most 20,000 characters")),
-  customerRef: blankable(z.string().trim().max(200, "At most 200 characters")),
-  appUser: z.boolean({ message: "Use true, false or null" }).nullable(),
-  severity: blankable(z.enum(SEVERITIES, { message: "Choose a severity" })),
-  assigneeId: blankable(uuid("Choose a person from the list")),
+    .min(1, rule("complaintRules.summaryMissing"))
+    .max(200),
+  narrative: blankable(z.string().max(20_000)),
+  customerRef: blankable(z.string().trim().max(200)),
+  appUser: z.boolean(rule("complaintRules.appUserChoice")).nullable(),
+  severity: blankable(z.enum(SEVERITIES, rule("complaintRules.severityMissing"))),
+  assigneeId: blankable(uuid("complaintRules.assigneeMissing")),
 };
 
 function authorityMatchesChannel(value: { channel?: string; authorityId?: string | null }, ctx: z.RefinementCtx) {
   if (value.channel === "customer_service" && value.authorityId) {
-    ctx.addIssue({ code: "custom", path: ["authorityId"], message: "Customer service complaints have no authority" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["authorityId"],
+      message: ruleText("complaintRules.noAuthorityForCustomerService"),
+    });
   }
 }
 
@@ -87,8 +92,8 @@ export const complaintCreateSchema = z
     severity: complaintFields.severity.optional(),
     assigneeId: complaintFields.assigneeId.optional(),
     // The choices offered by the duplicate warning.
-    familyWithId: blankable(uuid("Not a complaint id")).optional(),
-    duplicateOfId: blankable(uuid("Not a complaint id")).optional(),
+    familyWithId: blankable(uuid("complaintRules.notComplaintId")).optional(),
+    duplicateOfId: blankable(uuid("complaintRules.notComplaintId")).optional(),
   })
   .superRefine(authorityMatchesChannel)
   .superRefine((value, ctx) => {
@@ -96,7 +101,7 @@ export const complaintCreateSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["duplicateOfId"],
-        message: "Link as family or mark as duplicate, not both",
+        message: ruleText("complaintRules.familyOrDuplicate"),
       });
     }
   });
@@ -121,11 +126,11 @@ export const complaintChangesSchema = z
     appUser: complaintFields.appUser,
     severity: complaintFields.severity,
     assigneeId: complaintFields.assigneeId,
-    status: z.enum(COMPLAINT_STATUSES, { message: "Not a status" }),
-    outcome: blankable(z.enum(OUTCOMES, { message: "Not an outcome" })),
+    status: z.enum(COMPLAINT_STATUSES, rule("complaintRules.notStatus")),
+    outcome: blankable(z.enum(OUTCOMES, rule("complaintRules.notOutcome"))),
     recommendationFollowed: z.boolean().nullable(),
-    excludedReason: blankable(z.enum(EXCLUDED_REASONS, { message: "Not an exclusion reason" })),
-    duplicateOfId: blankable(uuid("Not a complaint id")),
+    excludedReason: blankable(z.enum(EXCLUDED_REASONS, rule("complaintRules.notExclusionReason"))),
+    duplicateOfId: blankable(uuid("complaintRules.notComplaintId")),
     acknowledgedAt: blankable(pastDateTime),
     respondedAt: blankable(pastDateTime),
   })
@@ -137,18 +142,18 @@ export type ComplaintField = keyof ComplaintChanges;
 
 export const complaintUpdateSchema = z
   .object({
-    id: uuid("Not a complaint id"),
+    id: uuid("complaintRules.notComplaintId"),
     version: versionNumber,
     changes: complaintChangesSchema,
   })
   .superRefine((value, ctx) => {
     if (Object.keys(value.changes).length === 0)
-      ctx.addIssue({ code: "custom", path: ["changes"], message: "Nothing to change" });
+      ctx.addIssue({ code: "custom", path: ["changes"], message: ruleText("complaintRules.nothingToChange") });
     if (value.changes.channel === "customer_service" && value.changes.authorityId) {
       ctx.addIssue({
         code: "custom",
         path: ["changes", "authorityId"],
-        message: "Customer service complaints have no authority",
+        message: ruleText("complaintRules.noAuthorityForCustomerService"),
       });
     }
   });
@@ -166,11 +171,11 @@ export const similarCheckSchema = z.object({
   excludeId: z.uuid().optional(),
 });
 
-const id = uuid("Not an id");
+const id = uuid("complaintRules.notId");
 
 export const rootCauseTagSchema = z.object({
   complaintId: id,
-  rootCauseId: uuid("Choose a root cause"),
+  rootCauseId: uuid("complaintRules.rootCauseMissing"),
   primary: z.boolean().default(false),
   /** The suggestion's place in the list when it was applied with one click. */
   suggestionRank: z.number().int().min(1).max(20).optional(),
@@ -186,18 +191,18 @@ export const rootCauseRefSchema = z.object({ complaintId: id, rootCauseId: id })
 export const analysisNoteSchema = z.object({
   complaintId: id,
   noteId: id.optional(),
-  findings: z.string().trim().min(1, "Write the findings").max(20_000),
-  whys: z.array(z.string().trim().max(1000)).max(5, "Five whys at most").default([]),
+  findings: z.string().trim().min(1, rule("complaintRules.findingsMissing")).max(20_000),
+  whys: z.array(z.string().trim().max(1000)).max(5, rule("complaintRules.fiveWhys")).default([]),
 });
 
 export const commentSchema = z.object({
   complaintId: id,
-  body: z.string().trim().min(1, "Write a comment").max(10_000, "At most 10,000 characters"),
+  body: z.string().trim().min(1, rule("complaintRules.commentMissing")).max(10_000),
 });
 
 export const familyLinkSchema = z.object({
   complaintId: id,
-  otherReference: z.string().trim().min(1, "Enter the other complaint's reference"),
+  otherReference: z.string().trim().min(1, rule("complaintRules.otherReferenceMissing")),
 });
 export const familyUnlinkSchema = z.object({ complaintId: id });
 

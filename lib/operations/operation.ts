@@ -4,8 +4,7 @@ import { type AuditEntry, writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/roles";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { fieldErrorsOf } from "@/lib/validation";
-import { errorMapFor } from "@/lib/validation/error-map";
+import { fieldErrorsOf, parseIn } from "@/lib/validation";
 import {
   forbiddenFailure,
   hostileInputError,
@@ -105,7 +104,7 @@ function admit<S extends z.ZodType>(
   if (!can(actor.role, op.permission)) return forbiddenFailure(locale);
   const hostile = hostileInputError(rawInput, locale);
   if (hostile) return hostile;
-  const parsed = op.input.safeParse(rawInput, { error: errorMapFor(locale) });
+  const parsed = parseIn(op.input, rawInput, locale);
   if (!parsed.success) return invalidFields(fieldErrorsOf(parsed.error), locale);
   return { actor, input: parsed.data };
 }

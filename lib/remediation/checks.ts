@@ -4,10 +4,11 @@ import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { effectivenessChecks, products, remediationRootCauses } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { addMonths } from "@/lib/metric/months";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf, parseIn } from "@/lib/validation";
 import { type CheckCell, checkWindows, type EffectivenessResult, evaluateEffectiveness } from "./effectiveness";
 import { effectivenessRunSchema } from "./validations";
 import { loadActionForChange } from "./write";
@@ -167,7 +168,7 @@ export const runEffectivenessCheckByApi = defineOperation({
   work: (ctx) => {
     if (!z.uuid().safeParse(ctx.input.actionId).success)
       throw new AppError("not_found", "Remediation action not found");
-    const parsed = effectivenessRunSchema.safeParse(ctx.input);
+    const parsed = parseIn(effectivenessRunSchema, ctx.input, ctx.actor.locale ?? DEFAULT_LOCALE);
     if (!parsed.success) throw new AppError("invalid", "Some fields need attention", fieldErrorsOf(parsed.error));
     return runEffectivenessCheck.work({ ...ctx, input: parsed.data });
   },

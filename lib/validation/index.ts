@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
-import { installErrorMap } from "./error-map";
+import type { Locale } from "@/lib/i18n/locales";
+import { parsingIn } from "@/lib/i18n/say";
+import { errorMapFor, installErrorMap } from "./error-map";
 
 // Every server path that reports field errors comes through here, so the sentences are in force before any parse.
 installErrorMap();
@@ -20,4 +22,17 @@ export function firstFieldError(fieldErrors: Record<string, string[]> | undefine
   if (!fieldErrors) return undefined;
   const first = Object.values(fieldErrors)[0];
   return first?.[0];
+}
+
+/**
+ * Parses `value` for a reader of `locale`: zod's own messages as sentences in that language, and the
+ * schema's own messages (`rule`) in it too.
+ */
+export function parseIn<S extends z.ZodType>(schema: S, value: unknown, locale: Locale) {
+  return parsingIn(locale, () => {
+    const result = schema.safeParse(value, { error: errorMapFor(locale) });
+    // zod words its issues when the error is first read: read it while the locale is in force.
+    if (!result.success) void result.error.issues;
+    return result;
+  });
 }

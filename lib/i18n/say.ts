@@ -1,0 +1,88 @@
+import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import { fillMessage, type Messages, messagesFor } from "./messages";
+
+/** Every message's dotted key ("complaintRules.summaryRequired"): a typo is a type error. */
+type Leaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+export type MessageKey = Leaves<Messages>;
+
+type Values = Record<string, string | number>;
+/** A message by its key, with the values for its {placeholders} where it has any. */
+export type Phrase = MessageKey | readonly [MessageKey, Values];
+
+/** The message `phrase` names, in `locale`. */
+export function phraseIn(locale: Locale, phrase: Phrase): string {
+  const [key, values] = typeof phrase === "string" ? [phrase, undefined] : phrase;
+  let node: unknown = messagesFor(locale);
+  for (const step of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[step];
+  return typeof node === "string" ? fillMessage(node, values) : key;
+}
+
+// The locale of the parse running now. Parses are synchronous, so one value at a time is enough: the
+// server's operation door sets it around each parse (`parsingIn`); in the browser it is the page's.
+let parseLocale: Locale | null = null;
+
+/** Runs `parse` with the schemas' own messages (`rule`, `ruleText`) in `locale`. */
+export function parsingIn<T>(locale: Locale, parse: () => T): T {
+  const before = parseLocale;
+  parseLocale = locale;
+  try {
+    return parse();
+  } finally {
+    parseLocale = before;
+  }
+}
+
+function currentLocale(): Locale {
+  if (parseLocale) return parseLocale;
+  const lang = typeof document === "undefined" ? undefined : document.documentElement.lang;
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
+/**
+ * A schema's own message, said in the language of whoever the parse is for:
+ * `z.string().min(1, rule("complaintRules.summaryRequired"))`.
+ */
+export function rule(phrase: Phrase): { error: () => string } {
+  return { error: () => phraseIn(currentLocale(), phrase) };
+}
+
+/** The same, as text, inside a refinement: `ctx.addIssue({ code: "custom", message: ruleText(…) })`. */
+export function ruleText(phrase: Phrase): string {
+  return phraseIn(currentLocale(), phrase);
+}
+
+/**
+ * A refusal said in the reader's language: its message and, for `invalid`, each field's message.
+ * `refuse("invalid", "complaintRules.externalIdUsed", { externalId: "complaintRules.externalIdUsedField" })`.
+ */
+export function refuse(
+  code: ErrorCode,
+  message: Phrase,
+  fields?: Record<string, Phrase | readonly Phrase[]>,
+): AppError {
+  return new AppError(code, (locale) => ({
+    message: phraseIn(locale, message),
+    ...(fields && {
+      details: Object.fromEntries(
+        Object.entries(fields).map(([field, said]) => [
+          field,
+          isPhraseList(said) ? said.map((p) => phraseIn(locale, p)) : [phraseIn(locale, said)],
+        ]),
+      ) satisfies FieldErrors,
+    }),
+  }));
+}
+
+function isPhraseList(value: Phrase | readonly Phrase[]): value is readonly Phrase[] {
+  if (!Array.isArray(value)) return false;
+  const [first, second] = value as unknown[];
+  const onePhrase = value.length === 2 && typeof first === "string" && isValues(second);
+  return !onePhrase;
+}
+
+function isValues(value: unknown): value is Values {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
