@@ -4,17 +4,18 @@ import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
 import type { Role } from "@/lib/domain/values";
-import { monthRange } from "@/lib/metric/months";
 import type { Executor } from "@/lib/metric/queries";
 import { suppressesSmallCells } from "@/lib/metric/suppression";
-import { buildMatrix, type MatrixDimension, type RootCauseMatrix } from "./matrix";
-import { getRootCauseReport } from "./queries";
+import { buildMatrix, type MatrixCountRow, type MatrixDimension, type RootCauseMatrix } from "./matrix";
+import { resolveReportScope, rollupFilters } from "./queries";
 import type { RootCauseReportQuery } from "./validations";
 
 /**
- * Cause × product or cause × journey stage for the report's scope and period: distinct counted
- * complaints (no exclusion reason) tagged with the cause, read from the complaints themselves, so a
- * cell's drill-down into the complaint list finds exactly its complaints.
+ * Cause × product or cause × journey stage for the report's scope and period: counted complaints (no
+ * exclusion reason) tagged with the cause. Read from the root-cause rollup, which the complaints' own
+ * triggers keep exact (a tag is one complaint under one cause, so the sum of tags per cell is the number
+ * of its complaints, and a cell's drill-down into the complaint list finds exactly them): a few hundred
+ * rows for any period, where counting the tagged complaints themselves read every one of them.
  */
 export async function getRootCauseMatrix(
   query: RootCauseReportQuery,
@@ -22,22 +23,14 @@ export async function getRootCauseMatrix(
   role: Role,
   executor: Executor = db,
 ): Promise<RootCauseMatrix> {
-  // The report resolves and checks the scope (market, product by name, period defaults) once for both.
-  const report = await getRootCauseReport(query, role, executor);
-  const { start, end } = monthRange(report.from, report.to);
-  const column = by === "product" ? sql`c.product_id::text` : sql`c.journey_stage::text`;
-  const counts = rowsOf<{ rootCauseId: string; column: string | null; complaints: number }>(
-    await executor.execute(sql`
-      select t.root_cause_id::text as "rootCauseId", ${column} as column, count(distinct c.id)::int as complaints
-      from complaint_root_causes t join complaints c on c.id = t.complaint_id
-      where c.excluded_reason is null and c.received_on >= ${start}::date and c.received_on < ${end}::date
-        ${report.market ? sql`and c.market = ${report.market}` : sql``}
-        ${report.product ? sql`and c.product_id = ${report.product.id}::uuid` : sql``}
-        ${report.channel ? sql`and c.channel = ${report.channel}::channel` : sql``}
-        ${report.journeyStage ? sql`and c.journey_stage = ${report.journeyStage}::journey_stage` : sql``}
-      group by 1, 2`),
-  );
-  const [causes, products] = await Promise.all([
+  const scope = await resolveReportScope(query, executor);
+  const column = by === "product" ? sql`r.product_id::text` : sql`r.journey_stage::text`;
+  const [counts, causes, products] = await Promise.all([
+    executor.execute(sql`
+      select r.root_cause_id::text as "rootCauseId", ${column} as column, sum(r.count)::int as complaints
+      from root_cause_month_counts r
+      where r.month between ${scope.from} and ${scope.to} and ${rollupFilters("r", scope)}
+      group by 1, 2 having sum(r.count) <> 0`),
     executor.execute(sql`select id::text as id, name from root_causes`),
     by === "product" ? executor.execute(sql`select id::text as id, name from products`) : null,
   ]);
@@ -48,12 +41,12 @@ export async function getRootCauseMatrix(
   const suppress = suppressesSmallCells(role);
   return {
     by,
-    from: report.from,
-    to: report.to,
-    market: report.market,
+    from: scope.from,
+    to: scope.to,
+    market: scope.market,
     suppressesSmallCells: suppress,
     ...buildMatrix(
-      counts.map((c) => ({ ...c, complaints: Number(c.complaints) })),
+      rowsOf<MatrixCountRow>(counts).map((c) => ({ ...c, complaints: Number(c.complaints) })),
       { causes: new Map(rowsOf<{ id: string; name: string }>(causes).map((r) => [r.id, r.name])), columns },
       suppress,
     ),

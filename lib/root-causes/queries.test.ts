@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as MATRIX } from "@/app/api/v1/reports/root-causes/matrix/route";
 import { GET } from "@/app/api/v1/reports/root-causes/route";
 import { db } from "@/db";
+import { rowsOf } from "@/db/rows";
 import {
   complaintRootCauses,
   productAliases,
@@ -312,5 +314,44 @@ describe("GET /api/v1/reports/root-causes", () => {
     const bad = await get("?market=SE&format=xml");
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0]!.path).toBe("format");
+  });
+});
+
+describe("the matrix read from the rollup", () => {
+  it("counts each cell as the complaints themselves do, after complaints move between cells", async () => {
+    const direct = async (by: "product_id" | "journey_stage") =>
+      rowsOf<{ cause: string; column: string | null; n: number }>(
+        await db.execute(sql`
+          select t.root_cause_id::text as cause, c.${sql.raw(by)}::text as column, count(distinct c.id)::int as n
+          from complaint_root_causes t join complaints c on c.id = t.complaint_id
+          where c.excluded_reason is null and c.market = 'SE'
+            and c.received_on >= '2019-01-01' and c.received_on < '2019-04-01'
+          group by 1, 2`),
+      )
+        .map((r) => `${r.cause}|${r.column}|${r.n}`)
+        .sort();
+    const fromMatrix = async (by: "product" | "journey_stage") => {
+      const body = (await (await matrix(`?market=SE&from=2019-01&to=2019-03&by=${by}`)).json()) as RootCauseMatrix;
+      return body.rows
+        .flatMap((row) => row.cells.filter((c) => c.complaints).map((c) => `${row.id}|${c.column}|${c.complaints}`))
+        .sort();
+    };
+    // Move tagged complaints: one to another stage and product, one out of the count, one out of the period.
+    const moved = rowsOf<{ id: string }>(
+      await db.execute(sql`
+        select c.id::text as id from complaints c join complaint_root_causes t on t.complaint_id = c.id
+        where c.market = 'SE' and c.received_on >= '2019-01-01' and c.received_on < '2019-04-01'
+        order by c.id limit 3`),
+    ).map((r) => r.id);
+    expect(moved).toHaveLength(3);
+    await db.execute(
+      sql`update complaints set journey_stage = 'after_purchase', product_id = ${otherProductId}::uuid where id = ${moved[0]}::uuid`,
+    );
+    await db.execute(sql`update complaints set excluded_reason = 'duplicate' where id = ${moved[1]}::uuid`);
+    await db.execute(sql`update complaints set received_on = '2018-06-01' where id = ${moved[2]}::uuid`);
+
+    expect(await fromMatrix("product")).toEqual(await direct("product_id"));
+    expect(await fromMatrix("journey_stage")).toEqual(await direct("journey_stage"));
+    expect((await fromMatrix("product")).length).toBeGreaterThan(1);
   });
 });

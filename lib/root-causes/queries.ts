@@ -28,6 +28,45 @@ async function resolveProduct(value: string, executor: Executor): Promise<{ id: 
   return found;
 }
 
+/** What a report covers: its filters, resolved and checked, and its period (defaults applied). */
+export type ReportScope = {
+  market: string | null;
+  channel: NonNullable<RootCauseReportQuery["channel"]> | null;
+  journeyStage: NonNullable<RootCauseReportQuery["journeyStage"]> | null;
+  product: { id: string; name: string } | null;
+  from: string;
+  to: string;
+};
+
+/**
+ * The scope a report query names: the market and product checked (a product by name as imports match
+ * it), the period defaulting to the year up to the latest month with data. Shared by the report and its
+ * matrices so each reads only what it needs.
+ */
+export async function resolveReportScope(query: RootCauseReportQuery, executor: Executor = db): Promise<ReportScope> {
+  const market = query.market ?? null;
+  const [product] = await Promise.all([
+    query.product ? resolveProduct(query.product, executor) : null,
+    market ? assertMarket(market, executor) : null,
+  ]);
+  const to = query.to ?? (await getLatestDataMonth(market, executor)) ?? currentMonth();
+  const from = query.from ?? toMonth(yearOf(to), 1);
+  if (from > to)
+    throw new AppError("invalid", "`from` must not be after `to`", [{ path: "from", message: "After `to`" }]);
+  return { market, channel: query.channel ?? null, journeyStage: query.journeyStage ?? null, product, from, to };
+}
+
+/** The scope's filters on a rollup (`root_cause_month_counts` or `complaint_month_counts`) under `alias`. */
+export function rollupFilters(alias: string, scope: ReportScope): SQL {
+  const { market, channel, product, journeyStage } = scope;
+  const parts = [sql`not ${sql.raw(alias)}.excluded`];
+  if (market) parts.push(sql`${sql.raw(alias)}.market = ${market}`);
+  if (channel) parts.push(sql`${sql.raw(alias)}.channel = ${channel}::channel`);
+  if (product) parts.push(sql`${sql.raw(alias)}.product_id = ${product.id}::uuid`);
+  if (journeyStage) parts.push(sql`${sql.raw(alias)}.journey_stage = ${journeyStage}::journey_stage`);
+  return sql.join(parts, sql` and `);
+}
+
 /**
  * The root-cause report for a scope, from the rollups (a handful of small indexed queries whatever
  * the number of complaints). Small cells are withheld here, on the server, for roles that see
@@ -38,28 +77,11 @@ export async function getRootCauseReport(
   role: Role,
   executor: Executor = db,
 ): Promise<RootCauseReport> {
-  const market = query.market ?? null;
-  const channel = query.channel ?? null;
-  const journeyStage = query.journeyStage ?? null;
-  const [product] = await Promise.all([
-    query.product ? resolveProduct(query.product, executor) : null,
-    market ? assertMarket(market, executor) : null,
-  ]);
-  const to = query.to ?? (await getLatestDataMonth(market, executor)) ?? currentMonth();
-  const from = query.from ?? toMonth(yearOf(to), 1);
-  if (from > to)
-    throw new AppError("invalid", "`from` must not be after `to`", [{ path: "from", message: "After `to`" }]);
+  const resolved = await resolveReportScope(query, executor);
+  const { market, channel, journeyStage, product, from, to } = resolved;
   const length = monthsBetween(from, to).length;
   const previous = { from: addMonths(from, -length), to: addMonths(from, -1) };
-
-  const filters = (alias: string): SQL => {
-    const parts = [sql`not ${sql.raw(alias)}.excluded`];
-    if (market) parts.push(sql`${sql.raw(alias)}.market = ${market}`);
-    if (channel) parts.push(sql`${sql.raw(alias)}.channel = ${channel}::channel`);
-    if (product) parts.push(sql`${sql.raw(alias)}.product_id = ${product.id}::uuid`);
-    if (journeyStage) parts.push(sql`${sql.raw(alias)}.journey_stage = ${journeyStage}::journey_stage`);
-    return sql.join(parts, sql` and `);
-  };
+  const filters = (alias: string) => rollupFilters(alias, resolved);
   const volumeScope = product ? sql`v.product_id = ${product.id}::uuid` : sql`v.product_id is null`;
 
   const [causes, scope, volumes, names, actions] = await Promise.all([
