@@ -43,7 +43,14 @@ function statementTimeout(): { statement_timeout?: number } {
 }
 
 /** Opens the configured database: PostgreSQL when a URL is given, else PGlite in a folder (or `memory://`). */
-export function openDatabase(options: { url?: string; dir?: string; max?: number } = {}): DbHandle {
+export function openDatabase(
+  options: {
+    url?: string;
+    dir?: string;
+    max?: number /** PGlite: start from this dumped data directory. */;
+    loadDataDir?: Blob;
+  } = {},
+): DbHandle {
   if (options.url) {
     const sql = postgres(options.url, {
       max: options.max ?? Number(process.env.DATABASE_POOL_MAX ?? 10),
@@ -70,7 +77,7 @@ export function openDatabase(options: { url?: string; dir?: string; max?: number
     mkdirSync(dir, { recursive: true });
     takePglite(dir);
   }
-  const pglite = new PGlite(dir, { extensions: { btree_gin, pg_trgm } });
+  const pglite = new PGlite(dir, { extensions: { btree_gin, pg_trgm }, loadDataDir: options.loadDataDir });
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   const close = async () => {
     await pglite.close();

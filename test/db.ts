@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import postgres from "postgres";
 import { type DbHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -14,10 +15,10 @@ export function assertLocalDatabase(url: string): void {
 }
 
 /** The migrated template the test run's global setup made (test/global-setup.ts), when running under vitest. */
-async function migratedTemplate(): Promise<string | undefined> {
+async function migratedTemplate(kind: "pgTemplate" | "pgliteTemplate"): Promise<string | undefined> {
   try {
     const { inject } = await import("vitest");
-    return inject("pgTemplate");
+    return inject(kind);
   } catch {
     return undefined;
   }
@@ -36,7 +37,7 @@ export async function useTestDatabase(): Promise<TestDatabase> {
   if (serverUrl) {
     assertLocalDatabase(serverUrl);
     const name = `test_${Date.now()}_${randomBytes(4).toString("hex")}`;
-    const template = await migratedTemplate();
+    const template = await migratedTemplate("pgTemplate");
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database "${name}"${template ? ` template "${template}"` : ""}`);
     await admin.end();
@@ -49,7 +50,9 @@ export async function useTestDatabase(): Promise<TestDatabase> {
       await again.end();
     };
   } else {
-    handle = openDatabase({ dir: "memory://" });
+    const template = await migratedTemplate("pgliteTemplate");
+    const loadDataDir = template ? new Blob([await readFile(template)]) : undefined;
+    handle = openDatabase({ dir: "memory://", loadDataDir });
   }
   await migrateDatabase(handle);
   globalForDb.__complaintDb = handle;
