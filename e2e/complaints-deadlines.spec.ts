@@ -56,14 +56,23 @@ test.describe("recording a response", () => {
 
     // A date before the complaint was received is refused at the field.
     await page.getByRole("button", { name: "Record final response" }).click();
-    const when = dialog.getByLabel("When was the final response sent to the customer?");
-    await when.fill("2001-01-01T10:00");
+    // The date and the time of day are two fields, both prefilled with now.
+    const when = dialog.getByLabel("When was the final response sent to the customer?", { exact: true });
+    const time = dialog.getByLabel("Time", { exact: true });
+    await expect(time).toHaveValue(/^\d{2}:\d{2}$/);
+    await when.fill("2001-01-01");
     await dialog.getByRole("button", { name: "Record final response" }).click();
     await expect(dialog.getByRole("alert")).toContainText("cannot be before the complaint was received");
 
-    // Yesterday is recorded, and the button goes.
+    // A time of day that does not exist is refused at its field.
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    await when.fill(`${yesterday}T14:30`);
+    await when.fill(yesterday);
+    await time.fill("25:00");
+    await dialog.getByRole("button", { name: "Record final response" }).click();
+    await expect(dialog.getByRole("alert")).toContainText("Enter the time as HH:MM");
+
+    // Yesterday is recorded, and the button goes.
+    await time.fill("14:30");
     await page.screenshot({ path: "test-results/record-final-response.png" });
     await dialog.getByRole("button", { name: "Record final response" }).click();
     await expect(dialog).toBeHidden();

@@ -3,16 +3,28 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/input";
 import { useComplaintEdit } from "./edit-context";
 
 type Kind = "acknowledgedAt" | "respondedAt";
 
-/** Local date and time as a datetime-local input spells it. */
-function localInputValue(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+const pad = (n: number) => String(n).padStart(2, "0");
+/** Today's date (YYYY-MM-DD) and the time now (HH:MM), on this computer's clock. */
+function localNow(date = new Date()): { day: string; time: string } {
+  return {
+    day: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+    time: `${pad(date.getHours())}:${pad(date.getMinutes())}`,
+  };
+}
+
+/** "9:5", "0930", "14.30" → "09:05", "09:30", "14:30"; null when it is no time of day. */
+function parseTime(text: string): string | null {
+  const match = text.trim().match(/^(\d{1,2})[:.]?(\d{2})$/);
+  if (!match) return null;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  return hours < 24 && minutes < 60 ? `${pad(hours)}:${pad(minutes)}` : null;
 }
 
 function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) {
@@ -25,19 +37,21 @@ function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) 
     consequence: t(`${kind}.consequence`),
   };
   const [open, setOpen] = useState(false);
-  const [value, setValue] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const now = localInputValue(new Date());
-  const inputId = `${kind}-when`;
+  const [day, setDay] = useState({ value: "", valid: false });
+  const [time, setTime] = useState("");
+  const [error, setError] = useState<{ field: "day" | "time"; message: string } | null>(null);
+  const ids = { day: `${kind}-day`, time: `${kind}-time`, timeHint: `${kind}-time-hint` };
 
   async function confirm() {
-    const at = new Date(value);
-    if (!value || Number.isNaN(at.getTime())) return setError(t("enterDate"));
-    if (value.slice(0, 10) < receivedOn) return setError(t("beforeReceived", { date: receivedOn }));
-    if (at.getTime() > Date.now() + 60_000) return setError(t("future"));
+    if (!day.value || !day.valid) return setError({ field: "day", message: t("enterDate") });
+    const clock = parseTime(time);
+    if (!clock) return setError({ field: "time", message: t("timeFormat") });
+    const at = new Date(`${day.value}T${clock}`);
+    if (day.value < receivedOn) return setError({ field: "day", message: t("beforeReceived", { date: receivedOn }) });
+    if (at.getTime() > Date.now() + 60_000) return setError({ field: "day", message: t("future") });
     const result = await save({ [kind]: at.toISOString() });
     if (result.ok) setOpen(false);
-    else setError(result.fieldError ?? t("notSaved"));
+    else setError({ field: "day", message: result.fieldError ?? t("notSaved") });
   }
 
   return (
@@ -46,7 +60,9 @@ function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) 
       onOpenChange={(next) => {
         setOpen(next);
         if (next) {
-          setValue(localInputValue(new Date()));
+          const now = localNow();
+          setDay({ value: now.day, valid: true });
+          setTime(now.time);
           setError(null);
         }
       }}
@@ -65,17 +81,42 @@ function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) 
             void confirm();
           }}
         >
-          <Field label={copy.question} htmlFor={inputId} error={error ?? undefined}>
-            <Input
-              id={inputId}
-              type="datetime-local"
-              value={value}
-              min={`${receivedOn}T00:00`}
-              max={now}
-              aria-invalid={error ? true : undefined}
-              onChange={(e) => setValue(e.target.value)}
-            />
-          </Field>
+          <fieldset className="flex flex-col gap-3">
+            <legend className="mb-1 text-sm font-medium text-zinc-800">{copy.question}</legend>
+            <div className="grid grid-cols-[minmax(0,1fr)_7rem] items-start gap-3">
+              <DateInput
+                id={ids.day}
+                label={copy.question}
+                labelClassName="sr-only"
+                value={day.value}
+                min={receivedOn}
+                max={localNow().day}
+                error={error?.field === "day" ? error.message : undefined}
+                onChange={(value, valid) => {
+                  setDay({ value, valid });
+                  setError(null);
+                }}
+              />
+              <Field label={t("time")} htmlFor={ids.time} error={error?.field === "time" ? error.message : undefined}>
+                <Input
+                  id={ids.time}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={time}
+                  placeholder="14:30"
+                  aria-describedby={ids.timeHint}
+                  aria-invalid={error?.field === "time" ? true : undefined}
+                  onChange={(e) => {
+                    setTime(e.target.value);
+                    setError(null);
+                  }}
+                />
+              </Field>
+            </div>
+            <p id={ids.timeHint} className="text-xs text-zinc-500">
+              {t("timeHint")}
+            </p>
+          </fieldset>
           <div className="flex justify-end gap-2">
             <DialogClose asChild>
               <Button type="button" variant="secondary">
