@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -32,22 +33,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("titles"))("complaint") };
 }
 
-/** The suggestions panel is left out when there are none (not found); any other failure is the page's error. */
-function suggestionsOrNone<T>(result: { data: T } | { error: { code: string } }): T | null {
-  if ("data" in result) return result.data;
-  if (result.error.code === "not_found") return null;
-  throw new Error(`suggestions.readSuggestions: ${result.error.code}`);
-}
-
 export default async function ComplaintPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("complaints:read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const locale = await getLocale();
-  const [detail, options, suggestions] = await Promise.all([
+  const [detail, options] = await Promise.all([
     readForPage(readComplaint, { id, withHistory: true, locale }),
     readForPage(readComplaintOptions, {}),
-    readAsUser(readSuggestions, { complaintId: id }).then(suggestionsOrNone),
   ]);
   const { complaint, deadlines } = detail;
   const t = await getTranslations("complaint");
@@ -180,21 +173,14 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
               />
             </CardContent>
           </Card>
-          {suggestions ? (
-            <Card>
-              <CardHeader>
-                <CardTitle>{t("cards.suggestions")}</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <SuggestionsPanel
-                  complaintId={complaint.id}
-                  suggestions={suggestions}
-                  taggedIds={detail.rootCauses.map((t) => t.rootCauseId)}
-                  canEdit={canEdit}
-                />
-              </CardContent>
-            </Card>
-          ) : null}
+          {/* The complaint is on screen while its suggestions are still being looked for (the slowest read). */}
+          <Suspense fallback={<SuggestionsPending title={t("cards.suggestions")} />}>
+            <SuggestionsCard
+              complaintId={complaint.id}
+              taggedIds={detail.rootCauses.map((t) => t.rootCauseId)}
+              canEdit={canEdit}
+            />
+          </Suspense>
           <Card>
             <CardHeader>
               <CardTitle>{t("cards.family")}</CardTitle>
@@ -207,5 +193,54 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
         </div>
       </div>
     </ComplaintEditProvider>
+  );
+}
+
+async function SuggestionsCard({
+  complaintId,
+  taggedIds,
+  canEdit,
+}: {
+  complaintId: string;
+  taggedIds: string[];
+  canEdit: boolean;
+}) {
+  const result = await readAsUser(readSuggestions, { complaintId });
+  // None (the complaint has no words to look for) leaves the card out; a failed read says so in it,
+  // and the rest of the page, already shown, stays usable.
+  if ("error" in result && result.error.code === "not_found") return null;
+  const t = await getTranslations("complaint");
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{t("cards.suggestions")}</CardTitle>
+      </CardHeader>
+      <CardContent>
+        {"data" in result ? (
+          <SuggestionsPanel
+            complaintId={complaintId}
+            suggestions={result.data}
+            taggedIds={taggedIds}
+            canEdit={canEdit}
+          />
+        ) : (
+          <Alert tone="warning">{t("panels.suggestionsFailed")}</Alert>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+async function SuggestionsPending({ title }: { title: string }) {
+  const t = await getTranslations("complaint.panels");
+  return (
+    <Card aria-busy="true">
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <p className="text-sm text-zinc-500">{t("suggestionsLoading")}</p>
+      </CardContent>
+    </Card>
   );
 }
