@@ -26,6 +26,7 @@ import inbox from "./en/inbox.json";
 import locale from "./en/locale.json";
 import meta from "./en/meta.json";
 import nav from "./en/nav.json";
+import notificationRules from "./en/notificationRules.json";
 import palette from "./en/palette.json";
 import privacy from "./en/privacy.json";
 import publication from "./en/publication.json";
@@ -33,6 +34,7 @@ import refusals from "./en/refusals.json";
 import remediation from "./en/remediation.json";
 import reports from "./en/reports.json";
 import retention from "./en/retention.json";
+import rootCauseRules from "./en/rootCauseRules.json";
 import shortcuts from "./en/shortcuts.json";
 import signIn from "./en/signIn.json";
 import table from "./en/table.json";
@@ -70,6 +72,7 @@ const messages = {
   locale,
   meta,
   nav,
+  notificationRules,
   palette,
   privacy,
   publication,
@@ -77,6 +80,7 @@ const messages = {
   remediation,
   reports,
   retention,
+  rootCauseRules,
   shortcuts,
   signIn,
   table,

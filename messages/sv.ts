@@ -26,6 +26,7 @@ import inbox from "./sv/inbox.json";
 import locale from "./sv/locale.json";
 import meta from "./sv/meta.json";
 import nav from "./sv/nav.json";
+import notificationRules from "./sv/notificationRules.json";
 import palette from "./sv/palette.json";
 import privacy from "./sv/privacy.json";
 import publication from "./sv/publication.json";
@@ -33,6 +34,7 @@ import refusals from "./sv/refusals.json";
 import remediation from "./sv/remediation.json";
 import reports from "./sv/reports.json";
 import retention from "./sv/retention.json";
+import rootCauseRules from "./sv/rootCauseRules.json";
 import shortcuts from "./sv/shortcuts.json";
 import signIn from "./sv/signIn.json";
 import table from "./sv/table.json";
@@ -70,6 +72,7 @@ const messages = {
   locale,
   meta,
   nav,
+  notificationRules,
   palette,
   privacy,
   publication,
@@ -77,6 +80,7 @@ const messages = {
   remediation,
   reports,
   retention,
+  rootCauseRules,
   shortcuts,
   signIn,
   table,

@@ -3,24 +3,31 @@ import { and, desc, eq, gte, ilike, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { auditLog, users } from "@/db/schema";
+import { rule } from "@/lib/i18n/say";
 import { neutraliseCell } from "@/lib/imports/csv-safety";
 import { first } from "@/lib/must";
 
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use the form YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "Not a real date");
+  .regex(/^\d{4}-\d{2}-\d{2}$/, rule("complaintRules.auditDayFormat"))
+  .refine((s) => !Number.isNaN(Date.parse(s)), rule("complaintRules.auditDayNotReal"));
 
 /** The audit search's filters, shared by the page's form and the API; blank means no filter. */
 export const auditFiltersSchema = z.object({
-  user: z.string().trim().max(200, "At most 200 characters").optional(),
-  entityType: z.string().trim().max(100, "At most 100 characters").optional(),
-  entityId: z.string().trim().max(200, "At most 200 characters").optional(),
-  action: z.string().trim().max(100, "At most 100 characters").optional(),
+  // Lengths and ranges without words of their own: the error map names the field and the limit.
+  user: z.string().trim().max(200).optional(),
+  entityType: z.string().trim().max(100).optional(),
+  entityId: z.string().trim().max(200).optional(),
+  action: z.string().trim().max(100).optional(),
   from: day.optional(),
   to: day.optional(),
-  page: z.coerce.number().int("A whole page number").min(1, "Pages start at 1").max(100_000).default(1),
-  perPage: z.coerce.number().int("A whole number").min(1, "At least 1").max(500, "At most 500").default(50),
+  page: z.coerce
+    .number()
+    .int(rule("complaintRules.auditPageWhole"))
+    .min(1, rule("complaintRules.auditPageFrom1"))
+    .max(100_000)
+    .default(1),
+  perPage: z.coerce.number().int(rule("complaintRules.wholeNumber")).min(1).max(500).default(50),
 });
 export type AuditFilters = z.output<typeof auditFiltersSchema>;
 

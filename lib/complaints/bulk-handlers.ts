@@ -5,6 +5,7 @@ import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { refuse } from "@/lib/i18n/say";
 import { notifyAssigned } from "@/lib/notifications/notify";
 import { assertRootCausesForAnalysed } from "./analysis-rule";
 import type { BulkAction } from "./bulk";
@@ -147,7 +148,9 @@ const setCategory: Handler<"category"> = async (ctx, action) => {
       .from(categories)
       .where(eq(categories.id, action.categoryId));
     if (!category)
-      throw new AppError("invalid", "Unknown category", { "action.categoryId": ["Choose a category from the list"] });
+      throw refuse("invalid", "complaintRules.categoryUnknown", {
+        "action.categoryId": "complaintRules.categoryMissing",
+      });
   }
   return (await applyChanges(ctx, { categoryId: action.categoryId }, "categoryId")).length;
 };
@@ -158,8 +161,8 @@ const addRootCause: Handler<"root_cause"> = async (ctx, action) => {
     .from(rootCauses)
     .where(eq(rootCauses.id, action.rootCauseId));
   if (!cause)
-    throw new AppError("invalid", "Unknown root cause", {
-      "action.rootCauseId": ["Choose a root cause from the list"],
+    throw refuse("invalid", "complaintRules.rootCauseUnknown", {
+      "action.rootCauseId": "complaintRules.rootCauseFromList",
     });
   const tagged = await ctx.tx
     .select({ complaintId: complaintRootCauses.complaintId, rootCauseId: complaintRootCauses.rootCauseId })
@@ -195,13 +198,13 @@ const markDuplicate: Handler<"duplicate_of"> = async (ctx, action) => {
     .from(complaints)
     .where(eq(complaints.reference, action.reference.toUpperCase()));
   if (!original)
-    throw new AppError("invalid", "No such complaint", {
-      "action.reference": [`No complaint has the reference ${action.reference}`],
+    throw refuse("invalid", "complaintRules.noSuchComplaint", {
+      "action.reference": ["complaintRules.noComplaintWithReference", { reference: action.reference }],
     });
   const rootId = await originalOf(ctx.tx, original.id);
   if (ctx.ids.includes(rootId))
-    throw new AppError("invalid", "The original is among the selected complaints", {
-      "action.reference": ["Choose a complaint outside the selection"],
+    throw refuse("invalid", "complaintRules.originalInSelection", {
+      "action.reference": "complaintRules.chooseOutsideSelection",
     });
   return (await applyChanges(ctx, { excludedReason: "duplicate", duplicateOfId: rootId }, "duplicateOfId")).length;
 };

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { complaintRootCauses, complaints } from "@/db/schema";
 import { COMPLAINT_STATUSES, EXCLUDED_REASONS } from "@/lib/domain/values";
-import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { refuse, rule } from "@/lib/i18n/say";
 import { defineOperation, defineRead } from "@/lib/operations";
 import { type BulkContext, type BulkRow, HANDLERS } from "./bulk-handlers";
 import { type Refusal, statusRefusal } from "./bulk-refusals";
@@ -13,12 +14,15 @@ import { complaintWhere } from "./list-where";
 /** One bulk action covers at most this many complaints, so its single transaction stays short. */
 export const BULK_MAX = 5000;
 
-const id = z.uuid({ message: "Not an id" });
+const id = z.uuid(rule("complaintRules.notId"));
 const nullableId = z.union([id, z.literal(""), z.null()]).transform((v) => v || null);
 
 const bulkTargetSchema = z.union([
   z.object({
-    ids: z.array(id).min(1, "Select at least one complaint").max(BULK_MAX, `At most ${BULK_MAX} complaints at once`),
+    ids: z
+      .array(id)
+      .min(1, rule("complaintRules.selectAtLeastOne"))
+      .max(BULK_MAX, rule(["complaintRules.bulkAtMost", { max: BULK_MAX }])),
   }),
   // Every complaint matching the list's filters, as its URL query string.
   z.object({ filter: z.string().max(8000) }),
@@ -26,16 +30,16 @@ const bulkTargetSchema = z.union([
 
 export const bulkActionKindSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("assign"), assigneeId: nullableId }),
-  z.object({ kind: z.literal("status"), status: z.enum(COMPLAINT_STATUSES, { message: "Choose a status" }) }),
+  z.object({ kind: z.literal("status"), status: z.enum(COMPLAINT_STATUSES, rule("complaintRules.statusMissing")) }),
   z.object({ kind: z.literal("category"), categoryId: nullableId }),
   z.object({ kind: z.literal("root_cause"), rootCauseId: id }),
   z.object({
     kind: z.literal("duplicate_of"),
-    reference: z.string().trim().min(1, "Enter the original's reference"),
+    reference: z.string().trim().min(1, rule("complaintRules.originalReferenceMissing")),
   }),
   z.object({
     kind: z.literal("exclude"),
-    reason: z.enum(EXCLUDED_REASONS, { message: "Choose a reason" }),
+    reason: z.enum(EXCLUDED_REASONS, rule("complaintRules.reasonMissing")),
     note: z.string().trim().max(500).optional(),
   }),
 ]);
@@ -44,16 +48,16 @@ export const bulkActionSchema = z.object({ target: bulkTargetSchema, action: bul
 export type BulkActionInput = z.input<typeof bulkActionSchema>;
 export type BulkAction = z.output<typeof bulkActionKindSchema>;
 
-async function targetIds(tx: Db | Tx, target: z.output<typeof bulkTargetSchema>): Promise<string[]> {
+async function targetIds(tx: Db | Tx, target: z.output<typeof bulkTargetSchema>, locale?: Locale): Promise<string[]> {
   if ("ids" in target) return [...new Set(target.ids)];
-  const filters = parseComplaintFilters(new URLSearchParams(target.filter));
+  const filters = parseComplaintFilters(new URLSearchParams(target.filter), locale);
   const rows = await tx
     .select({ id: complaints.id })
     .from(complaints)
     .where(complaintWhere(filters))
     .limit(BULK_MAX + 1);
   if (rows.length > BULK_MAX) {
-    throw new AppError("invalid", `The filter matches more than ${BULK_MAX} complaints; narrow it down first`);
+    throw refuse("invalid", ["complaintRules.bulkTooMany", { max: BULK_MAX }]);
   }
   return rows.map((r) => r.id);
 }
@@ -76,7 +80,7 @@ async function loadRows(tx: Db | Tx, ids: string[], lock: boolean): Promise<Bulk
     .orderBy(complaints.reference);
   const rows = lock ? await query.for("update") : await query;
   if (rows.length !== ids.length)
-    throw new AppError("not_found", `${ids.length - rows.length} of the selected complaints no longer exist`);
+    throw refuse("not_found", ["complaintRules.bulkGone", { count: ids.length - rows.length }]);
   return rows;
 }
 
@@ -110,7 +114,7 @@ export const runBulkAction = defineOperation({
   permission: "complaints:write",
   input: bulkActionSchema,
   work: async ({ tx, input, actor, audit }) => {
-    const ids = await targetIds(tx, input.target);
+    const ids = await targetIds(tx, input.target, actor.locale);
     if (!ids.length) return { matched: 0, changed: 0 };
     const rows = await loadRows(tx, ids, true);
     const action = input.action;
@@ -170,7 +174,7 @@ export const previewBulkAction = defineRead({
   permission: "complaints:write",
   input: bulkActionSchema,
   read: async ({ db: tx, input, actor }): Promise<BulkPreview> => {
-    const ids = await targetIds(tx, input.target);
+    const ids = await targetIds(tx, input.target, actor.locale);
     const rows = ids.length ? await loadRows(tx, ids, false) : [];
     const action = input.action;
     if (action.kind !== "status") {

@@ -9,7 +9,7 @@ import {
   rootCauses,
   users,
 } from "@/db/schema";
-import { AppError } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { ANALYSED_STATUSES } from "./analysis-rule";
@@ -30,7 +30,7 @@ async function assertComplaint(tx: Tx, id: string) {
     .select({ id: complaints.id, familyId: complaints.familyId })
     .from(complaints)
     .where(eq(complaints.id, id));
-  if (!row) throw new AppError("not_found", "Complaint not found");
+  if (!row) throw refuse("not_found", "complaintRules.complaintNotFound");
   return row;
 }
 
@@ -46,13 +46,13 @@ export const tagRootCause = defineOperation({
       .from(rootCauses)
       .where(eq(rootCauses.id, input.rootCauseId));
     if (!cause)
-      throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
+      throw refuse("invalid", "complaintRules.rootCauseUnknown", { rootCauseId: "complaintRules.rootCauseFromList" });
     const existing = await tx
       .select()
       .from(complaintRootCauses)
       .where(eq(complaintRootCauses.complaintId, input.complaintId));
     if (existing.some((t) => t.rootCauseId === input.rootCauseId)) {
-      throw new AppError("invalid", "Already tagged", { rootCauseId: ["This root cause is already tagged"] });
+      throw refuse("invalid", "complaintRules.alreadyTagged", { rootCauseId: "complaintRules.rootCauseAlreadyTagged" });
     }
     const primary = input.primary || existing.length === 0;
     if (primary) {
@@ -90,7 +90,7 @@ export const removeRootCause = defineOperation({
       eq(complaintRootCauses.rootCauseId, input.rootCauseId),
     );
     const [removed] = await tx.delete(complaintRootCauses).where(where).returning();
-    if (!removed) throw new AppError("not_found", "That root cause is not tagged on this complaint");
+    if (!removed) throw refuse("not_found", "complaintRules.rootCauseNotTagged");
     // An analysed complaint keeps at least one cause: reopen it first to take the last one away.
     const [owner] = await tx
       .select({ status: complaints.status, excludedReason: complaints.excludedReason })
@@ -103,8 +103,8 @@ export const removeRootCause = defineOperation({
         .where(eq(complaintRootCauses.complaintId, input.complaintId))
         .limit(1);
       if (!left)
-        throw new AppError("invalid", "An analysed complaint keeps at least one root cause", {
-          rootCauseId: ["Tag another root cause first, or reopen the complaint to remove its last one"],
+        throw refuse("invalid", "complaintRules.analysedKeepsRootCause", {
+          rootCauseId: "complaintRules.tagAnotherFirst",
         });
     }
     // Keep one primary while any tag remains.
@@ -147,7 +147,7 @@ export const setPrimaryRootCause = defineOperation({
       .from(complaintRootCauses)
       .where(eq(complaintRootCauses.complaintId, input.complaintId));
     if (!tags.some((t) => t.rootCauseId === input.rootCauseId))
-      throw new AppError("not_found", "That root cause is not tagged on this complaint");
+      throw refuse("not_found", "complaintRules.rootCauseNotTagged");
     await tx
       .update(complaintRootCauses)
       .set({ primary: false })
@@ -190,7 +190,7 @@ export const saveAnalysisNote = defineOperation({
         .set({ findings: input.findings, whys, updatedAt: new Date() })
         .where(and(eq(analysisNotes.id, input.noteId), eq(analysisNotes.complaintId, input.complaintId)))
         .returning();
-      if (!note) throw new AppError("not_found", "Analysis note not found");
+      if (!note) throw refuse("not_found", "complaintRules.analysisNoteNotFound");
       await audit({
         action: "complaint.analysis_note.update",
         entityType: "complaint",
@@ -258,8 +258,8 @@ export const linkFamily = defineOperation({
       .from(complaints)
       .where(eq(complaints.reference, input.otherReference.toUpperCase()));
     if (!other)
-      throw new AppError("invalid", "No such complaint", {
-        otherReference: [`No complaint has the reference ${input.otherReference}`],
+      throw refuse("invalid", "complaintRules.noSuchComplaint", {
+        otherReference: ["complaintRules.noComplaintWithReference", { reference: input.otherReference }],
       });
     const familyId = await linkFamilies(tx, actor, input.complaintId, other.id);
     await audit({
@@ -284,7 +284,7 @@ export const unlinkFamily = defineOperation({
   input: familyUnlinkSchema,
   work: async ({ tx, input, audit }) => {
     const row = await assertComplaint(tx, input.complaintId);
-    if (!row.familyId) throw new AppError("invalid", "The complaint is not in a family");
+    if (!row.familyId) throw refuse("invalid", "complaintRules.notInFamily");
     await tx.update(complaints).set({ familyId: null }).where(eq(complaints.id, input.complaintId));
     await audit({
       action: "complaint.family.unlink",
@@ -302,7 +302,7 @@ export const markMentionsRead = defineOperation({
   permission: "complaints:comment",
   input: markInboxReadSchema,
   work: async ({ tx, input, actor }) => {
-    if (!actor.userId) throw new AppError("forbidden", "Only a signed-in user has an inbox");
+    if (!actor.userId) throw refuse("forbidden", "notificationRules.inboxSignedInOnly");
     const scope = and(eq(commentMentions.userId, actor.userId), isNull(commentMentions.readAt));
     const where = input.all ? scope : and(scope, inArray(commentMentions.commentId, input.mentionCommentIds ?? []));
     if (!input.all && !input.mentionCommentIds?.length) return { marked: 0 };

@@ -3,27 +3,27 @@ import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { deadlineRules, markets } from "@/db/schema";
 import { CHANNELS } from "@/lib/domain/values";
-import { AppError } from "@/lib/errors";
+import { type MessageKey, refuse, rule } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 
-const days = (label: string) =>
+const days = (missing: MessageKey) =>
   z.coerce
-    .number({ message: `Enter the ${label} in days` })
-    .int("Whole days only")
-    .min(1, "At least 1 day")
-    .max(365, "At most 365 days");
+    .number(rule(missing))
+    .int(rule("complaintRules.wholeDays"))
+    .min(1, rule("complaintRules.atLeastOneDay"))
+    .max(365, rule("complaintRules.atMost365Days"));
 
 export const deadlineRuleSchema = z.object({
   market: z
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Choose a market"),
-  channel: z.enum(CHANNELS, { message: "Choose a channel" }),
-  acknowledgeDays: days("acknowledgement deadline"),
+    .regex(/^[A-Z]{2}$/, rule("complaintRules.marketMissing")),
+  channel: z.enum(CHANNELS, rule("complaintRules.channelMissing")),
+  acknowledgeDays: days("complaintRules.acknowledgeDaysMissing"),
   acknowledgeBusinessDays: z.boolean(),
-  finalResponseDays: days("final-response deadline"),
+  finalResponseDays: days("complaintRules.finalResponseDaysMissing"),
   finalResponseBusinessDays: z.boolean(),
 });
 export const deadlineRuleKeySchema = deadlineRuleSchema.pick({ market: true, channel: true });
@@ -39,7 +39,10 @@ export const saveDeadlineRule = defineOperation({
   input: deadlineRuleSchema,
   work: async ({ tx, input, audit }) => {
     const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
-    if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
+    if (!market)
+      throw refuse("invalid", "complaintRules.marketUnknown", {
+        market: ["complaintRules.noMarket", { market: input.market }],
+      });
     const where = and(eq(deadlineRules.market, input.market), eq(deadlineRules.channel, input.channel));
     const [before] = await tx.select().from(deadlineRules).where(where);
     const rule = first(
@@ -71,7 +74,7 @@ export const deleteDeadlineRule = defineOperation({
       .delete(deadlineRules)
       .where(and(eq(deadlineRules.market, input.market), eq(deadlineRules.channel, input.channel)))
       .returning();
-    if (!removed) throw new AppError("not_found", "No rule for that market and channel");
+    if (!removed) throw refuse("not_found", "complaintRules.deadlineRuleNotFound");
     await audit({ action: "deadline_rule.delete", entityType: "deadline_rule", entityId: removed.id, before: removed });
     return { deleted: true };
   },

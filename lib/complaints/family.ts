@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { complaintFamilies, complaints } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 
 /**
@@ -11,18 +11,18 @@ import { first } from "@/lib/must";
  */
 export async function linkFamilies(tx: Tx, actor: Actor, complaintId: string, otherId: string): Promise<string> {
   if (complaintId === otherId)
-    throw new AppError("invalid", "A complaint cannot be its own family", {
-      otherReference: ["Choose another complaint"],
-    });
+    throw refuse("invalid", "complaintRules.ownFamily", { otherReference: "complaintRules.chooseAnotherComplaint" });
   const rows = await tx
     .select({ id: complaints.id, familyId: complaints.familyId })
     .from(complaints)
     .where(inArray(complaints.id, [complaintId, otherId]));
   const self = rows.find((r) => r.id === complaintId);
   const other = rows.find((r) => r.id === otherId);
-  if (!self) throw new AppError("not_found", "Complaint not found");
+  if (!self) throw refuse("not_found", "complaintRules.complaintNotFound");
   if (!other)
-    throw new AppError("invalid", "The other complaint does not exist", { otherReference: ["No such complaint"] });
+    throw refuse("invalid", "complaintRules.otherComplaintMissing", {
+      otherReference: "complaintRules.noSuchComplaint",
+    });
   let familyId = self.familyId ?? other.familyId;
   if (!familyId) {
     const family = first(

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { enqueueExport, exportsAsJob } from "@/lib/exports/jobs";
 import { requestExport } from "@/lib/exports/request";
 import { LOCALES } from "@/lib/i18n/locales";
+import { refuse } from "@/lib/i18n/say";
 import { exportComplaintsCsv } from "@/lib/imports/export";
 import { defineBatchOperation, defineRead, run } from "@/lib/operations";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
@@ -24,7 +25,7 @@ export const readComplaintList = defineRead({
   permission: "complaints:read",
   input: listParams,
   read: async ({ actor, input, db }) => {
-    const filters = parseComplaintFilters(input);
+    const filters = parseComplaintFilters(input, actor.locale);
     const list = await listComplaints(db, filters, { access: personalDataAccessOf(actor.role) });
     return { ...list, page: filters.page, perPage: filters.perPage };
   },
@@ -43,7 +44,7 @@ export const readComplaint = defineRead({
           locale: input.locale,
         })
       : null;
-    if (!detail) throw new AppError("not_found", "Complaint not found");
+    if (!detail) throw refuse("not_found", "complaintRules.complaintNotFound");
     return detail;
   },
 });
@@ -83,7 +84,7 @@ export const exportComplaints = defineBatchOperation({
   permission: "exports:run",
   input: listParams,
   work: async ({ actor, input, db }) => {
-    const filters = parseComplaintFilters(input);
+    const filters = parseComplaintFilters(input, actor.locale);
     const excel = input.get("excel") === "1" || input.get("excel") === "true";
     if ((await exportsAsJob(filters, db)).asJob) {
       const result = await run(actor, requestExport, { query: input.toString(), excel });

@@ -4,6 +4,9 @@ import { postgresError } from "@/db/errors";
 import { authorities, categories, complaints, markets, products, users } from "@/db/schema";
 import type { Channel } from "@/lib/domain/values";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { codesFor } from "@/lib/i18n/messages";
+import { type Phrase, phraseIn } from "@/lib/i18n/say";
 
 export type ReferenceValues = {
   market: string;
@@ -21,20 +24,28 @@ export type ReferenceValues = {
  * the fields being changed, so an edit is not refused for an older, untouched value.
  */
 export async function checkReferences(tx: Tx, v: ReferenceValues, only?: Set<string>, selfId?: string): Promise<void> {
-  const errors: FieldErrors = {};
+  // Each field's messages, said in whichever language the refusal is read in.
+  const errors: Record<string, ((locale: Locale) => string)[]> = {};
   const wants = (field: string) => !only || only.has(field);
-  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+  const add = (field: string, message: Phrase | ((locale: Locale) => string)) =>
+    (errors[field] ??= []).push(typeof message === "function" ? message : (locale) => phraseIn(locale, message));
 
   if (wants("market")) {
     const [market] = await tx.select({ active: markets.active }).from(markets).where(eq(markets.code, v.market));
-    if (!market) add("market", `Unknown market ${v.market}`);
+    if (!market) add("market", ["complaintRules.marketUnknownCode", { market: v.market }]);
   }
   if (wants("authorityId") || wants("channel") || wants("market")) {
     if (v.authorityId) {
       const [authority] = await tx.select().from(authorities).where(eq(authorities.id, v.authorityId));
-      if (!authority) add("authorityId", "Unknown authority");
+      if (!authority) add("authorityId", "complaintRules.authorityUnknown");
       else if (authority.market !== v.market || authority.channel !== v.channel) {
-        add("authorityId", `${authority.name} is not a ${v.channel.replaceAll("_", " ")} authority in ${v.market}`);
+        const { name } = authority;
+        add("authorityId", (locale) =>
+          phraseIn(locale, [
+            "complaintRules.authorityMismatch",
+            { name, channel: channelWords(v.channel, locale), market: v.market },
+          ]),
+        );
       }
     } else if (v.channel !== "customer_service") {
       const known = await tx
@@ -42,33 +53,45 @@ export async function checkReferences(tx: Tx, v: ReferenceValues, only?: Set<str
         .from(authorities)
         .where(and(eq(authorities.market, v.market), eq(authorities.channel, v.channel), eq(authorities.active, true)))
         .limit(1);
-      if (known.length) add("authorityId", "Choose the authority the complaint was registered with");
+      if (known.length) add("authorityId", "complaintRules.chooseRegisteredAuthority");
     }
   }
   if (v.productId && wants("productId")) {
     const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, v.productId));
-    if (!product) add("productId", "Unknown product");
+    if (!product) add("productId", "complaintRules.productUnknown");
   }
   if (v.categoryId && wants("categoryId")) {
     const [category] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, v.categoryId));
-    if (!category) add("categoryId", "Unknown category");
+    if (!category) add("categoryId", "complaintRules.categoryUnknown");
   }
   if (v.assigneeId && wants("assigneeId")) {
     const [user] = await tx
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.id, v.assigneeId), eq(users.active, true), inArray(users.role, ["admin", "reviewer"])));
-    if (!user) add("assigneeId", "Assign to an active reviewer or admin");
+    if (!user) add("assigneeId", "complaintRules.assigneeInactive");
   }
   if (v.duplicateOfId && wants("duplicateOfId")) {
     const [original] = await tx
       .select({ id: complaints.id })
       .from(complaints)
       .where(eq(complaints.id, v.duplicateOfId));
-    if (!original) add("duplicateOfId", "The original complaint does not exist");
-    else if (v.duplicateOfId === selfId) add("duplicateOfId", "A complaint cannot duplicate itself");
+    if (!original) add("duplicateOfId", "complaintRules.originalMissing");
+    else if (v.duplicateOfId === selfId) add("duplicateOfId", "complaintRules.cannotDuplicateItself");
   }
-  if (Object.keys(errors).length) throw new AppError("invalid", "Some fields need attention", errors);
+  if (Object.keys(errors).length)
+    throw new AppError("invalid", (locale) => ({
+      message: phraseIn(locale, "errors.fieldsNeedAttention"),
+      details: Object.fromEntries(
+        Object.entries(errors).map(([field, said]) => [field, said.map((say) => say(locale))]),
+      ) satisfies FieldErrors,
+    }));
+}
+
+/** A channel as a sentence names it: "consumer agency" in English, the code's own label elsewhere. */
+function channelWords(channel: Channel, locale: Locale): string {
+  const label = codesFor(locale).channel[channel];
+  return locale === DEFAULT_LOCALE ? label.toLowerCase() : label;
 }
 
 /** Postgres unique violation on (source, external_id), turned into a field error. */

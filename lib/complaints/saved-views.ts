@@ -3,12 +3,14 @@ import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { savedViews, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { phraseIn, refuse, rule } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { parseComplaintFilters } from "./filters";
 
 export const saveViewSchema = z.object({
-  name: z.string().trim().min(1, "Name the view").max(80, "At most 80 characters"),
+  name: z.string().trim().min(1, rule("complaintRules.viewNameMissing")).max(80),
   query: z
     .string()
     .max(4000)
@@ -40,14 +42,19 @@ export const saveView = defineOperation({
   permission: "complaints:read",
   input: saveViewSchema,
   work: async ({ tx, input, actor, audit }) => {
-    if (!actor.userId) throw new AppError("forbidden", "Only a signed-in user can save views");
+    if (!actor.userId) throw refuse("forbidden", "complaintRules.viewsSignedInOnly");
     // A view that cannot be opened again is no use: check its filters now. Paging is not part of a view.
     const params = new URLSearchParams(input.query);
     params.delete("page");
     try {
-      parseComplaintFilters(params);
+      parseComplaintFilters(params, actor.locale);
     } catch (error) {
-      throw new AppError("invalid", "The view's filters are invalid", { query: [(error as Error).message] });
+      const why =
+        error instanceof AppError ? error.in(actor.locale ?? DEFAULT_LOCALE).message : (error as Error).message;
+      throw new AppError("invalid", (locale) => ({
+        message: phraseIn(locale, "complaintRules.viewFiltersInvalid"),
+        details: { query: [why] },
+      }));
     }
     const view = first(
       await tx
@@ -79,7 +86,7 @@ export const deleteView = defineOperation({
       .delete(savedViews)
       .where(and(eq(savedViews.id, input.id), eq(savedViews.ownerId, actor.userId ?? "")))
       .returning();
-    if (!view) throw new AppError("not_found", "You have no saved view with that id");
+    if (!view) throw refuse("not_found", "complaintRules.viewNotFound");
     await audit({
       action: "saved_view.delete",
       entityType: "saved_view",

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Db, Tx } from "@/db";
 import { complaints, statusTransitions } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { type Phrase, phraseIn, refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { notifyAssigned } from "@/lib/notifications/notify";
 import { defineOperation } from "@/lib/operations";
@@ -36,8 +38,8 @@ async function assertExternalIdFree(tx: Tx, externalId: string, selfId?: string)
     .from(complaints)
     .where(and(eq(complaints.source, "default"), eq(complaints.externalId, externalId)));
   if (existing && existing.id !== selfId) {
-    throw new AppError("invalid", "The external id is already used", {
-      externalId: [`${existing.reference} already has the external id ${externalId}`],
+    throw refuse("invalid", "complaintRules.externalIdUsed", {
+      externalId: ["complaintRules.externalIdUsedBy", { reference: existing.reference, externalId }],
     });
   }
 }
@@ -72,8 +74,8 @@ export const createComplaint = defineOperation({
       );
     } catch (error) {
       if (isExternalIdConflict(error)) {
-        throw new AppError("invalid", "The external id is already used", {
-          externalId: ["Another complaint has this external id"],
+        throw refuse("invalid", "complaintRules.externalIdUsed", {
+          externalId: "complaintRules.externalIdUsedField",
         });
       }
       throw error;
@@ -107,14 +109,19 @@ export const createComplaint = defineOperation({
 export async function staleEditError(q: Db | Tx, id: string, editedVersion: number, currentVersion: number) {
   const changes = await loadComplaintHistory(q, id, { sinceVersion: editedVersion });
   const who = [...new Set(changes.map((c) => c.actorName))];
-  const message = who.length
-    ? `${who.join(" and ")} changed this complaint since you opened it`
-    : "This complaint changed since you opened it";
-  return new AppError("conflict", message, {
+  const details = {
     currentVersion,
     yourVersion: editedVersion,
     changes: changes.map((c) => ({ at: c.at, by: c.actorName, sentence: c.sentence, changes: c.changes })),
-  });
+  };
+  const message = (locale: Locale) =>
+    who.length
+      ? phraseIn(locale, [
+          "complaintRules.staleEditBy",
+          { who: who.join(` ${phraseIn(locale, "complaintRules.and")} `) },
+        ])
+      : phraseIn(locale, "complaintRules.staleEdit");
+  return new AppError("conflict", (locale) => ({ message: message(locale), details }));
 }
 
 function comparable(value: unknown): unknown {
@@ -140,10 +147,10 @@ function normalise(current: ComplaintRow, changes: ComplaintChanges): Partial<Co
   return next;
 }
 
-const ANSWERED: Record<"acknowledgedAt" | "respondedAt", string> = {
-  acknowledgedAt: "The acknowledgement",
-  respondedAt: "The final response",
-};
+const ANSWERED_BEFORE_RECEIPT = {
+  acknowledgedAt: "complaintRules.acknowledgedBeforeReceipt",
+  respondedAt: "complaintRules.respondedBeforeReceipt",
+} as const;
 
 // The received date is a calendar day wherever the complaint arrived: the earliest moment on it anywhere.
 const EARLIEST_OFFSET_MS = 14 * 3600 * 1000;
@@ -153,16 +160,16 @@ function assertAnsweredAfterReceipt(
   row: Pick<ComplaintRow, "receivedOn" | "acknowledgedAt" | "respondedAt">,
   changed: string[],
 ) {
-  const errors: Record<string, string[]> = {};
+  const errors: Record<string, Phrase> = {};
   const earliest = Date.parse(`${row.receivedOn}T00:00:00Z`) - EARLIEST_OFFSET_MS;
   for (const key of ["acknowledgedAt", "respondedAt"] as const) {
     const at = row[key];
     if (!changed.includes(key) && !changed.includes("receivedOn")) continue;
     if (at && at.getTime() < earliest) {
-      errors[key] = [`${ANSWERED[key]} cannot be before the complaint was received (${row.receivedOn})`];
+      errors[key] = [ANSWERED_BEFORE_RECEIPT[key], { receivedOn: row.receivedOn }];
     }
   }
-  if (Object.keys(errors).length) throw new AppError("invalid", "Some fields need attention", errors);
+  if (Object.keys(errors).length) throw refuse("invalid", "errors.fieldsNeedAttention", errors);
 }
 
 export const updateComplaint = defineOperation({
@@ -171,19 +178,19 @@ export const updateComplaint = defineOperation({
   input: complaintUpdateSchema,
   work: async ({ tx, input, actor, audit }) => {
     const current = await loadComplaintRow(tx, input.id);
-    if (!current) throw new AppError("not_found", "Complaint not found");
+    if (!current) throw refuse("not_found", "complaintRules.complaintNotFound");
     if (current.version !== input.version) throw await staleEditError(tx, input.id, input.version, current.version);
     const next = normalise(current, input.changes);
     if (next.duplicateOfId) {
       if (next.duplicateOfId === current.id) {
-        throw new AppError("invalid", "A complaint cannot duplicate itself", {
-          duplicateOfId: ["Choose another complaint"],
+        throw refuse("invalid", "complaintRules.cannotDuplicateItself", {
+          duplicateOfId: "complaintRules.chooseAnotherComplaint",
         });
       }
       next.duplicateOfId = await originalOf(tx, next.duplicateOfId);
       if (next.duplicateOfId === current.id) {
-        throw new AppError("invalid", "That complaint is already a duplicate of this one", {
-          duplicateOfId: ["Choose another complaint"],
+        throw refuse("invalid", "complaintRules.alreadyDuplicateOfThis", {
+          duplicateOfId: "complaintRules.chooseAnotherComplaint",
         });
       }
     }
@@ -200,8 +207,8 @@ export const updateComplaint = defineOperation({
     if (current.anonymisedAt) {
       const personal = changed.filter((key) => key === "narrative" || key === "customerRef");
       if (personal.length) {
-        const message = "This complaint's personal data has been erased and cannot be added back";
-        throw new AppError("invalid", message, Object.fromEntries(personal.map((key) => [key, [message]])));
+        const erased = "complaintRules.personalDataErased";
+        throw refuse("invalid", erased, Object.fromEntries(personal.map((key) => [key, erased])));
       }
     }
     const merged = { ...current, ...next };
@@ -244,7 +251,7 @@ export const patchComplaint = defineOperation({
   permission: "complaints:write",
   input: complaintPatchBodySchema.extend({ id: z.string() }),
   work: ({ input: { id, version, ...changes }, ...ctx }) => {
-    if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "Complaint not found");
+    if (!z.uuid().safeParse(id).success) throw refuse("not_found", "complaintRules.complaintNotFound");
     return updateComplaint.work({ ...ctx, input: { id, version, changes } });
   },
 });

@@ -58,6 +58,8 @@ describe("notifications", () => {
       href: `/complaints/${a!.id}`,
       readAt: null,
     });
+    const swedish = await getNotifications(session(reviewer2), "sv");
+    expect(swedish.find((n) => n.subject === a!.reference)?.text).toBe("tilldelade dig");
   });
 
   it("tells an action's owner when someone else moves it, and marks read one or all", async () => {
@@ -80,6 +82,7 @@ describe("notifications", () => {
     expect(listed).toMatchObject([
       { kind: "action_status", subject: "Rename the account", text: "moved your action to approved", readAt: null },
     ]);
+    expect(await getNotifications(session(pm), "sv")).toMatchObject([{ text: "flyttade din åtgärd till godkänd" }]);
     expect(await getInboxBadgeCount(session(pm))).toBe(1);
 
     // Someone else cannot mark the owner's messages read.

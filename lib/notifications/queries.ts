@@ -8,8 +8,10 @@ import { acknowledgeDueSql, respondDueSql } from "@/lib/complaints/deadline-sql"
 import { addCalendarDays, todayIso } from "@/lib/complaints/deadlines";
 import { countUnreadMentions } from "@/lib/complaints/inbox";
 import type { RemediationStatus } from "@/lib/domain/values";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { codesFor } from "@/lib/i18n/messages";
+import { phraseIn } from "@/lib/i18n/say";
 import { gateText, personalDataAccessOf } from "@/lib/privacy/gate";
-import { REMEDIATION_STATUS_LABELS } from "@/lib/remediation/workflow";
 
 /** Deadlines within this many days show in the assignee's inbox, with the overdue ones. */
 export const DEADLINE_NOTICE_DAYS = 2;
@@ -41,7 +43,11 @@ export type InboxDeadline = {
 
 const actor = alias(users, "notification_actor");
 
-export async function getNotifications(user: Pick<SessionUser, "id" | "role">): Promise<InboxNotification[]> {
+/** The user's notifications, their words (`text`, a missing subject) in `locale`. */
+export async function getNotifications(
+  user: Pick<SessionUser, "id" | "role">,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<InboxNotification[]> {
   const rows = await db
     .select({
       id: notifications.id,
@@ -80,8 +86,8 @@ export async function getNotifications(user: Pick<SessionUser, "id" | "role">): 
       return {
         ...base,
         href: `/complaints/${r.complaintId}`,
-        subject: r.reference ?? "a complaint",
-        text: "assigned you",
+        subject: r.reference ?? phraseIn(locale, "notificationRules.aComplaint"),
+        text: phraseIn(locale, "notificationRules.assignedYou"),
         context: gateText(access, r.summary),
       };
     }
@@ -89,17 +95,17 @@ export async function getNotifications(user: Pick<SessionUser, "id" | "role">): 
       return {
         ...base,
         href: `/remediation/${r.actionId}#comment-${r.commentId}`,
-        subject: gateText(access, r.title) ?? "an action",
-        text: "mentioned you in a comment on",
+        subject: gateText(access, r.title) ?? phraseIn(locale, "notificationRules.anAction"),
+        text: phraseIn(locale, "notificationRules.mentionedYou"),
         context: gateText(access, r.comment),
       };
     }
-    const status = REMEDIATION_STATUS_LABELS[r.detail as RemediationStatus] ?? r.detail ?? "";
+    const status = codesFor(locale).remediationStatus[r.detail as RemediationStatus] ?? r.detail ?? "";
     return {
       ...base,
       href: `/remediation/${r.actionId}`,
-      subject: r.title ?? "an action",
-      text: `moved your action to ${status.toLowerCase()}`,
+      subject: r.title ?? phraseIn(locale, "notificationRules.anAction"),
+      text: phraseIn(locale, ["notificationRules.movedYourAction", { status: status.toLocaleLowerCase(locale) }]),
       status: (r.detail as RemediationStatus | null) ?? null,
       context: null,
     };

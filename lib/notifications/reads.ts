@@ -17,7 +17,7 @@ export const readInbox = defineRead({
     const user = { id: actor.userId, role: actor.role };
     const [mentions, notifications, deadlines] = await Promise.all([
       listMentions(db, user.id, { access: personalDataAccessOf(actor.role) }),
-      getNotifications(user),
+      getNotifications(user, actor.locale),
       getDeadlineNotices(user),
     ]);
     return { mentions, notifications, deadlines };

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { commentMentions, notifications } from "@/db/schema";
-import { AppError } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { defineOperation } from "@/lib/operations";
 import { markNotificationsReadSchema } from "./validations";
 
@@ -10,7 +10,7 @@ export const markNotificationsRead = defineOperation({
   permission: "complaints:comment",
   input: markNotificationsReadSchema,
   work: async ({ tx, input, actor }) => {
-    if (!actor.userId) throw new AppError("forbidden", "Only a signed-in user has an inbox");
+    if (!actor.userId) throw refuse("forbidden", "notificationRules.inboxSignedInOnly");
     const unread = and(eq(notifications.userId, actor.userId), isNull(notifications.readAt));
     if (!input.all && !input.ids?.length) return { marked: 0 };
     const now = new Date();

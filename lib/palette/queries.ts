@@ -28,7 +28,8 @@ function likePattern(text: string): string {
 export async function findForPalette(db: Db, actor: Actor, text: string): Promise<PaletteHit[]> {
   const hits: PaletteHit[] = [];
   if (can(actor.role, "complaints:read")) {
-    const filters = parseComplaintFilters(new URLSearchParams({ q: text, per_page: String(PER_KIND) }));
+    const params = new URLSearchParams({ q: text, per_page: String(PER_KIND) });
+    const filters = parseComplaintFilters(params, actor.locale);
     const { rows } = await listComplaints(db, filters, { access: personalDataAccessOf(actor.role) });
     for (const row of rows) {
       hits.push({

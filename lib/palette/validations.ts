@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { rule } from "@/lib/i18n/say";
 
 /** What someone typed into the command palette. */
 export const paletteQuerySchema = z.object({
   text: z
     .string()
     .trim()
-    .min(2, "Type at least two characters")
-    .max(200, "Search text is at most 200 characters")
-    .refine((s) => !s.includes("\u0000"), "Search text cannot contain a NUL character"),
+    .min(2, rule("complaintRules.searchTooShort"))
+    .max(200, rule("complaintRules.searchTooLong"))
+    .refine((s) => !s.includes("\u0000"), rule("complaintRules.searchNul")),
 });

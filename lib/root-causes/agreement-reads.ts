@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { defineRead } from "@/lib/operations";
 import { getAgreementSample, listAgreementSamples } from "./agreement-queries";
 
@@ -23,7 +23,7 @@ export const readAgreementSample = defineRead({
   input: z.object({ id: z.uuid() }),
   read: async ({ actor, input }) => {
     const sample = await getAgreementSample(input.id, actor.userId);
-    if (!sample) throw new AppError("not_found", "Agreement sample not found");
+    if (!sample) throw refuse("not_found", "rootCauseRules.agreementSampleNotFound");
     return sample;
   },
 });

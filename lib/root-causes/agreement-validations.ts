@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rule } from "@/lib/i18n/say";
 import { marketCode, monthString } from "@/lib/metric/validations";
 
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -10,21 +11,21 @@ export const createSampleSchema = z
     name: z
       .string()
       .trim()
-      .min(3, "Name the sample, e.g. “Q1 2019, Sweden”")
-      .max(120, "Keep the name under 120 characters"),
-    coderA: z.uuid("Choose the first coder"),
-    coderB: z.uuid("Choose the second coder"),
+      .min(3, rule("rootCauseRules.sampleNameMissing"))
+      .max(120, rule("rootCauseRules.sampleNameTooLong")),
+    coderA: z.uuid(rule("rootCauseRules.firstCoderMissing")),
+    coderB: z.uuid(rule("rootCauseRules.secondCoderMissing")),
     size: z.coerce
-      .number({ message: "Enter how many complaints" })
-      .int("A whole number")
-      .min(5, "At least 5 complaints")
-      .max(500, "At most 500 complaints"),
+      .number(rule("rootCauseRules.sizeMissing"))
+      .int(rule("rootCauseRules.sizeWhole"))
+      .min(5, rule("rootCauseRules.sizeTooSmall"))
+      .max(500, rule("rootCauseRules.sizeTooBig")),
     market: optional(marketCode),
     from: optional(monthString),
     to: optional(monthString),
   })
-  .refine((s) => s.coderA !== s.coderB, { path: ["coderB"], message: "Choose two different coders" })
-  .refine((s) => !s.from || !s.to || s.from <= s.to, { path: ["from"], message: "`From` must not be after `to`" });
+  .refine((s) => s.coderA !== s.coderB, { path: ["coderB"], ...rule("rootCauseRules.sameCoders") })
+  .refine((s) => !s.from || !s.to || s.from <= s.to, { path: ["from"], ...rule("rootCauseRules.fromAfterToMonth") });
 export type CreateSampleInput = z.infer<typeof createSampleSchema>;
 
 export const saveCodingSchema = z.object({
@@ -32,6 +33,6 @@ export const saveCodingSchema = z.object({
   complaintId: z.uuid(),
   rootCauseId: z.preprocess(
     (v) => (v === "" || v === "none" ? null : v),
-    z.uuid("Choose a root cause or “none of these”").nullable(),
+    z.uuid(rule("rootCauseRules.codingRootCauseMissing")).nullable(),
   ),
 });

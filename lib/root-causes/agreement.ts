@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { agreementCodings, agreementSampleComplaints, agreementSamples, rootCauses, users } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { monthRange } from "@/lib/metric/months";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
@@ -24,9 +24,7 @@ export const createAgreementSample = defineOperation({
     for (const field of ["coderA", "coderB"] as const) {
       const coder = coders.find((c) => c.id === input[field]);
       if (!coder || !coder.active || !can(coder.role, "complaints:write")) {
-        throw new AppError("invalid", "Both coders must be active reviewers or admins", {
-          [field]: ["Choose an active reviewer or admin"],
-        });
+        throw refuse("invalid", "rootCauseRules.codersInactive", { [field]: "rootCauseRules.chooseActiveCoder" });
       }
     }
     const filters = [sql`c.excluded_reason is null`];
@@ -39,9 +37,7 @@ export const createAgreementSample = defineOperation({
       ),
     );
     if (picked.length === 0)
-      throw new AppError("invalid", "No complaint matches", {
-        market: ["No counted complaint in this market and period"],
-      });
+      throw refuse("invalid", "rootCauseRules.noComplaintMatches", { market: "rootCauseRules.noCountedComplaint" });
     const sample = first(
       await tx
         .insert(agreementSamples)
@@ -69,9 +65,9 @@ export const saveAgreementCoding = defineOperation({
   input: saveCodingSchema,
   work: async ({ tx, input, actor, audit }) => {
     const [sample] = await tx.select().from(agreementSamples).where(eq(agreementSamples.id, input.sampleId));
-    if (!sample) throw new AppError("not_found", "Sample not found");
+    if (!sample) throw refuse("not_found", "rootCauseRules.sampleNotFound");
     if (actor.userId !== sample.coderA && actor.userId !== sample.coderB)
-      throw new AppError("forbidden", "Only the sample's two coders code it");
+      throw refuse("forbidden", "rootCauseRules.onlyCoders");
     const [member] = await tx
       .select()
       .from(agreementSampleComplaints)
@@ -82,7 +78,7 @@ export const saveAgreementCoding = defineOperation({
         ),
       );
     if (!member)
-      throw new AppError("invalid", "That complaint is not in this sample", { complaintId: ["Not in the sample"] });
+      throw refuse("invalid", "rootCauseRules.notInSample", { complaintId: "rootCauseRules.notInSampleField" });
     const { coded } = first(
       rowsOf<{ coded: number }>(
         await tx.execute(
@@ -100,15 +96,14 @@ export const saveAgreementCoding = defineOperation({
       "count",
     );
     // Once both have coded everything, each has seen the other's codes: changing one would bias the result.
-    if (Number(coded) >= 2 * Number(size))
-      throw new AppError("conflict", "Both coders have finished: the codes are final");
+    if (Number(coded) >= 2 * Number(size)) throw refuse("conflict", "rootCauseRules.codesFinal");
     if (input.rootCauseId) {
       const [cause] = await tx
         .select({ id: rootCauses.id })
         .from(rootCauses)
         .where(eq(rootCauses.id, input.rootCauseId));
       if (!cause)
-        throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
+        throw refuse("invalid", "complaintRules.rootCauseUnknown", { rootCauseId: "complaintRules.rootCauseFromList" });
     }
     await tx
       .insert(agreementCodings)

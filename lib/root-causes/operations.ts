@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { rule } from "@/lib/i18n/say";
 import { defineRead } from "@/lib/operations";
 import { MATRIX_DIMENSIONS } from "./matrix";
 import { getRootCauseMatrix } from "./matrix-query";
 import { getRootCauseReport } from "./queries";
 import { rootCauseReportQuerySchema } from "./validations";
 
-const format = z.enum(["json", "csv"], { message: "Use json or csv" }).default("json");
+const format = z.enum(["json", "csv"], rule("rootCauseRules.useJsonOrCsv")).default("json");
 
 /** The root-cause report for its filters; leadership gets small cells withheld, as on the page. */
 export const readRootCauseReport = defineRead({
@@ -25,7 +26,7 @@ export const readRootCauseMatrix = defineRead({
   input: rootCauseReportQuerySchema.and(
     z.object({
       format,
-      by: z.enum(MATRIX_DIMENSIONS, { message: `Use one of ${MATRIX_DIMENSIONS.join(", ")}` }),
+      by: z.enum(MATRIX_DIMENSIONS, rule(["rootCauseRules.useOneOf", { options: MATRIX_DIMENSIONS.join(", ") }])),
     }),
   ),
   read: async ({ actor, input: { format, by, ...filters } }) => ({

@@ -6,6 +6,7 @@ import { rowsOf } from "@/db/rows";
 import { products } from "@/db/schema";
 import type { Role } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
+import { phraseIn } from "@/lib/i18n/say";
 import { addMonths, currentMonth, monthsBetween, toMonth, yearOf } from "@/lib/metric/months";
 import { assertMarket, type Executor, getLatestDataMonth } from "@/lib/metric/queries";
 import { suppressesSmallCells } from "@/lib/metric/suppression";
@@ -22,9 +23,10 @@ async function resolveProduct(value: string, executor: Executor): Promise<{ id: 
     ? await executor.select({ id: products.id, name: products.name }).from(products).where(eq(products.id, id))
     : [];
   if (!found)
-    throw new AppError("invalid", `Unknown product ${value}`, [
-      { path: "product", message: "No product has this id or name" },
-    ]);
+    throw new AppError("invalid", (locale) => ({
+      message: phraseIn(locale, ["rootCauseRules.productUnknown", { product: value }]),
+      details: [{ path: "product", message: phraseIn(locale, "rootCauseRules.productNoMatch") }],
+    }));
   return found;
 }
 
@@ -52,7 +54,10 @@ export async function resolveReportScope(query: RootCauseReportQuery, executor: 
   const to = query.to ?? (await getLatestDataMonth(market, executor)) ?? currentMonth();
   const from = query.from ?? toMonth(yearOf(to), 1);
   if (from > to)
-    throw new AppError("invalid", "`from` must not be after `to`", [{ path: "from", message: "After `to`" }]);
+    throw new AppError("invalid", (locale) => ({
+      message: phraseIn(locale, "rootCauseRules.fromAfterTo"),
+      details: [{ path: "from", message: phraseIn(locale, "rootCauseRules.afterTo") }],
+    }));
   return { market, channel: query.channel ?? null, journeyStage: query.journeyStage ?? null, product, from, to };
 }
 

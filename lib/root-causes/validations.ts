@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS, JOURNEY_STAGES } from "@/lib/domain/values";
+import { rule } from "@/lib/i18n/say";
 import { metricQuerySchema } from "@/lib/metric/validations";
 
 /** An empty form field is a filter not set. */
@@ -13,10 +14,13 @@ const unset = (v: unknown) => (v === "" ? undefined : v);
 export const rootCauseReportQuerySchema = metricQuerySchema.and(
   z.object({
     product: z.preprocess(unset, z.string().trim().min(1).max(200).optional()),
-    channel: z.preprocess(unset, z.enum(CHANNELS, { message: `Use one of ${CHANNELS.join(", ")}` }).optional()),
+    channel: z.preprocess(
+      unset,
+      z.enum(CHANNELS, rule(["rootCauseRules.useOneOf", { options: CHANNELS.join(", ") }])).optional(),
+    ),
     journeyStage: z.preprocess(
       unset,
-      z.enum(JOURNEY_STAGES, { message: `Use one of ${JOURNEY_STAGES.join(", ")}` }).optional(),
+      z.enum(JOURNEY_STAGES, rule(["rootCauseRules.useOneOf", { options: JOURNEY_STAGES.join(", ") }])).optional(),
     ),
   }),
 );

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { defineRead } from "@/lib/operations";
 import { getComplaintSuggestions } from "./queries";
 
@@ -13,7 +13,7 @@ export const readSuggestions = defineRead({
     const found = z.uuid().safeParse(input.complaintId).success
       ? await getComplaintSuggestions(actor, input.complaintId)
       : null;
-    if (!found) throw new AppError("not_found", "Complaint not found");
+    if (!found) throw refuse("not_found", "complaintRules.complaintNotFound");
     return found;
   },
 });
