@@ -31,6 +31,7 @@ import privacy from "./en/privacy.json";
 import publication from "./en/publication.json";
 import refusals from "./en/refusals.json";
 import remediation from "./en/remediation.json";
+import remediationRules from "./en/remediationRules.json";
 import reports from "./en/reports.json";
 import retention from "./en/retention.json";
 import shortcuts from "./en/shortcuts.json";
@@ -75,6 +76,7 @@ const messages = {
   publication,
   refusals,
   remediation,
+  remediationRules,
   reports,
   retention,
   shortcuts,

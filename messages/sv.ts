@@ -31,6 +31,7 @@ import privacy from "./sv/privacy.json";
 import publication from "./sv/publication.json";
 import refusals from "./sv/refusals.json";
 import remediation from "./sv/remediation.json";
+import remediationRules from "./sv/remediationRules.json";
 import reports from "./sv/reports.json";
 import retention from "./sv/retention.json";
 import shortcuts from "./sv/shortcuts.json";
@@ -75,6 +76,7 @@ const messages = {
   publication,
   refusals,
   remediation,
+  remediationRules,
   reports,
   retention,
   shortcuts,
