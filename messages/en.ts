@@ -21,6 +21,7 @@ import exportJobs from "./en/exports.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
+import importRules from "./en/importRules.json";
 import imports from "./en/imports.json";
 import inbox from "./en/inbox.json";
 import locale from "./en/locale.json";
@@ -66,6 +67,7 @@ const messages = {
   fieldNames,
   filters,
   history,
+  importRules,
   imports,
   inbox,
   locale,

@@ -21,6 +21,7 @@ import exportJobs from "./sv/exports.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
+import importRules from "./sv/importRules.json";
 import imports from "./sv/imports.json";
 import inbox from "./sv/inbox.json";
 import locale from "./sv/locale.json";
@@ -66,6 +67,7 @@ const messages = {
   fieldNames,
   filters,
   history,
+  importRules,
   imports,
   inbox,
   locale,
