@@ -21,6 +21,7 @@ import exportJobs from "./en/exports.json";
 import fieldNames from "./en/fieldNames.json";
 import filters from "./en/filters.json";
 import history from "./en/history.json";
+import importRules from "./en/importRules.json";
 import imports from "./en/imports.json";
 import inbox from "./en/inbox.json";
 import locale from "./en/locale.json";
@@ -32,6 +33,7 @@ import privacy from "./en/privacy.json";
 import publication from "./en/publication.json";
 import refusals from "./en/refusals.json";
 import remediation from "./en/remediation.json";
+import remediationRules from "./en/remediationRules.json";
 import reports from "./en/reports.json";
 import retention from "./en/retention.json";
 import rootCauseRules from "./en/rootCauseRules.json";
@@ -67,6 +69,7 @@ const messages = {
   fieldNames,
   filters,
   history,
+  importRules,
   imports,
   inbox,
   locale,
@@ -78,6 +81,7 @@ const messages = {
   publication,
   refusals,
   remediation,
+  remediationRules,
   reports,
   retention,
   rootCauseRules,

@@ -21,6 +21,7 @@ import exportJobs from "./sv/exports.json";
 import fieldNames from "./sv/fieldNames.json";
 import filters from "./sv/filters.json";
 import history from "./sv/history.json";
+import importRules from "./sv/importRules.json";
 import imports from "./sv/imports.json";
 import inbox from "./sv/inbox.json";
 import locale from "./sv/locale.json";
@@ -32,6 +33,7 @@ import privacy from "./sv/privacy.json";
 import publication from "./sv/publication.json";
 import refusals from "./sv/refusals.json";
 import remediation from "./sv/remediation.json";
+import remediationRules from "./sv/remediationRules.json";
 import reports from "./sv/reports.json";
 import retention from "./sv/retention.json";
 import rootCauseRules from "./sv/rootCauseRules.json";
@@ -67,6 +69,7 @@ const messages = {
   fieldNames,
   filters,
   history,
+  importRules,
   imports,
   inbox,
   locale,
@@ -78,6 +81,7 @@ const messages = {
   publication,
   refusals,
   remediation,
+  remediationRules,
   reports,
   retention,
   rootCauseRules,

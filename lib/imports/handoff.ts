@@ -6,6 +6,7 @@ import { db } from "@/db";
 import { importJobs, jobRunners } from "@/db/schema";
 import { createJob, type JobOptions, STALE_AFTER_MS } from "./jobs";
 import { enqueueImport } from "./runner";
+import { storedIn } from "./stored-words";
 import type { MappingConfig } from "./validations";
 
 /** Whether a job runner (a web process or a worker) is up on this database to take a job. */
@@ -97,7 +98,12 @@ export async function followJob(jobId: string, onChange: (job: FollowedJob) => v
       .from(importJobs)
       .where(eq(importJobs.id, jobId));
     if (!job) throw new Error(`Import job ${jobId} is gone`);
-    const followed = { ...job, options: job.options as JobOptions };
+    // The command line reads English; a message kept as what it says is worded here.
+    const followed = {
+      ...job,
+      message: job.message && storedIn(job.message, "en"),
+      options: job.options as JobOptions,
+    };
     const key = `${job.status}:${job.rowsRead}:${job.rowsWritten}:${job.worker}:${job.attempts}`;
     if (key !== last) {
       last = key;

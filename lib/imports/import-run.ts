@@ -21,6 +21,7 @@ import {
 import { type Created, mergeCreated } from "./lookups";
 import { CsvFormatError } from "./reader";
 import type { Lookups, ResolvedRow, RowError } from "./resolve-types";
+import { rowProblem } from "./stored-words";
 import { addCounts, type BatchCounts } from "./writer";
 
 const ERRORS_KEPT = 200;
@@ -238,7 +239,7 @@ export class ImportRun {
     const line = error instanceof CsvFormatError ? error.line : null;
     const reason = error instanceof CsvFormatError ? safeMessage(error.message) : describeError(error).message;
     if (line !== null) {
-      const entry = { line, column: null, reason: `The file cannot be read here: ${reason}` };
+      const entry = rowProblem(line, null, ["importRules.row.unreadableHere", { reason }]);
       this.kept.push(entry);
       await saveErrors(this.jobId, [entry]).catch(() => {});
     } else {

@@ -5,6 +5,8 @@ import { importJobs, importMappings } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { phraseIn, refuse, rule } from "@/lib/i18n/say";
 import { defineBatchOperation, defineOperation, defineRead, run, type WriteContext } from "@/lib/operations";
 import { detectFormat } from "./detect";
 import { bufferSource } from "./engine";
@@ -17,7 +19,7 @@ import { mappingConfigSchema } from "./validations";
 
 export type { JobView } from "./queries";
 
-const jobId = z.uuid({ message: "Not an import job id" });
+const jobId = z.uuid(rule("importRules.notJobId"));
 const jobInput = z.object({ jobId });
 
 /** The import history, newest first. */
@@ -25,12 +27,12 @@ export const listImportJobs = defineRead({
   name: "imports.listImportJobs",
   permission: "imports:run",
   input: z.object({ limit: z.number().int().min(1).max(100).default(100) }),
-  read: ({ input }) => listJobs(input.limit),
+  read: ({ input, actor }) => listJobs(input.limit, actor.locale ?? DEFAULT_LOCALE),
 });
 
-async function existingJob(id: string) {
-  const job = await getJob(id);
-  if (!job) throw new AppError("not_found", "Import job not found");
+async function existingJob(id: string, locale: Locale = DEFAULT_LOCALE) {
+  const job = await getJob(id, locale);
+  if (!job) throw refuse("not_found", "importRules.jobNotFound");
   return job;
 }
 
@@ -39,7 +41,7 @@ export const getImportJob = defineRead({
   name: "imports.getImportJob",
   permission: "imports:run",
   input: jobInput,
-  read: ({ input }) => existingJob(input.jobId),
+  read: ({ input, actor }) => existingJob(input.jobId, actor.locale),
 });
 
 /** The job as it stands after a write committed (for a route's answer), or null when it cannot be read. */
@@ -53,9 +55,9 @@ export const getImportJobErrors = defineRead({
   name: "imports.getImportJobErrors",
   permission: "imports:run",
   input: jobInput,
-  read: async ({ input }) => {
-    const job = await existingJob(input.jobId);
-    return { job, errors: await getJobErrors(job.id) };
+  read: async ({ input, actor }) => {
+    const job = await existingJob(input.jobId, actor.locale);
+    return { job, errors: await getJobErrors(job.id, actor.locale) };
   },
 });
 
@@ -75,12 +77,12 @@ export const readImportWizard = defineRead({
   name: "imports.readImportWizard",
   permission: "imports:run",
   input: jobInput,
-  read: async ({ input }) => {
+  read: async ({ input, actor }) => {
     const stored = await getJobFile(input.jobId);
-    if (!stored?.file) throw new AppError("not_found", "That upload is gone; upload the file again");
+    if (!stored?.file) throw refuse("not_found", "importRules.uploadGone");
     const mappings = await listMappings();
     const storedMapping = stored.options.mapping ? mappingConfigSchema.parse(stored.options.mapping) : null;
-    const preview = await previewImport(bufferSource(stored.file), storedMapping);
+    const preview = await previewImport(bufferSource(stored.file), storedMapping, actor.locale);
     const initialConfig = storedMapping ?? mappingConfigSchema.parse({ source: "default", columns: preview.suggested });
     return { mappings, preview, initialConfig };
   },
@@ -91,13 +93,17 @@ export const previewImportJob = defineRead({
   name: "imports.previewImportJob",
   permission: "imports:run",
   input: z.object({ jobId, config: mappingConfigSchema.nullable() }),
-  read: async ({ input }) => {
+  read: async ({ input, actor }) => {
     const stored = await getJobFile(input.jobId);
-    if (!stored?.file) throw new AppError("not_found", "That upload is gone; upload the file again");
+    if (!stored?.file) throw refuse("not_found", "importRules.uploadGone");
     try {
-      return await previewImport(bufferSource(stored.file), input.config);
+      return await previewImport(bufferSource(stored.file), input.config, actor.locale);
     } catch (error) {
-      throw new AppError("invalid", `The file cannot be read: ${(error as Error).message}`);
+      // The reader's own words for what is wrong with the file are English.
+      const reason = (error as Error).message;
+      throw new AppError("invalid", (locale) => ({
+        message: phraseIn(locale, ["importRules.fileUnreadable", { reason }]),
+      }));
     }
   },
 });
@@ -120,9 +126,9 @@ async function lockStartable(tx: Tx, id: string) {
     .from(importJobs)
     .where(eq(importJobs.id, id))
     .for("update");
-  if (!job) throw new AppError("not_found", "Import job not found");
+  if (!job) throw refuse("not_found", "importRules.jobNotFound");
   if (job.status === "running" && job.heartbeatAt && Date.now() - job.heartbeatAt.getTime() < STALE_AFTER_MS) {
-    throw new AppError("conflict", "This import is already running");
+    throw refuse("conflict", "importRules.alreadyRunning");
   }
 }
 
@@ -136,7 +142,7 @@ async function queueJob(
   let mappingId: string | null = null;
   if (input.saveMapping && input.config) {
     if (!input.mappingName)
-      throw new AppError("invalid", "Name the mapping to save it", { mappingName: ["Give the mapping a name"] });
+      throw refuse("invalid", "importRules.nameMappingToSave", { mappingName: "importRules.mappingNameMissing" });
     mappingId = (await saveMapping(tx, actor, input.mappingName, input.config)).id;
   }
   await tx
@@ -190,7 +196,7 @@ export const restartImportJob = defineOperation({
       .from(importJobs)
       .leftJoin(importMappings, eq(importMappings.id, importJobs.mappingId))
       .where(eq(importJobs.id, ctx.input.jobId));
-    if (!job) throw new AppError("not_found", "Import job not found");
+    if (!job) throw refuse("not_found", "importRules.jobNotFound");
     const options = job.options as JobOptions;
     return queueJob(ctx, {
       jobId: ctx.input.jobId,
@@ -221,8 +227,8 @@ export const cancelImportJob = defineOperation({
     if (!job) {
       const [exists] = await tx.select({ id: importJobs.id }).from(importJobs).where(eq(importJobs.id, input.jobId));
       throw exists
-        ? new AppError("conflict", "Only a queued or running import can be cancelled")
-        : new AppError("not_found", "Import job not found");
+        ? refuse("conflict", "importRules.cancelOnlyActive")
+        : refuse("not_found", "importRules.jobNotFound");
     }
     await audit({ action: "import.cancel", entityType: "import_job", entityId: input.jobId });
     return { jobId: input.jobId };

@@ -7,6 +7,7 @@ import { redactText } from "@/lib/privacy/redact";
 import type { CreatedItems } from "@/lib/taxonomies/create-missing";
 import { forgetBatches, type NumberedBatch, recordBatch } from "./positions";
 import type { RowError } from "./resolve-types";
+import { storedPhrase } from "./stored-words";
 
 /** Where a batch falls in the file (see positions.ts). */
 export type BatchMark = Omit<NumberedBatch, "rows">;
@@ -193,11 +194,15 @@ export async function finishJob(
 
 export async function saveErrors(jobId: string, errors: RowError[]) {
   for (let i = 0; i < errors.length; i += 1000) {
-    await db
-      .insert(importErrors)
-      .values(
-        errors.slice(i, i + 1000).map((e) => ({ jobId, line: e.line, column: e.column, reason: redactText(e.reason) })),
-      );
+    await db.insert(importErrors).values(
+      errors.slice(i, i + 1000).map((e) => ({
+        jobId,
+        line: e.line,
+        column: e.column,
+        // Kept as what it says, so each reader reads it in their language; its values are already redacted.
+        reason: e.said ? storedPhrase(e.said) : redactText(e.reason),
+      })),
+    );
   }
 }
 

@@ -4,7 +4,9 @@ import { importMappings } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { phraseIn, refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
+import { parseIn } from "@/lib/validation";
 import { CFPB_MAPPING, CFPB_MAPPING_NAME } from "./mapping";
 import { type MappingConfig, type MappingConfigInput, mappingConfigSchema } from "./validations";
 
@@ -29,10 +31,17 @@ export async function getMappingByName(name: string): Promise<SavedMapping> {
     .select()
     .from(importMappings)
     .where(sql`lower(${importMappings.name}) = ${name.trim().toLowerCase()}`);
-  if (!row) throw new AppError("not_found", `No saved mapping named "${name}"`);
+  if (!row) throw refuse("not_found", ["importRules.noSuchMapping", { name }]);
   const parsed = mappingConfigSchema.safeParse(row.config);
-  if (!parsed.success)
-    throw new AppError("invalid", `The saved mapping "${row.name}" is not valid: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) {
+    // The schema's first problem in each reader's language: parsed again for them, as zod words its issues per parse.
+    const config = row.config;
+    throw new AppError("invalid", (locale) => {
+      const again = parseIn(mappingConfigSchema, config, locale);
+      const problem = again.success ? "" : (again.error.issues[0]?.message ?? "");
+      return { message: phraseIn(locale, ["importRules.mappingInvalid", { name: row.name, problem }]) };
+    });
+  }
   return { id: row.id, name: row.name, config: parsed.data };
 }
 

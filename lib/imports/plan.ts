@@ -9,6 +9,7 @@ import { loadLookups } from "./lookups";
 import { canonicalMapping, mappedFields } from "./mapping";
 import { RowResolver } from "./resolve";
 import type { Lookups } from "./resolve-types";
+import { rowProblem } from "./stored-words";
 import { type MappingConfig, withCreateMissing } from "./validations";
 
 const DEFAULT_BATCH = 2000;
@@ -41,7 +42,7 @@ export async function planImport(run: ImportRun, source: ByteSource): Promise<Im
   const fields = mappedFields(config, format.headers);
   const missing = REQUIRED_FIELDS.filter((f) => !fields.has(f));
   if (missing.length) {
-    const error = { line: format.headerLine, column: null, reason: `No column for ${missing.join(", ")}` };
+    const error = rowProblem(format.headerLine, null, ["importRules.row.noColumnFor", { fields: missing.join(", ") }]);
     run.keep([error]);
     await saveErrors(jobId, [error]);
     return {

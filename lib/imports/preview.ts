@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { type ByteSource, type DetectedFormat, detectFormat } from "./detect";
 import { type MappingTarget, REQUIRED_FIELDS } from "./fields";
 import { loadLookups } from "./lookups";
@@ -7,6 +8,7 @@ import { canonicalMapping, mappedFields, suggestColumns } from "./mapping";
 import { readRecords } from "./reader";
 import { RowResolver } from "./resolve";
 import type { Lookups, ResolvedRow, RowError } from "./resolve-types";
+import { problemIn } from "./stored-words";
 import { type MappingConfig, withCreateMissing } from "./validations";
 
 /** A distinct file value of a value-mapped field, and what it becomes. */
@@ -57,7 +59,13 @@ function describe(row: ResolvedRow, lookups: Lookups) {
  * as they will be stored with their problems, every problem in the file, and each distinct value of
  * the value-mapped fields with what it becomes.
  */
-export async function previewImport(source: ByteSource, mapping: MappingConfig | null): Promise<ImportPreview> {
+/** What the import would do with `mapping`; its problems said in `locale`, the reader's. */
+export async function previewImport(
+  source: ByteSource,
+  mapping: MappingConfig | null,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<ImportPreview> {
+  const say = (e: RowError): RowError => ({ ...e, reason: problemIn(e, locale) });
   const format = await detectFormat(source, mapping ? Object.keys(mapping.columns) : []);
   const config = mapping ? withCreateMissing(mapping) : canonicalMapping(format.headers);
   const fields = mappedFields(config, format.headers);
@@ -78,13 +86,13 @@ export async function previewImport(source: ByteSource, mapping: MappingConfig |
       const outcome = resolver.resolve(record.line, record.values);
       if ("errors" in outcome) {
         rejected++;
-        for (const e of outcome.errors) if (errors.length < ERRORS_SHOWN) errors.push(e);
+        for (const e of outcome.errors) if (errors.length < ERRORS_SHOWN) errors.push(say(e));
       }
       if (rows.length < PREVIEW_ROWS) {
         rows.push({
           line: record.line,
           stored: "row" in outcome ? describe(outcome.row, lookups) : null,
-          errors: "errors" in outcome ? outcome.errors : [],
+          errors: "errors" in outcome ? outcome.errors.map(say) : [],
         });
       }
       for (const field of tallied) {
@@ -113,7 +121,7 @@ export async function previewImport(source: ByteSource, mapping: MappingConfig |
         const outcome = probe.resolve(sampleLine, sample);
         const problem =
           "errors" in outcome
-            ? (outcome.errors.find((e) => e.column === format.headers[columnOf(field)])?.reason ?? null)
+            ? (outcome.errors.map(say).find((e) => e.column === format.headers[columnOf(field)])?.reason ?? null)
             : null;
         const stored = "row" in outcome ? describe(outcome.row, lookups)[field] : null;
         return { value, count, becomes: problem ? null : stored, problem };

@@ -3,8 +3,10 @@ import { asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { importErrors, importJobs, importMappings, users } from "@/db/schema";
 import type { ImportStatus } from "@/lib/domain/values";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { type CreatedItems, noneCreated } from "@/lib/taxonomies/create-missing";
 import { type JobOptions, STALE_AFTER_MS } from "./jobs";
+import { storedIn } from "./stored-words";
 
 export type JobView = {
   id: string;
@@ -70,7 +72,7 @@ const jobColumns = {
 
 type JobRow = { [K in keyof typeof jobColumns]: unknown } & Record<string, unknown>;
 
-function toView(row: JobRow & { hasFile: boolean }, now = Date.now()): JobView {
+function toView(row: JobRow & { hasFile: boolean }, locale: Locale, now = Date.now()): JobView {
   const options = (row.options ?? {}) as JobOptions;
   const started = row.startedAt as Date | null;
   const heartbeat = row.heartbeatAt as Date | null;
@@ -115,7 +117,7 @@ function toView(row: JobRow & { hasFile: boolean }, now = Date.now()): JobView {
     rowsPerSecond: rate === null ? null : Math.round(rate),
     secondsLeft: rate && toWrite !== null && status === "running" ? Math.ceil((toWrite - written) / rate) : null,
     percent,
-    message: (row.message as string | null) ?? null,
+    message: row.message ? storedIn(row.message as string, locale) : null,
     ignoredColumns: options.ignoredColumns ?? [],
     sample: options.sample ?? [],
     cancelRequested: row.cancelRequested as boolean,
@@ -126,7 +128,8 @@ function toView(row: JobRow & { hasFile: boolean }, now = Date.now()): JobView {
   };
 }
 
-export async function listJobs(limit = 50): Promise<JobView[]> {
+/** The latest jobs, their messages in `locale`. */
+export async function listJobs(limit = 50, locale: Locale = DEFAULT_LOCALE): Promise<JobView[]> {
   const rows = await db
     .select({ ...jobColumns, hasFile: sql<boolean>`${importJobs.file} is not null` })
     .from(importJobs)
@@ -134,10 +137,11 @@ export async function listJobs(limit = 50): Promise<JobView[]> {
     .leftJoin(importMappings, eq(importMappings.id, importJobs.mappingId))
     .orderBy(desc(importJobs.createdAt))
     .limit(limit);
-  return rows.map((r) => toView({ ...r, hasFile: !!r.hasFile }));
+  return rows.map((r) => toView({ ...r, hasFile: !!r.hasFile }, locale));
 }
 
-export async function getJob(id: string): Promise<JobView | null> {
+/** One job, its message in `locale`. */
+export async function getJob(id: string, locale: Locale = DEFAULT_LOCALE): Promise<JobView | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [row] = await db
     .select({ ...jobColumns, hasFile: sql<boolean>`${importJobs.file} is not null` })
@@ -145,7 +149,7 @@ export async function getJob(id: string): Promise<JobView | null> {
     .leftJoin(users, eq(users.id, importJobs.createdBy))
     .leftJoin(importMappings, eq(importMappings.id, importJobs.mappingId))
     .where(eq(importJobs.id, id));
-  return row ? toView({ ...row, hasFile: !!row.hasFile }) : null;
+  return row ? toView({ ...row, hasFile: !!row.hasFile }, locale) : null;
 }
 
 export async function getJobFile(
@@ -158,10 +162,12 @@ export async function getJobFile(
   return row ? { file: row.file, options: row.options as JobOptions, mappingId: row.mappingId } : null;
 }
 
-export async function getJobErrors(id: string) {
-  return db
+/** The job's row problems, each worded now in `locale` (they are kept as what they say, not as words). */
+export async function getJobErrors(id: string, locale: Locale = DEFAULT_LOCALE) {
+  const rows = await db
     .select({ line: importErrors.line, column: importErrors.column, reason: importErrors.reason })
     .from(importErrors)
     .where(eq(importErrors.jobId, id))
     .orderBy(asc(importErrors.line), asc(importErrors.id));
+  return rows.map((r) => ({ ...r, reason: storedIn(r.reason, locale) }));
 }

@@ -1,4 +1,4 @@
-import { CREATE_MISSING_HINT } from "@/lib/taxonomies/create-missing";
+import type { Phrase } from "@/lib/i18n/say";
 import type { MappingTarget, ValueMappedField } from "./fields";
 import type { CategoryRef, Lookups, ProductRef, RowError } from "./resolve-types";
 import { type CategoryName, MEMO_MAX, splitCategory } from "./resolve-values";
@@ -10,7 +10,7 @@ type Cells = {
   /** A value through the mapping's value map. */
   mapValue(field: ValueMappedField, value: string): string;
   /** Records a problem with a field's cell. */
-  fail(errors: RowError[], line: number, field: MappingTarget, reason: string): void;
+  fail(errors: RowError[], line: number, field: MappingTarget, phrase: Phrase): void;
 };
 
 /**
@@ -35,7 +35,11 @@ export class ReferenceResolver {
     if (id) return this.ref(id);
     if (this.config.unknownProducts === "create") return { create: mapped };
     if (this.config.unknownProducts === "blank") return null;
-    this.cells.fail(errors, line, "product", `Unknown product "${mapped}"${this.hint("unknownProducts")}`);
+    const hint = this.config.unknownProducts === "error";
+    this.cells.fail(errors, line, "product", [
+      hint ? "importRules.row.unknownProductCreate" : "importRules.row.unknownProduct",
+      { value: mapped },
+    ]);
     return null;
   }
 
@@ -51,7 +55,7 @@ export class ReferenceResolver {
       if (this.categoryNames.size < MEMO_MAX) this.categoryNames.set(joined, name);
     }
     if (!name) {
-      this.cells.fail(errors, line, "category", `"${joined}" is not "Parent" or "Parent > Child"`);
+      this.cells.fail(errors, line, "category", ["importRules.row.notCategory", { value: joined }]);
       return null;
     }
     const { parent, child } = name;
@@ -59,12 +63,11 @@ export class ReferenceResolver {
     if (id) return this.ref(id);
     if (this.config.unknownCategories === "create") return { create: { parent, child } };
     if (this.config.unknownCategories === "blank") return null;
-    this.cells.fail(
-      errors,
-      line,
-      "category",
-      `Unknown category "${child ? `${parent} > ${child}` : parent}"${this.hint("unknownCategories")}`,
-    );
+    const hint = this.config.unknownCategories === "error";
+    this.cells.fail(errors, line, "category", [
+      hint ? "importRules.row.unknownCategoryCreate" : "importRules.row.unknownCategory",
+      { value: child ? `${parent} > ${child}` : parent },
+    ]);
     return null;
   }
 
@@ -72,11 +75,6 @@ export class ReferenceResolver {
     let ref = this.refs.get(id);
     if (!ref) this.refs.set(id, (ref = { id }));
     return ref;
-  }
-
-  /** The create-missing hint, where the mapping itself does not decide what happens to an unknown name. */
-  private hint(policy: "unknownProducts" | "unknownCategories"): string {
-    return this.config[policy] === "error" ? ` (${CREATE_MISSING_HINT})` : "";
   }
 
   rootCauses(list: string, errors: RowError[], line: number): { ids: string[]; names?: string[] } {
@@ -92,7 +90,7 @@ export class ReferenceResolver {
       if (id) {
         if (!ids.includes(id)) ids.push(id);
       } else if (this.config.createMissing) unknown = true;
-      else this.cells.fail(errors, line, "root_causes", `Unknown root cause "${name}" (${CREATE_MISSING_HINT})`);
+      else this.cells.fail(errors, line, "root_causes", ["importRules.row.unknownRootCause", { value: name }]);
     }
     return unknown ? { ids, names } : { ids };
   }

@@ -1,6 +1,8 @@
 import type { Channel, ComplaintStatus, ExcludedReason, JourneyStage, Severity } from "@/lib/domain/values";
+import type { Phrase } from "@/lib/i18n/say";
 
-export type RowError = { line: number; column: string | null; reason: string };
+/** A row's problem: its English words (`reason`) and, kept with the job, what it says (`said`) for any reader. */
+export type RowError = { line: number; column: string | null; reason: string; said?: Phrase };
 
 /** Reference data held in memory for the whole import (taxonomies are small). Keys are lower-cased names. */
 export type Lookups = {

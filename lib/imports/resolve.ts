@@ -1,8 +1,7 @@
 import { MIN_DATE } from "@/lib/bounds";
 import type { Channel } from "@/lib/domain/values";
-import { redactText } from "@/lib/privacy/redact";
+import type { Phrase } from "@/lib/i18n/say";
 import { isCountryCode } from "@/lib/taxonomies/countries";
-import { CREATE_MISSING_HINT } from "@/lib/taxonomies/create-missing";
 import { restoreCell } from "./csv-safety";
 import { parseDate, todayIso } from "./dates";
 import { EXTERNAL_ID_MAX, MAPPING_TARGETS, type MappingTarget, SUMMARY_MAX, type ValueMappedField } from "./fields";
@@ -25,6 +24,7 @@ import {
   SOURCE_NAME,
   STATUS_SPEC,
 } from "./resolve-values";
+import { rowProblem } from "./stored-words";
 import type { MappingConfig } from "./validations";
 
 /**
@@ -77,69 +77,69 @@ export class RowResolver {
   resolve(line: number, values: string[]): { row: ResolvedRow } | { errors: RowError[] } {
     if (values.length !== this.headers.length) {
       return {
-        errors: [{ line, column: null, reason: `Has ${values.length} fields; the header has ${this.headers.length}` }],
+        errors: [
+          rowProblem(line, null, [
+            "importRules.row.fieldCount",
+            { count: values.length, headers: this.headers.length },
+          ]),
+        ],
       };
     }
     const errors: RowError[] = [];
     // PostgreSQL text cannot hold U+0000; caught here, the row is named instead of a batch failing later.
     for (const i of this.mappedColumns) {
-      if (values[i]?.includes("\u0000"))
-        errors.push({
-          line,
-          column: this.headers[i] ?? null,
-          reason: "Contains a NUL character, which cannot be stored",
-        });
+      if (values[i]?.includes("\u0000")) errors.push(rowProblem(line, this.headers[i] ?? null, "importRules.row.nul"));
     }
 
     const externalId = this.text(values, "external_id");
-    if (!externalId) this.fail(errors, line, "external_id", "Is required");
+    if (!externalId) this.fail(errors, line, "external_id", "importRules.row.required");
     else if (externalId.length > EXTERNAL_ID_MAX)
-      this.fail(errors, line, "external_id", `Is longer than ${EXTERNAL_ID_MAX} characters`);
+      this.fail(errors, line, "external_id", ["importRules.row.tooLong", { max: EXTERNAL_ID_MAX }]);
     else {
       const firstLine = this.seen.get(externalId);
       if (firstLine !== undefined)
-        this.fail(errors, line, "external_id", `Repeats "${externalId}" from line ${firstLine}`);
+        this.fail(errors, line, "external_id", ["importRules.row.repeats", { value: externalId, line: firstLine }]);
       else this.seen.set(externalId, line);
     }
 
     let receivedOn = "";
     const dateText = this.text(values, "received_on");
-    if (!dateText) this.fail(errors, line, "received_on", "Is required");
+    if (!dateText) this.fail(errors, line, "received_on", "importRules.row.required");
     else {
       const parsed = this.date(dateText);
       if (!parsed)
-        this.fail(errors, line, "received_on", `"${dateText}" is not a date in the form ${this.config.dateFormat}`);
-      else if (parsed > this.today) this.fail(errors, line, "received_on", `${parsed} is in the future`);
-      else if (parsed < MIN_DATE) this.fail(errors, line, "received_on", `${parsed} is before ${MIN_DATE}`);
+        this.fail(errors, line, "received_on", [
+          "importRules.row.notDate",
+          { value: dateText, format: this.config.dateFormat },
+        ]);
+      else if (parsed > this.today)
+        this.fail(errors, line, "received_on", ["importRules.row.inFuture", { date: parsed }]);
+      else if (parsed < MIN_DATE)
+        this.fail(errors, line, "received_on", ["importRules.row.tooEarly", { date: parsed, min: MIN_DATE }]);
       else receivedOn = parsed;
     }
 
     const market = this.mapValue("market", this.text(values, "market")).toUpperCase();
-    if (!market) this.fail(errors, line, "market", "Is required");
+    if (!market) this.fail(errors, line, "market", "importRules.row.required");
     else if (!MARKET_CODE.test(market))
-      this.fail(errors, line, "market", `"${market}" is not a two-letter market code`);
+      this.fail(errors, line, "market", ["importRules.row.notMarketCode", { value: market }]);
     else if (!this.lookups.markets.has(market) && !this.config.createMarkets[market]) {
       if (!this.config.createMissing)
-        this.fail(errors, line, "market", `Unknown market "${market}" (${CREATE_MISSING_HINT})`);
+        this.fail(errors, line, "market", ["importRules.row.unknownMarket", { value: market }]);
       else if (!isCountryCode(market))
-        this.fail(
-          errors,
-          line,
-          "market",
-          `"${market}" is not an ISO 3166-1 alpha-2 country code, so no market is created for it`,
-        );
+        this.fail(errors, line, "market", ["importRules.row.notCountry", { value: market }]);
     }
 
     const channel = this.enumValue(values, errors, line, "channel", CHANNEL_SPEC, true);
 
     let summary = this.text(values, "summary");
-    if (!summary) this.fail(errors, line, "summary", "Is required");
+    if (!summary) this.fail(errors, line, "summary", "importRules.row.required");
     // No more code units than the limit means no more characters either.
     else if (summary.length > SUMMARY_MAX) {
       const length = codePointLength(summary);
       if (length > SUMMARY_MAX) {
         if (this.config.truncateSummary) summary = summary.slice(0, codePointEnd(summary, SUMMARY_MAX));
-        else this.fail(errors, line, "summary", `Is ${length} characters; at most ${SUMMARY_MAX}`);
+        else this.fail(errors, line, "summary", ["importRules.row.summaryTooLong", { length, max: SUMMARY_MAX }]);
       }
     }
 
@@ -151,13 +151,13 @@ export class RowResolver {
     const appText = this.text(values, "app_user").toLowerCase();
     if (APP_USER_TRUE.has(appText)) appUser = true;
     else if (APP_USER_FALSE.has(appText)) appUser = false;
-    else if (appText) this.fail(errors, line, "app_user", `"${appText}" is not true or false`);
+    else if (appText) this.fail(errors, line, "app_user", ["importRules.row.notBoolean", { value: appText }]);
 
     let source = this.config.source;
     const sourceText = this.text(values, "source");
     if (sourceText) {
       if (SOURCE_NAME.test(sourceText)) source = sourceText;
-      else this.fail(errors, line, "source", `"${sourceText}" is not a source name`);
+      else this.fail(errors, line, "source", ["importRules.row.notSource", { value: sourceText }]);
     }
 
     const journeyStage = this.enumValue(values, errors, line, "journey_stage", JOURNEY_STAGE_SPEC);
@@ -192,9 +192,9 @@ export class RowResolver {
     };
   }
 
-  fail(errors: RowError[], line: number, field: MappingTarget, reason: string) {
+  fail(errors: RowError[], line: number, field: MappingTarget, phrase: Phrase) {
     // A reason may quote the cell: personal data in it is masked before it is stored or shown.
-    errors.push({ line, column: this.columnName(field), reason: redactText(reason) });
+    errors.push(rowProblem(line, this.columnName(field), phrase));
   }
 
   private columnName(field: MappingTarget): string {
@@ -220,19 +220,18 @@ export class RowResolver {
     const rawText = this.text(values, field);
     const mapped = field === "excluded_reason" ? rawText : this.mapValue(field, rawText);
     if (!mapped) {
-      if (required) this.fail(errors, line, field, "Is required");
+      if (required) this.fail(errors, line, field, "importRules.row.required");
       return null;
     }
     // Allowed values are lower case with underscores, so one of them is its own normal form.
     if (allowed.set.has(mapped)) return mapped as T;
     const value = mapped.toLowerCase().replace(ENUM_SEPARATORS, "_");
     if (allowed.set.has(value)) return value as T;
-    this.fail(
-      errors,
-      line,
-      field,
-      `"${mapped}" is not one of ${allowed.list.join(", ")}${this.config.values[field as ValueMappedField] ? "" : " (map it in the mapping's values)"}`,
-    );
+    const mapIt = !this.config.values[field as ValueMappedField];
+    this.fail(errors, line, field, [
+      mapIt ? "importRules.row.notOneOfMapIt" : "importRules.row.notOneOf",
+      { value: mapped, allowed: allowed.list.join(", ") },
+    ]);
     return null;
   }
 

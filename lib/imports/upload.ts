@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
+import { type MessageKey, phraseIn, refuse } from "@/lib/i18n/say";
 import { readBodyLimited } from "@/lib/security/body";
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -11,8 +12,7 @@ export async function readUpload(
 ): Promise<{ fileName: string; bytes: Buffer; fields: URLSearchParams }> {
   // Read with a cut-off whether or not Content-Length is sent: an endless body never sits in memory whole.
   const raw = await readBodyLimited(request, MAX_UPLOAD_BYTES + 64 * 1024, "The file").catch((error) => {
-    if (error instanceof AppError && error.code === "too_large")
-      throw new AppError("too_large", "The file is larger than 100 MB; import it with the command line");
+    if (error instanceof AppError && error.code === "too_large") throw refuse("too_large", "importRules.fileTooLarge");
     throw error;
   });
   const fields = new URLSearchParams(request.nextUrl.searchParams);
@@ -25,23 +25,30 @@ export async function readUpload(
     })
       .formData()
       .catch(() => {
-        throw new AppError("invalid", "The upload is not a valid multipart form", [
-          { path: "file", message: "Invalid" },
-        ]);
+        throw upload("importRules.notMultipart", "Invalid");
       });
     const file = form.get("file");
-    if (!(file instanceof File))
-      throw new AppError("invalid", "Attach the CSV as the form field `file`", [{ path: "file", message: "Required" }]);
+    if (!(file instanceof File)) throw upload("importRules.attachFile", "Required");
     fileName = file.name || fileName;
     bytes = Buffer.from(await file.arrayBuffer());
     for (const [key, value] of form.entries()) if (typeof value === "string") fields.set(key, value);
   } else {
     bytes = raw;
   }
-  if (bytes.length > MAX_UPLOAD_BYTES)
-    throw new AppError("too_large", "The file is larger than 100 MB; import it with the command line");
-  if (bytes.length === 0) throw new AppError("invalid", "The file is empty", [{ path: "file", message: "Empty file" }]);
+  if (bytes.length > MAX_UPLOAD_BYTES) throw refuse("too_large", "importRules.fileTooLarge");
+  if (bytes.length === 0) throw upload("importRules.fileEmpty", "Empty file");
   return { fileName: fileName.slice(0, 200), bytes, fields };
+}
+
+/**
+ * A refused upload, in the reader's language; its details keep the API's shape (a list naming the
+ * `file` field with a short code-like word, which API clients match on and is left as it is).
+ */
+function upload(message: MessageKey, code: string): AppError {
+  return new AppError("invalid", (locale) => ({
+    message: phraseIn(locale, message),
+    details: [{ path: "file", message: code }],
+  }));
 }
 
 export const flag = (value: string | null) => value === "1" || value === "true" || value === "on";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "@/lib/domain/values";
+import { rule } from "@/lib/i18n/say";
 import { DATE_FORMATS, MAPPING_TARGETS, VALUE_MAPPED_FIELDS } from "./fields";
 
 export const UNKNOWN_POLICIES = ["error", "create", "blank"] as const;
@@ -8,7 +9,7 @@ export type UnknownPolicy = (typeof UNKNOWN_POLICIES)[number];
 export const sourceName = z
   .string()
   .trim()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "Use 1–40 lowercase letters, digits, - or _ (e.g. cfpb)");
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, rule("importRules.sourceName"));
 
 const valueMap = z.record(z.string(), z.string().trim());
 
@@ -16,7 +17,7 @@ const valueMap = z.record(z.string(), z.string().trim());
 export const mappingConfigSchema = z.object({
   source: sourceName.default("default"),
   /** File header → field. Headers not named here are ignored (and listed in the preview). */
-  columns: z.record(z.string(), z.enum(MAPPING_TARGETS, { message: "Not a field a column can map to" })).default({}),
+  columns: z.record(z.string(), z.enum(MAPPING_TARGETS, rule("importRules.notMappingTarget"))).default({}),
   /** Fixed values for fields no column provides (market "US" for the whole CFPB file). */
   constants: z.partialRecord(z.enum(MAPPING_TARGETS), z.string().trim()).default({}),
   /** Per field, file value → stored value (or product / category name). */
@@ -25,7 +26,7 @@ export const mappingConfigSchema = z.object({
   unknownCategories: z.enum(UNKNOWN_POLICIES).default("error"),
   /** Markets this mapping may create on first use: code → name. */
   createMarkets: z
-    .record(z.string().regex(/^[A-Z]{2}$/, "Use a two-letter market code"), z.string().trim().min(1).max(100))
+    .record(z.string().regex(/^[A-Z]{2}$/, rule("importRules.marketCode")), z.string().trim().min(1).max(100))
     .default({}),
   dateFormat: z.enum(DATE_FORMATS).default("YYYY-MM-DD"),
   truncateSummary: z.boolean().default(false),
@@ -47,7 +48,7 @@ export function withCreateMissing(config: MappingConfig, createMissing = !!confi
 export type MappingConfigInput = z.input<typeof mappingConfigSchema>;
 
 export const saveMappingSchema = z.object({
-  name: z.string().trim().min(1, "Give the mapping a name").max(80, "At most 80 characters"),
+  name: z.string().trim().min(1, rule("importRules.mappingNameMissing")).max(80),
   config: mappingConfigSchema,
 });
 

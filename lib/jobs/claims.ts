@@ -3,6 +3,7 @@ import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { importJobs } from "@/db/schema";
 import { STALE_AFTER_MS } from "@/lib/imports/jobs";
+import { storedPhrase } from "@/lib/imports/stored-words";
 import { BOSS_SCHEMA, QUEUES } from "./boss";
 
 const staleBefore = (ms = STALE_AFTER_MS) => sql`now() - ${ms / 1000} * interval '1 second'`;
@@ -69,7 +70,12 @@ export async function sweepImportJobs(orphanedAfterMs = STALE_AFTER_MS, self?: s
   );
   const cancelled = await db
     .update(importJobs)
-    .set({ status: "cancelled", worker: null, finishedAt: sql`now()`, message: "Cancelled; its runner had stopped" })
+    .set({
+      status: "cancelled",
+      worker: null,
+      finishedAt: sql`now()`,
+      message: storedPhrase("importRules.cancelledRunnerStopped"),
+    })
     .where(and(eq(importJobs.status, "running"), eq(importJobs.cancelRequested, true), stale))
     .returning({ id: importJobs.id });
   const failed = await db
@@ -78,7 +84,8 @@ export async function sweepImportJobs(orphanedAfterMs = STALE_AFTER_MS, self?: s
       status: "failed",
       worker: null,
       finishedAt: sql`now()`,
-      message: "The command-line import stopped before the end (its process ended); run it again to complete it",
+      // Kept as what it says: the job's page words it in its reader's language.
+      message: storedPhrase("importRules.commandLineStopped"),
     })
     .where(and(eq(importJobs.status, "running"), sql`${importJobs.file} is null`, stale))
     .returning({ id: importJobs.id });

@@ -1,5 +1,6 @@
 import { parseExpression } from "cron-parser";
 import { z } from "zod";
+import { rule, ruleText } from "@/lib/i18n/say";
 
 /** The retention run's default: every night at 02:00 UTC. */
 export const DEFAULT_RETENTION_CRON = "0 2 * * *";
@@ -19,10 +20,10 @@ export function validCron(cron: string): boolean {
 /** What an admin picks on the Retention page; turned into a cron expression in UTC. */
 export const scheduleSchema = z
   .object({
-    frequency: z.enum(FREQUENCIES, { message: "Pick how often it runs" }),
+    frequency: z.enum(FREQUENCIES, rule("importRules.schedule.frequency")),
     time: z
       .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "A time of day as HH:MM (UTC)")
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, rule("importRules.schedule.time"))
       .default("02:00"),
     cron: z.string().trim().max(100).default(""),
   })
@@ -31,7 +32,7 @@ export const scheduleSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["cron"],
-        message: "Five fields: minute hour day-of-month month day-of-week, e.g. 30 1 * * *",
+        message: ruleText("importRules.schedule.cron"),
       });
   });
 export type ScheduleInput = z.input<typeof scheduleSchema>;

@@ -5,6 +5,7 @@ import { rowsOf } from "@/db/rows";
 import { effectivenessChecks, products, remediationRootCauses } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { phraseIn, refuse } from "@/lib/i18n/say";
 import { addMonths } from "@/lib/metric/months";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
@@ -76,10 +77,15 @@ export async function computeEffectiveness(
   const latest = await latestVolumeMonth(q, scope);
   if (scope.productId && !latest) {
     const [product] = await q.select({ name: products.name }).from(products).where(eq(products.id, scope.productId));
-    throw new AppError(
-      "invalid",
-      `The rate cannot be computed: no purchase volumes are recorded for ${product?.name ?? "the product"}${scope.market ? ` in ${scope.market}` : ""}. Record its volumes, or clear the action's product scope.`,
-    );
+    // The product's name is the product's own; "the product" stands in for one that has gone.
+    throw new AppError("invalid", (locale) => {
+      const values = { product: product?.name ?? phraseIn(locale, "remediationRules.theProduct") };
+      return {
+        message: scope.market
+          ? phraseIn(locale, ["remediationRules.noVolumesForProductIn", { ...values, market: scope.market }])
+          : phraseIn(locale, ["remediationRules.noVolumesForProduct", values]),
+      };
+    });
   }
   const windows = checkWindows(scope.shippedOn, scope.months, latest);
   const cells = await loadCheckCells(q, scope, windows.before.from, windows.after?.to ?? windows.before.to);
@@ -94,20 +100,13 @@ export const runEffectivenessCheck = defineOperation({
   work: async ({ tx, input, actor, audit }) => {
     const action = await loadActionForChange(tx, actor, input.actionId);
     if (!action.shippedOn || !["shipped", "verified"].includes(action.status)) {
-      throw new AppError(
-        "invalid",
-        "Only a shipped action can be checked: mark it shipped with its shipped date first",
-      );
+      throw refuse("invalid", "remediationRules.checkOnlyShipped");
     }
     const links = await tx
       .select({ id: remediationRootCauses.rootCauseId })
       .from(remediationRootCauses)
       .where(eq(remediationRootCauses.actionId, action.id));
-    if (!links.length)
-      throw new AppError(
-        "invalid",
-        "Link at least one root cause first: the check counts complaints with the linked root causes",
-      );
+    if (!links.length) throw refuse("invalid", "remediationRules.checkNeedsRootCause");
     const result = await computeEffectiveness(tx, {
       market: action.market,
       productId: action.productId,
@@ -166,10 +165,14 @@ export const runEffectivenessCheckByApi = defineOperation({
   permission: "remediation:update_own",
   input: z.object({ actionId: z.string(), months: z.unknown().optional() }).strict(),
   work: (ctx) => {
-    if (!z.uuid().safeParse(ctx.input.actionId).success)
-      throw new AppError("not_found", "Remediation action not found");
-    const parsed = parseIn(effectivenessRunSchema, ctx.input, ctx.actor.locale ?? DEFAULT_LOCALE);
-    if (!parsed.success) throw new AppError("invalid", "Some fields need attention", fieldErrorsOf(parsed.error));
+    if (!z.uuid().safeParse(ctx.input.actionId).success) throw refuse("not_found", "remediationRules.actionNotFound");
+    const locale = ctx.actor.locale ?? DEFAULT_LOCALE;
+    const parsed = parseIn(effectivenessRunSchema, ctx.input, locale);
+    if (!parsed.success) {
+      // The field messages are already in the reader's language (the parse's); so is the headline.
+      const details = fieldErrorsOf(parsed.error);
+      throw new AppError("invalid", (l) => ({ message: phraseIn(l, "errors.fieldsNeedAttention"), details }));
+    }
     return runEffectivenessCheck.work({ ...ctx, input: parsed.data });
   },
 });

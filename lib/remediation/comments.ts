@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db";
 import { notifications, remediationActions, remediationComments, users } from "@/db/schema";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { findMentions } from "@/lib/complaints/mentions";
-import { AppError } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
@@ -31,7 +31,7 @@ export const addActionComment = defineOperation({
       .select({ id: remediationActions.id })
       .from(remediationActions)
       .where(eq(remediationActions.id, input.actionId));
-    if (!action) throw new AppError("not_found", "Remediation action not found");
+    if (!action) throw refuse("not_found", "remediationRules.actionNotFound");
     const mentioned = findMentions(input.body, await mentionablePeople(tx)).filter((p) => p.id !== actor.userId);
     const comment = first(
       await tx

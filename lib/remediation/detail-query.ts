@@ -13,61 +13,58 @@ import {
   rootCauses,
   users,
 } from "@/db/schema";
-import type { RemediationStatus } from "@/lib/domain/values";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { fillMessage, type Messages, messagesFor } from "@/lib/i18n/messages";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { withholdSmallCheck } from "./effectiveness";
 import { OWNER_ROLES } from "./references";
-import { isOverdue, REMEDIATION_STATUS_LABELS } from "./workflow";
+import { isOverdue } from "./workflow";
 
 export type RemediationHistoryEntry = { id: number; at: string; actorName: string; sentence: string };
 
-const FIELD_LABELS: Record<string, string> = {
-  title: "title",
-  description: "description",
-  notes: "notes",
-  ownerId: "owner",
-  market: "market",
-  productId: "product",
-  dueOn: "due date",
-  shippedOn: "shipped date",
-  verifiedOn: "verified date",
-};
+type Words = { messages: Messages; locale: Locale };
 
+/** What one audit entry did, in the reader's language ("moved it from approved to in progress"). */
 function sentenceOf(
   action: string,
   before: Record<string, unknown>,
   after: Record<string, unknown>,
   access: PersonalDataAccess,
+  { messages, locale }: Words,
 ): string {
+  const h = messages.remediation.history;
+  const fieldNames = h.fields as Record<string, string>;
   switch (action) {
     case "remediation.create":
-      return "proposed the action";
+      return h.proposed;
     case "remediation.status":
     case "remediation.update": {
       const parts: string[] = [];
       if (after.status) {
-        const label = (s: unknown) => REMEDIATION_STATUS_LABELS[s as RemediationStatus]?.toLowerCase() ?? String(s);
-        parts.push(`moved it from ${label(before.status)} to ${label(after.status)}`);
+        const labels = messages.codes.remediationStatus as Record<string, string>;
+        const label = (s: unknown) => labels[String(s)]?.toLocaleLowerCase(locale) ?? String(s);
+        parts.push(fillMessage(h.moved, { from: label(before.status), to: label(after.status) }));
       }
-      const fields = Object.keys(after).filter((k) => k !== "status" && FIELD_LABELS[k]);
-      if (fields.length) parts.push(`changed the ${fields.map((k) => FIELD_LABELS[k]).join(", ")}`);
-      return parts.join(" and ") || "saved without changes";
+      const fields = Object.keys(after).filter((k) => k !== "status" && fieldNames[k]);
+      if (fields.length)
+        parts.push(fillMessage(h.changedFields, { fields: fields.map((k) => fieldNames[k]).join(", ") }));
+      return parts.join(h.and) || h.noChanges;
     }
     case "remediation.root_cause.link":
-      return `linked root cause ${String(after.name ?? "")}`.trim();
+      return after.name ? fillMessage(h.linkedRootCause, { name: String(after.name) }) : h.linkedRootCauseUnnamed;
     case "remediation.root_cause.unlink":
-      return "unlinked a root cause";
+      return h.unlinkedRootCause;
     case "remediation.evidence.link":
       // Leadership reads no complaint reference.
-      return access === "none"
-        ? "added a complaint as evidence"
-        : `added ${String(after.reference ?? "a complaint")} as evidence`;
+      return access === "none" || !after.reference
+        ? h.addedEvidenceHidden
+        : fillMessage(h.addedEvidence, { reference: String(after.reference) });
     case "remediation.evidence.unlink":
-      return "removed an evidence complaint";
+      return h.removedEvidence;
     case "remediation.effectiveness_check":
-      return "ran the effectiveness check";
+      return h.ranCheck;
     case "remediation.comment":
-      return "commented";
+      return h.commented;
     default:
       return action.replace(/^remediation\./, "").replaceAll(/[._]/g, " ");
   }
@@ -83,6 +80,8 @@ export async function getRemediationDetail(
     withHistory?: boolean;
     today?: string;
     suppressSmallCells?: boolean;
+    /** The reader's language, for the history's sentences (English by default). */
+    locale?: Locale;
   } = {},
 ) {
   const owner = alias(users, "owner");
@@ -154,6 +153,9 @@ export async function getRemediationDetail(
   const access = options.access ?? "full";
   const text = <T extends string | null>(s: T) => gateText(access, s) as T;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const words: Words = { messages: messagesFor(locale), locale };
+  const { history: h } = words.messages;
   return {
     action: {
       ...row,
@@ -172,12 +174,13 @@ export async function getRemediationDetail(
       withholdSmallCheck({ ...check, computedByName }, options.suppressSmallCells ?? false),
     ),
     history: audits.map((a): RemediationHistoryEntry => {
-      const actorName = a.actorName ?? (a.actorLabel === "cli" ? "Command line" : (a.actorLabel ?? "System"));
+      const actorName = a.actorName ?? (a.actorLabel === "cli" ? h.commandLine : (a.actorLabel ?? h.system));
       const sentence = sentenceOf(
         a.action,
         (a.before ?? {}) as Record<string, unknown>,
         (a.after ?? {}) as Record<string, unknown>,
         access,
+        words,
       );
       return { id: a.id, at: a.at.toISOString(), actorName, sentence: text(`${actorName} ${sentence}`) };
     }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REMEDIATION_STATUSES } from "@/lib/domain/values";
+import { rule } from "@/lib/i18n/say";
 import {
   countField,
   invalidFilters,
@@ -31,10 +32,10 @@ export const DEFAULT_REMEDIATION_SORT = { key: "updatedAt", direction: "desc" } 
 export const DEFAULT_REMEDIATION_PER_PAGE = 25;
 
 export const remediationListFields = {
-  status: listField("Status", z.enum(REMEDIATION_STATUSES, { message: "Not a remediation status this list knows" })),
-  owner: listField("Owner", z.uuid({ message: "Must be a user id" })),
-  rootCause: listField("Root cause", z.uuid({ message: "Must be a root cause id" })),
-  market: listField("Market", z.string().regex(/^[A-Z]{2}$/, "Use a two-letter market code such as SE"), (v) =>
+  status: listField("Status", z.enum(REMEDIATION_STATUSES, rule("remediationRules.filterStatus"))),
+  owner: listField("Owner", z.uuid(rule("remediationRules.filterUser"))),
+  rootCause: listField("Root cause", z.uuid(rule("remediationRules.filterRootCause"))),
+  market: listField("Market", z.string().regex(/^[A-Z]{2}$/, rule("remediationRules.filterMarket")), (v) =>
     v.toUpperCase(),
   ),
   sort: sortField(REMEDIATION_SORT_KEYS, DEFAULT_REMEDIATION_SORT),

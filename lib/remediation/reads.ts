@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { can } from "@/lib/auth/roles";
-import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { parsingIn, refuse } from "@/lib/i18n/say";
 import { suppressesSmallCells } from "@/lib/metric/suppression";
 import { defineRead } from "@/lib/operations";
 import { personalDataAccessOf } from "@/lib/privacy/gate";
@@ -17,7 +18,7 @@ export const readRemediationList = defineRead({
   permission: "remediation:read",
   input: z.instanceof(URLSearchParams),
   read: async ({ actor, input, db }) => {
-    const filters = parseRemediationFilters(input);
+    const filters = parsingIn(actor.locale ?? DEFAULT_LOCALE, () => parseRemediationFilters(input));
     const list = await listRemediationActions(db, filters, {
       suppressSmallCells: suppressesSmallCells(actor.role),
       access: personalDataAccessOf(actor.role),
@@ -38,9 +39,10 @@ export const readRemediationAction = defineRead({
           withEvidence,
           access: personalDataAccessOf(actor.role),
           suppressSmallCells: suppressesSmallCells(actor.role),
+          locale: actor.locale,
         })
       : null;
-    if (!detail) throw new AppError("not_found", "Remediation action not found");
+    if (!detail) throw refuse("not_found", "remediationRules.actionNotFound");
     return { ...detail, withEvidence };
   },
 });

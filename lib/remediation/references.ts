@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { markets, products, rootCauses, users } from "@/db/schema";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { type Phrase, refuse } from "@/lib/i18n/say";
 
 /** Roles that may own a remediation action. */
 export const OWNER_ROLES = ["admin", "reviewer", "product_manager"] as const;
@@ -11,7 +11,7 @@ export async function checkActionReferences(
   tx: Tx,
   values: { ownerId?: string | null; market?: string | null; productId?: string | null; rootCauseIds?: string[] },
 ) {
-  const errors: FieldErrors = {};
+  const errors: Record<string, Phrase> = {};
   const [owner, market, product, causes] = await Promise.all([
     values.ownerId
       ? tx
@@ -25,10 +25,10 @@ export async function checkActionReferences(
       ? tx.select({ id: rootCauses.id }).from(rootCauses).where(inArray(rootCauses.id, values.rootCauseIds))
       : [],
   ]);
-  if (values.ownerId && !owner.length) errors.ownerId = ["Choose an active admin, reviewer or product manager"];
-  if (values.market && !market.length) errors.market = [`Unknown market ${values.market}`];
-  if (values.productId && !product.length) errors.productId = ["Choose a product from the list"];
+  if (values.ownerId && !owner.length) errors.ownerId = "remediationRules.ownerNotEligible";
+  if (values.market && !market.length) errors.market = ["remediationRules.unknownMarket", { market: values.market }];
+  if (values.productId && !product.length) errors.productId = "complaintRules.productMissing";
   if (values.rootCauseIds?.length && causes.length !== new Set(values.rootCauseIds).size)
-    errors.rootCauseIds = ["Choose root causes from the list"];
-  if (Object.keys(errors).length) throw new AppError("invalid", "Some fields need attention", errors);
+    errors.rootCauseIds = "remediationRules.rootCausesFromList";
+  if (Object.keys(errors).length) throw refuse("invalid", "errors.fieldsNeedAttention", errors);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dateProblem, versionNumber } from "@/lib/bounds";
 import { REMEDIATION_STATUSES } from "@/lib/domain/values";
+import { type MessageKey, rule, ruleText } from "@/lib/i18n/say";
 
 // Forms send "" for an empty choice; the API sends null. Both mean "none".
 function blankable<T extends z.ZodType>(schema: T) {
@@ -8,7 +9,7 @@ function blankable<T extends z.ZodType>(schema: T) {
 }
 
 // The bounds every door shares: a real day between 2000 and 2100 (lib/bounds).
-const day = z.string({ message: "Enter the date as YYYY-MM-DD" }).superRefine((value, ctx) => {
+const day = z.string(rule("commonRules.dateFormat")).superRefine((value, ctx) => {
   const problem = dateProblem(value);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
@@ -16,28 +17,24 @@ const day = z.string({ message: "Enter the date as YYYY-MM-DD" }).superRefine((v
 const notFuture = (value: string) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 export const remediationFields = {
-  title: z
-    .string({ message: "Give the action a title" })
-    .trim()
-    .min(1, "Give the action a title")
-    .max(200, "At most 200 characters"),
-  description: blankable(z.string().trim().max(10_000, "At most 10,000 characters")),
-  notes: blankable(z.string().trim().max(10_000, "At most 10,000 characters")),
-  ownerId: blankable(z.uuid({ message: "Choose an owner from the list" })),
+  title: z.string(rule("remediationRules.titleMissing")).trim().min(1, rule("remediationRules.titleMissing")).max(200),
+  description: blankable(z.string().trim().max(10_000)),
+  notes: blankable(z.string().trim().max(10_000)),
+  ownerId: blankable(z.uuid(rule("remediationRules.ownerMissing"))),
   market: blankable(
     z
-      .string({ message: "Choose a market" })
+      .string(rule("complaintRules.marketMissing"))
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z]{2}$/, "Choose a market (two-letter code such as SE)"),
+      .regex(/^[A-Z]{2}$/, rule("complaintRules.marketCode")),
   ),
-  productId: blankable(z.uuid({ message: "Choose a product from the list" })),
+  productId: blankable(z.uuid(rule("complaintRules.productMissing"))),
   dueOn: blankable(day),
-  shippedOn: blankable(day.refine(notFuture, "The shipped date cannot be in the future")),
-  status: z.enum(REMEDIATION_STATUSES, { message: "Not a remediation status" }),
+  shippedOn: blankable(day.refine(notFuture, rule("remediationRules.shippedInFuture"))),
+  status: z.enum(REMEDIATION_STATUSES, rule("remediationRules.notStatus")),
 };
 
-const id = (message = "Not an id") => z.uuid({ message });
+const id = (message: MessageKey = "complaintRules.notId") => z.uuid(rule(message));
 const version = versionNumber;
 
 export const remediationCreateSchema = z.object({
@@ -48,10 +45,13 @@ export const remediationCreateSchema = z.object({
   market: remediationFields.market.optional(),
   productId: remediationFields.productId.optional(),
   dueOn: remediationFields.dueOn.optional(),
-  rootCauseIds: z.array(id("Choose root causes from the list")).max(50, "At most 50 root causes").default([]),
+  rootCauseIds: z
+    .array(id("remediationRules.rootCausesFromList"))
+    .max(50, rule("remediationRules.tooManyRootCauses"))
+    .default([]),
   evidenceReferences: z
-    .array(z.string().trim().min(1, "Enter a complaint reference"))
-    .max(200, "At most 200 complaints")
+    .array(z.string().trim().min(1, rule("remediationRules.referenceMissing")))
+    .max(200, rule("remediationRules.tooManyComplaints"))
     .default([]),
 });
 export type RemediationCreateInput = z.input<typeof remediationCreateSchema>;
@@ -78,10 +78,10 @@ export type RemediationChangesInput = z.input<typeof remediationChangesSchema>;
 export const OWNER_FIELDS = ["status", "shippedOn", "notes"] as const satisfies readonly (keyof RemediationChanges)[];
 
 export const remediationUpdateSchema = z
-  .object({ id: id("Not a remediation action id"), version, changes: remediationChangesSchema })
+  .object({ id: id("remediationRules.notActionId"), version, changes: remediationChangesSchema })
   .superRefine((value, ctx) => {
     if (Object.keys(value.changes).length === 0)
-      ctx.addIssue({ code: "custom", path: ["changes"], message: "Nothing to change" });
+      ctx.addIssue({ code: "custom", path: ["changes"], message: ruleText("complaintRules.nothingToChange") });
   });
 
 /** The API's PATCH body: the changes plus `version` at the top level. */
@@ -97,33 +97,33 @@ export const remediationOwnerFormSchema = z.object({
   shippedOn: remediationFields.shippedOn,
 });
 
-export const rootCauseLinkSchema = z.object({ actionId: id(), rootCauseId: id("Choose a root cause from the list") });
+export const rootCauseLinkSchema = z.object({ actionId: id(), rootCauseId: id("remediationRules.rootCauseFromList") });
 export const evidenceLinkSchema = z.object({
   actionId: id(),
   reference: z
-    .string({ message: "Enter a complaint reference" })
+    .string(rule("remediationRules.referenceMissing"))
     .trim()
     .toUpperCase()
-    .min(1, "Enter a complaint reference")
-    .max(40, "Not a complaint reference"),
+    .min(1, rule("remediationRules.referenceMissing"))
+    .max(40, rule("remediationRules.notReference")),
 });
-export const evidenceUnlinkSchema = z.object({ actionId: id(), complaintId: id("Not a complaint id") });
+export const evidenceUnlinkSchema = z.object({ actionId: id(), complaintId: id("complaintRules.notComplaintId") });
 
 export const DEFAULT_CHECK_MONTHS = 6;
 export const effectivenessRunSchema = z.object({
   actionId: id(),
   months: z
-    .int({ message: "Use a whole number of months" })
-    .min(1, "At least 1 month")
-    .max(24, "At most 24 months")
+    .int(rule("remediationRules.monthsWhole"))
+    .min(1, rule("remediationRules.monthsTooFew"))
+    .max(24, rule("remediationRules.monthsTooMany"))
     .default(DEFAULT_CHECK_MONTHS),
 });
 
 export const actionCommentSchema = z.object({
-  actionId: z.uuid({ message: "Not a remediation action id" }),
+  actionId: id("remediationRules.notActionId"),
   body: z
-    .string({ message: "Write a comment" })
+    .string(rule("complaintRules.commentMissing"))
     .trim()
-    .min(1, "Write a comment")
-    .max(10_000, "At most 10,000 characters"),
+    .min(1, rule("complaintRules.commentMissing"))
+    .max(10_000),
 });

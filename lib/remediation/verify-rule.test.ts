@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canVerify, verifyBlocker } from "./verify-rule";
+import { phraseIn } from "@/lib/i18n/say";
+import { verifyBlocker as blockerKey, canVerify } from "./verify-rule";
+
+/** The blocker as an English reader reads it. */
+const verifyBlocker = (c: Parameters<typeof blockerKey>[0]) => {
+  const key = blockerKey(c);
+  return key && phraseIn("en", key);
+};
 
 const check = (rateRatio: number | null, ciLow: number | null) => ({
   id: "c",
@@ -16,6 +23,7 @@ describe("the verify rule", () => {
 
   it("refuses a check whose whole interval says worse, and accepts fewer or no clear change", () => {
     expect(verifyBlocker(check(1.6, 1.05))).toMatch(/more complaints after shipping/);
+    expect(blockerKey(check(1.6, 1.05)) && phraseIn("sv", blockerKey(check(1.6, 1.05))!)).toMatch(/fler klagomål/);
     expect(verifyBlocker(check(1.3, 0.9))).toBeNull();
     expect(verifyBlocker(check(0.5, 0.28))).toBeNull();
     // An interval that touches 1 is not "worse".

@@ -3,7 +3,7 @@ import type { Tx } from "@/db";
 import { effectivenessChecks } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import type { Role } from "@/lib/domain/values";
-import { AppError, forbidden } from "@/lib/errors";
+import { type MessageKey, refuse } from "@/lib/i18n/say";
 import { must } from "@/lib/must";
 
 export type CheckForVerify = {
@@ -23,18 +23,16 @@ export function canVerify(role: Role): boolean {
  * figures is needed (one that says "not enough data" proves nothing yet), and its verdict must not be
  * "worse": a rate ratio whose whole 95 % interval lies above 1.
  */
-export function verifyBlocker(check: CheckForVerify | null | undefined): string | null {
-  if (!check) return "Run the effectiveness check first: an action is verified by its figures";
-  if (check.rateRatio === null || check.ciLow === null)
-    return "The latest effectiveness check has not enough data yet; run it again once the months after shipping have volumes";
-  if (check.ciLow > 1)
-    return "The latest effectiveness check shows more complaints after shipping; an action that made things worse cannot be verified";
+export function verifyBlocker(check: CheckForVerify | null | undefined): MessageKey | null {
+  if (!check) return "remediationRules.verifyNeedsCheck";
+  if (check.rateRatio === null || check.ciLow === null) return "remediationRules.verifyNotEnoughData";
+  if (check.ciLow > 1) return "remediationRules.verifyWorse";
   return null;
 }
 
 /** The check the move to verified rests on, or the refusal that says what is missing. */
 export async function assertVerifiable(tx: Tx, role: Role, actionId: string): Promise<CheckForVerify> {
-  if (!canVerify(role)) throw forbidden("Only reviewers and admins can mark an action verified");
+  if (!canVerify(role)) throw refuse("forbidden", "remediationRules.verifyRole");
   const [latest] = await tx
     .select({
       id: effectivenessChecks.id,
@@ -47,6 +45,6 @@ export async function assertVerifiable(tx: Tx, role: Role, actionId: string): Pr
     .orderBy(desc(effectivenessChecks.computedAt))
     .limit(1);
   const blocker = verifyBlocker(latest);
-  if (blocker) throw new AppError("invalid", blocker, { status: [blocker] });
+  if (blocker) throw refuse("invalid", blocker, { status: blocker });
   return must(latest, "verifyBlocker refuses a missing check");
 }

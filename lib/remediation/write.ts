@@ -6,7 +6,8 @@ import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import type { RemediationStatus } from "@/lib/domain/values";
-import { AppError, forbidden } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { type MessageKey, phraseIn, refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { notifyActionStatus } from "@/lib/notifications/notify";
 import { defineOperation } from "@/lib/operations";
@@ -27,8 +28,6 @@ import { assertTransition, SHIPPED_STATUSES } from "./workflow";
 
 export type RemediationRow = typeof remediationActions.$inferSelect;
 
-const NOT_YOURS = "You can change only the status and notes of actions you own";
-
 /** Admins and reviewers reach every action; anyone else only the actions they own (in the WHERE clause). */
 export function ownedBy(actor: Actor): SQL | undefined {
   if (can(actor.role, "remediation:write")) return undefined;
@@ -47,7 +46,9 @@ export async function loadActionForChange(tx: Tx, actor: Actor, id: string): Pro
     .select({ id: remediationActions.id })
     .from(remediationActions)
     .where(eq(remediationActions.id, id));
-  throw exists ? forbidden(NOT_YOURS) : new AppError("not_found", "Remediation action not found");
+  throw exists
+    ? refuse("forbidden", "remediationRules.notYours")
+    : refuse("not_found", "remediationRules.actionNotFound");
 }
 
 async function findEvidence(tx: Tx, references: string[]) {
@@ -59,8 +60,8 @@ async function findEvidence(tx: Tx, references: string[]) {
     .where(inArray(complaints.reference, wanted));
   const missing = wanted.filter((r) => !found.some((f) => f.reference === r));
   if (missing.length) {
-    throw new AppError("invalid", "Some complaints were not found", {
-      evidenceReferences: [`No complaint has the reference ${missing.join(", ")}`],
+    throw refuse("invalid", "remediationRules.complaintsNotFound", {
+      evidenceReferences: ["remediationRules.noComplaintWithReference", { references: missing.join(", ") }],
     });
   }
   return found;
@@ -75,9 +76,7 @@ export const createRemediationAction = defineOperation({
     if (!can(actor.role, "remediation:write")) {
       // Whoever only proposes owns the proposal: it is theirs to move along, not someone else's.
       if (fields.ownerId && fields.ownerId !== actor.userId)
-        throw new AppError("invalid", "You can propose actions that you own", {
-          ownerId: ["Leave the owner empty or choose yourself"],
-        });
+        throw refuse("invalid", "remediationRules.proposeOwnOnly", { ownerId: "remediationRules.ownerEmptyOrYou" });
       fields.ownerId = actor.userId;
     }
     await checkActionReferences(tx, { ...fields, rootCauseIds });
@@ -105,6 +104,14 @@ export const createRemediationAction = defineOperation({
   },
 });
 
+/** A stale version: the refusal says so in the reader's language and carries both versions, as the forms expect. */
+function conflict(message: MessageKey, currentVersion: number, yourVersion: number): AppError {
+  return new AppError("conflict", (locale) => ({
+    message: phraseIn(locale, message),
+    details: { currentVersion, yourVersion },
+  }));
+}
+
 function comparable(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
@@ -119,9 +126,7 @@ function normalise(current: RemediationRow, changes: RemediationChanges, today: 
   }
   const shippedOn = changes.shippedOn !== undefined ? changes.shippedOn : current.shippedOn;
   if (SHIPPED_STATUSES.includes(status) && !shippedOn) {
-    throw new AppError("invalid", "A shipped action needs its shipped date", {
-      shippedOn: ["Enter the date the change shipped"],
-    });
+    throw refuse("invalid", "remediationRules.shippedNeedsDate", { shippedOn: "remediationRules.enterShippedDate" });
   }
   return next;
 }
@@ -138,17 +143,14 @@ export const updateRemediationAction = defineOperation({
   work: async ({ tx, input, actor, audit }) => {
     if (!can(actor.role, "remediation:write")) {
       const others = Object.keys(input.changes).filter((key) => !(OWNER_FIELDS as readonly string[]).includes(key));
-      if (others.length) throw forbidden(`${NOT_YOURS}; ${others.join(", ")} cannot be changed`);
+      if (others.length) throw refuse("forbidden", ["remediationRules.notYoursFields", { fields: others.join(", ") }]);
       // The shipped date belongs to the move to shipped; on its own it is an edit of the action.
       if (input.changes.shippedOn !== undefined && input.changes.status !== "shipped")
-        throw forbidden(`${NOT_YOURS}; the shipped date is set when marking it shipped`);
+        throw refuse("forbidden", "remediationRules.notYoursShippedDate");
     }
     const current = await loadActionForChange(tx, actor, input.id);
     if (current.version !== input.version) {
-      throw new AppError("conflict", "Someone changed this action since you opened it; reload to see their change", {
-        currentVersion: current.version,
-        yourVersion: input.version,
-      });
+      throw conflict("remediationRules.changedSinceOpened", current.version, input.version);
     }
     // A reader behind the redaction gate was shown masked text: sending it back unchanged is no edit,
     // or saving the form would overwrite the personal data they never saw with its placeholders.
@@ -185,11 +187,7 @@ export const updateRemediationAction = defineOperation({
       .set({ ...set, version: current.version + 1, updatedAt: new Date() })
       .where(and(eq(remediationActions.id, current.id), eq(remediationActions.version, input.version), ownedBy(actor)))
       .returning();
-    if (!updated)
-      throw new AppError("conflict", "Someone changed this action since you opened it", {
-        currentVersion: input.version + 1,
-        yourVersion: input.version,
-      });
+    if (!updated) throw conflict("remediationRules.changedSince", input.version + 1, input.version);
     if (after.status) await notifyActionStatus(tx, actor, updated, updated.status);
     await audit({
       action: after.status ? "remediation.status" : "remediation.update",
@@ -221,10 +219,14 @@ export const linkRootCause = defineOperation({
       .from(rootCauses)
       .where(eq(rootCauses.id, input.rootCauseId));
     if (!cause)
-      throw new AppError("invalid", "Unknown root cause", { rootCauseId: ["Choose a root cause from the list"] });
+      throw refuse("invalid", "remediationRules.unknownRootCause", {
+        rootCauseId: "remediationRules.rootCauseFromList",
+      });
     const inserted = await tx.insert(remediationRootCauses).values(input).onConflictDoNothing().returning();
     if (!inserted.length)
-      throw new AppError("invalid", "Already linked", { rootCauseId: [`${cause.name} is already linked`] });
+      throw refuse("invalid", "remediationRules.alreadyLinked", {
+        rootCauseId: ["remediationRules.rootCauseAlreadyLinked", { name: cause.name }],
+      });
     await touch(tx, input.actionId);
     await audit({
       action: "remediation.root_cause.link",
@@ -243,14 +245,14 @@ async function removeLink(
   link: {
     table: typeof remediationRootCauses | typeof remediationEvidence;
     where: SQL;
-    what: string;
+    notLinked: MessageKey;
     action: string;
     before: Record<string, string>;
   },
 ) {
   await loadActionForChange(ctx.tx, ctx.actor, actionId);
   const removed = await ctx.tx.delete(link.table).where(link.where).returning();
-  if (!removed.length) throw new AppError("not_found", `That ${link.what} is not linked`);
+  if (!removed.length) throw refuse("not_found", link.notLinked);
   await touch(ctx.tx, actionId);
   await ctx.audit({ action: link.action, entityType: "remediation_action", entityId: actionId, before: link.before });
   return link.before;
@@ -267,7 +269,7 @@ export const unlinkRootCause = defineOperation({
         eq(remediationRootCauses.actionId, ctx.input.actionId),
         eq(remediationRootCauses.rootCauseId, ctx.input.rootCauseId),
       )!,
-      what: "root cause",
+      notLinked: "remediationRules.rootCauseNotLinked",
       action: "remediation.root_cause.unlink",
       before: { rootCauseId: ctx.input.rootCauseId },
     }),
@@ -284,8 +286,8 @@ export const linkEvidence = defineOperation({
       .from(complaints)
       .where(eq(complaints.reference, input.reference));
     if (!complaint)
-      throw new AppError("invalid", "Complaint not found", {
-        reference: [`No complaint has the reference ${input.reference}`],
+      throw refuse("invalid", "remediationRules.complaintNotFound", {
+        reference: ["remediationRules.noComplaintWithReference", { references: input.reference }],
       });
     const inserted = await tx
       .insert(remediationEvidence)
@@ -293,8 +295,8 @@ export const linkEvidence = defineOperation({
       .onConflictDoNothing()
       .returning();
     if (!inserted.length)
-      throw new AppError("invalid", "Already linked", {
-        reference: [`${complaint.reference} is already evidence for this action`],
+      throw refuse("invalid", "remediationRules.alreadyLinked", {
+        reference: ["remediationRules.alreadyEvidence", { reference: complaint.reference }],
       });
     await touch(tx, input.actionId);
     await audit({
@@ -318,7 +320,7 @@ export const unlinkEvidence = defineOperation({
         eq(remediationEvidence.actionId, ctx.input.actionId),
         eq(remediationEvidence.complaintId, ctx.input.complaintId),
       )!,
-      what: "complaint",
+      notLinked: "remediationRules.complaintNotLinked",
       action: "remediation.evidence.unlink",
       before: { complaintId: ctx.input.complaintId },
     }),
@@ -330,7 +332,7 @@ export const patchRemediationAction = defineOperation({
   permission: "remediation:update_own",
   input: remediationPatchBodySchema.extend({ id: z.string() }),
   work: ({ input: { id, version, ...changes }, ...ctx }) => {
-    if (!z.uuid().safeParse(id).success) throw new AppError("not_found", "Remediation action not found");
+    if (!z.uuid().safeParse(id).success) throw refuse("not_found", "remediationRules.actionNotFound");
     return updateRemediationAction.work({ ...ctx, input: { id, version, changes } });
   },
 });
