@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { type MessageKey, phraseIn } from "@/lib/i18n/say";
 
 /** What may still use a taxonomy item; each is counted in words ("1 complaint", "3 purchase volumes"). */
@@ -13,7 +13,7 @@ const phrase = (uses: Use[], locale: Locale) => {
     .map((u) =>
       phraseIn(locale, [
         `adminRules.taxonomies.uses.${u.kind}${u.count === 1 ? "One" : "Many"}`,
-        { n: u.count.toLocaleString(locale === "sv" ? "sv-SE" : "en-GB") },
+        { n: u.count.toLocaleString(INTL_LOCALE[locale]) },
       ]),
     );
   const last = parts.pop();
@@ -30,7 +30,7 @@ export function inUseMessage(
   label: string,
   uses: Use[],
   instead: MessageKey = DEACTIVATE_INSTEAD,
-  locale: Locale = "en",
+  locale: Locale = DEFAULT_LOCALE,
 ): string | null {
   if (uses.every((u) => u.count === 0)) return null;
   return phraseIn(locale, [

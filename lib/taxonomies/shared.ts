@@ -31,8 +31,10 @@ export type { Use } from "./in-use";
 /** Refuses to delete what is still used, saying by what and what to do instead. */
 export function assertUnused(label: string, uses: Use[], instead: MessageKey = DEACTIVATE_INSTEAD) {
   if (!inUseMessage(label, uses, instead)) return;
-  const details = { uses: uses.map(({ count, kind }) => ({ count, kind })) };
-  throw new AppError("conflict", (locale) => ({ message: inUseMessage(label, uses, instead, locale) ?? "", details }));
+  throw new AppError("conflict", (locale) => ({
+    message: inUseMessage(label, uses, instead, locale) ?? "",
+    details: { uses },
+  }));
 }
 
 /**
