@@ -1,4 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { type MessageKey, phraseIn } from "@/lib/i18n/say";
 
 /** Failure kinds shared by server actions, the HTTP API and the CLI. */
 export type ErrorCode =
@@ -60,5 +62,22 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError("not_found", `${what} not found`);
-export const forbidden = (message = "You do not have permission to do this") => new AppError("forbidden", message);
+/** Whether `text` names a message ("adminRules.notFound.user") rather than being one. */
+const isMessageKey = (text: string): text is MessageKey => phraseIn(DEFAULT_LOCALE, text as MessageKey) !== text;
+
+/**
+ * Nothing there: `notFound("adminRules.notFound.user")` says the message in the reader's language; a
+ * plain noun (`notFound("Complaint")`) still reads "Complaint not found", in English to everyone.
+ */
+export const notFound = (what: MessageKey | (string & {})) =>
+  isMessageKey(what)
+    ? new AppError("not_found", (locale) => ({ message: phraseIn(locale, what) }))
+    : new AppError("not_found", `${what} not found`);
+
+/** Not allowed: by default "You do not have permission to do this" in the reader's language. */
+export const forbidden = (message?: MessageKey | (string & {})) =>
+  message === undefined || isMessageKey(message)
+    ? new AppError("forbidden", (locale) => ({
+        message: message === undefined ? messagesFor(locale).errors.forbidden : phraseIn(locale, message),
+      }))
+    : new AppError("forbidden", message);

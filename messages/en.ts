@@ -2,6 +2,7 @@
 // `exports` is imported under another name: CommonJS reserves that identifier.
 // Written by `npm run messages:index`.
 
+import adminRules from "./en/adminRules.json";
 import agreement from "./en/agreement.json";
 import audit from "./en/audit.json";
 import codes from "./en/codes.json";
@@ -50,6 +51,7 @@ import workflowErrors from "./en/workflowErrors.json";
 import zeroMission from "./en/zeroMission.json";
 
 const messages = {
+  adminRules,
   agreement,
   audit,
   codes,

@@ -2,6 +2,7 @@
 // `exports` is imported under another name: CommonJS reserves that identifier.
 // Written by `npm run messages:index`.
 
+import adminRules from "./sv/adminRules.json";
 import agreement from "./sv/agreement.json";
 import audit from "./sv/audit.json";
 import codes from "./sv/codes.json";
@@ -50,6 +51,7 @@ import workflowErrors from "./sv/workflowErrors.json";
 import zeroMission from "./sv/zeroMission.json";
 
 const messages = {
+  adminRules,
   agreement,
   audit,
   codes,

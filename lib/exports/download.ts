@@ -4,6 +4,7 @@ import { exportChunks, exportJobs } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { type PersonalDataAccess, personalDataAccessOf } from "@/lib/privacy/gate";
 import type { ExportJob } from "./jobs";
 
@@ -16,7 +17,7 @@ const RANK: Record<PersonalDataAccess, number> = { none: 0, masked: 1, full: 2 }
 export async function getExportJob(actor: Actor, id: string): Promise<ExportJob> {
   const [job] = await db.select().from(exportJobs).where(eq(exportJobs.id, id));
   if (!job || (job.requestedBy !== actor.userId && actor.role !== "admin"))
-    throw new AppError("not_found", "No such export");
+    throw refuse("not_found", "adminRules.exports.noSuchExport");
   return job;
 }
 
@@ -26,14 +27,15 @@ export async function getExportJob(actor: Actor, id: string): Promise<ExportJob>
  */
 export async function downloadableExport(actor: Actor, id: string): Promise<ExportJob> {
   const job = await getExportJob(actor, id);
-  if (job.status === "queued" || job.status === "running")
-    throw new AppError("conflict", "The export is not ready yet; try again when its status is ready");
-  if (job.status === "failed") throw new AppError("conflict", job.message ?? "The export failed; ask for it again");
+  if (job.status === "queued" || job.status === "running") throw refuse("conflict", "adminRules.exports.notReady");
+  if (job.status === "failed")
+    // The job's own message was written by the runner when it failed, and stays as it was written.
+    throw job.message ? new AppError("conflict", job.message) : refuse("conflict", "adminRules.exports.failed");
   if (job.status === "expired" || (job.expiresAt && job.expiresAt.getTime() < Date.now()))
-    throw new AppError("not_found", "The export has expired; ask for it again");
+    throw refuse("not_found", "adminRules.exports.expired");
   const access = (job.access ?? "full") as PersonalDataAccess;
   if (RANK[access] > RANK[personalDataAccessOf(actor.role)])
-    throw new AppError("forbidden", "The file holds personal data your role does not read; ask for the export again");
+    throw refuse("forbidden", "adminRules.exports.personalData");
   await writeAudit(db, actor, { action: "export.download", entityType: "export_job", entityId: job.id });
   return job;
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { parseComplaintFilters } from "@/lib/complaints/filters";
+import { rule } from "@/lib/i18n/say";
 import { defineOperation } from "@/lib/operations";
 import { createExportJob, exportsAsJob } from "./jobs";
 
 export const exportRequestSchema = z.object({
   /** The list's URL parameters, as the list's export menu has them. */
-  query: z.string().max(4000, "The filters are too long"),
+  query: z.string().max(4000, rule("adminRules.exports.filtersTooLong")),
   excel: z.boolean().default(false),
 });
 

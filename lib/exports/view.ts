@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { phraseIn } from "@/lib/i18n/say";
 import type { ExportJob } from "./jobs";
 
 const exportId = z.uuid();
@@ -7,7 +8,12 @@ const exportId = z.uuid();
 /** The id in an export's URL, or a 400 naming it. */
 export function exportIdOf(id: string): string {
   const parsed = exportId.safeParse(id);
-  if (!parsed.success) throw new AppError("invalid", "Not an export id", [{ path: "id", message: "Not an export id" }]);
+  if (!parsed.success) {
+    throw new AppError("invalid", (locale) => {
+      const message = phraseIn(locale, "adminRules.exports.notExportId");
+      return { message, details: [{ path: "id", message }] };
+    });
+  }
   return parsed.data;
 }
 

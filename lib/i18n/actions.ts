@@ -3,6 +3,8 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE, LOCALES } from "./locales";
+import { readerLocale } from "./reader";
+import { phraseIn } from "./say";
 
 const localeSchema = z.enum(LOCALES);
 
@@ -13,7 +15,8 @@ export async function setLocaleAction(
   // Anything but a language we have is refused by name, as every action refuses bad input.
   const parsed = localeSchema.safeParse(input);
   if (!parsed.success) {
-    return { error: { code: "invalid", message: `Language must be one of: ${LOCALES.join(", ")}` } };
+    const message = phraseIn(await readerLocale(), ["adminRules.locale.unknown", { locales: LOCALES.join(", ") }]);
+    return { error: { code: "invalid", message } };
   }
   (await cookies()).set(LOCALE_COOKIE, parsed.data, {
     path: "/",

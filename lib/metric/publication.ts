@@ -4,6 +4,7 @@ import { publications, restatements } from "@/db/schema";
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { phraseIn, refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { combine, type Figure, monthlyFigures } from "./compute";
 import { addMonths, currentMonth, monthsBetween } from "./months";
@@ -62,30 +63,33 @@ export async function publishMonths(
   const thisMonth = currentMonth();
   const notOver = months.filter((m) => m >= thisMonth);
   if (notOver.length) {
-    throw new AppError("invalid", `${notOver.join(", ")} is not over yet; publish a month once it has ended`, [
-      { path: "month", message: "Month not over yet" },
-    ]);
+    throw new AppError("invalid", (locale) => ({
+      message: phraseIn(locale, ["adminRules.metric.notOver", { months: notOver.join(", ") }]),
+      details: [{ path: "month", message: phraseIn(locale, "adminRules.metric.monthNotOver") }],
+    }));
   }
   const figures = await Promise.all(
     months.map(async (month) => ({ month, ...(await currentFigure(tx, market, month)) })),
   );
   const withoutVolume = figures.filter((f) => f.perMillion == null).map((f) => f.month);
   if (withoutVolume.length) {
-    throw new AppError(
-      "invalid",
-      `No purchase volume for ${market} in ${withoutVolume.join(", ")}; enter it before publishing`,
-      [{ path: "month", message: `No purchase volume: ${withoutVolume.join(", ")}` }],
-    );
+    const months = withoutVolume.join(", ");
+    throw new AppError("invalid", (locale) => ({
+      message: phraseIn(locale, ["adminRules.metric.noVolumeBeforePublishing", { market, months }]),
+      details: [{ path: "month", message: phraseIn(locale, ["adminRules.metric.noVolumeFor", { months }]) }],
+    }));
   }
   if (figures.length === 0) return [];
   if (!options.confirm) {
     const concerns = await concernsOf(tx, market, months);
     if (concerns.length) {
-      throw new AppError(
-        "conflict",
-        `Confirm to publish ${market}: ${concerns.map((c) => c.message).join(" ")} (CLI: add --confirm)`,
-        { concerns },
-      );
+      throw new AppError("conflict", (locale) => ({
+        message: phraseIn(locale, [
+          "adminRules.metric.confirmPublish",
+          { market, concerns: concerns.map((c) => c.message).join(" ") },
+        ]),
+        details: { concerns },
+      }));
     }
   }
   const inserted = await tx
@@ -105,10 +109,7 @@ export async function publishMonths(
   if (inserted.length !== figures.length) {
     const fresh = new Set(inserted.map((p) => p.month));
     const already = figures.filter((f) => !fresh.has(f.month)).map((f) => f.month);
-    throw new AppError(
-      "conflict",
-      `${market} ${already.join(", ")} is already published; record a restatement to change it`,
-    );
+    throw refuse("conflict", ["adminRules.metric.alreadyPublished", { market, months: already.join(", ") }]);
   }
   const published = inserted.map((p) => ({
     market,
@@ -172,13 +173,11 @@ export async function restateMonth(ctx: WriteContext, input: { market: string; m
     .from(publications)
     .where(and(eq(publications.market, input.market), eq(publications.month, input.month)))
     .for("update");
-  if (!publication) throw new AppError("not_found", `${input.market} ${input.month} is not published`);
+  if (!publication)
+    throw refuse("not_found", ["adminRules.metric.notPublished", { market: input.market, month: input.month }]);
   const current = await currentFigure(tx, input.market, input.month);
   if (current.complaints === publication.complaints && current.purchases === publication.purchases) {
-    throw new AppError(
-      "conflict",
-      `${input.market} ${input.month} matches its published figure; there is nothing to restate`,
-    );
+    throw refuse("conflict", ["adminRules.metric.nothingToRestate", { market: input.market, month: input.month }]);
   }
   const restatement = first(
     await tx

@@ -4,6 +4,7 @@ import { type Db, db, type Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { markets, products, targets } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { phraseIn } from "@/lib/i18n/say";
 import {
   type MonthCell,
   type MonthFigure,
@@ -24,7 +25,10 @@ export async function getMarkets(executor: Executor = db) {
 }
 
 export function unknownMarket(market: string): AppError {
-  return new AppError("not_found", `Unknown market ${market}`, [{ path: "market", message: "Unknown market" }]);
+  return new AppError("not_found", (locale) => ({
+    message: phraseIn(locale, ["adminRules.metric.unknownMarketNamed", { market }]),
+    details: [{ path: "market", message: phraseIn(locale, "adminRules.metric.unknownMarket") }],
+  }));
 }
 
 export async function assertMarket(market: string, executor: Executor = db) {
@@ -114,7 +118,10 @@ export async function getZeroMission(query: MetricQuery, executor: Executor = db
   const to = query.to ?? (await getLatestDataMonth(market, executor)) ?? currentMonth();
   const from = query.from ?? toMonth(yearOf(to) - 1, 1);
   if (from > to)
-    throw new AppError("invalid", "`from` must not be after `to`", [{ path: "from", message: "After `to`" }]);
+    throw new AppError("invalid", (locale) => ({
+      message: phraseIn(locale, "adminRules.metric.fromAfterTo"),
+      details: [{ path: "from", message: phraseIn(locale, "adminRules.metric.afterTo") }],
+    }));
   // A reduction target needs the whole previous year, so the cells start a year before the range.
   const cells = await getMonthCells(market, toMonth(yearOf(from) - 1, 1), to, executor);
   const resolved = market ? targetsByYear(await getTargets(market, executor), cells) : new Map<number, number | null>();

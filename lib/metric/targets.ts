@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { targets } from "@/db/schema";
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { assertMarket, type Executor } from "./queries";
 import type { TargetInput } from "./validations";
 
@@ -39,7 +39,7 @@ export async function deleteTarget(ctx: WriteContext, input: { market: string; y
     .delete(targets)
     .where(and(eq(targets.market, input.market), eq(targets.year, input.year)))
     .returning();
-  if (!removed) throw new AppError("not_found", `No target for ${input.market} ${input.year}`);
+  if (!removed) throw refuse("not_found", ["adminRules.metric.noTarget", { market: input.market, year: input.year }]);
   await ctx.audit({
     action: "metric.target.delete",
     entityType: "target",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { boundedYear, monthProblem } from "@/lib/bounds";
 import { TARGET_KINDS } from "@/lib/domain/values";
+import { rule } from "@/lib/i18n/say";
 import { MONTH_PATTERN } from "./months";
 import { parseWholeNumber } from "./numbers";
 
@@ -10,12 +11,12 @@ export const marketCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "Use a two-letter market code, e.g. SE");
+  .regex(/^[A-Z]{2}$/, rule("adminRules.metric.marketCode"));
 
 export const monthString = z
   .string()
   .trim()
-  .regex(MONTH_PATTERN, "Use a month as YYYY-MM, e.g. 2019-03")
+  .regex(MONTH_PATTERN, rule("commonRules.monthFormat"))
   .superRefine((value, ctx) => {
     // The pattern above reports a malformed month; this adds only the year bounds.
     const problem = MONTH_PATTERN.test(value) ? monthProblem(value) : null;
@@ -29,10 +30,10 @@ export const metricQuerySchema = z
     from: monthString.optional(),
     to: monthString.optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["from"], message: "`from` must not be after `to`" })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["from"], ...rule("adminRules.metric.fromAfterTo") })
   .refine((q) => !q.from || !q.to || Number(q.to.slice(0, 4)) - Number(q.from.slice(0, 4)) <= 50, {
     path: ["to"],
-    message: "Ask for at most 50 years at a time",
+    ...rule("adminRules.metric.fiftyYears"),
   });
 export type MetricQuery = z.infer<typeof metricQuerySchema>;
 
@@ -44,11 +45,18 @@ export const publicQuerySchema = z.object({
 export const targetSchema = z
   .object({
     market: marketCode,
-    year: z.coerce.number().int().min(2000, "Year must be 2000 or later").max(2100, "Year must be 2100 or earlier"),
+    year: z.coerce
+      .number()
+      .int()
+      .min(2000, rule(["commonRules.yearTooEarly", { min: 2000 }]))
+      .max(2100, rule(["commonRules.yearTooLate", { max: 2100 }])),
     kind: z.enum(TARGET_KINDS),
-    value: z.coerce.number().min(0, "Must be zero or more"),
+    value: z.coerce.number().min(0, rule("adminRules.metric.zeroOrMore")),
   })
-  .refine((t) => t.kind !== "reduction" || t.value < 100, { path: ["value"], message: "A reduction is below 100 %" });
+  .refine((t) => t.kind !== "reduction" || t.value < 100, {
+    path: ["value"],
+    ...rule("adminRules.metric.reductionBelow100"),
+  });
 export type TargetInput = z.infer<typeof targetSchema>;
 
 export const deleteTargetSchema = z.object({ market: marketCode, year: boundedYear });
@@ -67,8 +75,8 @@ export const restateSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(3, "Give the reason for the restatement")
-    .max(500, "Keep the reason under 500 characters"),
+    .min(3, rule("adminRules.metric.restateReason"))
+    .max(500, rule("adminRules.privacy.reasonTooLong")),
 });
 
 export const volumeSchema = z.object({
@@ -78,10 +86,10 @@ export const volumeSchema = z.object({
   purchases: z.preprocess(
     (v) => (typeof v === "string" ? (parseWholeNumber(v) ?? v) : v),
     z
-      .number({ message: "Purchases must be a whole number, such as 4 900 000" })
-      .int("Purchases must be a whole number, such as 4 900 000")
-      .min(0, "Purchases must be zero or more")
-      .max(Number.MAX_SAFE_INTEGER, "Purchases is too large"),
+      .number(rule("adminRules.volumes.purchasesWhole"))
+      .int(rule("adminRules.volumes.purchasesWhole"))
+      .min(0, rule("adminRules.volumes.purchasesZeroOrMore"))
+      .max(Number.MAX_SAFE_INTEGER, rule("adminRules.volumes.purchasesTooLarge")),
   ),
 });
 export type VolumeInput = z.infer<typeof volumeSchema>;
@@ -95,8 +103,8 @@ export const deleteVolumeSchema = z.object({
 export const volumeImportSchema = z.object({
   text: z
     .string()
-    .min(1, "Paste or choose a file with market, month and purchases")
-    .max(5_000_000, "The file is larger than 5 MB"),
+    .min(1, rule("adminRules.volumes.importEmpty"))
+    .max(5_000_000, rule("adminRules.volumes.fileTooLarge")),
   fileName: z.string().max(300).optional(),
   createMissing: z.boolean().default(false),
 });

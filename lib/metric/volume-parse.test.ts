@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parsingIn } from "@/lib/i18n/say";
 import { parsePurchases, parseVolumeText } from "./volume-parse";
 
 describe("parseVolumeText", () => {
@@ -32,7 +33,7 @@ describe("parseVolumeText", () => {
       "market,month,purchases\nSWE,2019-01,10\nSE,2019-13,10\nSE,2019-02,-5\nSE,2019-03,12.5\n",
     );
     expect(lines).toEqual([]);
-    expect(errors).toEqual([
+    expect(errors.map(({ phrase: _phrase, ...said }) => said)).toEqual([
       { line: 2, field: "market", message: '"SWE" is not a two-letter market code' },
       { line: 3, field: "month", message: '"2019-13" is not a month as YYYY-MM' },
       { line: 4, field: "purchases", message: '"-5" is not a whole number of purchases' },
@@ -46,9 +47,17 @@ describe("parseVolumeText", () => {
       field: "month",
     });
     expect(parseVolumeText("market,purchases\nSE,1\n").errors).toEqual([
-      { line: 1, field: "month", message: "The header has no month column" },
+      {
+        line: 1,
+        field: "month",
+        phrase: ["adminRules.volumes.headerMissing", { column: "month" }],
+        message: "The header has no month column",
+      },
     ]);
     expect(parseVolumeText("market,month,purchases\n").errors[0]!.message).toBe("No rows found");
+    // Parsed for a Swedish reader, the messages are Swedish; the phrase says them in any language.
+    const swedish = parsingIn("sv", () => parseVolumeText("market,month,purchases\nSE,2019-01,x\n").errors);
+    expect(swedish[0]?.message).toBe("”x” är inget heltal för antal köp");
   });
 });
 

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { type Phrase, ruleText } from "@/lib/i18n/say";
 import { isMonth } from "./months";
 import { parsePurchases } from "./numbers";
 
@@ -10,7 +11,15 @@ export { parsePurchases };
  */
 
 export type VolumeLine = { line: number; market: string; month: string; purchases: number; product: string | null };
-export type LineError = { line: number; field: string; message: string };
+/** A line's problem: `phrase` says it in any language, `message` in the language of the parse running now. */
+export type LineError = { line: number; field: string; phrase: Phrase; message: string };
+
+export const lineError = (line: number, field: string, phrase: Phrase): LineError => ({
+  line,
+  field,
+  phrase,
+  message: ruleText(phrase),
+});
 
 const COLUMNS = ["market", "month", "purchases", "product"] as const;
 
@@ -31,11 +40,11 @@ export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: L
   } catch (error) {
     return {
       lines: [],
-      errors: [{ line: 1, field: "file", message: `Not readable as CSV: ${(error as Error).message}` }],
+      errors: [lineError(1, "file", ["adminRules.volumes.notCsv", { reason: (error as Error).message }])],
     };
   }
   const [firstRecord] = records;
-  if (!firstRecord) return { lines: [], errors: [{ line: 1, field: "file", message: "No rows found" }] };
+  if (!firstRecord) return { lines: [], errors: [lineError(1, "file", "adminRules.volumes.noRows")] };
 
   // A paste from a spreadsheet often lacks the header: then the columns are market, month, purchases[, product].
   const header = firstRecord.map((h) => h.toLowerCase());
@@ -48,7 +57,7 @@ export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: L
     if (missing.length) {
       return {
         lines: [],
-        errors: missing.map((c) => ({ line: 1, field: c, message: `The header has no ${c} column` })),
+        errors: missing.map((c) => lineError(1, c, ["adminRules.volumes.headerMissing", { column: c }])),
       };
     }
   }
@@ -64,25 +73,22 @@ export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: L
     const product = cell("product") || null;
     const before = errors.length;
     if (!/^[A-Z]{2}$/.test(market))
-      errors.push({ line, field: "market", message: `"${cell("market")}" is not a two-letter market code` });
-    if (!isMonth(month)) errors.push({ line, field: "month", message: `"${month}" is not a month as YYYY-MM` });
+      errors.push(lineError(line, "market", ["adminRules.volumes.badMarket", { value: cell("market") }]));
+    if (!isMonth(month)) errors.push(lineError(line, "month", ["adminRules.volumes.badMonth", { value: month }]));
     const purchases = parsePurchases(purchasesText, delimiter);
     if (purchases == null)
-      errors.push({ line, field: "purchases", message: `"${purchasesText}" is not a whole number of purchases` });
+      errors.push(lineError(line, "purchases", ["adminRules.volumes.badPurchases", { value: purchasesText }]));
     if (errors.length > before) return;
     const key = `${market}|${month}|${(product ?? "").toLowerCase()}`;
     const earlier = seen.get(key);
     if (earlier) {
-      errors.push({
-        line,
-        field: "month",
-        message: `${market} ${month}${product ? ` ${product}` : ""} appears again (first on line ${earlier})`,
-      });
+      const what = `${market} ${month}${product ? ` ${product}` : ""}`;
+      errors.push(lineError(line, "month", ["adminRules.volumes.repeated", { what, line: earlier }]));
       return;
     }
     seen.set(key, line);
     lines.push({ line, market, month, purchases: purchases as number, product });
   });
-  if (lines.length === 0 && errors.length === 0) errors.push({ line: 1, field: "file", message: "No rows found" });
+  if (lines.length === 0 && errors.length === 0) errors.push(lineError(1, "file", "adminRules.volumes.noRows"));
   return { lines, errors };
 }

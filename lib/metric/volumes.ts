@@ -4,17 +4,13 @@ import { markets, productAliases, products, purchaseVolumes } from "@/db/schema"
 import type { AuditEntry } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { phraseIn, refuse } from "@/lib/i18n/say";
 import { must } from "@/lib/must";
 import { isCountryCode } from "@/lib/taxonomies/countries";
-import {
-  CREATE_MISSING_HINT,
-  createMarketForImport,
-  createProductForImport,
-  noneCreated,
-} from "@/lib/taxonomies/create-missing";
+import { createMarketForImport, createProductForImport, noneCreated } from "@/lib/taxonomies/create-missing";
 import type { Executor } from "./queries";
 import type { VolumeInput } from "./validations";
-import { type LineError, parseVolumeText } from "./volume-parse";
+import { type LineError, lineError, parseVolumeText } from "./volume-parse";
 
 type WriteContext = { tx: Executor; actor: Actor; audit: (entry: AuditEntry | AuditEntry[]) => Promise<void> };
 
@@ -99,7 +95,8 @@ export async function deleteVolume(
       ),
     )
     .returning();
-  if (!removed) throw new AppError("not_found", `No purchase volume for ${input.market} ${input.month}`);
+  if (!removed)
+    throw refuse("not_found", ["adminRules.volumes.noVolume", { market: input.market, month: input.month }]);
   await ctx.audit({
     action: "purchase_volume.delete",
     entityType: "purchase_volume",
@@ -133,17 +130,9 @@ export async function importVolumes(
   for (const line of lines) {
     if (!marketCodes.has(line.market)) {
       if (!input.createMissing)
-        errors.push({
-          line: line.line,
-          field: "market",
-          message: `Unknown market ${line.market} (${CREATE_MISSING_HINT})`,
-        });
+        errors.push(lineError(line.line, "market", ["adminRules.volumes.unknownMarket", { market: line.market }]));
       else if (!isCountryCode(line.market))
-        errors.push({
-          line: line.line,
-          field: "market",
-          message: `${line.market} is not an ISO 3166-1 alpha-2 country code, so no market is created for it`,
-        });
+        errors.push(lineError(line.line, "market", ["adminRules.volumes.notCountry", { market: line.market }]));
       else unknownMarkets.add(line.market);
     }
     if (line.product && !productIds.has(line.product.toLowerCase())) {
@@ -151,11 +140,7 @@ export async function importVolumes(
         if (!unknownProducts.has(line.product.toLowerCase()))
           unknownProducts.set(line.product.toLowerCase(), line.product);
       } else
-        errors.push({
-          line: line.line,
-          field: "product",
-          message: `Unknown product "${line.product}" (${CREATE_MISSING_HINT})`,
-        });
+        errors.push(lineError(line.line, "product", ["adminRules.volumes.unknownProduct", { product: line.product }]));
     }
   }
   if (errors.length) throw invalidLines(errors);
@@ -188,11 +173,21 @@ export async function importVolumes(
 function invalidLines(errors: LineError[]) {
   const sorted = [...errors].sort((a, b) => a.line - b.line);
   const first = must(sorted[0], "invalidLines is given at least one error");
-  return new AppError(
-    "invalid",
-    `Nothing was imported: ${sorted.length} problem${sorted.length === 1 ? "" : "s"}, first on line ${first.line} (${first.field}): ${first.message}`,
-    sorted.map((e) => ({ path: `line ${e.line}.${e.field}`, message: e.message })),
-  );
+  return new AppError("invalid", (locale) => {
+    const values = {
+      count: sorted.length,
+      line: first.line,
+      field: first.field,
+      message: phraseIn(locale, first.phrase),
+    };
+    return {
+      message: phraseIn(locale, [
+        sorted.length === 1 ? "adminRules.volumes.nothingImportedOne" : "adminRules.volumes.nothingImportedMany",
+        values,
+      ]),
+      details: sorted.map((e) => ({ path: `line ${e.line}.${e.field}`, message: phraseIn(locale, e.phrase) })),
+    };
+  });
 }
 
 /** Product names and aliases (case-insensitive) to ids, as imports match them. */
@@ -216,11 +211,11 @@ export async function resolveProducts(tx: Executor, lowerNames: string[]): Promi
 async function assertKnown(tx: Executor, marketCodes: string[], productIdList: string[]) {
   const found = await tx.select({ code: markets.code }).from(markets).where(inArray(markets.code, marketCodes));
   if (found.length !== marketCodes.length)
-    throw new AppError("invalid", "Unknown market", { market: ["Unknown market"] });
+    throw refuse("invalid", "adminRules.metric.unknownMarket", { market: "adminRules.metric.unknownMarket" });
   if (productIdList.length) {
     const known = await tx.select({ id: products.id }).from(products).where(inArray(products.id, productIdList));
     if (known.length !== productIdList.length)
-      throw new AppError("invalid", "Unknown product", { productId: ["Unknown product"] });
+      throw refuse("invalid", "adminRules.metric.unknownProduct", { productId: "adminRules.metric.unknownProduct" });
   }
 }
 

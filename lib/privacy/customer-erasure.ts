@@ -5,6 +5,9 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
 import { AppError, forbidden } from "@/lib/errors";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { phraseIn } from "@/lib/i18n/say";
+import { fieldErrorsOf, parseIn } from "@/lib/validation";
 import { clearStoredUploads, erasePersonalData } from "./erase";
 import { redactText } from "./redact";
 import { type CustomerErasureInput, customerErasureSchema } from "./validations";
@@ -46,11 +49,13 @@ export async function complaintsOfCustomer(q: Db | Tx, customerRef: string): Pro
  */
 export async function eraseCustomer(actor: Actor, input: CustomerErasureInput): Promise<CustomerErasure> {
   if (!can(actor.role, "admin:manage")) throw forbidden();
-  const parsed = customerErasureSchema.safeParse(input);
+  const parsed = parseIn(customerErasureSchema, input, actor.locale ?? DEFAULT_LOCALE);
   if (!parsed.success) {
-    const details: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (details[issue.path.join(".")] ??= []).push(issue.message);
-    throw new AppError("invalid", "Invalid request", details);
+    // Each reader's field messages come from a parse in their language.
+    throw new AppError("invalid", (locale) => ({
+      message: phraseIn(locale, "adminRules.privacy.invalidRequest"),
+      details: fieldErrorsOf(parseIn(customerErasureSchema, input, locale).error ?? parsed.error),
+    }));
   }
   const { customerRef, dryRun, reason } = parsed.data;
   const run = await db.transaction(async (tx) => {

@@ -5,7 +5,8 @@ import { markets, retentionRules } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/roles";
-import { AppError, forbidden } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { clearStoredUploads, erasePersonalData } from "./erase";
@@ -108,7 +109,10 @@ export const saveRetentionRule = defineOperation({
   input: retentionRuleSchema,
   work: async ({ tx, input, actor, audit }) => {
     const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
-    if (!market) throw new AppError("invalid", "Unknown market", { market: [`No market ${input.market}`] });
+    if (!market)
+      throw refuse("invalid", "adminRules.privacy.unknownMarket", {
+        market: ["adminRules.taxonomies.noMarket", { market: input.market }],
+      });
     const [before] = await tx.select().from(retentionRules).where(eq(retentionRules.market, input.market));
     const values = { ...input, updatedBy: actor.userId, updatedAt: new Date() };
     const rule = first(
@@ -137,7 +141,7 @@ export const deleteRetentionRule = defineOperation({
   input: retentionRuleKeySchema,
   work: async ({ tx, input, audit }) => {
     const [removed] = await tx.delete(retentionRules).where(eq(retentionRules.market, input.market)).returning();
-    if (!removed) throw new AppError("not_found", `No retention rule for ${input.market}`);
+    if (!removed) throw refuse("not_found", ["adminRules.privacy.noRetentionRule", { market: input.market }]);
     await audit({
       action: "retention_rule.delete",
       entityType: "retention_rule",
@@ -157,8 +161,8 @@ export const eraseComplaint = defineOperation({
     const [found] = rowsOf<{ anonymised_at: string | null; external_id: string }>(
       await tx.execute(sql`select anonymised_at, external_id from complaints where id = ${input.id}`),
     );
-    if (!found) throw new AppError("not_found", "Complaint not found");
-    if (found.anonymised_at) throw new AppError("conflict", "This complaint's personal data has already been erased");
+    if (!found) throw notFound("adminRules.notFound.complaint");
+    if (found.anonymised_at) throw refuse("conflict", "adminRules.privacy.alreadyErased");
     await erasePersonalData(tx, [input.id]);
     await clearStoredUploads(tx, [found.external_id]);
     await audit({

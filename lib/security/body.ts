@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { type MessageKey, phraseIn } from "@/lib/i18n/say";
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
@@ -7,8 +8,22 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
  * is refused before reading, and an undeclared (chunked) body is cut off as soon as it passes it, so an
  * oversized body never sits in memory whole. Throws 413 as an AppError.
  */
+// What the callers call their bodies, said in each language; other text is said as given.
+const SUBJECTS: Record<string, MessageKey> = {
+  "The request body": "adminRules.body.requestBody",
+  "The file": "adminRules.body.file",
+  "The sign-in request": "adminRules.body.signInRequest",
+};
+
 export async function readBodyLimited(request: Request, limit: number, what = "The request body"): Promise<Buffer> {
-  const tooLarge = () => new AppError("too_large", `${what} is larger than ${megabytes(limit)}`);
+  const subject = SUBJECTS[what];
+  const tooLarge = () =>
+    new AppError("too_large", (locale) => ({
+      message: phraseIn(locale, [
+        "adminRules.body.tooLarge",
+        { what: subject ? phraseIn(locale, subject) : what, size: megabytes(limit) },
+      ]),
+    }));
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);
   if (Number.isFinite(declared) && declared > limit) {
     await request.body?.cancel().catch(() => {});

@@ -11,7 +11,7 @@ type Authority = typeof authorities.$inferSelect;
 
 async function getAuthority(tx: Tx, id: string): Promise<Authority> {
   const [row] = await tx.select().from(authorities).where(eq(authorities.id, id)).for("update");
-  if (!row) throw notFound("Authority");
+  if (!row) throw notFound("adminRules.notFound.authority");
   return row;
 }
 
@@ -27,7 +27,7 @@ async function assertNameFree(tx: Tx, market: string, name: string, selfId?: str
         selfId ? ne(authorities.id, selfId) : undefined,
       ),
     );
-  if (clash) throw fieldError("name", `${market} already has an authority “${clash.name}”`);
+  if (clash) throw fieldError("name", ["adminRules.taxonomies.authorityExists", { market, name: clash.name }]);
 }
 
 export const createAuthority = defineOperation({
@@ -37,7 +37,7 @@ export const createAuthority = defineOperation({
   work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "authorities");
     const [market] = await tx.select({ code: markets.code }).from(markets).where(eq(markets.code, input.market));
-    if (!market) throw fieldError("market", `No market ${input.market}`);
+    if (!market) throw fieldError("market", ["adminRules.taxonomies.noMarket", { market: input.market }]);
     await assertNameFree(tx, input.market, input.name);
     const after = first(await tx.insert(authorities).values(input).returning(), "inserted authorities");
     await audit({ action: "authority.create", entityType: "authority", entityId: after.id, after });
@@ -76,7 +76,12 @@ export const updateAuthority = defineOperation({
   },
 });
 
-export const setAuthorityActive = activeToggle("taxonomies.setAuthorityActive", authorities, "authority", "Authority");
+export const setAuthorityActive = activeToggle(
+  "taxonomies.setAuthorityActive",
+  authorities,
+  "authority",
+  "adminRules.notFound.authority",
+);
 
 export const deleteAuthority = defineOperation({
   name: "taxonomies.deleteAuthority",
@@ -87,7 +92,7 @@ export const deleteAuthority = defineOperation({
     const used = await count(
       tx.select({ n: sql<number>`count(*)::int` }).from(complaints).where(eq(complaints.authorityId, input.id)),
     );
-    assertUnused(before.name, [{ count: used, one: "complaint", many: "complaints" }]);
+    assertUnused(before.name, [{ count: used, kind: "complaint" }]);
     await deleteOrRefuse(before.name, () => tx.delete(authorities).where(eq(authorities.id, input.id)));
     await audit({ action: "authority.delete", entityType: "authority", entityId: before.id, before });
     return { id: input.id, deleted: true };

@@ -11,15 +11,17 @@ type Category = typeof categories.$inferSelect;
 
 async function getCategory(tx: Tx, id: string, field = "id"): Promise<Category> {
   const [row] = await tx.select().from(categories).where(eq(categories.id, id)).for("update");
-  if (!row) throw field === "id" ? notFound("Category") : fieldError(field, "That category does not exist");
+  if (!row)
+    throw field === "id"
+      ? notFound("adminRules.notFound.category")
+      : fieldError(field, "adminRules.taxonomies.categoryMissing");
   return row;
 }
 
 /** A parent for a new or moved category: an existing top-level one, since the taxonomy has two levels. */
 async function getParent(tx: Tx, id: string): Promise<Category> {
   const parent = await getCategory(tx, id, "parentId");
-  if (parent.parentId)
-    throw fieldError("parentId", `${parent.name} is a subcategory itself; choose a top-level category`);
+  if (parent.parentId) throw fieldError("parentId", ["adminRules.taxonomies.notTopLevel", { name: parent.name }]);
   return parent;
 }
 
@@ -42,8 +44,8 @@ async function assertNameFree(tx: Tx, name: string, parent: Category | null, sel
     throw fieldError(
       field,
       parent
-        ? `${parent.name} already has a subcategory “${clash.name}”`
-        : `A top-level category “${clash.name}” already exists`,
+        ? ["adminRules.taxonomies.subcategoryExists", { parent: parent.name, name: clash.name }]
+        : ["adminRules.taxonomies.topLevelExists", { name: clash.name }],
     );
 }
 
@@ -130,10 +132,10 @@ export const moveCategory = defineOperation({
   work: async ({ tx, input, audit }) => {
     await lockTaxonomy(tx, "categories");
     const category = await getCategory(tx, input.id);
-    if (!category.parentId) throw fieldError("parentId", "Only a subcategory can move to another parent");
+    if (!category.parentId) throw fieldError("parentId", "adminRules.taxonomies.onlySubcategoryMoves");
     const from = await getCategory(tx, category.parentId);
     const to = await getParent(tx, input.parentId);
-    if (to.id === from.id) throw fieldError("parentId", `It is already under ${from.name}`);
+    if (to.id === from.id) throw fieldError("parentId", ["adminRules.taxonomies.alreadyUnder", { name: from.name }]);
     await assertNameFree(tx, category.name, to, category.id, "parentId");
     const moved = first(
       await tx.update(categories).set({ parentId: to.id }).where(eq(categories.id, input.id)).returning(),
@@ -152,7 +154,12 @@ export const moveCategory = defineOperation({
 });
 
 /** Deactivating a top-level category also takes its subcategories out of the pickers (see complaint options). */
-export const setCategoryActive = activeToggle("taxonomies.setCategoryActive", categories, "category", "Category");
+export const setCategoryActive = activeToggle(
+  "taxonomies.setCategoryActive",
+  categories,
+  "category",
+  "adminRules.notFound.category",
+);
 
 export const deleteCategory = defineOperation({
   name: "taxonomies.deleteCategory",
@@ -168,12 +175,8 @@ export const deleteCategory = defineOperation({
       count(tx.select({ n }).from(categories).where(eq(categories.parentId, input.id))),
     ]);
     const label = pathOf(category, parent);
-    assertUnused(
-      label,
-      [{ count: children, one: "subcategory", many: "subcategories" }],
-      "Delete or move its subcategories first, or deactivate it.",
-    );
-    assertUnused(label, [{ count: used, one: "complaint", many: "complaints" }]);
+    assertUnused(label, [{ count: children, kind: "subcategory" }], "adminRules.taxonomies.subcategoriesFirst");
+    assertUnused(label, [{ count: used, kind: "complaint" }]);
     await deleteOrRefuse(label, () => tx.delete(categories).where(eq(categories.id, input.id)));
     await audit({
       action: "category.delete",

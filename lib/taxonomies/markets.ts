@@ -20,7 +20,7 @@ export const renameMarket = defineOperation({
   input: renameMarketSchema,
   work: async ({ tx, input, audit }) => {
     const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
-    if (!before) throw notFound("Market");
+    if (!before) throw notFound("adminRules.notFound.market");
     await assertNameFree(tx, input.name, input.code);
     const after = first(
       await tx.update(markets).set({ name: input.name }).where(eq(markets.code, input.code)).returning(),
@@ -37,7 +37,7 @@ async function assertNameFree(tx: Tx, name: string, code: string) {
     .select({ code: markets.code })
     .from(markets)
     .where(and(lowerEquals(markets.name, name), ne(markets.code, code)));
-  if (clash) throw fieldError("name", `${clash.code} is already called “${name}”`);
+  if (clash) throw fieldError("name", ["adminRules.taxonomies.marketNameTaken", { code: clash.code, name }]);
 }
 
 /** A new market by its ISO 3166-1 alpha-2 code, with the language its customers' complaints are searched in. */
@@ -47,7 +47,8 @@ export const createMarket = defineOperation({
   input: createMarketSchema,
   work: async ({ tx, input, audit }) => {
     const [existing] = await tx.select().from(markets).where(eq(markets.code, input.code));
-    if (existing) throw fieldError("code", `${input.code} already exists (${existing.name})`);
+    if (existing)
+      throw fieldError("code", ["adminRules.taxonomies.marketExists", { code: input.code, name: existing.name }]);
     await assertNameFree(tx, input.name, input.code);
     const created = first(await tx.insert(markets).values(input).returning(), "inserted markets");
     await audit({
@@ -72,7 +73,7 @@ export const setMarketLanguage = defineOperation({
   input: marketLanguageSchema,
   work: async ({ tx, input, audit }) => {
     const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
-    if (!before) throw notFound("Market");
+    if (!before) throw notFound("adminRules.notFound.market");
     const after = first(
       await tx
         .update(markets)
@@ -94,7 +95,7 @@ export const setMarketActive = defineOperation({
   input: marketActiveSchema,
   work: async ({ tx, input, audit }) => {
     const [before] = await tx.select().from(markets).where(eq(markets.code, input.code)).for("update");
-    if (!before) throw notFound("Market");
+    if (!before) throw notFound("adminRules.notFound.market");
     const after = first(
       await tx.update(markets).set({ active: input.active }).where(eq(markets.code, input.code)).returning(),
       "updated markets",

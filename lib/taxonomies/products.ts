@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { complaints, productAliases, products, purchaseVolumes, remediationActions } from "@/db/schema";
 import { notFound } from "@/lib/errors";
+import type { Phrase } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { activeToggle, assertUnused, count, deleteOrRefuse, fieldError, lockTaxonomy, lowerEquals } from "./shared";
@@ -30,16 +31,16 @@ async function ownerOfName(tx: Tx, name: string): Promise<NameOwner | null> {
   return asAlias ? { productId: asAlias.id, productName: asAlias.name, kind: "alias" } : null;
 }
 
-const taken = (name: string, owner: NameOwner) =>
+const taken = (name: string, owner: NameOwner): Phrase =>
   owner.kind === "name"
-    ? `“${name}” is already the name of a product`
-    : `“${name}” is already an alias of ${owner.productName}`;
+    ? ["adminRules.taxonomies.productNameTaken", { name }]
+    : ["adminRules.taxonomies.aliasTaken", { name, product: owner.productName }];
 
 /** A product's row with its aliases, as the audit log records it before and after a change. */
 async function snapshot(tx: Tx, id: string, lock = false) {
   const query = tx.select().from(products).where(eq(products.id, id));
   const [product] = await (lock ? query.for("update") : query);
-  if (!product) throw notFound("Product");
+  if (!product) throw notFound("adminRules.notFound.product");
   const aliases = await tx
     .select({ alias: productAliases.alias })
     .from(productAliases)
@@ -114,7 +115,9 @@ export const addProductAlias = defineOperation({
     if (owner?.productId === input.productId) {
       throw fieldError(
         "alias",
-        owner.kind === "name" ? "That is the product's own name" : `“${input.alias}” is already one of its aliases`,
+        owner.kind === "name"
+          ? "adminRules.taxonomies.ownName"
+          : ["adminRules.taxonomies.ownAlias", { name: input.alias }],
       );
     }
     if (owner) throw fieldError("alias", taken(input.alias, owner));
@@ -136,14 +139,19 @@ export const removeProductAlias = defineOperation({
       .delete(productAliases)
       .where(and(eq(productAliases.productId, input.productId), lowerEquals(productAliases.alias, input.alias)))
       .returning();
-    if (!removed.length) throw notFound("Alias");
+    if (!removed.length) throw notFound("adminRules.notFound.alias");
     const after = await snapshot(tx, input.productId);
     await audit({ action: "product.alias_remove", entityType: "product", entityId: input.productId, before, after });
     return after;
   },
 });
 
-export const setProductActive = activeToggle("taxonomies.setProductActive", products, "product", "Product");
+export const setProductActive = activeToggle(
+  "taxonomies.setProductActive",
+  products,
+  "product",
+  "adminRules.notFound.product",
+);
 
 /** Only a product nothing refers to can go; its aliases go with it. */
 export const deleteProduct = defineOperation({
@@ -160,9 +168,9 @@ export const deleteProduct = defineOperation({
       count(tx.select({ n }).from(remediationActions).where(eq(remediationActions.productId, input.id))),
     ]);
     assertUnused(before.name, [
-      { count: used, one: "complaint", many: "complaints" },
-      { count: volumes, one: "purchase volume", many: "purchase volumes" },
-      { count: actions, one: "remediation action", many: "remediation actions" },
+      { count: used, kind: "complaint" },
+      { count: volumes, kind: "volume" },
+      { count: actions, kind: "action" },
     ]);
     await deleteOrRefuse(before.name, () => tx.delete(products).where(eq(products.id, input.id)));
     await audit({ action: "product.delete", entityType: "product", entityId: input.id, before });

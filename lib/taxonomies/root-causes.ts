@@ -23,7 +23,7 @@ const fields = {
 
 async function getRootCause(tx: Tx, id: string) {
   const [row] = await tx.select(fields).from(rootCauses).where(eq(rootCauses.id, id)).for("update");
-  if (!row) throw notFound("Root cause");
+  if (!row) throw notFound("adminRules.notFound.rootCause");
   return row;
 }
 
@@ -33,7 +33,7 @@ async function assertNameFree(tx: Tx, name: string, selfId?: string) {
     .select({ name: rootCauses.name })
     .from(rootCauses)
     .where(and(lowerEquals(rootCauses.name, name), selfId ? ne(rootCauses.id, selfId) : undefined));
-  if (clash) throw fieldError("name", `A root cause “${clash.name}” already exists`);
+  if (clash) throw fieldError("name", ["adminRules.taxonomies.rootCauseExists", { name: clash.name }]);
   const [alias] = await tx
     .select({ name: rootCauses.name })
     .from(rootCauseAliases)
@@ -41,7 +41,7 @@ async function assertNameFree(tx: Tx, name: string, selfId?: string) {
     .where(
       and(lowerEquals(rootCauseAliases.alias, name), selfId ? ne(rootCauseAliases.rootCauseId, selfId) : undefined),
     );
-  if (alias) throw fieldError("name", `“${name}” is an old name of the root cause “${alias.name}”`);
+  if (alias) throw fieldError("name", ["adminRules.taxonomies.oldRootCauseName", { name, cause: alias.name }]);
 }
 
 /** Keeps `name` as an old name of the cause (unless it is its name again), so files that use it still import. */
@@ -92,7 +92,12 @@ export const updateRootCause = defineOperation({
   },
 });
 
-export const setRootCauseActive = activeToggle("taxonomies.setRootCauseActive", rootCauses, "root_cause", "Root cause");
+export const setRootCauseActive = activeToggle(
+  "taxonomies.setRootCauseActive",
+  rootCauses,
+  "root_cause",
+  "adminRules.notFound.rootCause",
+);
 
 export const deleteRootCause = defineOperation({
   name: "taxonomies.deleteRootCause",
@@ -107,9 +112,9 @@ export const deleteRootCause = defineOperation({
       count(tx.select({ n }).from(agreementCodings).where(eq(agreementCodings.rootCauseId, input.id))),
     ]);
     assertUnused(before.name, [
-      { count: tags, one: "complaint", many: "complaints" },
-      { count: actions, one: "remediation action", many: "remediation actions" },
-      { count: codings, one: "agreement coding", many: "agreement codings" },
+      { count: tags, kind: "complaint" },
+      { count: actions, kind: "action" },
+      { count: codings, kind: "coding" },
     ]);
     await deleteOrRefuse(before.name, () => tx.delete(rootCauses).where(eq(rootCauses.id, input.id)));
     await audit({ action: "root_cause.delete", entityType: "root_cause", entityId: before.id, before });
@@ -134,13 +139,12 @@ export const mergeRootCause = defineOperation({
       .select({ from: rootCauses.mergedIntoId })
       .from(rootCauses)
       .where(eq(rootCauses.id, from.id));
-    if (merged?.from) throw fieldError("fromId", `“${from.name}” has already been merged into another cause`);
+    if (merged?.from) throw fieldError("fromId", ["adminRules.taxonomies.alreadyMerged", { name: from.name }]);
     const [target] = await tx
       .select({ into: rootCauses.mergedIntoId })
       .from(rootCauses)
       .where(eq(rootCauses.id, into.id));
-    if (target?.into)
-      throw fieldError("intoId", `“${into.name}” has been merged into another cause: merge into that one`);
+    if (target?.into) throw fieldError("intoId", ["adminRules.taxonomies.targetMerged", { name: into.name }]);
 
     // Complaints tagged with both keep the target's tag, made primary where the merged one was.
     const both = rowsOf<{ complaintId: string; primary: boolean }>(

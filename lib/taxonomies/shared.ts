@@ -4,6 +4,7 @@ import { postgresError } from "@/db/errors";
 import { rowsOf } from "@/db/rows";
 import type { authorities, categories, products, rootCauses } from "@/db/schema";
 import { AppError, notFound } from "@/lib/errors";
+import { type MessageKey, type Phrase, refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { defineOperation } from "@/lib/operations";
 import { DEACTIVATE_INSTEAD, inUseMessage, type Use } from "./in-use";
@@ -20,17 +21,20 @@ export async function lockTaxonomy(tx: Tx, taxonomy: string) {
 export const lowerEquals = (column: AnyColumn | SQL, value: string) =>
   sql`lower(${column}) = ${value.trim().toLowerCase()}`;
 
-/** A refusal that names the field, so the form can put it beside the input. */
-export function fieldError(field: string, message: string): AppError {
-  return new AppError("invalid", message, { [field]: [message] });
+/** A refusal that names the field, so the form can put it beside the input, in the reader's language. */
+export function fieldError(field: string, message: Phrase): AppError {
+  return refuse("invalid", message, { [field]: message });
 }
 
 export type { Use } from "./in-use";
 
 /** Refuses to delete what is still used, saying by what and what to do instead. */
-export function assertUnused(label: string, uses: Use[], instead = DEACTIVATE_INSTEAD) {
-  const message = inUseMessage(label, uses, instead);
-  if (message) throw new AppError("conflict", message, { uses });
+export function assertUnused(label: string, uses: Use[], instead: MessageKey = DEACTIVATE_INSTEAD) {
+  if (!inUseMessage(label, uses, instead)) return;
+  throw new AppError("conflict", (locale) => ({
+    message: inUseMessage(label, uses, instead, locale) ?? "",
+    details: { uses },
+  }));
 }
 
 /**
@@ -42,7 +46,7 @@ export async function deleteOrRefuse<T>(label: string, work: () => Promise<T>): 
     return await work();
   } catch (error) {
     if (postgresError(error)?.code === "23503") {
-      throw new AppError("conflict", `${label} is still in use, so it cannot be deleted. Deactivate it instead.`);
+      throw refuse("conflict", ["adminRules.taxonomies.stillInUse", { name: label }]);
     }
     throw error;
   }
@@ -56,7 +60,7 @@ type ToggleTable = typeof products | typeof categories | typeof rootCauses | typ
  * Deactivating hides an item from the pickers for new work; records that use it keep it, and
  * imports still resolve it by name. Reactivating offers it again.
  */
-export function activeToggle(name: string, table: ToggleTable, entityType: string, label: string) {
+export function activeToggle(name: string, table: ToggleTable, entityType: string, missing: MessageKey) {
   return defineOperation({
     name: name,
     permission: "admin:manage",
@@ -66,7 +70,7 @@ export function activeToggle(name: string, table: ToggleTable, entityType: strin
       const [before] = rowsOf<Row>(
         await tx.execute(sql`select id, name, active from ${table} where id = ${input.id} for update`),
       );
-      if (!before) throw notFound(label);
+      if (!before) throw notFound(missing);
       if (before.active === input.active) return before;
       const after = first(
         rowsOf<Row>(

@@ -1,25 +1,26 @@
 import { z } from "zod";
 import { CHANNELS } from "@/lib/domain/values";
+import { type MessageKey, rule } from "@/lib/i18n/say";
 import { isCountryCode, SEARCH_LANGUAGES } from "./countries";
 
 export const TAXONOMY_TABS = ["products", "categories", "root-causes", "authorities", "markets"] as const;
 export type TaxonomyTab = (typeof TAXONOMY_TABS)[number];
 
-const id = z.string().uuid("Choose an item");
-const name = (what: string) =>
+const id = z.string().uuid(rule("adminRules.taxonomies.chooseItem"));
+const name = (missing: MessageKey) =>
   z
-    .string({ message: `Enter a ${what}` })
+    .string(rule(missing))
     .trim()
-    .min(1, `Enter a ${what}`)
-    .max(120, "At most 120 characters")
+    .min(1, rule(missing))
+    .max(120)
     // "Parent > Child" is how imports name a category, so ">" would make a name ambiguous there.
-    .refine((v) => !v.includes(">"), "Do not use “>” in a name");
+    .refine((v) => !v.includes(">"), rule("adminRules.taxonomies.noGreaterThan"));
 // An empty text box means "no description"; null is accepted too, so parsed values parse again.
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters`)
+    .max(max)
     .nullish()
     .transform((v) => v || null);
 
@@ -27,61 +28,75 @@ export const idSchema = z.object({ id });
 export const setActiveSchema = z.object({ id, active: z.boolean() });
 
 export const createProductSchema = z.object({
-  name: name("product name"),
+  name: name("adminRules.taxonomies.enterProductName"),
   description: optionalText(500),
   paymentService: z.boolean(),
 });
 export const updateProductSchema = createProductSchema.extend({ id });
-export const productAliasSchema = z.object({ productId: id, alias: name("alias") });
-export const removeAliasSchema = z.object({ productId: id, alias: z.string().trim().min(1, "Choose an alias") });
+export const productAliasSchema = z.object({ productId: id, alias: name("adminRules.taxonomies.enterAlias") });
+export const removeAliasSchema = z.object({
+  productId: id,
+  alias: z.string().trim().min(1, rule("adminRules.taxonomies.chooseAlias")),
+});
 
 export const createCategorySchema = z.object({
-  name: name("category name"),
+  name: name("adminRules.taxonomies.enterCategoryName"),
   // Empty means a top-level category.
   parentId: id.optional().or(z.literal("").transform(() => undefined)),
 });
-export const renameCategorySchema = z.object({ id, name: name("category name") });
-export const moveCategorySchema = z.object({ id, parentId: z.string().uuid("Choose the new parent category") });
+export const renameCategorySchema = z.object({ id, name: name("adminRules.taxonomies.enterCategoryName") });
+export const moveCategorySchema = z.object({
+  id,
+  parentId: z.string().uuid(rule("adminRules.taxonomies.chooseNewParent")),
+});
 
-export const createRootCauseSchema = z.object({ name: name("root cause name"), description: optionalText(1000) });
+export const createRootCauseSchema = z.object({
+  name: name("adminRules.taxonomies.enterRootCauseName"),
+  description: optionalText(1000),
+});
 export const updateRootCauseSchema = createRootCauseSchema.extend({ id });
 export const mergeRootCauseSchema = z
   .object({ fromId: id, intoId: id })
-  .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], message: "Choose another cause to merge into" });
+  .refine((v) => v.fromId !== v.intoId, { path: ["intoId"], ...rule("adminRules.taxonomies.chooseOtherCause") });
 
 export const createAuthoritySchema = z.object({
   market: z
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, "Choose a market"),
+    .regex(/^[A-Z]{2}$/, rule("adminRules.taxonomies.chooseMarket")),
   channel: z
-    .enum(CHANNELS, { message: "Choose the authority's channel" })
-    .refine((c) => c !== "customer_service", "Customer service is not an authority"),
-  name: name("authority name"),
+    .enum(CHANNELS, rule("adminRules.taxonomies.chooseAuthorityChannel"))
+    .refine((c) => c !== "customer_service", rule("adminRules.taxonomies.customerServiceNotAuthority")),
+  name: name("adminRules.taxonomies.enterAuthorityName"),
   shortName: optionalText(20),
 });
-export const updateAuthoritySchema = z.object({ id, name: name("authority name"), shortName: optionalText(20) });
+export const updateAuthoritySchema = z.object({
+  id,
+  name: name("adminRules.taxonomies.enterAuthorityName"),
+  shortName: optionalText(20),
+});
 
 const marketCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "Choose a market");
+  .regex(/^[A-Z]{2}$/, rule("adminRules.taxonomies.chooseMarket"));
 
-export const searchLanguageSchema = z.enum(SEARCH_LANGUAGES, {
-  message: `Choose a search language: ${SEARCH_LANGUAGES.join(", ")}`,
-});
+export const searchLanguageSchema = z.enum(
+  SEARCH_LANGUAGES,
+  rule(["adminRules.taxonomies.chooseSearchLanguage", { languages: SEARCH_LANGUAGES.join(", ") }]),
+);
 
-export const renameMarketSchema = z.object({ code: marketCode, name: name("market name") });
+export const renameMarketSchema = z.object({ code: marketCode, name: name("adminRules.taxonomies.enterMarketName") });
 
 export const createMarketSchema = z.object({
   code: z
-    .string({ message: "Enter the market's ISO 3166-1 alpha-2 country code" })
+    .string(rule("adminRules.taxonomies.countryCodeMissing"))
     .trim()
     .toUpperCase()
-    .refine(isCountryCode, "Enter an ISO 3166-1 alpha-2 country code, such as NO or DK"),
-  name: name("market name"),
+    .refine(isCountryCode, rule("adminRules.taxonomies.countryCodeInvalid")),
+  name: name("adminRules.taxonomies.enterMarketName"),
   searchLanguage: searchLanguageSchema,
 });
 

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
-import { AppError } from "@/lib/errors";
+import { refuse, rule } from "@/lib/i18n/say";
 import { defineOperation, defineRead } from "@/lib/operations";
 import { getUsersWithTokens } from "./queries";
 import { createUser, issueToken, resetPassword, revokeToken, updateUser } from "./service";
@@ -52,7 +52,7 @@ export const createApiTokenForEmail = defineOperation({
   name: "users.createApiTokenForEmail",
   permission: "admin:manage",
   input: z.object({
-    email: z.string().trim().toLowerCase().min(1, "Give the user's e-mail"),
+    email: z.string().trim().toLowerCase().min(1, rule("adminRules.users.emailMissing")),
     name: createTokenSchema.shape.name,
   }),
   work: async ({ tx, actor, input }) => {
@@ -60,7 +60,7 @@ export const createApiTokenForEmail = defineOperation({
       .select({ id: users.id })
       .from(users)
       .where(eq(sql`lower(${users.email})`, input.email));
-    if (!user) throw new AppError("not_found", `No user with e-mail ${input.email}`);
+    if (!user) throw refuse("not_found", ["adminRules.users.noUserWithEmail", { email: input.email }]);
     const { token, prefix, id } = await issueToken(tx, actor, { userId: user.id, name: input.name });
     return { id, prefix, token };
   },

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { createApiToken } from "@/lib/auth/tokens";
 import type { Role } from "@/lib/domain/values";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
+import { refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 
 type Conn = Db | Tx;
@@ -22,10 +23,7 @@ export async function createUser(
     .select({ id: users.id })
     .from(users)
     .where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
-  if (existing)
-    throw new AppError("invalid", "A user with that e-mail already exists", {
-      email: ["A user with that e-mail already exists"],
-    });
+  if (existing) throw refuse("invalid", "adminRules.users.emailTaken", { email: "adminRules.users.emailTaken" });
   const user = first(
     await tx
       .insert(users)
@@ -52,9 +50,7 @@ async function assertAdminRemains(tx: Conn, userId: string) {
     "count",
   );
   if (n === 0)
-    throw new AppError("invalid", "At least one active admin must remain", {
-      role: ["At least one active admin must remain"],
-    });
+    throw refuse("invalid", "adminRules.users.adminMustRemain", { role: "adminRules.users.adminMustRemain" });
 }
 
 export async function updateUser(
@@ -63,7 +59,7 @@ export async function updateUser(
   input: { id: string; name: string; role: Role; active: boolean },
 ) {
   const [before] = await tx.select(publicFields).from(users).where(eq(users.id, input.id)).for("update");
-  if (!before) throw notFound("User");
+  if (!before) throw notFound("adminRules.notFound.user");
   if (before.role === "admin" && before.active && (input.role !== "admin" || !input.active)) {
     await assertAdminRemains(tx, input.id);
   }
@@ -93,15 +89,16 @@ export async function resetPassword(tx: Conn, actor: Actor, input: { id: string;
     .set({ passwordHash: await hashPassword(input.password), updatedAt: new Date() })
     .where(eq(users.id, input.id))
     .returning({ id: users.id });
-  if (!user) throw notFound("User");
+  if (!user) throw notFound("adminRules.notFound.user");
   await writeAudit(tx, actor, { action: "user.password_reset", entityType: "user", entityId: user.id });
   return { id: user.id };
 }
 
 export async function issueToken(tx: Conn, actor: Actor, input: { userId: string; name: string }) {
   const [user] = await tx.select({ id: users.id, active: users.active }).from(users).where(eq(users.id, input.userId));
-  if (!user) throw notFound("User");
-  if (!user.active) throw new AppError("invalid", "The user is deactivated", { userId: ["The user is deactivated"] });
+  if (!user) throw notFound("adminRules.notFound.user");
+  if (!user.active)
+    throw refuse("invalid", "adminRules.users.userDeactivated", { userId: "adminRules.users.userDeactivated" });
   const created = await createApiToken(tx as Db, input.userId, input.name);
   await writeAudit(tx, actor, {
     action: "token.create",
@@ -118,7 +115,7 @@ export async function revokeToken(tx: Conn, actor: Actor, input: { id: string })
     .set({ revokedAt: new Date() })
     .where(and(eq(apiTokens.id, input.id), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id, prefix: apiTokens.prefix, userId: apiTokens.userId });
-  if (!token) throw notFound("Active token");
+  if (!token) throw notFound("adminRules.notFound.activeToken");
   await writeAudit(tx, actor, { action: "token.revoke", entityType: "api_token", entityId: token.id, before: token });
   return token;
 }

@@ -1,6 +1,8 @@
 import { createMultiParser } from "nuqs/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+import { parsingIn, phraseIn, rule, ruleText } from "@/lib/i18n/say";
 
 // A list page's URL state, defined once per list as a map of fields. The same definition gives the
 // server its reader (every value checked against its allow-list, each refusal named) and the client
@@ -39,7 +41,8 @@ export type UrlValues<F extends UrlFields> = { [K in keyof F]: F[K] extends UrlF
 export type UrlKeys<F extends UrlFields> = { [K in keyof F]: string };
 export type UrlParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
-const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? "Not a value this list knows";
+// Read during the field's parse, so the words are in the language of the parse running (see parsingIn).
+const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? ruleText("adminRules.filters.unknownValue");
 const same = <T>(a: T, b: T) => a === b;
 
 /** A list, written `a,b` (as nuqs writes it) or as repeated parameters; each item checked on its own. */
@@ -134,7 +137,8 @@ export function sortField<K extends string>(keys: readonly K[], defaultSort: { k
     { ...defaultSort },
     (text) => {
       const sort = parseSort(text);
-      if (!sort || !allowed(sort.key)) return { message: `Sort by one of: ${keys.join(", ")}` };
+      if (!sort || !allowed(sort.key))
+        return { message: ruleText(["adminRules.filters.sortBy", { keys: keys.join(", ") }]) };
       return { value: { key: sort.key, direction: sort.direction === "desc" ? "desc" : "asc" } };
     },
     (sort) => `${sort.key}.${sort.direction}`,
@@ -142,7 +146,10 @@ export function sortField<K extends string>(keys: readonly K[], defaultSort: { k
   );
   return {
     ...field,
-    explain: "the list cannot be sorted that way, so it keeps its usual order; a column header sorts it",
+    // A getter: said in the language of the reading that asks for it.
+    get explain() {
+      return ruleText("adminRules.filters.sortExplain");
+    },
   };
 }
 
@@ -151,9 +158,9 @@ export function countField(label: string, max: number, defaultValue: number, too
   return oneField(
     label,
     z.coerce
-      .number({ message: `Use a whole number for ${label.toLowerCase()}` })
-      .int(`Use a whole number for ${label.toLowerCase()}`)
-      .min(1, `Use a whole number from 1 for ${label.toLowerCase()}`)
+      .number(rule(["adminRules.filters.wholeNumberFor", { label: label.toLowerCase() }]))
+      .int(rule(["adminRules.filters.wholeNumberFor", { label: label.toLowerCase() }]))
+      .min(1, rule(["adminRules.filters.wholeNumberFromOne", { label: label.toLowerCase() }]))
       .max(max, tooMany),
     defaultValue,
   );
@@ -161,11 +168,8 @@ export function countField(label: string, max: number, defaultValue: number, too
 
 /** One AppError naming every refused parameter, as the API reports it. */
 export function invalidFilters(problems: readonly UrlProblem[]): AppError {
-  return new AppError(
-    "invalid",
-    "Some filters are invalid",
-    problems.map((p) => ({ path: p.path, message: p.message })),
-  );
+  const details = problems.map((p) => ({ path: p.path, message: p.message }));
+  return new AppError("invalid", (locale) => ({ message: phraseIn(locale, "adminRules.filters.invalid"), details }));
 }
 
 /** The fields with their keys typed as the map's own, so the URL names can be looked up by them. */
@@ -182,12 +186,16 @@ function rawValues(params: UrlParams, names: readonly string[]): string[] {
 /**
  * Reads every field from a URL (or Next's searchParams object): a value a field refuses falls back
  * to its default and is reported. A field is found under its URL name or, for API callers, its own.
+ * With `locale`, the problems are said in that language (the fields' labels are as the list gave them).
  */
 export function readUrlState<F extends UrlFields>(
   fields: F,
   keys: UrlKeys<F>,
   params: UrlParams,
+  locale?: Locale,
 ): { values: UrlValues<F>; problems: UrlProblem[] } {
+  // The refusals are worded as the fields read, so for a reader they read in the reader's language.
+  if (locale) return parsingIn(locale, () => readUrlState(fields, keys, params));
   const values: Record<string, unknown> = {};
   const problems: UrlProblem[] = [];
   for (const [key, field] of entriesOf(fields)) {
