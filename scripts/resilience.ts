@@ -165,7 +165,9 @@ async function main() {
       }
     };
     const writers = Array.from({ length: 5 }, (_, w) => writer(w));
-    await sleep(3000);
+    // Writes must be flowing before the database goes: on a loaded machine the server's first writes
+    // (compiling its routes, opening connections) can take longer than a fixed pause.
+    await waitFor(async () => accepted.length >= 10, 90);
     const beforeOutage = accepted.length;
     pgStop();
     const downAt = Date.now();
