@@ -33,18 +33,22 @@ export function markdown(r: BenchResult): string {
     "| request | p50 ms | p95 ms | p99 ms | req/s | errors | 1 client ms | SQL ms | ratio | target p95 | |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
+  // Each time some rows were measured again (`--only`) gets its own mark, so no row claims another's time.
+  const MARKS = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
+  const times = [...new Set(r.scenarios.flatMap((s) => (s.remeasuredAt ? [s.remeasuredAt.slice(0, 16)] : [])))].sort();
+  const markOf = (at: string | undefined) =>
+    at ? ` ${MARKS[Math.min(times.indexOf(at.slice(0, 16)), MARKS.length - 1)]}` : "";
   for (const s of r.scenarios) {
     lines.push(
-      `| ${s.name} (${s.auth})${s.remeasuredAt ? " ¹" : ""} | ${ms(s.load.p50)} | ${ms(s.load.p95)} | ${ms(s.load.p99)} | ${s.load.rps} | ` +
+      `| ${s.name} (${s.auth})${markOf(s.remeasuredAt)} | ${ms(s.load.p50)} | ${ms(s.load.p95)} | ${ms(s.load.p99)} | ${s.load.rps} | ` +
         `${s.load.errors + s.load.non2xx} | ${ms(s.single.p50)} | ${ms(s.single.sqlP50)} | ${Number.isFinite(s.single.ratio) ? `${s.single.ratio.toFixed(1)}×` : "–"} | ` +
         `${s.target ?? "–"} | ${s.pass === null ? "" : s.pass ? "met" : "**missed**"} |`,
     );
   }
-  const again = r.scenarios.find((s) => s.remeasuredAt)?.remeasuredAt;
-  if (again)
+  if (times.length)
     lines.push(
       "",
-      `¹ Measured again at ${again.slice(11, 16)} UTC with \`--only\` after a change; the other rows are from the full run.`,
+      `${times.map((at, i) => `${MARKS[Math.min(i, MARKS.length - 1)]} measured again at ${at.slice(0, 10)} ${at.slice(11, 16)} UTC`).join("; ")}, with \`--only\` after a change; the other rows are from the full run.`,
     );
   const ratio = r.copy ? (r.import.rowsPerSecond / r.copy.rowsPerSecond).toFixed(2) : "–";
   lines.push(

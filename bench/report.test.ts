@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { type BenchResult, markdown } from "./report";
+
+const committed = JSON.parse(
+  readFileSync(path.join(process.cwd(), "bench", "results", "bench-1000000.json"), "utf8"),
+) as BenchResult;
+
+describe("the bench's Markdown table", () => {
+  it("marks rows measured again with the time each was measured, not the first such time for all", () => {
+    const [a, b, c, ...rest] = committed.scenarios;
+    const result: BenchResult = {
+      ...committed,
+      scenarios: [
+        { ...a!, remeasuredAt: "2026-12-02T15:03:10.000Z" },
+        { ...b!, remeasuredAt: "2026-12-02T21:40:07.000Z" },
+        { ...c!, remeasuredAt: undefined },
+        ...rest.map((s) => ({ ...s, remeasuredAt: undefined })),
+      ],
+    };
+    const md = markdown(result);
+    expect(md).toContain(`| ${a!.name} (${a!.auth}) ¹ |`);
+    expect(md).toContain(`| ${b!.name} (${b!.auth}) ² |`);
+    expect(md).toContain(`| ${c!.name} (${c!.auth}) |`);
+    expect(md).toContain("¹ measured again at 2026-12-02 15:03 UTC; ² measured again at 2026-12-02 21:40 UTC");
+  });
+
+  it("is what the committed results say", () => {
+    const md = readFileSync(path.join(process.cwd(), "bench", "results", "bench-1000000.md"), "utf8");
+    expect(md).toBe(markdown(committed));
+  });
+});
