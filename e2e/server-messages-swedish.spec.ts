@@ -104,3 +104,38 @@ test.describe("an admin who reads Swedish", () => {
     await page.screenshot({ path: "/tmp/sv-server-messages-form-validation.png" });
   });
 });
+
+test.describe("a reviewer who reads Swedish, on what the server refuses", () => {
+  test.use({ storageState: authFile("reviewer") });
+
+  test("is told in Swedish which parts of a link were left out, and why a complaint was refused", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await readInSwedish(context, baseURL);
+    // A link with a status the list does not know and a date that does not exist.
+    await page.goto("/complaints?status=bogus&received_from=2019-02-30");
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    const notice = page.getByText("Några delar av länken kunde inte användas").locator("..");
+    await expect(notice).toContainText("Status “bogus”: Ingen status som listan känner till");
+    await expect(notice).toContainText("Mottaget från “2019-02-30”: Det datumet finns inte");
+    await expect(notice).not.toContainText("Received from");
+    await page.screenshot({ path: "/tmp/sv-ignored-filters.png" });
+
+    // The API answers a taken external id and a schema's own message in the caller's language.
+    const externalId = `svtaken${Date.now().toString(36)}`;
+    const complaint = { externalId, receivedOn: "2019-04-01", market: "SE", channel: "customer_service" };
+    expect(
+      (await page.request.post("/api/v1/complaints", { data: { ...complaint, summary: "Första" } })).status(),
+    ).toBe(201);
+    const taken = await page.request.post("/api/v1/complaints", { data: { ...complaint, summary: "Andra" } });
+    expect(taken.status()).toBe(400);
+    expect((await taken.json()).error.message).toBe("Det externa id:t används redan");
+    const blank = await page.request.post("/api/v1/complaints", {
+      data: { ...complaint, externalId: `${externalId}-2`, summary: " " },
+    });
+    expect(blank.status()).toBe(400);
+    expect((await blank.json()).error.details).toEqual([{ path: "summary", message: "Skriv en kort sammanfattning" }]);
+  });
+});

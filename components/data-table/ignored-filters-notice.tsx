@@ -17,6 +17,9 @@ export function IgnoredFiltersNotice({
   resetLabel: string;
 }) {
   const t = useTranslations("table");
+  const names = useTranslations("fieldNames");
+  // A field is named in the reader's language where the interface has a word for it.
+  const nameOf = (p: UrlProblem) => (names.has(p.field as never) ? names(p.field as never) : p.label);
   if (!problems.length) return null;
   return (
     <Alert tone="warning" className="mb-4">
@@ -24,7 +27,7 @@ export function IgnoredFiltersNotice({
       <ul className="mt-1 list-disc pl-5">
         {problems.map((p) => (
           <li key={p.path}>
-            {p.label} “{p.value}”: {p.explanation}.
+            {nameOf(p)} “{p.value}”: {p.explanation}.
           </li>
         ))}
       </ul>

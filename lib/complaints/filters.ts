@@ -162,6 +162,7 @@ export function readComplaintFilters(params: UrlParams): { filters: ComplaintFil
   const { values: filters, problems } = readUrlState(complaintListFields, FILTER_PARAMS, params);
   if (filters.receivedFrom && filters.receivedTo && filters.receivedFrom > filters.receivedTo) {
     problems.push({
+      field: "receivedTo",
       param: FILTER_PARAMS.receivedTo,
       path: FILTER_PARAMS.receivedTo,
       label: complaintListFields.receivedTo.label,

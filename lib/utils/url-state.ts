@@ -10,6 +10,8 @@ import { parsingIn, phraseIn, rule, ruleText } from "@/lib/i18n/say";
 
 /** One value the URL held that its field refused, with the reason in words. */
 export type UrlProblem = {
+  /** The field's own key (`receivedFrom`), by which a page names it in the reader's language. */
+  field: string;
   param: string;
   path: string;
   label: string;
@@ -204,6 +206,7 @@ export function readUrlState<F extends UrlFields>(
     values[key] = read.value === undefined ? field.defaultValue : read.value;
     for (const p of read.problems)
       problems.push({
+        field: key,
         param,
         path: p.index === undefined ? param : `${param}.${p.index}`,
         label: field.label,

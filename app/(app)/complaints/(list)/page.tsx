@@ -1,7 +1,7 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { IgnoredFiltersNotice } from "@/components/data-table/ignored-filters-notice";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { filtersToSearchParams, readComplaintFilters } from "@/lib/complaints/filters";
 import { readComplaintList, readComplaintOptions, readSavedViews } from "@/lib/complaints/reads";
 import { exportJobThreshold } from "@/lib/exports/jobs";
+import { parsingIn } from "@/lib/i18n/say";
 import { readForPage } from "@/lib/operations/page";
 import { redactsFor } from "@/lib/privacy/gate";
 import { ComplaintsView } from "../complaints-view";
@@ -23,7 +24,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ComplaintsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("complaints:read");
-  const { filters, problems } = readComplaintFilters(await searchParams);
+  // The filters a link got wrong are said in the reader's language.
+  const [locale, params] = await Promise.all([getLocale(), searchParams]);
+  const { filters, problems } = parsingIn(locale, () => readComplaintFilters(params));
   const t = await getTranslations("complaints");
   const title = (await getTranslations("titles"))("complaints");
   const [list, options, views] = await Promise.all([

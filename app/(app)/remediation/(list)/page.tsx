@@ -1,13 +1,14 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { IgnoredFiltersNotice } from "@/components/data-table/ignored-filters-notice";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { parsingIn } from "@/lib/i18n/say";
 import { readForPageOrFailure } from "@/lib/operations/page";
 import { readRemediationFilters, remediationFiltersToSearchParams } from "@/lib/remediation/filters";
 import { readRemediationList, readRemediationOptions } from "@/lib/remediation/reads";
@@ -38,7 +39,9 @@ export default async function RemediationPage({ searchParams }: { searchParams: 
       }
     />
   );
-  const { filters, problems } = readRemediationFilters(await searchParams);
+  // The filters a link got wrong are said in the reader's language.
+  const [locale, params] = await Promise.all([getLocale(), searchParams]);
+  const { filters, problems } = parsingIn(locale, () => readRemediationFilters(params));
   const [list, options] = await Promise.all([
     readForPageOrFailure(readRemediationList, remediationFiltersToSearchParams(filters)),
     readForPageOrFailure(readRemediationOptions, {}),
