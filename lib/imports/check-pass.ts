@@ -1,4 +1,5 @@
 import { db } from "@/db";
+import type { Phrase } from "@/lib/i18n/say";
 import type { ByteSource } from "./detect";
 import type { ImportResult } from "./engine";
 import type { ImportRun } from "./import-run";
@@ -117,7 +118,7 @@ export async function checkRows(
     }
     if (cancelAsked) {
       await giveUpSpeculating();
-      return { result: await run.finish("cancelled", "Cancelled while checking rows; nothing was written") };
+      return { result: await run.finish("cancelled", "importRules.outcome.cancelledChecking") };
     }
   }
   const passed = (state.rejected === 0 || !!options.skipInvalid) && !options.dryRun;
@@ -133,18 +134,15 @@ export async function checkRows(
 
   if (state.rejected > 0 && !options.skipInvalid) {
     return {
-      result: await run.finish(
-        "failed",
-        `${state.rejected} of ${state.rowsRead} rows have problems; nothing was written`,
-      ),
+      result: await run.finish("failed", [
+        "importRules.outcome.rowsWithProblems",
+        { rejected: state.rejected, read: state.rowsRead },
+      ]),
     };
   }
   if (options.dryRun) {
     return {
-      result: await run.finish(
-        "completed",
-        `Dry run: ${valid} rows would be written, ${state.rejected} rejected; nothing was written`,
-      ),
+      result: await run.finish("completed", ["importRules.outcome.dryRun", { valid, rejected: state.rejected }]),
     };
   }
   let early = 0;
@@ -161,5 +159,7 @@ export async function checkRows(
   return { cache, early };
 }
 
-export const cancelledAfter = (run: ImportRun, valid: number) =>
-  `Cancelled after ${run.state.written} of ${valid} rows; run it again to complete it`;
+export const cancelledAfter = (run: ImportRun, valid: number): Phrase => [
+  "importRules.outcome.cancelled",
+  { written: run.state.written, valid },
+];

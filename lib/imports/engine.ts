@@ -164,7 +164,15 @@ async function completed(run: ImportRun, cancelled: boolean): Promise<ImportResu
   // A cancel seen only once every row had been written has nothing left to stop.
   if (cancelled && state.written < valid) return run.finish("cancelled", cancelledAfter(run, valid));
   const total = run.overall();
-  const parts = [`${total.inserted} added`, `${total.updated} updated`, `${total.unchanged} unchanged`];
-  if (state.rejected) parts.push(`${state.rejected} rejected`);
-  return run.finish("completed", `Imported ${state.written} rows: ${parts.join(", ")}`);
+  const counts = {
+    written: state.written,
+    added: total.inserted,
+    updated: total.updated,
+    unchanged: total.unchanged,
+    rejected: state.rejected,
+  };
+  return run.finish("completed", [
+    state.rejected ? "importRules.outcome.completedRejected" : "importRules.outcome.completed",
+    counts,
+  ]);
 }

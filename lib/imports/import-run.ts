@@ -3,8 +3,9 @@ import { db } from "@/db";
 import { complaints, importJobs } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { ImportStatus } from "@/lib/domain/values";
+import type { Phrase } from "@/lib/i18n/say";
 import { describeError, logError, safeMessage } from "@/lib/log";
-import { addCreated, createdCount, describeCreated, noneCreated } from "@/lib/taxonomies/create-missing";
+import { addCreated, createdCount, noneCreated } from "@/lib/taxonomies/create-missing";
 import type { DetectedFormat } from "./detect";
 import type { ImportOptions, ImportResult } from "./engine";
 import {
@@ -21,7 +22,7 @@ import {
 import { type Created, mergeCreated } from "./lookups";
 import { CsvFormatError } from "./reader";
 import type { Lookups, ResolvedRow, RowError } from "./resolve-types";
-import { rowProblem } from "./stored-words";
+import { outcomeIn, rowProblem, storedOutcome } from "./stored-words";
 import { addCounts, type BatchCounts } from "./writer";
 
 const ERRORS_KEPT = 200;
@@ -193,17 +194,20 @@ export class ImportRun {
   }
 
   /** Closes the job with its outcome and audits the run. */
-  async finish(status: ImportStatus, outcome: string): Promise<ImportResult> {
+  async finish(status: ImportStatus, outcome: Phrase): Promise<ImportResult> {
     if (this.heartbeat) clearInterval(this.heartbeat);
     await this.bookkeeping.catch(() => {});
     const { options, state } = this;
     const elapsedMs = Date.now() - this.started;
     const created = createdCount(this.createdItems) ? this.createdItems : undefined;
-    const message = created ? `${outcome}; created ${describeCreated(created).join("; ")}` : outcome;
+    // The job keeps the outcome as words to be said in each reader's language; the command line, the
+    // audit and the logs read it in English.
+    const ended = { outcome, created };
+    const message = outcomeIn(ended, "en");
     await finishJob(
       this.jobId,
       status,
-      message,
+      storedOutcome(ended),
       {
         ...this.progress(),
         options: { phase: "done", counts: this.overall(), elapsedMs, ...(created ? { created } : {}) },
@@ -247,7 +251,9 @@ export class ImportRun {
     }
     return this.finish(
       "failed",
-      line !== null ? `The file cannot be read at line ${line}: ${reason}` : `The import failed: ${reason}`,
+      line !== null
+        ? ["importRules.outcome.unreadableAt", { line, reason }]
+        : ["importRules.outcome.failed", { reason }],
     );
   }
 }

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { importErrors, importJobs, markets } from "@/db/schema";
@@ -55,6 +56,36 @@ describe("an import's problems in the reader's language", () => {
       '2 received_on: "2024-02-30" is not a date in the form YYYY-MM-DD',
       '3 market: Unknown market "NO" (import with --create-missing (“Create what is missing”) to create it)',
     ]);
+  });
+
+  it("says how a job ended in the reader's language, with what it created", async () => {
+    const file = [
+      "external_id,received_on,market,channel,summary,product",
+      "LG-10,2024-03-01,SE,customer_service,Fakturan kom aldrig,Faktura",
+      "LG-11,2024-03-02,DK,customer_service,Betalingen blev ikke registreret,Faktura",
+    ].join("\n");
+    const result = await importComplaintsFile(scratch.write("outcome.csv", file), {
+      actor: CLI_ACTOR,
+      createMissing: true,
+    });
+    expect(result.status).toBe("completed");
+    // The command line and the audit read English at once; the job keeps the words to be said.
+    expect(result.message).toBe(
+      "Imported 2 rows: 2 added, 0 updated, 0 unchanged; created markets: DK (Denmark, danish); products: Faktura",
+    );
+    const read = async (locale: Locale) => {
+      const found = await run(as(locale), getImportJob, { jobId: result.jobId });
+      return "data" in found ? found.data.message : found.error.message;
+    };
+    expect(await read("en")).toBe(result.message);
+    expect(await read("sv")).toBe(
+      "Importerade 2 rader: 2 nya, 0 uppdaterade, 0 oförändrade; skapade marknader: DK (Denmark, danish); produkter: Faktura",
+    );
+    const [stored] = await db
+      .select({ message: importJobs.message })
+      .from(importJobs)
+      .where(eq(importJobs.id, result.jobId));
+    expect(stored?.message).toMatch(/^\{"outcome":/);
   });
 
   it("reads problems and messages kept as words before as they were written", async () => {

@@ -46,10 +46,10 @@ export async function planImport(run: ImportRun, source: ByteSource): Promise<Im
     run.keep([error]);
     await saveErrors(jobId, [error]);
     return {
-      result: await run.finish(
-        "failed",
-        `The file has no column for ${missing.join(", ")} (header on line ${format.headerLine})`,
-      ),
+      result: await run.finish("failed", [
+        "importRules.outcome.noColumnFor",
+        { fields: missing.join(", "), line: format.headerLine },
+      ]),
     };
   }
   const { encoding, delimiter, headerLine, bom } = format;

@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { type Phrase, phraseIn } from "@/lib/i18n/say";
 import { redactText } from "@/lib/privacy/redact";
+import type { CreatedItems } from "@/lib/taxonomies/create-missing";
 import type { RowError } from "./resolve-types";
 
 /**
@@ -25,15 +26,43 @@ export function storedPhrase(phrase: Phrase): string {
   return `${MARK}${JSON.stringify(phrase)}}`;
 }
 
+/** How an import ended, as the job keeps it: the outcome, and what the import created (names are data). */
+export type JobOutcome = { outcome: Phrase; created?: CreatedItems };
+const OUTCOME_MARK = '{"outcome":';
+
+/** How a job's outcome is stored in its message column. */
+export function storedOutcome(outcome: JobOutcome): string {
+  return JSON.stringify({ outcome: outcome.outcome, ...(outcome.created && { created: outcome.created }) });
+}
+
+const CREATED_KEYS = {
+  markets: "importRules.outcome.createdMarkets",
+  products: "importRules.outcome.createdProducts",
+  categories: "importRules.outcome.createdCategories",
+  rootCauses: "importRules.outcome.createdRootCauses",
+} as const;
+
+/** "Imported 3 rows: …; created markets: NO; products: Faktura", in `locale`. */
+export function outcomeIn({ outcome, created }: JobOutcome, locale: Locale): string {
+  const parts = created
+    ? (Object.keys(CREATED_KEYS) as (keyof CreatedItems)[])
+        .filter((kind) => created[kind].length)
+        .map((kind) => phraseIn(locale, [CREATED_KEYS[kind], { names: created[kind].join(", ") }]))
+    : [];
+  const [first, ...rest] = parts;
+  const said = phraseIn(locale, outcome);
+  return first ? [said, phraseIn(locale, ["importRules.outcome.created", { first }]), ...rest].join("; ") : said;
+}
+
 /** A stored problem or message in `locale`: a stored phrase is worded now, plain text is left as it is. */
 export function storedIn(text: string, locale: Locale): string {
-  if (!text.startsWith(MARK)) return text;
   try {
-    const { phrase } = JSON.parse(text) as { phrase: Phrase };
-    return phraseIn(locale, phrase);
+    if (text.startsWith(MARK)) return phraseIn(locale, (JSON.parse(text) as { phrase: Phrase }).phrase);
+    if (text.startsWith(OUTCOME_MARK)) return outcomeIn(JSON.parse(text) as JobOutcome, locale);
   } catch {
-    return text;
+    // Not ours after all: read as written.
   }
+  return text;
 }
 
 /** A row's problem: kept as its phrase, with its English words for the command line and the logs. */
