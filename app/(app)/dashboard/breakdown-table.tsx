@@ -36,7 +36,8 @@ export function BreakdownTable({ breakdown, format }: { breakdown: Breakdown; fo
                   {t("perMillionOfProduct")}
                 </TH>
               ) : null}
-              <TH scope="col" className="w-1/4">
+              {/* On a phone the bar gives way to the figures: the table then fits without a sideways scroll. */}
+              <TH scope="col" className="hidden w-1/4 sm:table-cell">
                 <span className="sr-only">{t("share")}</span>
               </TH>
             </TR>
@@ -62,7 +63,7 @@ export function BreakdownTable({ breakdown, format }: { breakdown: Breakdown; fo
                 {hasProductRates ? (
                   <TD className="text-right tabular-nums">{formatFigure(row.productPerMillion ?? null, 1)}</TD>
                 ) : null}
-                <TD>
+                <TD className="hidden sm:table-cell">
                   <RateBar value={row.perMillion} max={max} />
                 </TD>
               </TR>
