@@ -75,7 +75,8 @@ export function JobProgress({ initial }: { initial: JobView }) {
       <CardContent className="space-y-4">
         <div>
           <div className="mb-1 flex justify-between text-sm text-zinc-700">
-            <span>{active ? label : (job.message ?? label)}</span>
+            {/* How it ended is said once, in the alert below. */}
+            <span>{label}</span>
             <span className="tabular-nums">
               {job.percent === null ? "" : t("percent", { percent: n(job.percent) })}
             </span>
