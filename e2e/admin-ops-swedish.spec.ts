@@ -5,7 +5,6 @@ import { authFile } from "./support/roles";
 
 // Swedish numbers: a space (U+00A0) between thousands, a decimal comma.
 const SWEDISH_DAY = /\d{1,2} (jan|feb|mars|apr|maj|juni|juli|aug|sep|okt|nov|dec)\.? \d{4}/;
-const SV_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec"];
 const SV_MONTHS_LONG = ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."];
 
 test.describe("an admin who reads Swedish", () => {
@@ -55,7 +54,7 @@ test.describe("an admin who reads Swedish", () => {
     await page.goto("/admin/publication?market=NO");
     await expect(page.getByRole("heading", { name: "Publicering", level: 1 })).toBeVisible();
     await expectNoEnglish(page, ["publication"]);
-    const label = `${SV_MONTHS[monthNo - 1]} ${year}`;
+    const label = `${SV_MONTHS_LONG[monthNo - 1]} ${year}`;
     const published = page.getByRole("row", { name: label, exact: true });
     await expect(published).toContainText("Ej publicerad");
     await expect(published).toContainText("0,0");

@@ -22,7 +22,10 @@ test("an admin publishes a month, the public sees it in Swedish, and a later cor
   const year = 2010 + randomInt(7);
   const monthNo = 1 + randomInt(12);
   const month = `${year}-${String(monthNo).padStart(2, "0")}`;
-  const label = `${EN_MONTHS[monthNo - 1]} ${year}`;
+  // The month as the product writes months in English ("Mar 2019", "Sept 2019").
+  const label = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
   const reason = `Korrigerad köpvolym ${randomUUID().slice(0, 8)}`;
 
   await page.goto("/admin/volumes?market=NO");

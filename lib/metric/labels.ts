@@ -1,4 +1,6 @@
 // Enum labels are shared with the complaint list, so a channel reads the same everywhere.
+import { formatMonth } from "@/lib/format";
+
 export { CHANNEL_LABELS, JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
 
 export const MONTH_HEADERS = {
@@ -8,7 +10,10 @@ export const MONTH_HEADERS = {
 
 export type Lang = keyof typeof MONTH_HEADERS;
 
-/** A month as people read it: "Mar 2019". */
+/**
+ * A month as people read it, in the one month format of each language (the same as every other page's:
+ * "Mar 2019", "mars 2019"): `lib/format`'s.
+ */
 export function monthLabel(month: string, lang: Lang = "en"): string {
-  return `${MONTH_HEADERS[lang][Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+  return formatMonth(month, lang);
 }
