@@ -86,8 +86,7 @@ function RecordDialog({ kind, receivedOn }: { kind: Kind; receivedOn: string }) 
             <div className="grid grid-cols-[minmax(0,1fr)_7rem] items-start gap-3">
               <DateInput
                 id={ids.day}
-                label={copy.question}
-                labelClassName="sr-only"
+                label={t("date")}
                 value={day.value}
                 min={receivedOn}
                 max={localNow().day}
