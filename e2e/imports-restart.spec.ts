@@ -42,7 +42,8 @@ test.describe("an import across a server restart", () => {
   // Its own origin too: the config's Origin header names the main test server.
   test.use({ baseURL: base, extraHTTPHeaders: { Origin: base } });
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    // A fresh database migrated and seeded, then the server: minutes when the machine is busy.
+    test.setTimeout(540_000);
     await dropDatabase();
     await startServer();
   });

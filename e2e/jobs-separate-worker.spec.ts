@@ -37,7 +37,8 @@ test.describe("imports with JOBS_IN_WEB=false and a separate worker", () => {
   test.use({ baseURL: base, extraHTTPHeaders: { Origin: base } });
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    // Its own database migrated and seeded before the server answers (see startOwnServer).
+    test.setTimeout(540_000);
     await dropDatabase();
     processes.push(await startOwnServer(port, { JOBS_IN_WEB: "false" }));
   });

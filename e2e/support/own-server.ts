@@ -27,7 +27,8 @@ export async function startOwnServer(port: number, env: Record<string, string>):
           .then((r) => r.ok)
           .catch(() => false);
       },
-      { timeout: 240_000, intervals: [250] },
+      // Migrating and seeding its database comes first: on a loaded two-core machine that has taken 4 minutes.
+      { timeout: 480_000, intervals: [250] },
     )
     .toBe(true);
   return server;
