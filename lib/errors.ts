@@ -1,5 +1,4 @@
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
 import { type MessageKey, phraseIn } from "@/lib/i18n/say";
 
 /** Failure kinds shared by server actions, the HTTP API and the CLI. */
@@ -75,9 +74,7 @@ export const notFound = (what: MessageKey | (string & {})) =>
     : new AppError("not_found", `${what} not found`);
 
 /** Not allowed: by default "You do not have permission to do this" in the reader's language. */
-export const forbidden = (message?: MessageKey | (string & {})) =>
-  message === undefined || isMessageKey(message)
-    ? new AppError("forbidden", (locale) => ({
-        message: message === undefined ? messagesFor(locale).errors.forbidden : phraseIn(locale, message),
-      }))
+export const forbidden = (message: MessageKey | (string & {}) = "errors.forbidden") =>
+  isMessageKey(message)
+    ? new AppError("forbidden", (locale) => ({ message: phraseIn(locale, message) }))
     : new AppError("forbidden", message);

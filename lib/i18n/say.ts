@@ -1,5 +1,6 @@
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import { documentLocale } from "@/lib/validation/error-map";
+import type { Locale } from "./locales";
 import { fillMessage, type Messages, messagesFor } from "./messages";
 
 /** Every message's dotted key ("complaintRules.summaryRequired"): a typo is a type error. */
@@ -36,9 +37,7 @@ export function parsingIn<T>(locale: Locale, parse: () => T): T {
 }
 
 function currentLocale(): Locale {
-  if (parseLocale) return parseLocale;
-  const lang = typeof document === "undefined" ? undefined : document.documentElement.lang;
-  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+  return parseLocale ?? documentLocale();
 }
 
 /**
