@@ -61,6 +61,8 @@ export type DatasetSummary = {
   narrativeChars: { p50: number; p95: number; max: number };
   /** Sample values a search scenario looks for (they exist in the data). */
   samples: { externalIds: string[]; customerRefs: string[] };
+  /** Set when the database was grown from a loaded one by bench/grow.ts: that load's row count. */
+  grownFrom?: number;
 };
 
 /**

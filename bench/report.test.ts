@@ -26,6 +26,13 @@ describe("the bench's Markdown table", () => {
     expect(md).toContain("¹ measured again at 2026-12-02 15:03 UTC; ² measured again at 2026-12-02 21:40 UTC");
   });
 
+  it("says a grown database was grown, from which load, and that the import line is that load's", () => {
+    const md = markdown({ ...committed, dataset: { ...committed.dataset, grownFrom: 1_000_000 } });
+    expect(md).toContain("Grown from the 1,000,000-row load");
+    expect(md).toContain("the import line is that load's");
+    expect(markdown(committed)).not.toContain("Grown from");
+  });
+
   it("is what the committed results say", () => {
     const md = readFileSync(path.join(process.cwd(), "bench", "results", "bench-1000000.md"), "utf8");
     expect(md).toBe(markdown(committed));

@@ -51,9 +51,12 @@ export function markdown(r: BenchResult): string {
       `${times.map((at, i) => `${MARKS[Math.min(i, MARKS.length - 1)]} measured again at ${at.slice(0, 10)} ${at.slice(11, 16)} UTC`).join("; ")}, with \`--only\` after a change; the other rows are from the full run.`,
     );
   const ratio = r.copy ? (r.import.rowsPerSecond / r.copy.rowsPerSecond).toFixed(2) : "–";
+  const grown = r.dataset.grownFrom
+    ? `Grown from the ${num(r.dataset.grownFrom)}-row load by copying its complaints inside PostgreSQL (\`bench/grow.ts\`: new references and external ids, same dates, text and tags; purchase volumes scaled alike); the import line is that load's. `
+    : "";
   lines.push(
     "",
-    `Import (\`npm run cli -- import complaints\`, ${num(r.import.inserted)} rows, ${(r.dataset.bytes / 1e6).toFixed(0)} MB CSV, into an empty table): ` +
+    `${grown}Import (\`npm run cli -- import complaints\`, ${num(r.import.inserted)} rows, ${(r.dataset.bytes / 1e6).toFixed(0)} MB CSV, into an empty table): ` +
       `**${num(r.import.rowsPerSecond)} rows/s** (${r.import.seconds.toFixed(0)} s, peak ${r.import.peakMemoryMb} MB). ` +
       (r.copy
         ? `COPY of the first ${num(r.copy.rows)} of the same stored rows into an empty identical table (\`like complaints including all\`): ${num(r.copy.rowsPerSecond)} rows/s — import/COPY **${ratio}×**.`
