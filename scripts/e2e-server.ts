@@ -3,7 +3,10 @@
 // production build in its own folder. The database is dropped when the server stops, unless
 // E2E_KEEP_DATABASE=1: then a database left by an earlier start on this port is served again and
 // kept (a spec that restarts its own server; it drops the database itself).
-import { rmSync } from "node:fs";
+// Migrating and seeding takes minutes on two shared cores, so the suite's server keeps a copy of its
+// freshly seeded database as a template (dropped with it) and a spec's own server (E2E_TEMPLATE_PORT,
+// the suite server's port) starts from a copy of that instead of seeding again.
+import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { assertLocalDatabase } from "@/test/db";
@@ -21,6 +24,7 @@ async function main() {
 
   let cleanup = async () => {};
   const keep = process.env.E2E_KEEP_DATABASE === "1";
+  const templatePort = process.env.E2E_TEMPLATE_PORT;
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     assertLocalDatabase(serverUrl);
@@ -28,30 +32,46 @@ async function main() {
     const base = new URL(serverUrl).pathname.slice(1).replace(/[^a-zA-Z0-9_]/g, "_") || "test";
     const name = `${base}_e2e_${port}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    const template = `${base}_e2e_${port}_template`;
+    const from = templatePort ? `${base}_e2e_${templatePort}_template` : null;
     const [existing] = await admin`select 1 from pg_database where datname = ${name}`;
+    const [seeded] = from ? await admin`select 1 from pg_database where datname = ${from}` : [];
     if (!(keep && existing)) {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.unsafe(`create database "${name}"`);
+      await admin.unsafe(seeded ? `create database "${name}" template "${from}"` : `create database "${name}"`);
     }
-    await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     env.DATABASE_URL = url.toString();
     cleanup = async () => {
       if (keep) return;
       const again = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await again.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+      for (const db of [name, template])
+        await again.unsafe(`drop database if exists "${db}" with (force)`).catch(() => {});
       await again.end();
     };
     await prepareDatabase({ url: env.DATABASE_URL, seed: "if-empty" });
+    if (!keep) {
+      await admin.unsafe(`drop database if exists "${template}" with (force)`);
+      await admin.unsafe(`create database "${template}" template "${name}"`);
+    }
+    await admin.end();
   } else {
     const dir = path.join(ROOT, ".data", `e2e-${port}`);
+    const template = `${dir}-template`;
+    const from = templatePort ? path.join(ROOT, ".data", `e2e-${templatePort}-template`) : null;
     if (!keep) rmSync(dir, { recursive: true, force: true });
+    if (from && existsSync(from) && !existsSync(dir)) cpSync(from, dir, { recursive: true });
     env.PGLITE_DIR = dir;
     cleanup = async () => {
-      if (!keep) rmSync(dir, { recursive: true, force: true });
+      if (keep) return;
+      for (const d of [dir, template]) rmSync(d, { recursive: true, force: true });
     };
     await prepareDatabase({ dir, seed: "if-empty" });
+    if (!keep) {
+      rmSync(template, { recursive: true, force: true });
+      cpSync(dir, template, { recursive: true });
+    }
   }
 
   if (process.env.E2E_SKIP_BUILD !== "1") await run(process.execPath, [NEXT_BIN, "build"], env);

@@ -16,7 +16,15 @@ export async function startOwnServer(port: number, env: Record<string, string>):
     .catch(() => false);
   if (taken) throw new Error(`Port ${port} is taken by another server; set E2E_PORT so that it is free`);
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/e2e-server.ts"], {
-    env: { ...process.env, E2E_PORT: String(port), E2E_SKIP_BUILD: "1", E2E_KEEP_DATABASE: "1", ...env },
+    env: {
+      ...process.env,
+      E2E_PORT: String(port),
+      E2E_SKIP_BUILD: "1",
+      E2E_KEEP_DATABASE: "1",
+      // A copy of the suite server's freshly seeded database, instead of seeding again (scripts/e2e-server.ts).
+      E2E_TEMPLATE_PORT: process.env.E2E_PORT ?? "3100",
+      ...env,
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   await expect
