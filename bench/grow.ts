@@ -114,7 +114,7 @@ async function main() {
   }
   const factor = total / start;
   log(`Purchase volumes × ${factor.toFixed(2)}; vacuum and analyze…`);
-  await sql`update purchase_volumes set purchases = round(purchases * ${factor})`;
+  await sql`update purchase_volumes set purchases = round(purchases * ${factor}::float8)`;
   await sql`vacuum analyze`;
   const meta = first(await sql<{ v: string }[]>`select v::text from bench_meta limit 1`, "bench_meta");
   const loaded = JSON.parse(meta.v) as Pick<BenchResult, "dataset" | "copy"> & { imported: BenchResult["import"] };

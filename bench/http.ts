@@ -18,7 +18,17 @@ export type Measured = {
   target: number | null;
   paths: string[];
   load: { requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
-  single: { requests: number; p50: number; sqlP50: number; ratio: number; statuses: number[] };
+  single: {
+    requests: number;
+    p50: number;
+    sqlP50: number;
+    ratio: number;
+    statuses: number[];
+    /** CPU the web server's processes used per counted request, in ms (their /proc times). */
+    serverCpuMs?: number;
+    /** CPU PostgreSQL's processes used per counted request, in ms (the cluster's, so quiet only if it is the bench's own). */
+    databaseCpuMs?: number;
+  };
   pass: boolean | null;
   /** Set when `--only` measured this request kind again after the full run. */
   remeasuredAt?: string;
@@ -65,12 +75,26 @@ export function coveredTime(intervals: [number, number][], from: number, to: num
   return total;
 }
 
-async function singleClient(baseUrl: string, paths: string[], headers: Record<string, string>, log: string, n: number) {
+/** Reads of the CPU time (ms) the web server's and PostgreSQL's processes have used so far. */
+export type CpuClocks = { server: () => number; database: () => number | null };
+
+async function singleClient(
+  baseUrl: string,
+  paths: string[],
+  headers: Record<string, string>,
+  log: string,
+  n: number,
+  cpu?: CpuClocks,
+) {
   let { offset } = readIntervals(log, 0);
   const times: number[] = [];
   const sqlTimes: number[] = [];
   const statuses = new Set<number>();
+  // The first round warms the server's code and caches for these paths: not counted.
+  const counted = n > paths.length * 2 ? paths.length : 0;
+  let cpuFrom: { server: number; database: number | null } | null = null;
   for (let i = 0; i < n; i++) {
+    if (i === counted && cpu) cpuFrom = { server: cpu.server(), database: cpu.database() };
     const from = now();
     const res = await fetch(baseUrl + paths[i % paths.length], { headers, redirect: "manual" });
     await res.arrayBuffer();
@@ -83,13 +107,23 @@ async function singleClient(baseUrl: string, paths: string[], headers: Record<st
     times.push(to - from);
     sqlTimes.push(coveredTime(read.intervals, from, to));
   }
-  // The first round warms the server's code and caches for these paths: not counted.
-  const counted = n > paths.length * 2 ? paths.length : 0;
   const t = times.slice(counted).sort((a, b) => a - b);
   const s = sqlTimes.slice(counted).sort((a, b) => a - b);
   const p50 = percentile(t, 50);
   const sqlP50 = percentile(s, 50);
-  return { requests: t.length, p50, sqlP50, ratio: sqlP50 > 0 ? p50 / sqlP50 : Number.NaN, statuses: [...statuses] };
+  const perRequest = (used: number) => Math.round((used / t.length) * 10) / 10;
+  const databaseNow = cpu?.database() ?? null;
+  return {
+    requests: t.length,
+    p50,
+    sqlP50,
+    ratio: sqlP50 > 0 ? p50 / sqlP50 : Number.NaN,
+    statuses: [...statuses],
+    ...(cpu && cpuFrom ? { serverCpuMs: perRequest(cpu.server() - cpuFrom.server) } : {}),
+    ...(databaseNow !== null && cpuFrom?.database != null
+      ? { databaseCpuMs: perRequest(databaseNow - cpuFrom.database) }
+      : {}),
+  };
 }
 
 function underLoad(
@@ -132,7 +166,7 @@ export async function measure(
   baseUrl: string,
   scenario: Scenario,
   headers: Record<string, string>,
-  options: { clients: number; seconds: number; timingLog: string },
+  options: { clients: number; seconds: number; timingLog: string; cpu?: CpuClocks },
 ): Promise<Measured> {
   const single = await singleClient(
     baseUrl,
@@ -140,6 +174,7 @@ export async function measure(
     headers,
     options.timingLog,
     Math.max(20, scenario.paths.length * 4),
+    options.cpu,
   );
   const load = await underLoad(baseUrl, scenario.paths, headers, options.clients, options.seconds);
   const ok = single.statuses.every((s) => s === 200);

@@ -19,7 +19,7 @@ import { type Measured, measure } from "./http";
 import { copyIntoIdenticalTable, runCli } from "./import";
 import { type BenchResult, writeResults } from "./report";
 import { buildScenarios } from "./scenarios";
-import { build, buildIsStale, signIn, startServer } from "./server";
+import { build, buildIsStale, signIn, startServer, treeCpuMs } from "./server";
 import { readCfpb } from "./text";
 
 const { values: args } = parseArgs({
@@ -125,6 +125,11 @@ async function main() {
   log(`Starting the server on port ${PORT}…`);
   const server = await startServer(PORT, env);
   const results: Measured[] = [];
+  const postmaster = await postmasterPid(sql);
+  const cpu = {
+    server: () => treeCpuMs(server.child.pid!),
+    database: () => (postmaster === null ? null : treeCpuMs(postmaster)),
+  };
   try {
     const cookie = await signIn(server.url, REVIEWER, DEMO_PASSWORD);
     const only = (args.only ?? "").split(",").filter(Boolean);
@@ -135,6 +140,7 @@ async function main() {
         clients: CLIENTS,
         seconds: SECONDS,
         timingLog: env.DB_TIMING_LOG!,
+        cpu,
       });
       results.push(m);
       log(
@@ -170,6 +176,17 @@ async function main() {
   });
   console.log(md);
   await handle.close();
+}
+
+/** The PostgreSQL server's postmaster, when it runs on this machine (its processes' CPU is then readable). */
+async function postmasterPid(sql: postgres.Sql): Promise<number | null> {
+  const { pid } = first(await sql<{ pid: number }[]>`select pg_backend_pid() as pid`, "backend pid");
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
 }
 
 /** The server settings a reader needs to compare runs: memory, planner costs, autovacuum. */

@@ -28,10 +28,13 @@ export function markdown(r: BenchResult): string {
     "",
     `${r.machine}; ${r.clients} connections for ${r.seconds} s per row (autocannon, loopback). ` +
       "“1 client” is the median of sequential requests; “SQL” is the median time the server spent in SQL for " +
-      "the same requests (its DB_TIMING_LOG, parallel queries counted once). Shared, noisy machine: read medians and ratios.",
+      "the same requests (its DB_TIMING_LOG, parallel queries counted once); “web CPU” and “PG CPU” are the CPU " +
+      "time the web server's and PostgreSQL's processes used per request in that sequence (read from /proc): " +
+      `${r.clients} clients sharing the machine's cores wait at least (web CPU + PG CPU) × clients ÷ cores each. ` +
+      "Shared, noisy machine: read medians and ratios.",
     "",
-    "| request | p50 ms | p95 ms | p99 ms | req/s | errors | 1 client ms | SQL ms | ratio | target p95 | |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| request | p50 ms | p95 ms | p99 ms | req/s | errors | 1 client ms | SQL ms | ratio | web CPU ms | PG CPU ms | target p95 | |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   // Each time some rows were measured again (`--only`) gets its own mark, so no row claims another's time.
   const MARKS = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"];
@@ -42,6 +45,7 @@ export function markdown(r: BenchResult): string {
     lines.push(
       `| ${s.name} (${s.auth})${markOf(s.remeasuredAt)} | ${ms(s.load.p50)} | ${ms(s.load.p95)} | ${ms(s.load.p99)} | ${s.load.rps} | ` +
         `${s.load.errors + s.load.non2xx} | ${ms(s.single.p50)} | ${ms(s.single.sqlP50)} | ${Number.isFinite(s.single.ratio) ? `${s.single.ratio.toFixed(1)}×` : "–"} | ` +
+        `${ms(s.single.serverCpuMs ?? Number.NaN)} | ${ms(s.single.databaseCpuMs ?? Number.NaN)} | ` +
         `${s.target ?? "–"} | ${s.pass === null ? "" : s.pass ? "met" : "**missed**"} |`,
     );
   }

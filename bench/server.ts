@@ -38,8 +38,8 @@ export async function build(env: NodeJS.ProcessEnv) {
 
 export type Server = { url: string; child: ChildProcess; stop: () => Promise<void>; peakMemoryMb: () => number };
 
-/** Sum of resident memory of a process and its descendants, in MB (Linux /proc). */
-function treeRssMb(rootPid: number): number {
+/** A process and its descendants (Linux /proc). */
+function processTree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
@@ -51,19 +51,50 @@ function treeRssMb(rootPid: number): number {
       // The process ended while being read.
     }
   }
-  let kb = 0;
+  const out: number[] = [];
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop()!;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** Sum of resident memory of a process and its descendants, in MB. */
+function treeRssMb(rootPid: number): number {
+  let kb = 0;
+  for (const pid of processTree(rootPid)) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, "utf8");
       kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
     } catch {
       // Gone.
     }
-    stack.push(...(children.get(pid) ?? []));
   }
   return kb / 1024;
+}
+
+// /proc reports CPU time in clock ticks: 100 a second on Linux.
+const TICK_MS = 10;
+
+/**
+ * CPU time (user + system) a process tree has used, in ms: each living process's own, plus what the
+ * children it has waited for used (so a PostgreSQL backend that ended still counts, in its postmaster).
+ */
+export function treeCpuMs(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime, stime, cutime, cstime (proc(5), fields 14–17).
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // Gone.
+    }
+  }
+  return ticks * TICK_MS;
 }
 
 /** Samples the resident memory of a process tree every 250 ms; `stop` returns the peak in MB. */
