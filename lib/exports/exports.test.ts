@@ -185,7 +185,14 @@ describe("an export's message", () => {
   };
   const listed = async (who: string, locale: "en" | "sv") => {
     const user = await userNamed(who);
-    const list = await listExports({ userId: user.id, role: user.role, label: "test", locale });
+    const list = await listExports({
+      userId: user.id,
+      role: user.role,
+      name: user.name,
+      email: user.email,
+      label: "test",
+      locale,
+    });
     return list.map((e) => e.message);
   };
 
