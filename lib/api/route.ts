@@ -8,7 +8,8 @@ import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { ADDRESS_POLICY, addressKey, lockedUntil, recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
 import { userForToken } from "@/lib/auth/tokens";
 import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
-import { LOCALE_COOKIE, type Locale, negotiateLocale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale, negotiateLocale } from "@/lib/i18n/locales";
+import { phraseIn } from "@/lib/i18n/say";
 import { logError } from "@/lib/log";
 import { type AnyOperation, type MutationResult, run, type SomeOperation } from "@/lib/operations";
 import { readBodyLimited } from "@/lib/security/body";
@@ -69,7 +70,7 @@ function checkCookieWrite(request: NextRequest, upload: boolean) {
  * The language an API caller reads messages in: a browser session's saved choice, else Accept-Language,
  * else English. Error `code`s never change with it; clients decide by those.
  */
-function callerLocale(request: NextRequest): Locale {
+export function callerLocale(request: NextRequest): Locale {
   return negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
 }
 
@@ -103,11 +104,18 @@ async function resolveActor(request: NextRequest, address: string, upload: boole
   return actorOf(user, "web", callerLocale(request));
 }
 
-const rateLimited = (retryAfter: number) =>
-  new AppError("rate_limited", "Too many requests; slow down", { retryAfterSeconds: retryAfter });
+/** Too many requests, in the caller's language, with when to try again. */
+export const rateLimited = (retryAfter: number) =>
+  new AppError("rate_limited", (locale) => ({
+    message: phraseIn(locale, "errors.rateLimited"),
+    details: { retryAfterSeconds: retryAfter },
+  }));
 
-/** The JSON error for anything a handler throws: its own code, 503 when the database is away, else 500. */
-export function errorResponse(error: unknown): Response {
+/**
+ * The JSON error for anything a handler throws: its own code, 503 when the database is away, else 500.
+ * An AppError that can be worded in other languages is worded in `locale`.
+ */
+export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): Response {
   if (error instanceof AppError) {
     const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     const headers =
@@ -116,7 +124,8 @@ export function errorResponse(error: unknown): Response {
         : error.code === "unavailable"
           ? { "Retry-After": String(RETRY_AFTER_SECONDS) }
           : undefined;
-    return apiError(error.code, error.message, error.details, headers);
+    const said = error.in(locale);
+    return apiError(error.code, said.message, said.details, headers);
   }
   if (isUnavailable(error)) {
     console.warn("Database unavailable:", error instanceof Error ? String(error.cause ?? error) : error);
@@ -158,11 +167,11 @@ export function apiRoute<P = Record<string, string>>(
     } catch (error) {
       // A read that met a connection the database had cut (a restart, a failover) is asked once more on a
       // fresh one: it changes nothing, and the caller gets its answer instead of a 503 it would retry anyway.
-      if (request.method !== "GET" || !outage(error)) return errorResponse(error);
+      if (request.method !== "GET" || !outage(error)) return errorResponse(error, callerLocale(request));
       try {
         return await run(request, context);
       } catch (again) {
-        return errorResponse(again);
+        return errorResponse(again, callerLocale(request));
       }
     }
   };

@@ -183,4 +183,51 @@ describe("publication and the public endpoint", () => {
     expect((await missing.json()).error.details[0].path).toBe("market");
     expect((await pub("?market=DK")).status).toBe(404);
   });
+
+  it("words its refusals in the caller's language: ?lang=, else Accept-Language", async () => {
+    const asked = (query: string, language?: string) =>
+      publicGet(
+        new NextRequest(`http://localhost/api/public/zero-mission${query}`, {
+          headers: language ? { "accept-language": language } : {},
+        }),
+      );
+    const bodyOf = async (response: Response) => ((await response.json()) as { error: unknown }).error;
+    expect(await bodyOf(await asked("?market=SWE", "sv-SE,sv;q=0.9"))).toEqual({
+      code: "invalid",
+      message: "Några parametrar är ogiltiga",
+      details: [{ path: "market", message: "Ange marknaden med en landskod på två bokstäver, t.ex. SE" }],
+    });
+    expect(await bodyOf(await asked("?market=SWE&lang=en", "sv-SE"))).toEqual({
+      code: "invalid",
+      message: "Some parameters are invalid",
+      details: [{ path: "market", message: "Use a two-letter market code, e.g. SE" }],
+    });
+    expect(await bodyOf(await asked("?market=SE&format=pdf&lang=sv"))).toMatchObject({
+      message: "Några parametrar är ogiltiga",
+      details: [{ path: "format" }],
+    });
+    expect(await bodyOf(await asked("?market=DK&lang=sv"))).toMatchObject({
+      code: "not_found",
+      message: "Okänd marknad DK",
+    });
+  });
+
+  it("names a month without counted complaints in the publisher's language before publishing it", async () => {
+    await setVolume("NO", "2018-06", 250_000);
+    const publishAs = (locale: "en" | "sv") =>
+      run({ ...CLI_ACTOR, locale }, publishMetricMonth, { market: "NO", month: "2018-06" });
+    const sv = await publishAs("sv");
+    expect("error" in sv && sv.error).toMatchObject({
+      code: "conflict",
+      message:
+        "Bekräfta publiceringen av NO: juni 2018 har inga räknade klagomål: importerades alla klagomål för månaden? (CLI: lägg till --confirm)",
+      details: {
+        concerns: [{ month: "2018-06", kind: "no_complaints", message: expect.stringMatching(/^juni 2018 har/) }],
+      },
+    });
+    const en = await publishAs("en");
+    expect("error" in en && en.error.message).toBe(
+      "Confirm to publish NO: Jun 2018 has no counted complaints: was every complaint of the month imported? (CLI: add --confirm)",
+    );
+  });
 });
