@@ -108,6 +108,41 @@ describe("GET /api/v1/metrics/zero-mission", () => {
   });
 });
 
+describe("the API door's own refusals", () => {
+  const asked = (query: string, headers: Record<string, string>) =>
+    v1Get(new NextRequest(`http://localhost/api/v1/metrics/zero-mission${query}`, { headers }), {
+      params: Promise.resolve({}),
+    });
+  const errorOf = async (response: Response) => ((await response.json()) as { error: unknown }).error;
+
+  it("are worded in the caller's language", async () => {
+    const sv = { "accept-language": "sv" };
+    const unsigned = await asked("?market=SE", sv);
+    expect(unsigned.status).toBe(401);
+    expect(await errorOf(unsigned)).toMatchObject({
+      message: "Skicka en API-token som `Authorization: Bearer <token>`",
+    });
+    const wrongToken = await asked("?market=SE", { ...sv, authorization: "Bearer czt_nonsense" });
+    expect(await errorOf(wrongToken)).toMatchObject({
+      code: "unauthenticated",
+      message: "API-token saknas, är ogiltig eller har återkallats",
+    });
+    const hostile = await asked("?market=S%00E", { ...sv, authorization: `Bearer ${token}` });
+    expect(hostile.status).toBe(400);
+    expect(await errorOf(hostile)).toEqual({
+      code: "invalid",
+      message: "Några parametrar är ogiltiga",
+      details: [{ path: "market", message: expect.not.stringMatching(/NUL character/) }],
+    });
+    const english = await asked("?market=S%00E", { authorization: `Bearer ${token}` });
+    expect(await errorOf(english)).toEqual({
+      code: "invalid",
+      message: "Some parameters are invalid",
+      details: [{ path: "market", message: "Text may not contain the NUL character" }],
+    });
+  });
+});
+
 describe("publication and the public endpoint", () => {
   const publish = (month: string) => run(CLI_ACTOR, publishMetricMonth, { market: "SE", month });
 
