@@ -3,6 +3,7 @@ import { Parser } from "csv-parse";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 import type { MessageKey, NestedPhrase } from "@/lib/i18n/say";
+import { csvParseReason } from "./csv-reasons";
 import type { ByteSource, DetectedFormat, LineBreak } from "./detect";
 import { lineOffset, sourceFrom } from "./source-position";
 import { Utf8Checker } from "./utf8";
@@ -65,25 +66,14 @@ class UnreadableText extends Error {
   }
 }
 
-// csv-parse's error codes that a file (not our options) can cause, as a person is told them.
-const CSV_PARSE_REASONS: Partial<Record<string, MessageKey>> = {
-  CSV_QUOTE_NOT_CLOSED: "importRules.csv.quoteNotClosed",
-  CSV_INVALID_CLOSING_QUOTE: "importRules.csv.invalidClosingQuote",
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "importRules.csv.textAfterQuote",
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: "importRules.csv.fieldCount",
-  CSV_RECORD_INCONSISTENT_COLUMNS: "importRules.csv.fieldCount",
-  CSV_MAX_RECORD_SIZE: "importRules.csv.recordTooLarge",
-};
-
 /**
- * Why a file cannot be read, as a phrase for any reader: csv-parse's and the UTF-8 check's own reasons
- * by their codes, anything else as a file this import cannot read (never a library's English words).
+ * Why a file cannot be read, as a phrase for any reader: the UTF-8 check's own reasons, csv-parse's by
+ * their codes, anything else as a file this import cannot read (never a library's English words).
  */
 export function unreadableReason(error: unknown): NestedPhrase {
   if (error instanceof CsvFormatError) return error.reason;
   if (error instanceof UnreadableText) return [error.reason, {}];
-  const code = (error as { code?: unknown } | null)?.code;
-  return [(typeof code === "string" && CSV_PARSE_REASONS[code]) || "importRules.csv.unreadable", {}];
+  return csvParseReason(error);
 }
 
 /** The file cannot be read from `line` on: the parser's own words (for the log) and `reason`, to say. */
