@@ -42,7 +42,7 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
     work: () => Promise<{ error?: { message: string }; fieldErrors?: Record<string, string[]> } | { data: unknown }>,
   ) {
     if (!reference.trim()) {
-      setError("Enter the other complaint's reference");
+      setError(panels("enterReference"));
       return;
     }
     startTransition(async () => {
