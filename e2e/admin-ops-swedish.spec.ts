@@ -69,7 +69,11 @@ test.describe("an admin who reads Swedish", () => {
     await published.getByRole("button", { name: `Publicera ${label}` }).click();
     const confirm = page.getByRole("dialog", { name: "Publicera ändå?" });
     await expect(confirm).toContainText("Publicerade siffror är offentliga och ändras bara genom en justering");
-    await expect(confirm).toContainText(`${month} har inga räknade klagomål: importerades alla klagomål för månaden?`);
+    // The month as the product writes months in Swedish ("sep. 2019", "juni 2019").
+    const short = new Intl.DateTimeFormat("sv-SE", { month: "short", year: "numeric", timeZone: "UTC" }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    );
+    await expect(confirm).toContainText(`${short} har inga räknade klagomål: importerades alla klagomål för månaden?`);
     await expectNoEnglish(page, ["publication"]);
     await page.screenshot({ path: "/tmp/sv-admin-ops-publication-confirm.png", fullPage: true });
     await confirm.getByRole("button", { name: "Avbryt" }).click();

@@ -39,7 +39,7 @@ test("an admin publishes a month, the public sees it in Swedish, and a later cor
   await row.getByRole("button", { name: `Publish ${label}` }).click();
   // A month without counted complaints goes out only on a confirmation that names the concern.
   const confirm = page.getByRole("dialog", { name: "Publish anyway?" });
-  await expect(confirm).toContainText(`${month} has no counted complaints`);
+  await expect(confirm).toContainText(`${label} has no counted complaints`);
   await confirm.getByRole("button", { name: "Publish anyway" }).click();
   await expect(row).toContainText("Published");
 

@@ -7,18 +7,34 @@ import { can, type Permission } from "@/lib/auth/roles";
 import { actorOf, getCurrentUser } from "@/lib/auth/session";
 import { ADDRESS_POLICY, addressKey, lockedUntil, recordFailure, retryAfterSeconds } from "@/lib/auth/throttle";
 import { userForToken } from "@/lib/auth/tokens";
-import { AppError, type ErrorCode, HTTP_STATUS } from "@/lib/errors";
-import { LOCALE_COOKIE, type Locale, negotiateLocale } from "@/lib/i18n/locales";
+import { AppError, type ErrorCode, forbidden, HTTP_STATUS } from "@/lib/errors";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale, negotiateLocale } from "@/lib/i18n/locales";
+import { type MessageKey, phraseIn, refuse } from "@/lib/i18n/say";
 import { logError } from "@/lib/log";
 import { type AnyOperation, type MutationResult, run, type SomeOperation } from "@/lib/operations";
+import { hostileMessage } from "@/lib/operations/result";
 import { readBodyLimited } from "@/lib/security/body";
 import { clientAddress } from "@/lib/security/client-address";
-import { hostileParam, hostileProblem } from "@/lib/security/hostile";
+import { type HostileProblem, hostileParam, hostileProblem } from "@/lib/security/hostile";
 import { isUnavailable, RETRY_AFTER_SECONDS } from "@/lib/security/outage";
-import { fieldErrorsOf } from "@/lib/validation";
+import { fieldErrorsOf, parseIn } from "@/lib/validation";
 import { takeToken } from "./rate-limit";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
+
+/** A body that is not JSON, in the caller's language. */
+const invalidJson = () =>
+  new AppError("invalid", (locale) => ({
+    message: phraseIn(locale, "errors.invalidJson"),
+    details: [{ path: "", message: phraseIn(locale, "errors.invalidJsonField") }],
+  }));
+
+/** Input no schema should see (NUL, lone surrogates, deep nesting), refused by name in the caller's language. */
+const hostileRefusal = (message: MessageKey, hostile: HostileProblem) =>
+  new AppError("invalid", (locale) => ({
+    message: phraseIn(locale, message),
+    details: [{ path: hostile.path, message: hostileMessage(hostile, locale) }],
+  }));
 
 export function apiError(code: ErrorCode, message: string, details?: unknown, headers?: HeadersInit) {
   return NextResponse.json(
@@ -55,13 +71,13 @@ function checkCookieWrite(request: NextRequest, upload: boolean) {
     originHost = origin ? new URL(origin).host : null;
   } catch {}
   if (!originHost || originHost !== host) {
-    throw new AppError("forbidden", "A write with the session cookie must come from this site (Origin)");
+    throw forbidden("errors.sessionWriteOrigin");
   }
   const hasBody = Number(request.headers.get("content-length") ?? 0) > 0 || request.headers.has("transfer-encoding");
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   const allowed = type === "application/json" || (upload && type === "multipart/form-data");
   if ((hasBody || type) && !allowed) {
-    throw new AppError("forbidden", "A write with the session cookie must send JSON (Content-Type: application/json)");
+    throw forbidden("errors.sessionWriteJson");
   }
 }
 
@@ -69,7 +85,7 @@ function checkCookieWrite(request: NextRequest, upload: boolean) {
  * The language an API caller reads messages in: a browser session's saved choice, else Accept-Language,
  * else English. Error `code`s never change with it; clients decide by those.
  */
-function callerLocale(request: NextRequest): Locale {
+export function callerLocale(request: NextRequest): Locale {
   return negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
 }
 
@@ -83,7 +99,7 @@ async function resolveActor(request: NextRequest, address: string, upload: boole
     const found = match?.[1] ? await userForToken(db, match[1]) : null;
     if (!found) {
       await recordFailure(db, addressKey(address), ADDRESS_POLICY);
-      throw new AppError("unauthenticated", "The API token is missing, invalid or revoked");
+      throw refuse("unauthenticated", "errors.tokenInvalid");
     }
     const { user, prefix } = found;
     return {
@@ -103,11 +119,18 @@ async function resolveActor(request: NextRequest, address: string, upload: boole
   return actorOf(user, "web", callerLocale(request));
 }
 
-const rateLimited = (retryAfter: number) =>
-  new AppError("rate_limited", "Too many requests; slow down", { retryAfterSeconds: retryAfter });
+/** Too many requests, in the caller's language, with when to try again. */
+export const rateLimited = (retryAfter: number) =>
+  new AppError("rate_limited", (locale) => ({
+    message: phraseIn(locale, "errors.rateLimited"),
+    details: { retryAfterSeconds: retryAfter },
+  }));
 
-/** The JSON error for anything a handler throws: its own code, 503 when the database is away, else 500. */
-export function errorResponse(error: unknown): Response {
+/**
+ * The JSON error for anything a handler throws: its own code, 503 when the database is away, else 500.
+ * An AppError that can be worded in other languages is worded in `locale`.
+ */
+export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): Response {
   if (error instanceof AppError) {
     const retry = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     const headers =
@@ -116,16 +139,17 @@ export function errorResponse(error: unknown): Response {
         : error.code === "unavailable"
           ? { "Retry-After": String(RETRY_AFTER_SECONDS) }
           : undefined;
-    return apiError(error.code, error.message, error.details, headers);
+    const said = error.in(locale);
+    return apiError(error.code, said.message, said.details, headers);
   }
   if (isUnavailable(error)) {
     console.warn("Database unavailable:", error instanceof Error ? String(error.cause ?? error) : error);
-    return apiError("unavailable", "The service cannot reach its database; try again shortly", null, {
+    return apiError("unavailable", phraseIn(locale, "errors.unavailable"), null, {
       "Retry-After": String(RETRY_AFTER_SECONDS),
     });
   }
   logError("API request failed", error);
-  return apiError("internal", "Something went wrong; nothing was saved");
+  return apiError("internal", phraseIn(locale, "errors.internalNothingSaved"));
 }
 
 const outage = (error: unknown) => isUnavailable(error) || (error instanceof AppError && error.code === "unavailable");
@@ -143,13 +167,14 @@ export function apiRoute<P = Record<string, string>>(
 ) {
   const run = async (request: NextRequest, context: { params: Promise<P> }) => {
     const hostile = hostileParam(request.nextUrl.searchParams);
-    if (hostile) throw new AppError("invalid", "Some parameters are invalid", [hostile]);
+    if (hostile) throw hostileRefusal("errors.invalidParameters", hostile);
     const address = clientAddress(request.headers);
     const actor = await resolveActor(request, address, options.upload ?? false);
-    if (!actor) return apiError("unauthenticated", "Send an API token as `Authorization: Bearer <token>`");
+    if (!actor) return apiError("unauthenticated", phraseIn(callerLocale(request), "errors.sendToken"));
     const limit = takeToken(`user:${actor.userId ?? actor.label}`);
     if (!limit.ok) throw rateLimited(limit.retryAfter);
-    if (!can(actor.role, options.permission)) return apiError("forbidden", "Your role may not do this");
+    if (!can(actor.role, options.permission))
+      return apiError("forbidden", phraseIn(callerLocale(request), "errors.forbidden"));
     return await handler({ request, actor, params: await context.params });
   };
   return async (request: NextRequest, context: { params: Promise<P> }) => {
@@ -158,11 +183,11 @@ export function apiRoute<P = Record<string, string>>(
     } catch (error) {
       // A read that met a connection the database had cut (a restart, a failover) is asked once more on a
       // fresh one: it changes nothing, and the caller gets its answer instead of a 503 it would retry anyway.
-      if (request.method !== "GET" || !outage(error)) return errorResponse(error);
+      if (request.method !== "GET" || !outage(error)) return errorResponse(error, callerLocale(request));
       try {
         return await run(request, context);
       } catch (again) {
-        return errorResponse(again);
+        return errorResponse(again, callerLocale(request));
       }
     }
   };
@@ -180,13 +205,15 @@ export async function readJson<S extends z.ZodType>(
     // A route whose body is optional says what an empty one means.
     body = options.empty !== undefined && !text.trim() ? options.empty : JSON.parse(text);
   } catch {
-    throw new AppError("invalid", "The request body is not valid JSON", [{ path: "", message: "Invalid JSON" }]);
+    throw invalidJson();
   }
   const hostile = hostileProblem(body);
-  if (hostile) throw new AppError("invalid", "Some fields are invalid", [hostile]);
-  const parsed = schema.safeParse(body);
-  if (!parsed.success)
-    throw new AppError("invalid", "Some fields are invalid", fieldDetails(fieldErrorsOf(parsed.error)));
+  if (hostile) throw hostileRefusal("errors.invalidFields", hostile);
+  const parsed = parseIn(schema, body, callerLocale(request));
+  if (!parsed.success) {
+    const details = fieldDetails(fieldErrorsOf(parsed.error));
+    throw new AppError("invalid", (locale) => ({ message: phraseIn(locale, "errors.invalidFields"), details }));
+  }
   return parsed.data;
 }
 
@@ -233,7 +260,7 @@ export async function readBody(request: NextRequest, options: { empty?: unknown 
   try {
     return options.empty !== undefined && !text.trim() ? options.empty : JSON.parse(text);
   } catch {
-    throw new AppError("invalid", "The request body is not valid JSON", [{ path: "", message: "Invalid JSON" }]);
+    throw invalidJson();
   }
 }
 

@@ -2,13 +2,13 @@ import { z } from "zod";
 import { boundedDate } from "@/lib/bounds";
 import { CHANNELS, COMPLAINT_STATUSES, JOURNEY_STAGES, SEVERITIES } from "@/lib/domain/values";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { type MessageKey, parsingIn, phraseIn, rule, ruleText } from "@/lib/i18n/say";
+import { type MessageKey, parsingIn, rule, ruleText } from "@/lib/i18n/say";
 import {
-  countField,
   customField,
   invalidFilters,
   listField,
   oneField,
+  pagingFields,
   readUrlState,
   type SortDirection,
   sortField,
@@ -87,19 +87,7 @@ export const complaintListFields = {
   externalId: oneField("External id", text(200, "complaintRules.filterExternalIdTooLong"), undefined),
   q: oneField("Search", text(200, "complaintRules.searchTooLong"), undefined),
   sort: sortField(SORT_KEYS, DEFAULT_SORT),
-  // countField (lib/utils/url-state) takes its words as fixed text, so these two stay English for now.
-  page: countField(
-    "Page",
-    MAX_PAGE,
-    1,
-    phraseIn(DEFAULT_LOCALE, ["complaintRules.filterPagesAtMost", { max: MAX_PAGE }]),
-  ),
-  perPage: countField(
-    "Rows per page",
-    MAX_PER_PAGE,
-    DEFAULT_PER_PAGE,
-    phraseIn(DEFAULT_LOCALE, ["complaintRules.filterRowsAtMost", { max: MAX_PER_PAGE }]),
-  ),
+  ...pagingFields(MAX_PAGE, MAX_PER_PAGE, DEFAULT_PER_PAGE),
 };
 
 export type ComplaintFilters = UrlValues<typeof complaintListFields>;

@@ -1,6 +1,7 @@
 import { createLoader, createSerializer } from "nuqs/server";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { parsingIn } from "@/lib/i18n/say";
 import { REMEDIATION_PARAMS, readRemediationFilters, remediationListParsers } from "@/lib/remediation/filters";
 import {
   complaintListParsers,
@@ -110,5 +111,41 @@ describe("the remediation list's URL contract", () => {
     const bad = readRemediationFilters(new URLSearchParams("sort=nonsense.desc&status=done"));
     expect(bad.filters).toMatchObject({ status: [], sort: { key: "updatedAt", direction: "desc" } });
     expect(bad.problems.map((p) => p.param)).toEqual(["status", "sort"]);
+  });
+});
+
+describe("page and rows per page", () => {
+  const explained = (locale: "en" | "sv", query: string) =>
+    parsingIn(locale, () => readComplaintFilters(new URLSearchParams(query))).problems.map((p) => p.explanation);
+  const remediation = (locale: "en" | "sv", query: string) =>
+    parsingIn(locale, () => readRemediationFilters(new URLSearchParams(query))).problems.map((p) => p.explanation);
+
+  it("are refused past their limits in the reader's language", () => {
+    expect(explained("sv", "per_page=100000&page=200000")).toEqual([
+      "Det finns högst 100000 sidor",
+      "Högst 200 rader per sida",
+    ]);
+    expect(explained("en", "per_page=100000&page=200000")).toEqual([
+      "There are at most 100000 pages",
+      "At most 200 rows per page",
+    ]);
+    expect(remediation("sv", "per_page=500")).toEqual(["Högst 200 rader per sida"]);
+  });
+
+  it("name themselves in the reader's language when they are not whole numbers from 1", () => {
+    expect(explained("sv", "page=two&per_page=0")).toEqual([
+      "Ange ett heltal för sida",
+      "Ange ett heltal från 1 för rader per sida",
+    ]);
+    expect(remediation("en", "page=1.5")).toEqual(["Use a whole number for page"]);
+  });
+
+  it("are refused by parameter for the API in the caller's language", () => {
+    try {
+      parseComplaintFilters(new URLSearchParams("per_page=201"), "sv");
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AppError).in("sv").details).toEqual([{ path: "per_page", message: "Högst 200 rader per sida" }]);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { refuse } from "@/lib/i18n/say";
+import { storedIn } from "@/lib/imports/stored-words";
 import { type PersonalDataAccess, personalDataAccessOf } from "@/lib/privacy/gate";
 import type { ExportJob } from "./jobs";
 
@@ -28,9 +29,13 @@ export async function getExportJob(actor: Actor, id: string): Promise<ExportJob>
 export async function downloadableExport(actor: Actor, id: string): Promise<ExportJob> {
   const job = await getExportJob(actor, id);
   if (job.status === "queued" || job.status === "running") throw refuse("conflict", "adminRules.exports.notReady");
-  if (job.status === "failed")
-    // The job's own message was written by the runner when it failed, and stays as it was written.
-    throw job.message ? new AppError("conflict", job.message) : refuse("conflict", "adminRules.exports.failed");
+  if (job.status === "failed") {
+    // The runner kept why it failed as the job's message: said in the reader's language (a job of before, as written).
+    const said = job.message;
+    throw said
+      ? new AppError("conflict", (locale) => ({ message: storedIn(said, locale) }))
+      : refuse("conflict", "adminRules.exports.failed");
+  }
   if (job.status === "expired" || (job.expiresAt && job.expiresAt.getTime() < Date.now()))
     throw refuse("not_found", "adminRules.exports.expired");
   const access = (job.access ?? "full") as PersonalDataAccess;

@@ -16,7 +16,7 @@ import { canonicalCsv, canonicalRecord } from "@/lib/imports/fixtures/generate";
 import { seedReferenceData } from "@/lib/imports/fixtures/reference-data";
 import { startRunner, stopRunner } from "@/lib/jobs/runner";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
-import { cleanupExports, enqueueExport, sweepExports } from "./jobs";
+import { cleanupExports, enqueueExport, listExports, runExportJob, sweepExports } from "./jobs";
 
 let database: TestDatabase;
 const scratch = scratchDir();
@@ -58,8 +58,10 @@ afterAll(async () => {
   delete process.env.EXPORT_JOB_THRESHOLD;
 });
 
-const request = (path: string, token: string) =>
-  new NextRequest(`http://localhost${path}`, { headers: { authorization: `Bearer ${token}` } });
+const request = (path: string, token: string, language = "en") =>
+  new NextRequest(`http://localhost${path}`, {
+    headers: { authorization: `Bearer ${token}`, "accept-language": language },
+  });
 const idParams = (id: string) => ({ params: Promise.resolve({ id }) });
 const noParams = { params: Promise.resolve({}) };
 
@@ -169,15 +171,82 @@ describe("an export whose runner died", () => {
   });
 });
 
+describe("an export's message", () => {
+  const userNamed = async (who: string) => {
+    const [user] = await db
+      .select()
+      .from(users)
+      .where(eq(users.email, `${who}@exports.test`));
+    return user!;
+  };
+  const messageOf = async (id: string, language: string) => {
+    const view = await exportJob(request(`/api/v1/exports/${id}`, tokens.admin, language), idParams(id));
+    return ((await view.json()) as { message: string | null }).message;
+  };
+  const listed = async (who: string, locale: "en" | "sv") => {
+    const user = await userNamed(who);
+    const list = await listExports({
+      userId: user.id,
+      role: user.role,
+      name: user.name,
+      email: user.email,
+      label: "test",
+      locale,
+    });
+    return list.map((e) => e.message);
+  };
+
+  it("says how many complaints were written in the reader's language", async () => {
+    const job = await exportAsJob("reviewer", "market=SE");
+    expect(await messageOf(job.id, "sv")).toBe("48 klagomål");
+    expect(await messageOf(job.id, "en")).toBe("48 complaints");
+    const [stored] = await db.select({ message: exportJobs.message }).from(exportJobs).where(eq(exportJobs.id, job.id));
+    expect(stored?.message).toMatch(/^\{"phrase":/);
+    expect((await listed("reviewer", "sv"))[0]).toBe("48 klagomål");
+  });
+
+  it("says why it failed in the reader's language, never the error inside", async () => {
+    const leader = await userNamed("leadership");
+    const [job] = await db
+      .insert(exportJobs)
+      .values({ requestedBy: leader.id, fileName: "complaints.csv" })
+      .returning({ id: exportJobs.id });
+    // Leadership reads no complaints: the runner refuses to write the file for them.
+    expect(await runExportJob(job!.id, "test@host:1")).toMatchObject({ status: "failed" });
+    expect(await listed("leadership", "sv")).toEqual([
+      "Exporten misslyckades: beställarens roll får inte längre exportera klagomål",
+    ]);
+    expect(await listed("leadership", "en")).toEqual([
+      "The export failed: the requester's role may no longer export complaints",
+    ]);
+    const refused = await exportFile(request(`/api/v1/exports/${job!.id}/file`, tokens.admin, "sv"), idParams(job!.id));
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({
+      error: { message: "Exporten misslyckades: beställarens roll får inte längre exportera klagomål" },
+    });
+  });
+
+  it("reads a message kept as text before as it was written", async () => {
+    const leader = await userNamed("leadership");
+    const [job] = await db
+      .insert(exportJobs)
+      .values({ requestedBy: leader.id, fileName: "old.csv", status: "failed", message: "The export failed: timeout" })
+      .returning({ id: exportJobs.id });
+    expect(await messageOf(job!.id, "sv")).toBe("The export failed: timeout");
+    await db.delete(exportJobs).where(eq(exportJobs.id, job!.id));
+  });
+});
+
 describe("a small export", () => {
   it("stays immediate", async () => {
+    const before = await db.select({ id: exportJobs.id }).from(exportJobs);
     const response = await exportCsv(
       request("/api/v1/complaints/export?market=SE&channel=disputes_board", tokens.reviewer),
       noParams,
     );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/csv");
-    const count = await db.select({ id: exportJobs.id }).from(exportJobs);
-    expect(count).toHaveLength(5);
+    const after = await db.select({ id: exportJobs.id }).from(exportJobs);
+    expect(after).toHaveLength(before.length);
   });
 });

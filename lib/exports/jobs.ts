@@ -6,9 +6,12 @@ import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { type ComplaintFilters, parseComplaintFilters } from "@/lib/complaints/filters";
 import { complaintWhere } from "@/lib/complaints/list-where";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { Phrase } from "@/lib/i18n/say";
 import { exportComplaintsCsv } from "@/lib/imports/export";
+import { storedIn, storedPhrase } from "@/lib/imports/stored-words";
 import { BOSS_SCHEMA, getBoss, QUEUES } from "@/lib/jobs/boss";
-import { describeError, logError } from "@/lib/log";
+import { logError } from "@/lib/log";
 import { type PersonalDataAccess, personalDataAccessOf } from "@/lib/privacy/gate";
 
 /**
@@ -25,6 +28,18 @@ export const exportExpiryHours = () => Math.max(0.01, Number(process.env.EXPORT_
 const STALE_SECONDS = 120;
 // The file is stored in pieces of about this size.
 const CHUNK_BYTES = 1024 * 1024;
+
+/** The requester's role no longer exports complaints: said to them as such, not as a failure of ours. */
+class RequesterMayNotExport extends Error {}
+
+/**
+ * How the job's end is kept in its message column: as what it says (see stored-words), worded when read
+ * in the reader's language. What went wrong inside is in the log, not in words for people.
+ */
+const writtenPhrase = (rows: number): Phrase =>
+  rows === 1 ? "adminRules.exports.writtenOne" : ["adminRules.exports.written", { rows }];
+const failurePhrase = (error: unknown): Phrase =>
+  error instanceof RequesterMayNotExport ? "adminRules.exports.requesterMayNotExport" : "adminRules.exports.failed";
 
 export type ExportJob = typeof exportJobs.$inferSelect;
 export type ExportRequest = { params: URLSearchParams; excel: boolean };
@@ -120,7 +135,7 @@ export async function runExportJob(jobId: string, worker: string): Promise<Expor
   try {
     const [requester] = await db.select({ role: users.role }).from(users).where(eq(users.id, job.requestedBy));
     const access: PersonalDataAccess = requester ? personalDataAccessOf(requester.role) : "none";
-    if (access === "none") throw new Error("The requester may no longer export complaints");
+    if (access === "none") throw new RequesterMayNotExport("The requester may no longer export complaints");
     await db.delete(exportChunks).where(eq(exportChunks.jobId, jobId));
     await db.update(exportJobs).set({ access, rows: 0, bytes: 0 }).where(held);
     const filters = parseComplaintFilters(new URLSearchParams(job.filters));
@@ -177,7 +192,7 @@ export async function runExportJob(jobId: string, worker: string): Promise<Expor
         finishedAt: sql`now()`,
         heartbeatAt: sql`now()`,
         expiresAt: sql`now() + ${exportExpiryHours() * 3600} * interval '1 second'`,
-        message: `${rows.toLocaleString("en-US")} complaints`,
+        message: storedPhrase(writtenPhrase(rows)),
       })
       .where(held)
       .returning();
@@ -186,7 +201,7 @@ export async function runExportJob(jobId: string, worker: string): Promise<Expor
     logError("Export failed", error, { exportJobId: jobId });
     const [failed] = await db
       .update(exportJobs)
-      .set({ status: "failed", finishedAt: sql`now()`, message: `The export failed: ${describeError(error).message}` })
+      .set({ status: "failed", finishedAt: sql`now()`, message: storedPhrase(failurePhrase(error)) })
       .where(held)
       .returning();
     // Its chunks go only while it is this runner's: one that took it over writes its own.
@@ -219,9 +234,9 @@ export async function sweepExports(): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** Exports a user may see: their own; an admin sees everyone's. Newest first. */
+/** Exports a user may see: their own; an admin sees everyone's. Newest first, their messages in the actor's language. */
 export async function listExports(actor: Actor, limit = 50) {
-  return db
+  const rows = await db
     .select({
       id: exportJobs.id,
       status: exportJobs.status,
@@ -243,7 +258,12 @@ export async function listExports(actor: Actor, limit = 50) {
     .where(actor.role === "admin" ? undefined : eq(exportJobs.requestedBy, actor.userId ?? ""))
     .orderBy(desc(exportJobs.createdAt))
     .limit(limit);
+  return rows.map((row) => ({ ...row, message: exportMessageIn(row.message, actor.locale ?? DEFAULT_LOCALE) }));
 }
+
+/** A job's message in `locale`: kept as words to say, or (a job of before) as it was written. */
+export const exportMessageIn = (message: string | null, locale: Locale) =>
+  message === null ? null : storedIn(message, locale);
 export type ExportListItem = Awaited<ReturnType<typeof listExports>>[number];
 
 /**

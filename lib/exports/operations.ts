@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { defineBatchOperation, defineRead } from "@/lib/operations";
 import { downloadableExport, exportFileChunks, getExportJob } from "./download";
 import { listExports } from "./jobs";
@@ -11,7 +12,8 @@ export const readExportJob = defineRead({
   name: "exports.readExportJob",
   permission: "exports:run",
   input: exportRef,
-  read: async ({ actor, input }) => exportJobView(await getExportJob(actor, exportIdOf(input.id))),
+  read: async ({ actor, input }) =>
+    exportJobView(await getExportJob(actor, exportIdOf(input.id)), actor.locale ?? DEFAULT_LOCALE),
 });
 
 /**

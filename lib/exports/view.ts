@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { phraseIn } from "@/lib/i18n/say";
-import type { ExportJob } from "./jobs";
+import { type ExportJob, exportMessageIn } from "./jobs";
 
 const exportId = z.uuid();
 
@@ -17,8 +18,11 @@ export function exportIdOf(id: string): string {
   return parsed.data;
 }
 
-/** An export job as the API shows it: its status, counts, expiry and, once ready, where to download it. */
-export function exportJobView(job: ExportJob) {
+/**
+ * An export job as the API shows it: its status, counts, expiry, its message in the reader's language
+ * and, once ready, where to download it.
+ */
+export function exportJobView(job: ExportJob, locale: Locale) {
   return {
     id: job.id,
     status: job.status,
@@ -28,7 +32,7 @@ export function exportJobView(job: ExportJob) {
     expectedRows: job.expectedRows,
     rows: job.rows,
     bytes: job.bytes,
-    message: job.message,
+    message: exportMessageIn(job.message, locale),
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
     expiresAt: job.expiresAt?.toISOString() ?? null,

@@ -12,6 +12,14 @@ const KEYED_MESSAGE_DIRS = [
   "lib/suggestions",
   "lib/notifications",
   "lib/palette",
+  "lib/exports",
+  "lib/remediation",
+  "lib/users",
+  "lib/auth",
+  "lib/privacy",
+  "lib/operations",
+  "lib/jobs",
+  "lib/audit",
 ] as const;
 
 /** English text where a message key belongs, each with what it is. */

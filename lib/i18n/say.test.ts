@@ -68,6 +68,19 @@ describe("refuse", () => {
     });
   });
 
+  it("says a value that is a phrase of its own in the same language", () => {
+    const phrase = [
+      "importRules.outcome.unreadableAt",
+      { line: 3, reason: ["importRules.csv.fieldCount", {}] },
+    ] as const;
+    expect(phraseIn("sv", phrase)).toBe(
+      "Filen kan inte läsas på rad 3: en rad har ett annat antal fält än rubrikraden",
+    );
+    expect(phraseIn("en", phrase)).toBe(
+      "The file cannot be read at line 3: a row has a different number of fields from the header row",
+    );
+  });
+
   it("names the key when a message is missing rather than failing", () => {
     expect(phraseIn("sv", "complaintRules.nope" as never)).toBe("complaintRules.nope");
   });

@@ -9,17 +9,31 @@ type Leaves<T, Prefix extends string = ""> = {
 }[keyof T & string];
 export type MessageKey = Leaves<Messages>;
 
-type Values = Record<string, string | number>;
+/**
+ * The values for a message's {placeholders}: text and numbers as they are, or a phrase of its own (as
+ * `[key, values]`), said in the same language: "The file cannot be read: {reason}" with the reason a
+ * message too.
+ */
+export type Values = { readonly [name: string]: string | number | NestedPhrase };
+export type NestedPhrase = readonly [MessageKey, Values];
 /** A message by its key, with the values for its {placeholders} where it has any. */
-export type Phrase = MessageKey | readonly [MessageKey, Values];
+export type Phrase = MessageKey | NestedPhrase;
 
 /** The message `phrase` names, in `locale`. */
 export function phraseIn(locale: Locale, phrase: Phrase): string {
   const [key, values] = typeof phrase === "string" ? [phrase, undefined] : phrase;
   let node: unknown = messagesFor(locale);
   for (const step of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[step];
-  return typeof node === "string" ? fillMessage(node, values) : key;
+  return typeof node === "string" ? fillMessage(node, values && valuesIn(locale, values)) : key;
 }
+
+function valuesIn(locale: Locale, values: Values): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, isNested(value) ? phraseIn(locale, value) : value]),
+  );
+}
+
+const isNested = (value: Values[string]): value is NestedPhrase => Array.isArray(value);
 
 // The locale of the parse running now. Parses are synchronous, so one value at a time is enough: the
 // server's operation door sets it around each parse (`parsingIn`); in the browser it is the page's.

@@ -4,7 +4,7 @@ import { complaints, importJobs } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { ImportStatus } from "@/lib/domain/values";
 import type { Phrase } from "@/lib/i18n/say";
-import { describeError, logError, safeMessage } from "@/lib/log";
+import { logError } from "@/lib/log";
 import { addCreated, createdCount, noneCreated } from "@/lib/taxonomies/create-missing";
 import type { DetectedFormat } from "./detect";
 import type { ImportOptions, ImportResult } from "./engine";
@@ -240,21 +240,16 @@ export class ImportRun {
       if (this.heartbeat) clearInterval(this.heartbeat);
       throw error;
     }
-    const line = error instanceof CsvFormatError ? error.line : null;
-    const reason = error instanceof CsvFormatError ? safeMessage(error.message) : describeError(error).message;
-    if (line !== null) {
-      const entry = rowProblem(line, null, ["importRules.row.unreadableHere", { reason }]);
-      this.kept.push(entry);
-      await saveErrors(this.jobId, [entry]).catch(() => {});
-    } else {
+    if (!(error instanceof CsvFormatError)) {
+      // What went wrong inside is for the log; the job says that it failed, in its reader's language.
       logError("Import failed", error, { jobId: this.jobId });
+      return this.finish("failed", "importRules.outcome.failedInside");
     }
-    return this.finish(
-      "failed",
-      line !== null
-        ? ["importRules.outcome.unreadableAt", { line, reason }]
-        : ["importRules.outcome.failed", { reason }],
-    );
+    const { line, reason } = error;
+    const entry = rowProblem(line, null, ["importRules.row.unreadableHere", { reason }]);
+    this.kept.push(entry);
+    await saveErrors(this.jobId, [entry]).catch(() => {});
+    return this.finish("failed", ["importRules.outcome.unreadableAt", { line, reason }]);
   }
 }
 

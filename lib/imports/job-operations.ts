@@ -4,9 +4,8 @@ import type { Tx } from "@/db";
 import { importJobs, importMappings } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { phraseIn, refuse, rule } from "@/lib/i18n/say";
+import { refuse, rule } from "@/lib/i18n/say";
 import { defineBatchOperation, defineOperation, defineRead, run, type WriteContext } from "@/lib/operations";
 import { detectFormat } from "./detect";
 import { bufferSource } from "./engine";
@@ -15,6 +14,7 @@ import { getMappingByName, listMappings, saveMapping } from "./mappings";
 import { forgetBatches } from "./positions";
 import { previewImport } from "./preview";
 import { getJob, getJobErrors, getJobFile, listJobs } from "./queries";
+import { unreadableReason } from "./reader";
 import { mappingConfigSchema } from "./validations";
 
 export type { JobView } from "./queries";
@@ -99,11 +99,7 @@ export const previewImportJob = defineRead({
     try {
       return await previewImport(bufferSource(stored.file), input.config, actor.locale);
     } catch (error) {
-      // The reader's own words for what is wrong with the file are English.
-      const reason = (error as Error).message;
-      throw new AppError("invalid", (locale) => ({
-        message: phraseIn(locale, ["importRules.fileUnreadable", { reason }]),
-      }));
+      throw refuse("invalid", ["importRules.fileUnreadable", { reason: unreadableReason(error) }]);
     }
   },
 });

@@ -39,6 +39,11 @@ async function problems(jobId: string, locale: Locale) {
   return result.data.errors.map((e) => `${e.line} ${e.column}: ${e.reason}`);
 }
 
+async function jobMessage(jobId: string, locale: Locale) {
+  const found = await run(as(locale), getImportJob, { jobId });
+  return "data" in found ? found.data.message : found.error.message;
+}
+
 describe("an import's problems in the reader's language", () => {
   it("words each row problem for whoever reads the job", async () => {
     const result = await importComplaintsFile(scratch.write("language.csv", FILE), { actor: CLI_ACTOR });
@@ -73,10 +78,7 @@ describe("an import's problems in the reader's language", () => {
     expect(result.message).toBe(
       "Imported 2 rows: 2 added, 0 updated, 0 unchanged; created markets: DK (Denmark, danish); products: Faktura",
     );
-    const read = async (locale: Locale) => {
-      const found = await run(as(locale), getImportJob, { jobId: result.jobId });
-      return "data" in found ? found.data.message : found.error.message;
-    };
+    const read = (locale: Locale) => jobMessage(result.jobId, locale);
     expect(await read("en")).toBe(result.message);
     expect(await read("sv")).toBe(
       "Importerade 2 rader: 2 nya, 0 uppdaterade, 0 oförändrade; skapade marknader: DK (Denmark, danish); produkter: Faktura",
@@ -86,6 +88,28 @@ describe("an import's problems in the reader's language", () => {
       .from(importJobs)
       .where(eq(importJobs.id, result.jobId));
     expect(stored?.message).toMatch(/^\{"outcome":/);
+  });
+
+  it("says why a file cannot be read in the reader's language, never csv-parse's English", async () => {
+    // Past the rows the format is detected from, a quote that never closes.
+    const file = [
+      "external_id,received_on,market,channel,summary",
+      ...Array.from({ length: 45 }, (_, i) => `LG-${100 + i},2024-03-01,SE,customer_service,Fakturan kom aldrig`),
+      'LG-200,2024-03-02,SE,customer_service,"Aldrig stängd',
+      "LG-201,2024-03-03,SE,customer_service,Betalningen",
+    ].join("\n");
+    const result = await importComplaintsFile(scratch.write("unclosed.csv", file), { actor: CLI_ACTOR });
+    expect(result.status).toBe("failed");
+    expect(result.message).toBe(
+      "The file cannot be read at line 48: a quoted field is never closed: a quote opens it and none closes it before the end of the file",
+    );
+    const read = (locale: Locale) => jobMessage(result.jobId, locale);
+    expect(await read("sv")).toBe(
+      "Filen kan inte läsas på rad 48: ett fält inom citattecken avslutas aldrig: ett citattecken öppnar det men inget stänger det före filens slut",
+    );
+    expect(await problems(result.jobId, "sv")).toEqual([
+      "48 null: Filen kan inte läsas här: ett fält inom citattecken avslutas aldrig: ett citattecken öppnar det men inget stänger det före filens slut",
+    ]);
   });
 
   it("reads problems and messages kept as words before as they were written", async () => {
@@ -100,10 +124,7 @@ describe("an import's problems in the reader's language", () => {
       .returning();
     await db.insert(importErrors).values({ jobId: job!.id, line: 2, column: "market", reason: "Is required" });
     expect(await problems(job!.id, "sv")).toEqual(["2 market: Is required"]);
-    const read = async (locale: Locale) => {
-      const found = await run(as(locale), getImportJob, { jobId: job!.id });
-      return "data" in found ? found.data.message : found.error.message;
-    };
+    const read = (locale: Locale) => jobMessage(job!.id, locale);
     expect(await read("sv")).toMatch(/^Importen via kommandoraden avbröts/);
     expect(await read("en")).toMatch(/^The command-line import stopped before the end/);
   });

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { type DetectedFormat, detectFormat } from "./detect";
-import { CsvFormatError, readRecords } from "./reader";
+import { type DetectedFormat, detectFormat, type LineBreak } from "./detect";
+import { CsvFormatError, readRecords, unreadableReason } from "./reader";
 
 const chunked = (bytes: Buffer, chunk: number) =>
   Array.from({ length: Math.ceil(bytes.length / chunk) }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk));
@@ -28,6 +28,16 @@ async function readByCsvParse(text: string, chunk = 7) {
 }
 
 const lines = async (text: string) => (await read(text)).records;
+
+/** A UTF-8 file with an id and a text column, its lines all ending alike (`lineBreak`) or not. */
+const idText = (lineBreak?: LineBreak): DetectedFormat => ({
+  encoding: "utf-8",
+  bom: false,
+  delimiter: ",",
+  headerLine: 1,
+  headers: ["id", "text"],
+  ...(lineBreak && { lineBreak }),
+});
 
 describe("line numbers of records", () => {
   it("count a line break inside a quoted field once, whether LF, CR LF or CR", async () => {
@@ -119,14 +129,7 @@ describe("the two parsers", () => {
 
   it("read a stored upload, which PGlite gives back as a Uint8Array", async () => {
     const bytes = new Uint8Array(Buffer.from("id,text\n1,å\n"));
-    const format: DetectedFormat = {
-      encoding: "utf-8",
-      bom: false,
-      delimiter: ",",
-      headerLine: 1,
-      headers: ["id", "text"],
-      lineBreak: "\n",
-    };
+    const format = idText("\n");
     const records = [];
     for await (const record of readRecords({ open: () => Readable.from([bytes]) }, format)) records.push(record);
     expect(records).toEqual([{ line: 2, values: ["1", "å"] }]);
@@ -147,18 +150,38 @@ describe("the two parsers", () => {
 
   it("name the line of a quote never closed", async () => {
     const text = 'id,text\n1,a\n2,"never closed\n3,b\n';
-    const format: DetectedFormat = {
-      encoding: "utf-8",
-      bom: false,
-      delimiter: ",",
-      headerLine: 1,
-      headers: ["id", "text"],
-      lineBreak: "\n",
-    };
+    const format = idText("\n");
     const error = await read(text, 7, format).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvFormatError);
     expect((error as CsvFormatError).message).toMatch(/quote/i);
     expect((error as CsvFormatError).line).toBeGreaterThanOrEqual(3);
+    // What a person is told is a message of ours, not csv-parse's English.
+    expect((error as CsvFormatError).reason).toEqual(["importRules.csv.quoteNotClosed", {}]);
+  });
+
+  it("say why a file is not UTF-8 by a message of ours", async () => {
+    const format = idText();
+    const bytes = Buffer.concat([Buffer.from("id,text\r\n1,a\n2,"), Buffer.from([0xff, 0xfe]), Buffer.from("\n")]);
+    const error = await (async () => {
+      for await (const _ of readRecords({ open: () => Readable.from([bytes]) }, format));
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CsvFormatError);
+    expect((error as CsvFormatError).reason).toEqual(["importRules.csv.notUtf8", {}]);
+  });
+
+  it("name csv-parse's reasons by their codes, and any other as a file it cannot read", () => {
+    const csvError = (code: string) => Object.assign(new Error("Invalid Record Length: expect 2, got 3"), { code });
+    expect(unreadableReason(csvError("CSV_RECORD_INCONSISTENT_FIELDS_LENGTH"))).toEqual([
+      "importRules.csv.fieldCount",
+      {},
+    ]);
+    expect(unreadableReason(csvError("CSV_INVALID_CLOSING_QUOTE"))).toEqual([
+      "importRules.csv.invalidClosingQuote",
+      {},
+    ]);
+    expect(unreadableReason(csvError("CSV_SOMETHING_NEW"))).toEqual(["importRules.csv.unreadable", {}]);
+    expect(unreadableReason(new Error("Unexpected end"))).toEqual(["importRules.csv.unreadable", {}]);
+    expect(unreadableReason(null)).toEqual(["importRules.csv.unreadable", {}]);
   });
 });
 

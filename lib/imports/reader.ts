@@ -2,6 +2,8 @@ import { Transform, type TransformCallback } from "node:stream";
 import { Parser } from "csv-parse";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
+import type { MessageKey, NestedPhrase } from "@/lib/i18n/say";
+import { csvParseReason } from "./csv-reasons";
 import type { ByteSource, DetectedFormat, LineBreak } from "./detect";
 import { lineOffset, sourceFrom } from "./source-position";
 import { Utf8Checker } from "./utf8";
@@ -19,11 +21,15 @@ function utf8Bytes(dropBom = true): Transform {
   return new Transform({
     transform(chunk: Buffer, _enc, done: TransformCallback) {
       const whole = checker.push(chunk);
-      if (!whole) done(new Error("The file is not valid UTF-8 throughout"));
+      if (!whole) done(new UnreadableText("The file is not valid UTF-8 throughout", "importRules.csv.notUtf8"));
       else done(null, whole.length > 0 ? whole : undefined);
     },
     flush(done: TransformCallback) {
-      done(checker.end() ? null : new Error("The file ends inside a UTF-8 character"));
+      done(
+        checker.end()
+          ? null
+          : new UnreadableText("The file ends inside a UTF-8 character", "importRules.csv.endsInsideUtf8"),
+      );
     },
   });
 }
@@ -50,13 +56,36 @@ class LineParser extends Parser {
   }
 }
 
-export class CsvFormatError extends Error {
+/** Bytes that are not the text they claim to be, with what to tell a person about it. */
+class UnreadableText extends Error {
   constructor(
     message: string,
-    readonly line: number,
+    readonly reason: MessageKey,
   ) {
     super(message);
+  }
+}
+
+/**
+ * Why a file cannot be read, as a phrase for any reader: the UTF-8 check's own reasons, csv-parse's by
+ * their codes, anything else as a file this import cannot read (never a library's English words).
+ */
+export function unreadableReason(error: unknown): NestedPhrase {
+  if (error instanceof CsvFormatError) return error.reason;
+  if (error instanceof UnreadableText) return [error.reason, {}];
+  return csvParseReason(error);
+}
+
+/** The file cannot be read from `line` on: the parser's own words (for the log) and `reason`, to say. */
+export class CsvFormatError extends Error {
+  readonly reason: NestedPhrase;
+  constructor(
+    cause: unknown,
+    readonly line: number,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
     this.name = "CsvFormatError";
+    this.reason = unreadableReason(cause);
   }
 }
 
@@ -156,7 +185,7 @@ class UniformReader {
       const { data, errors } = this.parser.parse(text, 0, false) as Papa.ParseResult<string[]>;
       yield* this.take(data, errors, false);
     } catch (error) {
-      throw new CsvFormatError((error as Error).message, this.line);
+      throw new CsvFormatError(error, this.line);
     } finally {
       input.destroy();
     }
@@ -208,7 +237,7 @@ async function* csvParseRecords(source: ByteSource, format: DetectedFormat): Asy
     }
   } catch (error) {
     const err = error as Error & { lines?: number };
-    throw new CsvFormatError(err.message, err.lines !== undefined ? err.lines - extraLines : previousEnd + 1);
+    throw new CsvFormatError(error, err.lines !== undefined ? err.lines - extraLines : previousEnd + 1);
   } finally {
     input.destroy();
   }

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { type Phrase, phraseIn } from "@/lib/i18n/say";
+import { type Phrase, phraseIn, type Values } from "@/lib/i18n/say";
 import { redactText } from "@/lib/privacy/redact";
 import type { CreatedItems } from "@/lib/taxonomies/create-missing";
 import type { RowError } from "./resolve-types";
@@ -13,12 +13,20 @@ const MARK = '{"phrase":';
 
 /** The phrase with every value a file or a person wrote through the redaction, as it is to be kept. */
 export function redactedPhrase(phrase: Phrase): Phrase {
-  if (typeof phrase === "string") return phrase;
-  const [key, values] = phrase;
-  const masked = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, typeof value === "string" ? redactText(value) : value]),
+  return typeof phrase === "string" ? phrase : [phrase[0], maskedValues(phrase[1])];
+}
+
+function maskedValues(values: Values): Values {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === "string"
+        ? redactText(value)
+        : typeof value === "number"
+          ? value
+          : [value[0], maskedValues(value[1])],
+    ]),
   );
-  return [key, masked];
 }
 
 /** How a phrase is stored in a text column. */

@@ -108,6 +108,41 @@ describe("GET /api/v1/metrics/zero-mission", () => {
   });
 });
 
+describe("the API door's own refusals", () => {
+  const asked = (query: string, headers: Record<string, string>) =>
+    v1Get(new NextRequest(`http://localhost/api/v1/metrics/zero-mission${query}`, { headers }), {
+      params: Promise.resolve({}),
+    });
+  const errorOf = async (response: Response) => ((await response.json()) as { error: unknown }).error;
+
+  it("are worded in the caller's language", async () => {
+    const sv = { "accept-language": "sv" };
+    const unsigned = await asked("?market=SE", sv);
+    expect(unsigned.status).toBe(401);
+    expect(await errorOf(unsigned)).toMatchObject({
+      message: "Skicka en API-token som `Authorization: Bearer <token>`",
+    });
+    const wrongToken = await asked("?market=SE", { ...sv, authorization: "Bearer czt_nonsense" });
+    expect(await errorOf(wrongToken)).toMatchObject({
+      code: "unauthenticated",
+      message: "API-token saknas, är ogiltig eller har återkallats",
+    });
+    const hostile = await asked("?market=S%00E", { ...sv, authorization: `Bearer ${token}` });
+    expect(hostile.status).toBe(400);
+    expect(await errorOf(hostile)).toEqual({
+      code: "invalid",
+      message: "Några parametrar är ogiltiga",
+      details: [{ path: "market", message: expect.not.stringMatching(/NUL character/) }],
+    });
+    const english = await asked("?market=S%00E", { authorization: `Bearer ${token}` });
+    expect(await errorOf(english)).toEqual({
+      code: "invalid",
+      message: "Some parameters are invalid",
+      details: [{ path: "market", message: "Text may not contain the NUL character" }],
+    });
+  });
+});
+
 describe("publication and the public endpoint", () => {
   const publish = (month: string) => run(CLI_ACTOR, publishMetricMonth, { market: "SE", month });
 
@@ -182,5 +217,52 @@ describe("publication and the public endpoint", () => {
     expect(missing.status).toBe(400);
     expect((await missing.json()).error.details[0].path).toBe("market");
     expect((await pub("?market=DK")).status).toBe(404);
+  });
+
+  it("words its refusals in the caller's language: ?lang=, else Accept-Language", async () => {
+    const asked = (query: string, language?: string) =>
+      publicGet(
+        new NextRequest(`http://localhost/api/public/zero-mission${query}`, {
+          headers: language ? { "accept-language": language } : {},
+        }),
+      );
+    const bodyOf = async (response: Response) => ((await response.json()) as { error: unknown }).error;
+    expect(await bodyOf(await asked("?market=SWE", "sv-SE,sv;q=0.9"))).toEqual({
+      code: "invalid",
+      message: "Några parametrar är ogiltiga",
+      details: [{ path: "market", message: "Ange marknaden med en landskod på två bokstäver, t.ex. SE" }],
+    });
+    expect(await bodyOf(await asked("?market=SWE&lang=en", "sv-SE"))).toEqual({
+      code: "invalid",
+      message: "Some parameters are invalid",
+      details: [{ path: "market", message: "Use a two-letter market code, e.g. SE" }],
+    });
+    expect(await bodyOf(await asked("?market=SE&format=pdf&lang=sv"))).toMatchObject({
+      message: "Några parametrar är ogiltiga",
+      details: [{ path: "format" }],
+    });
+    expect(await bodyOf(await asked("?market=DK&lang=sv"))).toMatchObject({
+      code: "not_found",
+      message: "Okänd marknad DK",
+    });
+  });
+
+  it("names a month without counted complaints in the publisher's language before publishing it", async () => {
+    await setVolume("NO", "2018-06", 250_000);
+    const publishAs = (locale: "en" | "sv") =>
+      run({ ...CLI_ACTOR, locale }, publishMetricMonth, { market: "NO", month: "2018-06" });
+    const sv = await publishAs("sv");
+    expect("error" in sv && sv.error).toMatchObject({
+      code: "conflict",
+      message:
+        "Bekräfta publiceringen av NO: juni 2018 har inga räknade klagomål: importerades alla klagomål för månaden? (CLI: lägg till --confirm)",
+      details: {
+        concerns: [{ month: "2018-06", kind: "no_complaints", message: expect.stringMatching(/^juni 2018 har/) }],
+      },
+    });
+    const en = await publishAs("en");
+    expect("error" in en && en.error.message).toBe(
+      "Confirm to publish NO: Jun 2018 has no counted complaints: was every complaint of the month imported? (CLI: add --confirm)",
+    );
   });
 });

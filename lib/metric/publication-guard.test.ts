@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MonthFigure } from "./compute";
-import { publicationConcerns, restatedFigures } from "./publication-guard";
+import { concernIn, publicationConcerns, restatedFigures } from "./publication-guard";
 
 const month = (m: string, complaints: number, purchases: number | null): MonthFigure => ({
   month: m,
@@ -23,18 +23,29 @@ describe("publicationConcerns", () => {
     expect(publicationConcerns([...steady, month("2025-12", 41, 1_000_000)], "2025-12")).toEqual([]);
   });
 
-  it("names a month without counted complaints", () => {
+  it("names a month without counted complaints, in the reader's language", () => {
     const [concern] = publicationConcerns([...steady, month("2025-12", 0, 1_000_000)], "2025-12");
-    expect(concern).toMatchObject({ kind: "no_complaints" });
-    expect(concern!.message).toContain("2025-12 has no counted complaints");
+    expect(concern).toEqual({ month: "2025-12", kind: "no_complaints" });
+    expect(concernIn(concern!, "en").message).toBe(
+      "Dec 2025 has no counted complaints: was every complaint of the month imported?",
+    );
+    expect(concernIn(concern!, "sv").message).toBe(
+      "dec. 2025 har inga räknade klagomål: importerades alla klagomål för månaden?",
+    );
   });
 
-  it("names a figure above or below its control limits, with the limits", () => {
+  it("names a figure above or below its control limits, with the limits, in the reader's language", () => {
     const [above] = publicationConcerns([...steady, month("2025-12", 90, 1_000_000)], "2025-12");
     expect(above!.kind).toBe("above_limits");
-    expect(above!.message).toMatch(/^2025-12: 90\.0 per million is above its control limits \(\d+\.\d–\d+\.\d\)/);
+    expect(concernIn(above!, "en").message).toMatch(
+      /^Dec 2025: 90\.0 per million is above its control limits \(\d+\.\d–\d+\.\d\): a real change/,
+    );
+    expect(concernIn(above!, "sv").message).toMatch(
+      /^dec\. 2025: 90,0 per miljon ligger över styrgränserna \(\d+,\d–\d+,\d\): en verklig förändring/,
+    );
     const [below] = publicationConcerns([...steady, month("2025-12", 10, 1_000_000)], "2025-12");
     expect(below!.kind).toBe("below_limits");
+    expect(concernIn(below!, "en").message).toMatch(/^Dec 2025: 10\.0 per million is below its control limits/);
   });
 
   it("says nothing about a month it has no figure for", () => {

@@ -1,3 +1,6 @@
+import { formatMonth } from "@/lib/format";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { phraseIn } from "@/lib/i18n/say";
 import type { MonthFigure } from "./compute";
 import { uChart } from "./control-chart";
 import { formatFigure } from "./format";
@@ -8,10 +11,33 @@ export const GUARD_WINDOW_MONTHS = 24;
 export type PublicationConcern = {
   month: string;
   kind: "no_complaints" | "above_limits" | "below_limits";
-  message: string;
-  /** For a figure outside its limits: the figure and the limits, so a page can say it in its reader's words. */
+  /** For a figure outside its limits: the figure and the limits. */
   figures?: { perMillion: number; lower: number; upper: number };
 };
+
+/** A concern as a refusal names it: with its sentence in the reader's language. */
+export type SaidConcern = PublicationConcern & { message: string };
+
+const CONCERN_KEYS = {
+  above_limits: "publication.confirm.aboveLimits",
+  below_limits: "publication.confirm.belowLimits",
+} as const;
+
+/** "Dec 2025 has no counted complaints: …" in `locale`, the month and figures written as `locale` writes them. */
+export function concernIn(concern: PublicationConcern, locale: Locale): SaidConcern {
+  const month = formatMonth(concern.month, locale);
+  const { kind, figures } = concern;
+  if (kind === "no_complaints" || !figures)
+    return { ...concern, message: phraseIn(locale, ["publication.confirm.noComplaints", { month }]) };
+  const figure = (value: number) => formatFigure(value, 1, INTL_LOCALE[locale]);
+  const values = {
+    month,
+    figure: figure(figures.perMillion),
+    lower: figure(figures.lower),
+    upper: figure(figures.upper),
+  };
+  return { ...concern, message: phraseIn(locale, [CONCERN_KEYS[kind], values]) };
+}
 
 /**
  * What a person must confirm before a month goes out: no counted complaints at all (more often a
@@ -23,21 +49,15 @@ export function publicationConcerns(window: readonly MonthFigure[], month: strin
   if (!figure) return [];
   const concerns: PublicationConcern[] = [];
   if (figure.complaints === 0) {
-    concerns.push({
-      month,
-      kind: "no_complaints",
-      message: `${month} has no counted complaints: was every complaint of the month imported?`,
-    });
+    concerns.push({ month, kind: "no_complaints" });
     return concerns;
   }
   const point = uChart(window).points.find((p) => p.month === month);
   if (point?.signal && point.perMillion != null && point.lower != null && point.upper != null) {
-    const limits = `${formatFigure(point.lower)}–${formatFigure(point.upper)}`;
     concerns.push({
       figures: { perMillion: point.perMillion, lower: point.lower, upper: point.upper },
       month,
       kind: point.signal === "above" ? "above_limits" : "below_limits",
-      message: `${month}: ${formatFigure(point.perMillion)} per million is ${point.signal} its control limits (${limits}): a real change, or data to check first?`,
     });
   }
   return concerns;

@@ -8,7 +8,7 @@ import { phraseIn, refuse } from "@/lib/i18n/say";
 import { first } from "@/lib/must";
 import { combine, type Figure, monthlyFigures } from "./compute";
 import { addMonths, currentMonth, monthsBetween } from "./months";
-import { GUARD_WINDOW_MONTHS, type PublicationConcern, publicationConcerns } from "./publication-guard";
+import { concernIn, GUARD_WINDOW_MONTHS, type PublicationConcern, publicationConcerns } from "./publication-guard";
 import { assertMarket, type Executor, getMonthCells } from "./queries";
 
 /**
@@ -83,13 +83,16 @@ export async function publishMonths(
   if (!options.confirm) {
     const concerns = await concernsOf(tx, market, months);
     if (concerns.length) {
-      throw new AppError("conflict", (locale) => ({
-        message: phraseIn(locale, [
-          "adminRules.metric.confirmPublish",
-          { market, concerns: concerns.map((c) => c.message).join(" ") },
-        ]),
-        details: { concerns },
-      }));
+      throw new AppError("conflict", (locale) => {
+        const said = concerns.map((c) => concernIn(c, locale));
+        return {
+          message: phraseIn(locale, [
+            "adminRules.metric.confirmPublish",
+            { market, concerns: said.map((c) => c.message).join(" ") },
+          ]),
+          details: { concerns: said },
+        };
+      });
     }
   }
   const inserted = await tx

@@ -59,6 +59,15 @@ describe("parseVolumeText", () => {
     const swedish = parsingIn("sv", () => parseVolumeText("market,month,purchases\nSE,2019-01,x\n").errors);
     expect(swedish[0]?.message).toBe("”x” är inget heltal för antal köp");
   });
+
+  it("says why a text is not CSV in the reader's language, not csv-parse's English", () => {
+    const unclosed = 'market,month,purchases\nSE,"2019-01,1\n';
+    expect(parsingIn("sv", () => parseVolumeText(unclosed).errors)[0]?.message).toBe(
+      "Filen kan inte läsas som CSV: ett fält inom citattecken avslutas aldrig: ett citattecken öppnar det men inget stänger det före filens slut",
+    );
+    const [english] = parseVolumeText('market,month,purchases\nSE,"2019-01"x,1\n').errors;
+    expect(english?.message).toMatch(/^Not readable as CSV: (a quote inside|there is text after)/);
+  });
 });
 
 describe("parsePurchases", () => {

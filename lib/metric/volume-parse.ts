@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { type Phrase, ruleText } from "@/lib/i18n/say";
+import { csvParseReason } from "@/lib/imports/csv-reasons";
 import { isMonth } from "./months";
 import { parsePurchases } from "./numbers";
 
@@ -40,7 +41,7 @@ export function parseVolumeText(input: string): { lines: VolumeLine[]; errors: L
   } catch (error) {
     return {
       lines: [],
-      errors: [lineError(1, "file", ["adminRules.volumes.notCsv", { reason: (error as Error).message }])],
+      errors: [lineError(1, "file", ["adminRules.volumes.notCsv", { reason: csvParseReason(error) }])],
     };
   }
   const [firstRecord] = records;

@@ -30,7 +30,8 @@ export function invalidFields(fieldErrors: FieldErrors, locale: Locale = DEFAULT
   };
 }
 
-function hostileMessage(problem: HostileProblem, locale: Locale): string {
+/** What is wrong with hostile input, in `locale`. */
+export function hostileMessage(problem: HostileProblem, locale: Locale): string {
   const m = words(locale);
   if (problem.message === NUL_MESSAGE) return m.hostileNul;
   if (problem.message === NESTING_MESSAGE) return fillMessage(m.hostileNesting, { max: MAX_NESTING });

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { REMEDIATION_STATUSES } from "@/lib/domain/values";
 import { rule } from "@/lib/i18n/say";
 import {
-  countField,
   invalidFilters,
   listField,
+  pagingFields,
   readUrlState,
   sortField,
   type UrlParams,
@@ -39,8 +39,7 @@ export const remediationListFields = {
     v.toUpperCase(),
   ),
   sort: sortField(REMEDIATION_SORT_KEYS, DEFAULT_REMEDIATION_SORT),
-  page: countField("Page", 100_000, 1, "There are at most 100000 pages"),
-  perPage: countField("Rows per page", 200, DEFAULT_REMEDIATION_PER_PAGE, "At most 200 rows per page"),
+  ...pagingFields(100_000, 200, DEFAULT_REMEDIATION_PER_PAGE),
 };
 export type RemediationFilters = UrlValues<typeof remediationListFields>;
 

@@ -4,6 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { agreementSamples, users } from "@/db/schema";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { phraseIn } from "@/lib/i18n/say";
 import { type CodePair, cohensKappa, type Kappa, kappaFor } from "./kappa";
 
 const coderA = alias(users, "coder_a");
@@ -132,9 +134,12 @@ export type SampleDetail = SampleSummary & {
   results: AgreementResults | null;
 };
 
-const NONE_LABEL = "None of these";
-
-export async function getAgreementSample(id: string, viewerId: string | null): Promise<SampleDetail | null> {
+/** One sample as `viewerId` sees it; what is not data ("None of these") is named in `locale`. */
+export async function getAgreementSample(
+  id: string,
+  viewerId: string | null,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<SampleDetail | null> {
   const [sample] = await loadSamples(sql`${agreementSamples.id} = ${id}`);
   if (!sample) return null;
   const viewerCoder = viewerId === sample.coderA.id ? "a" : viewerId === sample.coderB.id ? "b" : null;
@@ -153,7 +158,10 @@ export async function getAgreementSample(id: string, viewerId: string | null): P
   // them could let one coder know the other's codes.
   const mayCompare = complete(sample);
   const both = pairs.filter((p) => p.coded_a && p.coded_b);
-  const nameOf = (code: string | null) => (code ? (names.get(code) ?? "Unknown root cause") : NONE_LABEL);
+  const nameOf = (code: string | null) =>
+    code
+      ? (names.get(code) ?? phraseIn(locale, "dashboard.cells.unknownRootCause"))
+      : phraseIn(locale, "agreement.results.none");
 
   let results: AgreementResults | null = null;
   if (mayCompare && both.length) {

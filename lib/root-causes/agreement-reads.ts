@@ -22,7 +22,7 @@ export const readAgreementSample = defineRead({
   permission: "complaints:write",
   input: z.object({ id: z.uuid() }),
   read: async ({ actor, input }) => {
-    const sample = await getAgreementSample(input.id, actor.userId);
+    const sample = await getAgreementSample(input.id, actor.userId, actor.locale);
     if (!sample) throw refuse("not_found", "rootCauseRules.agreementSampleNotFound");
     return sample;
   },

@@ -138,6 +138,9 @@ describe("tagging agreement", () => {
     expect(results!.overall.expected).toBeCloseTo(13 / 36);
     expect(results!.overall.kappa).toBeCloseTo((5 / 6 - 13 / 36) / (1 - 13 / 36));
     expect(results!.codes.map((c) => c.name)).toEqual(["Slow refund", "Unclear product name", "None of these"]);
+    // The code without a root cause is named in the reader's language; root causes keep their names (data).
+    const inSwedish = (await getAgreementSample(sampleId, f.users.reviewer2.id, "sv"))!.results!;
+    expect(inSwedish.codes.map((c) => c.name)).toEqual(["Slow refund", "Unclear product name", "Ingen av dessa"]);
     expect(results!.matrix).toEqual([
       [2, 0, 0],
       [1, 2, 0],

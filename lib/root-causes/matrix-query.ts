@@ -2,8 +2,9 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { JOURNEY_STAGE_LABELS } from "@/lib/complaints/labels";
 import type { Role } from "@/lib/domain/values";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { codesFor } from "@/lib/i18n/messages";
 import type { Executor } from "@/lib/metric/queries";
 import { suppressesSmallCells } from "@/lib/metric/suppression";
 import { buildMatrix, type MatrixCountRow, type MatrixDimension, type RootCauseMatrix } from "./matrix";
@@ -21,6 +22,7 @@ export async function getRootCauseMatrix(
   query: RootCauseReportQuery,
   by: MatrixDimension,
   role: Role,
+  locale: Locale = DEFAULT_LOCALE,
   executor: Executor = db,
 ): Promise<RootCauseMatrix> {
   const scope = await resolveReportScope(query, executor);
@@ -34,10 +36,11 @@ export async function getRootCauseMatrix(
     executor.execute(sql`select id::text as id, name from root_causes`),
     by === "product" ? executor.execute(sql`select id::text as id, name from products`) : null,
   ]);
+  // A product goes by its own name (data); a journey stage by its name in the reader's language.
   const columns =
     by === "product"
       ? new Map(rowsOf<{ id: string; name: string }>(products).map((p) => [p.id, p.name]))
-      : new Map(Object.entries(JOURNEY_STAGE_LABELS));
+      : new Map(Object.entries(codesFor(locale).journeyStage));
   const suppress = suppressesSmallCells(role);
   return {
     by,
@@ -49,6 +52,7 @@ export async function getRootCauseMatrix(
       rowsOf<MatrixCountRow>(counts).map((c) => ({ ...c, complaints: Number(c.complaints) })),
       { causes: new Map(rowsOf<{ id: string; name: string }>(causes).map((r) => [r.id, r.name])), columns },
       suppress,
+      locale,
     ),
   };
 }

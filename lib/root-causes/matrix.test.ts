@@ -33,6 +33,14 @@ describe("buildMatrix", () => {
     ]);
   });
 
+  it("names what is not data in the reader's language", () => {
+    const unnamed = [...counts, { rootCauseId: "c", column: "p1", complaints: 1 }];
+    const m = buildMatrix(unnamed, names, false, "sv");
+    expect(m.columns.find((c) => c.key === null)?.name).toBe("Inte angivet");
+    expect(m.rows.find((r) => r.id === "c")?.name).toBe("Okänd grundorsak");
+    expect(buildMatrix(unnamed, names, false).rows.find((r) => r.id === "c")?.name).toBe("Unknown root cause");
+  });
+
   it("withholds 1–4 and the smallest other cell of the row that would give it away", () => {
     const m = buildMatrix(counts, names, true);
     expect(m.rows[1]!.cells.map((c) => c.complaints)).toEqual([null, 20, null]);

@@ -1,4 +1,6 @@
 import { stringify } from "csv-stringify/sync";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { phraseIn } from "@/lib/i18n/say";
 import { neutraliseCell } from "@/lib/imports/csv-safety";
 import { complementOf, isSmallCount } from "@/lib/metric/suppression";
 
@@ -22,12 +24,14 @@ export type RootCauseMatrix = {
 /**
  * Cause × column counts, causes by total, columns by total. For roles that see aggregates only, a
  * cell of 1–4 complaints is withheld, and with it the smallest other cell of its row when one
- * withheld cell could be worked out from the row's total.
+ * withheld cell could be worked out from the row's total. What is not data (a column not recorded, a
+ * cause without a name) is named in `locale`.
  */
 export function buildMatrix(
   counts: readonly MatrixCountRow[],
   names: { causes: Map<string, string>; columns: Map<string, string> },
   suppress: boolean,
+  locale: Locale = DEFAULT_LOCALE,
 ): Pick<RootCauseMatrix, "columns" | "rows"> {
   const byColumn = new Map<string | null, number>();
   const byCause = new Map<string, Map<string | null, number>>();
@@ -37,7 +41,8 @@ export function buildMatrix(
     row.set(c.column, (row.get(c.column) ?? 0) + c.complaints);
     byCause.set(c.rootCauseId, row);
   }
-  const columnName = (key: string | null) => (key === null ? "Not recorded" : (names.columns.get(key) ?? key));
+  const notRecorded = phraseIn(locale, "reports.matrix.notRecorded");
+  const columnName = (key: string | null) => (key === null ? notRecorded : (names.columns.get(key) ?? key));
   const columns = [...byColumn.entries()]
     .sort((a, b) => b[1] - a[1] || columnName(a[0]).localeCompare(columnName(b[0])))
     .map(([key]) => ({ key, name: columnName(key) }));
@@ -45,7 +50,7 @@ export function buildMatrix(
     const total = [...cells.values()].reduce((a, b) => a + b, 0);
     const row = {
       id,
-      name: names.causes.get(id) ?? "Unknown root cause",
+      name: names.causes.get(id) ?? phraseIn(locale, "dashboard.cells.unknownRootCause"),
       total: suppress && isSmallCount(total) ? null : total,
       cells: columns.map(({ key }) => {
         const n = cells.get(key) ?? 0;

@@ -15,7 +15,7 @@ export const readRootCauseReport = defineRead({
   input: rootCauseReportQuerySchema.and(z.object({ format })),
   read: async ({ actor, input: { format, ...filters } }) => ({
     format,
-    report: await getRootCauseReport(filters, actor.role),
+    report: await getRootCauseReport(filters, actor.role, actor.locale),
   }),
 });
 
@@ -32,6 +32,6 @@ export const readRootCauseMatrix = defineRead({
   read: async ({ actor, input: { format, by, ...filters } }) => ({
     format,
     by,
-    matrix: await getRootCauseMatrix(filters, by, actor.role),
+    matrix: await getRootCauseMatrix(filters, by, actor.role, actor.locale),
   }),
 });

@@ -225,10 +225,10 @@ const get = (query: string, token: string | null = tokens.product_manager) =>
     },
   );
 
-const matrix = (query: string, token: string | null = tokens.product_manager) =>
+const matrix = (query: string, token: string | null = tokens.product_manager, language = "en") =>
   MATRIX(
     new NextRequest(`http://localhost/api/v1/reports/root-causes/matrix${query}`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
+      headers: { "accept-language": language, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     }),
     { params: Promise.resolve({}) },
   );
@@ -297,6 +297,18 @@ describe("GET /api/v1/reports/root-causes", () => {
     const bad = await matrix("?market=SE&by=colour");
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { details: { path: string }[] } }).error.details[0]!.path).toBe("by");
+  });
+
+  it("names journey stages in the caller's language, the CSV's own headers staying canonical", async () => {
+    const query = "?market=SE&from=2019-01&to=2019-03&by=journey_stage";
+    const names = async (language: string) =>
+      ((await (await matrix(query, tokens.product_manager, language)).json()) as RootCauseMatrix).columns.map(
+        (c) => c.name,
+      );
+    expect(await names("sv")).toContain("Före köpet");
+    expect(await names("en")).toContain("Before purchase");
+    const csv = await (await matrix(`${query}&format=csv`, tokens.product_manager, "sv")).text();
+    expect(csv.split("\n")[0]).toMatch(/^root_cause_id,root_cause,total,.*Före köpet/);
   });
 
   it("answers the cause table as CSV with format=csv, the cumulative share beside each cause", async () => {

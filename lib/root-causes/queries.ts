@@ -6,6 +6,7 @@ import { rowsOf } from "@/db/rows";
 import { products } from "@/db/schema";
 import type { Role } from "@/lib/domain/values";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { phraseIn } from "@/lib/i18n/say";
 import { addMonths, currentMonth, monthsBetween, toMonth, yearOf } from "@/lib/metric/months";
 import { assertMarket, type Executor, getLatestDataMonth } from "@/lib/metric/queries";
@@ -80,6 +81,7 @@ export function rollupFilters(alias: string, scope: ReportScope): SQL {
 export async function getRootCauseReport(
   query: RootCauseReportQuery,
   role: Role,
+  locale: Locale = DEFAULT_LOCALE,
   executor: Executor = db,
 ): Promise<RootCauseReport> {
   const resolved = await resolveReportScope(query, executor);
@@ -134,6 +136,7 @@ export async function getRootCauseReport(
       purchases: Number(r.purchases),
     })),
     names: new Map(rowsOf<{ id: string; name: string }>(names).map((r) => [r.id, r.name])),
+    locale,
     actions: new Map(rowsOf<{ id: string; actions: number }>(actions).map((r) => [r.id, Number(r.actions)])),
     shippedActions: new Map(rowsOf<{ id: string; shipped: number }>(actions).map((r) => [r.id, Number(r.shipped)])),
     suppressSmallCells: suppressesSmallCells(role),

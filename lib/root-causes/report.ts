@@ -1,4 +1,6 @@
 import type { Channel, JourneyStage } from "@/lib/domain/values";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { phraseIn } from "@/lib/i18n/say";
 import { combine, type MonthCell, monthlyFigures, relativeChange } from "@/lib/metric/compute";
 import { monthsBetween } from "@/lib/metric/months";
 import { complementOf, isSmallCount } from "@/lib/metric/suppression";
@@ -127,6 +129,8 @@ export type ReportInput = {
   scope: ScopeCountRow[];
   volumes: VolumeRow[];
   names: Map<string, string>;
+  /** The language a cause without a name is named in; English when not given. */
+  locale?: Locale;
   actions: Map<string, number>;
   /** Shipped (or verified) actions per cause; none when not given. */
   shippedActions?: Map<string, number>;
@@ -216,7 +220,7 @@ export function buildReport(
     const monthly = monthlyFigures(cells, period.from, period.to);
     return {
       id,
-      name: input.names.get(id) ?? "Unknown root cause",
+      name: input.names.get(id) ?? phraseIn(input.locale ?? DEFAULT_LOCALE, "dashboard.cells.unknownRootCause"),
       complaints: suppressed ? null : now.complaints,
       primary: suppressed || small(tally.primary, suppress) ? null : tally.primary,
       share,

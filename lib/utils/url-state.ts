@@ -2,7 +2,7 @@ import { createMultiParser } from "nuqs/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { parsingIn, phraseIn, rule, ruleText } from "@/lib/i18n/say";
+import { type MessageKey, type Phrase, parsingIn, phraseIn, rule, ruleText } from "@/lib/i18n/say";
 
 // A list page's URL state, defined once per list as a map of fields. The same definition gives the
 // server its reader (every value checked against its allow-list, each refusal named) and the client
@@ -155,17 +155,43 @@ export function sortField<K extends string>(keys: readonly K[], defaultSort: { k
   };
 }
 
-/** A positive whole number up to `max`, for page and rows per page. */
-export function countField(label: string, max: number, defaultValue: number, tooMany: string) {
+/**
+ * A positive whole number up to `max`, for page and rows per page, refused in the reader's language:
+ * `named` is the field's name in a sentence ("fieldNames.perPage"), `tooMany` what is said past `max`.
+ */
+export function countField(
+  label: string,
+  max: number,
+  defaultValue: number,
+  said: { named: MessageKey; tooMany: Phrase },
+) {
+  // The field's name, as a sentence's word (lower case), in the language of the parse running.
+  const saying = (key: "wholeNumberFor" | "wholeNumberFromOne") => ({
+    error: () => ruleText([`adminRules.filters.${key}`, { label: ruleText(said.named).toLowerCase() }]),
+  });
   return oneField(
     label,
     z.coerce
-      .number(rule(["adminRules.filters.wholeNumberFor", { label: label.toLowerCase() }]))
-      .int(rule(["adminRules.filters.wholeNumberFor", { label: label.toLowerCase() }]))
-      .min(1, rule(["adminRules.filters.wholeNumberFromOne", { label: label.toLowerCase() }]))
-      .max(max, tooMany),
+      .number(saying("wholeNumberFor"))
+      .int(saying("wholeNumberFor"))
+      .min(1, saying("wholeNumberFromOne"))
+      .max(max, rule(said.tooMany)),
     defaultValue,
   );
+}
+
+/** A list's page and rows per page: whole numbers from 1, up to `maxPage` and `maxPerPage`. */
+export function pagingFields(maxPage: number, maxPerPage: number, defaultPerPage: number) {
+  return {
+    page: countField("Page", maxPage, 1, {
+      named: "fieldNames.page",
+      tooMany: ["complaintRules.filterPagesAtMost", { max: maxPage }],
+    }),
+    perPage: countField("Rows per page", maxPerPage, defaultPerPage, {
+      named: "fieldNames.perPage",
+      tooMany: ["complaintRules.filterRowsAtMost", { max: maxPerPage }],
+    }),
+  };
 }
 
 /** One AppError naming every refused parameter, as the API reports it. */

@@ -20,10 +20,6 @@ export function AgreementResultsView({
   const { number } = useFormat();
   const { overall } = results;
   const percent = (v: number | null) => (v == null ? "—" : t("percent", { value: number(v * 100, 0) }));
-  // "None of these" is the code without a root cause; the reads name it in English, the page in the reader's words.
-  const noneName = results.codes.find((c) => c.id === null)?.name;
-  const none = t("none");
-  const codeName = (name: string) => (name === noneName ? none : name);
   return (
     <div className="flex flex-col gap-6">
       <Card aria-label={t("agreement")}>
@@ -92,7 +88,7 @@ export function AgreementResultsView({
               </TH>
               {results.codes.map((c) => (
                 <TH key={c.id ?? "none"} scope="col" className="text-right">
-                  {c.id === null ? none : c.name}
+                  {c.name}
                 </TH>
               ))}
             </TR>
@@ -101,7 +97,7 @@ export function AgreementResultsView({
             {results.codes.map((row, i) => (
               <TR key={row.id ?? "none"}>
                 <TH scope="row" className="text-left font-medium">
-                  {row.id === null ? none : row.name}
+                  {row.name}
                 </TH>
                 {(results.matrix[i] ?? []).map((count, j) => (
                   <TD
@@ -146,8 +142,8 @@ export function AgreementResultsView({
                       {d.reference}
                     </Link>
                   </TD>
-                  <TD>{codeName(d.a)}</TD>
-                  <TD>{codeName(d.b)}</TD>
+                  <TD>{d.a}</TD>
+                  <TD>{d.b}</TD>
                 </TR>
               ))}
             </TBody>

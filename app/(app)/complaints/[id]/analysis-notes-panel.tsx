@@ -35,14 +35,14 @@ export function AnalysisNotesPanel({
             <ol className="mt-2 list-decimal pl-5 text-zinc-700">
               {note.whys.map((why, i) => (
                 <li key={i}>
-                  <span className="text-xs text-zinc-500">Why? </span>
+                  <span className="text-xs text-zinc-500">{panels("why")} </span>
                   {why}
                 </li>
               ))}
             </ol>
           ) : null}
           <p className="mt-1 text-xs text-zinc-500">
-            {note.authorName ?? "Someone"} · {formatDateTime(note.createdAt)}
+            {note.authorName ?? panels("someone")} · {formatDateTime(note.createdAt)}
           </p>
         </article>
       ))}
@@ -63,7 +63,7 @@ export function AnalysisNotesPanel({
             });
           }}
         >
-          <Field label="Findings" htmlFor="findings" error={error ?? undefined}>
+          <Field label={panels("findings")} htmlFor="findings" error={error ?? undefined}>
             <Textarea
               id="findings"
               rows={3}
@@ -73,19 +73,19 @@ export function AnalysisNotesPanel({
             />
           </Field>
           <fieldset className="flex flex-col gap-1">
-            <legend className="mb-1 text-sm font-medium text-zinc-800">5 whys</legend>
+            <legend className="mb-1 text-sm font-medium text-zinc-800">{panels("fiveWhys")}</legend>
             {whys.map((why, i) => (
               <Input
                 key={i}
-                aria-label={`Why ${i + 1}`}
-                placeholder={`Why ${i + 1}?`}
+                aria-label={panels("whyNumber", { n: i + 1 })}
+                placeholder={panels("whyNumberAsked", { n: i + 1 })}
                 value={why}
                 onChange={(e) => setWhys(whys.map((w, j) => (j === i ? e.target.value : w)))}
               />
             ))}
           </fieldset>
           <Button type="submit" size="sm" disabled={pending}>
-            Add analysis note
+            {panels("addAnalysisNote")}
           </Button>
         </form>
       ) : null}

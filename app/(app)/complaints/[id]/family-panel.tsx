@@ -42,7 +42,7 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
     work: () => Promise<{ error?: { message: string }; fieldErrors?: Record<string, string[]> } | { data: unknown }>,
   ) {
     if (!reference.trim()) {
-      setError("Enter the other complaint's reference");
+      setError(panels("enterReference"));
       return;
     }
     startTransition(async () => {
@@ -72,13 +72,13 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
             disabled={pending}
             onClick={() => startTransition(async () => void (await unlinkFamilyAction({ complaintId: id })))}
           >
-            Remove from family
+            {panels("removeFromFamily")}
           </Button>
         ) : null}
       </div>
       {detail.duplicateOf ? (
         <p className="text-sm">
-          Duplicate of{" "}
+          {panels("duplicateOf")}{" "}
           <Link href={`/complaints/${detail.duplicateOf.id}`} className="font-medium text-brand-700 hover:underline">
             {detail.duplicateOf.reference}
           </Link>
@@ -93,7 +93,7 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
       {canEdit ? (
         <div className="flex flex-col gap-2">
           <label htmlFor="related-reference" className="text-xs font-medium text-zinc-600">
-            Other complaint&apos;s reference
+            {panels("otherReference")}
           </label>
           <Input
             id="related-reference"
@@ -113,7 +113,7 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
               disabled={pending}
               onClick={() => run(() => linkFamilyAction({ complaintId: id, otherReference: reference }))}
             >
-              Link as family
+              {panels("linkAsFamily")}
             </Button>
             <Button
               size="sm"
@@ -123,7 +123,7 @@ export function FamilyPanel({ detail, canEdit }: { detail: ComplaintDetail; canE
                 run(() => bulkComplaintAction({ target: { ids: [id] }, action: { kind: "duplicate_of", reference } }))
               }
             >
-              Mark as duplicate
+              {panels("markAsDuplicate")}
             </Button>
           </div>
         </div>

@@ -95,13 +95,13 @@ export function RootCausesPanel({
           onSubmit={(e) => {
             e.preventDefault();
             if (!rootCauseId) {
-              setError("Choose a root cause");
+              setError(panels("chooseRootCause"));
               return;
             }
             run(async () => {
               const result = await tagRootCauseAction({ complaintId, rootCauseId, primary, note });
               if ("data" in result) {
-                toast.success("Root cause tagged");
+                toast.success(panels("rootCauseTagged"));
                 setRootCauseId("");
                 setNote("");
                 setPrimary(false);
@@ -111,10 +111,10 @@ export function RootCausesPanel({
           }}
         >
           <label htmlFor="tag-root-cause" className="text-xs font-medium text-zinc-600">
-            Tag a root cause
+            {panels("tagRootCauseLabel")}
           </label>
           <Select id="tag-root-cause" value={rootCauseId} onChange={(e) => setRootCauseId(e.target.value)}>
-            <option value="">Choose a root cause</option>
+            <option value="">{panels("chooseRootCause")}</option>
             {available.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -122,13 +122,13 @@ export function RootCausesPanel({
             ))}
           </Select>
           <Input
-            aria-label="Root cause note"
-            placeholder="Note (optional)"
+            aria-label={panels("rootCauseNote")}
+            placeholder={panels("noteOptional")}
             value={note}
             onChange={(e) => setNote(e.target.value)}
           />
           <label className="flex items-center gap-2 text-sm">
-            <Checkbox checked={primary} onCheckedChange={(v) => setPrimary(v === true)} /> Primary root cause
+            <Checkbox checked={primary} onCheckedChange={(v) => setPrimary(v === true)} /> {panels("primaryRootCause")}
           </label>
           {error ? (
             <p role="alert" className="text-xs font-medium text-red-600">
@@ -136,7 +136,7 @@ export function RootCausesPanel({
             </p>
           ) : null}
           <Button type="submit" size="sm" disabled={pending}>
-            Tag root cause
+            {panels("tagRootCause")}
           </Button>
         </form>
       ) : null}

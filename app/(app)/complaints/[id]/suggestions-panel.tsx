@@ -40,7 +40,7 @@ export function SuggestionsPanel({
         return;
       }
       setError(null);
-      toast.success(`Tagged ${name}`);
+      toast.success(panels("taggedNamed", { name }));
     });
   }
 

@@ -3,38 +3,29 @@ import { useTranslations } from "next-intl";
 import { Withheld } from "@/components/charts/rate-bar";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { useCodes, useFormat } from "@/lib/i18n/hooks";
+import { useFormat } from "@/lib/i18n/hooks";
 import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { formatCount as formatCountIn } from "@/lib/metric/format";
 import type { RootCauseMatrix } from "@/lib/root-causes/matrix";
 
 /**
  * Cause × product or stage; every cell with complaints opens exactly them (for roles that read complaints).
- * A stage column is named by its code in the reader's language; a product keeps its name (data).
+ * The read names the columns in the reader's language (a stage, "Not recorded"); a product keeps its name (data).
  */
 export function MatrixTable({
   matrix,
   title,
-  by,
   hrefFor,
   csvHref,
 }: {
   matrix: RootCauseMatrix;
   title: string;
-  by: "product" | "journey_stage";
   hrefFor: ((causeId: string, column: string | null) => string) | null;
   csvHref: string;
 }) {
   const t = useTranslations("reports");
-  const stages = useCodes().journeyStage as Record<string, string>;
   const intl = INTL_LOCALE[useFormat().locale];
   const formatCount = (value: number | null | undefined) => formatCountIn(value, intl);
-  const columnName = (column: { key: string | null; name: string }) =>
-    column.key === null
-      ? t("matrix.notRecorded")
-      : by === "journey_stage"
-        ? (stages[column.key] ?? column.name)
-        : column.name;
   return (
     <Card>
       <CardHeader className="flex flex-row items-center justify-between">
@@ -54,7 +45,7 @@ export function MatrixTable({
               </TH>
               {matrix.columns.map((c) => (
                 <TH key={c.key ?? "none"} scope="col" className="text-right">
-                  {columnName(c)}
+                  {c.name}
                 </TH>
               ))}
             </TR>

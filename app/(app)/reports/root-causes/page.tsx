@@ -266,7 +266,6 @@ async function Report({
               key={param}
               matrix={matrix}
               title={title}
-              by={param}
               csvHref={href}
               hrefFor={
                 canReadComplaints

@@ -1,7 +1,8 @@
 import { NextRequest, NextResponse } from "next/server";
-import { errorResponse } from "@/lib/api/route";
+import { callerLocale, errorResponse } from "@/lib/api/route";
 import { handlers } from "@/lib/auth/config";
 import { retryAfterSeconds, signInLockedUntil } from "@/lib/auth/throttle";
+import { phraseIn } from "@/lib/i18n/say";
 import { readBodyLimited } from "@/lib/security/body";
 import { clientAddress } from "@/lib/security/client-address";
 
@@ -24,7 +25,7 @@ export async function POST(request: NextRequest) {
           {
             error: {
               code: "rate_limited",
-              message: "Too many failed attempts; wait",
+              message: phraseIn(callerLocale(request), "signIn.throttled"),
               details: { retryAfterSeconds: retryAfter },
             },
           },
@@ -39,6 +40,6 @@ export async function POST(request: NextRequest) {
     });
     return await handlers.POST(new NextRequest(copy));
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, callerLocale(request));
   }
 }
