@@ -172,10 +172,23 @@ async function main() {
     import: imported,
     copy,
     serverPeakMemoryMb: server.peakMemoryMb(),
+    sizes: await sizesOf(sql),
     scenarios: scenariosOut,
   });
   console.log(md);
   await handle.close();
+}
+
+/** What the data takes on disk, in MB: the database, the complaints table with its TOAST and indexes, the text index. */
+async function sizesOf(sql: postgres.Sql): Promise<NonNullable<BenchResult["sizes"]>> {
+  const mb = (bytes: string | number) => Math.round(Number(bytes) / 2 ** 20);
+  const row = first(
+    await sql<{ database: string; complaints: string; search: string }[]>`
+      select pg_database_size(current_database()) as database, pg_total_relation_size('complaints') as complaints,
+             pg_relation_size('complaints_search_idx') as search`,
+    "sizes",
+  );
+  return { databaseMb: mb(row.database), complaintsMb: mb(row.complaints), searchIndexMb: mb(row.search) };
 }
 
 /** The PostgreSQL server's postmaster, when it runs on this machine (its processes' CPU is then readable). */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { growthTable } from "./growth";
 import { type BenchResult, markdown } from "./report";
 
 const committed = JSON.parse(
@@ -36,5 +37,26 @@ describe("the bench's Markdown table", () => {
   it("is what the committed results say", () => {
     const md = readFileSync(path.join(process.cwd(), "bench", "results", "bench-1000000.md"), "utf8");
     expect(md).toBe(markdown(committed));
+  });
+});
+
+describe("the growth table", () => {
+  it("pairs each request at two sizes with the ratio of its times", () => {
+    const grown: BenchResult = {
+      ...committed,
+      complaints: committed.complaints * 3,
+      scenarios: committed.scenarios.map((s) => ({
+        ...s,
+        single: { ...s.single, p50: s.single.p50 * 2, sqlP50: s.single.sqlP50 * 4 },
+      })),
+    };
+    const md = growthTable([grown, committed]);
+    const [first] = committed.scenarios;
+    const row = md.split("\n").find((l) => l.startsWith(`| ${first!.name} (${first!.auth}) |`));
+    expect(row).toBeDefined();
+    expect(row!.split(" | ")[3]).toBe("2.0×");
+    expect(row!.split(" | ")[6]).toBe("4.0×");
+    expect(md).toContain("3.0× the rows");
+    expect(() => growthTable([committed])).toThrow(/two sizes/);
   });
 });

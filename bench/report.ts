@@ -16,6 +16,8 @@ export type BenchResult = {
   import: CliImport;
   copy: { rows: number; seconds: number; rowsPerSecond: number } | null;
   serverPeakMemoryMb: number;
+  /** Sizes on disk when measured, in MB (absent in runs before they were recorded). */
+  sizes?: { databaseMb: number; complaintsMb: number; searchIndexMb: number };
   scenarios: Measured[];
 };
 
@@ -68,7 +70,10 @@ export function markdown(r: BenchResult): string {
     "",
     `Data: ${num(r.dataset.rows)} rows, ${num(r.dataset.withNarrative)} with a narrative (median ${num(r.dataset.narrativeChars.p50)} characters, ` +
       `p95 ${num(r.dataset.narrativeChars.p95)}, longest ${num(r.dataset.narrativeChars.max)}), ${num(r.dataset.withRootCause)} with root causes, ` +
-      `${num(r.dataset.followUps)} follow-ups in families, ${num(r.dataset.duplicates)} duplicates. Server peak memory (RSS of \`npm start\` and its children): **${r.serverPeakMemoryMb} MB**.`,
+      `${num(r.dataset.followUps)} follow-ups in families, ${num(r.dataset.duplicates)} duplicates. Server peak memory (RSS of \`npm start\` and its children): **${r.serverPeakMemoryMb} MB**.` +
+      (r.sizes
+        ? ` On disk: database ${num(r.sizes.databaseMb)} MB, complaints with their text and indexes ${num(r.sizes.complaintsMb)} MB, of which the text index ${num(r.sizes.searchIndexMb)} MB.`
+        : ""),
     "",
   );
   return lines.join("\n");
