@@ -33,11 +33,18 @@ const only = process.argv[2];
 let passed = 0;
 let failed = 0;
 
-// Integration tests run on the embedded PGlite always, and again on PostgreSQL when TEST_DATABASE_URL is set.
+// Every test file runs on the embedded PGlite; the ones that need a database (vitest's "database" project,
+// test/projects.mts) run again on PostgreSQL when TEST_DATABASE_URL is set.
 const databases = [
-  { label: "PGlite", env: { TEST_DATABASE_URL: "" } },
+  { label: "PGlite", env: { TEST_DATABASE_URL: "" }, args: [] },
   ...(process.env.TEST_DATABASE_URL
-    ? [{ label: "PostgreSQL", env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } }]
+    ? [
+        {
+          label: "PostgreSQL",
+          env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL },
+          args: ["--project", "database"],
+        },
+      ]
     : []),
 ];
 
@@ -47,7 +54,7 @@ if (only !== "e2e") {
     const vitestFile = path.join(REPORTS, `vitest-${database.label}.json`);
     const code = step(
       "npx",
-      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`],
+      ["vitest", "run", ...database.args, "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`],
       database.env,
     );
     const report = readJson<{ numPassedTests: number; numFailedTests: number }>(vitestFile);

@@ -29,6 +29,8 @@ export type TestDatabase = DbHandle & { drop: () => Promise<void> };
 /**
  * A fresh, migrated database for one test file, installed as the process's `db`:
  * a new PostgreSQL database when TEST_DATABASE_URL is set, otherwise in-memory PGlite.
+ * Importing this module is what files a test in vitest's "database" project (test/projects.mts), the one
+ * that runs on both databases; a test file without it runs once, where opening a database throws.
  */
 export async function useTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
