@@ -2,7 +2,7 @@ import { getDatabase } from "@/db";
 import type { ImportRun } from "./import-run";
 import { WritePipeline } from "./pipeline";
 import type { ImportPlan } from "./plan";
-import { type NumberedBatch, numberedBatches } from "./positions";
+import { type NumberedBatch, numberedBatches, type RejectedLines } from "./positions";
 import type { RowResolver } from "./resolve";
 import type { ResolvedRow } from "./resolve-types";
 
@@ -56,10 +56,10 @@ export async function writeRows(
 export async function* validRows(
   records: AsyncIterable<{ line: number; values: string[] }>,
   resolver: RowResolver,
-  resumed?: { rejectedLines: Set<number> },
+  resumed?: { rejectedLines: RejectedLines },
 ): AsyncGenerator<ResolvedRow> {
   for await (const record of records) {
-    if (resumed?.rejectedLines.has(record.line)) continue;
+    if (resumed && (await resumed.rejectedLines.has(record.line))) continue;
     const outcome = resolver.resolve(record.line, record.values);
     if ("row" in outcome) yield outcome.row;
     // Resumed after the check passed: a row that no longer checks out (a taxonomy changed since)
