@@ -124,6 +124,34 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     expect(job).toMatchObject({ status: "completed", rowsWritten: 60 });
   });
 
+  it("are followed by the rest of a file too big to keep, read again after them, its repeats still found", async () => {
+    // Batches of 5: a file of more than 16 batches' rows is not kept between the passes.
+    const rows = records("EARLYBIG", 300);
+    rows[250]!.external_id = rows[3]!.external_id!;
+    const before = await referencesTaken();
+    let opened = 0;
+    const source = pacedSource("early-big.csv", rows, (i) => (i === 60 ? untilRowsWritten(before) : Promise.resolve()));
+    const result = await run(
+      {
+        ...source,
+        open: () => {
+          opened++;
+          return source.open();
+        },
+      },
+      { fileName: "early-big.csv", skipInvalid: true },
+    );
+    expect(result).toMatchObject({ status: "completed", inserted: 299, rejected: 1 });
+    expect(result.errors.map((e) => e.column)).toEqual(["external_id"]);
+    expect(result.writtenWhileChecking).toBeGreaterThan(0);
+    expect(result.writtenWhileChecking).toBeLessThan(299);
+    expect(opened).toBeGreaterThanOrEqual(3);
+    const kept = rows.filter((_, i) => i !== 250).map((r) => r.external_id);
+    expect((await stored("EARLYBIG")).map((c) => c.externalId)).toEqual(kept.sort());
+    const [job] = await db.select().from(importJobs).where(eq(importJobs.id, result.jobId));
+    expect(job).toMatchObject({ status: "completed", rowsWritten: 299 });
+  });
+
   it("include a row taken to be new that is stored, updated in place", async () => {
     const rows = records("EARLYMEET", 40);
     const lone = { ...rows[22], summary: "Stored before the file" };
