@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
-import { asc, eq, like, sql } from "drizzle-orm";
+import { and, asc, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { complaints, importJobs } from "@/db/schema";
+import { complaints, importJobBatches, importJobs } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import type { ByteSource } from "./detect";
@@ -150,6 +150,13 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     expect((await stored("EARLYBIG")).map((c) => c.externalId)).toEqual(kept.sort());
     const [job] = await db.select().from(importJobs).where(eq(importJobs.id, result.jobId));
     expect(job).toMatchObject({ status: "completed", rowsWritten: 299 });
+    // A resumed job would start at the row after those written early (each record here takes two lines).
+    const early = result.writtenWhileChecking;
+    const [first] = await db
+      .select()
+      .from(importJobBatches)
+      .where(and(eq(importJobBatches.jobId, result.jobId), eq(importJobBatches.batch, 0)));
+    expect(first).toMatchObject({ rows: early, segmentEnd: true, nextLine: 2 * (early < 250 ? early : early + 1) + 2 });
   });
 
   it("include a row taken to be new that is stored, updated in place", async () => {
