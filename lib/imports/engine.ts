@@ -141,10 +141,12 @@ export async function runImport(source: ByteSource, options: ImportOptions): Pro
 
 /** Pass 2 after the check: the rows kept (or read again), after those committed while checking. */
 async function writeChecked(run: ImportRun, plan: ImportPlan, source: ByteSource, checked: Checked) {
-  const { cache, early } = checked;
+  const { cache, early, nextLine } = checked;
   await reportProgress(run.jobId, { ...run.progress(), options: { phase: "writing" } }, db, run.claim);
   plan.resolver.reset();
-  const rows = cache ? cache.slice(early) : validRows(readRecords(source, plan.format), plan.resolver);
+  const rows = cache
+    ? cache.slice(early)
+    : validRows(readRecords(source, plan.format), plan.resolver, undefined, { rows: early, nextLine });
   const { cancelled } = await writeRows(run, plan, rows, { firstBatch: early > 0 ? 1 : 0 });
   return completed(run, cancelled);
 }

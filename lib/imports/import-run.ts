@@ -158,17 +158,20 @@ export class ImportRun {
     for (const e of errors) if (this.kept.length < ERRORS_KEPT) this.kept.push(e);
   }
 
-  /** Rows that have committed: counted, what they created remembered, and the first ones shown on the job page. */
-  async committed(rows: ResolvedRow[], written: BatchCounts, created: Created[], lookups: Lookups) {
+  /**
+   * Rows that have committed (`count` of them, `first` the first ones): counted, what they created
+   * remembered, and the first ones shown on the job page.
+   */
+  async committed(count: number, first: ResolvedRow[], written: BatchCounts, created: Created[], lookups: Lookups) {
     Object.assign(this.counts, addCounts(this.counts, written));
-    this.state.written += rows.length;
+    this.state.written += count;
     for (const c of created) {
       mergeCreated(lookups, c);
       addCreated(this.createdItems, c.items);
     }
     if (!this.sampleTaken) {
       this.sampleTaken = true;
-      const sample = await sampleOf(rows.slice(0, 5));
+      const sample = await sampleOf(first.slice(0, 5));
       await reportProgress(this.jobId, { options: { sample } }, db, this.claim);
     }
     this.options.onProgress?.({ phase: "writing", ...this.progress(), rowsPerSecond: this.rate() });

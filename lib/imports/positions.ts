@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, gt } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { importErrors, importJobBatches } from "@/db/schema";
 import { Batches, byMarketAndDay, rowChars } from "./pipeline";
@@ -44,7 +44,7 @@ export type ResumePoint = {
   /** Batches after the position that committed already: left out. */
   committed: Map<number, number>;
   /** Lines the check rejected (with skip-invalid): left out too. */
-  rejectedLines: Set<number>;
+  rejectedLines: RejectedLines;
 };
 
 /** Where a job's committed batches end; null when none has committed. */
@@ -67,17 +67,63 @@ export async function resumePoint(jobId: string): Promise<ResumePoint | null> {
   }
   const nextBatch = point ? point.batch + 1 : 0;
   const committed = new Map(batches.filter((b) => b.batch >= nextBatch).map((b) => [b.batch, b.rows] as const));
-  const rejected = await db
-    .selectDistinct({ line: importErrors.line })
-    .from(importErrors)
-    .where(eq(importErrors.jobId, jobId));
+  const fromLine = point?.nextLine ?? null;
   return {
-    fromLine: point?.nextLine ?? null,
+    fromLine,
     done: point !== null && point.nextLine === null,
     nextBatch,
     committed,
-    rejectedLines: new Set(rejected.map((r) => r.line)),
+    rejectedLines: new RejectedLines(jobId, (fromLine ?? 1) - 1),
   };
+}
+
+const REJECTED_PAGE = 4096;
+
+/**
+ * The lines a job's check rejected, asked in ascending order as the file is read again: read from
+ * import_errors a page at a time (by its index on job and line), so a file with a great many rejected
+ * rows is not held whole.
+ */
+export class RejectedLines {
+  private page: number[] = [];
+  private next = 0;
+  private exhausted = false;
+
+  constructor(
+    private readonly jobId: string,
+    /** Lines up to this one are never asked about. */
+    private after: number,
+    private readonly pageSize = REJECTED_PAGE,
+  ) {}
+
+  /** Whether `line` was rejected; lines must be asked in ascending order. */
+  async has(line: number): Promise<boolean> {
+    for (;;) {
+      while (this.next < this.page.length && (this.page[this.next] ?? 0) < line) this.next++;
+      if (this.next < this.page.length) return this.page[this.next] === line;
+      if (this.exhausted) return false;
+      await this.load();
+    }
+  }
+
+  /** Pages held at once: one. */
+  get held(): number {
+    return this.page.length;
+  }
+
+  private async load() {
+    const rows = await db
+      .selectDistinct({ line: importErrors.line })
+      .from(importErrors)
+      .where(and(eq(importErrors.jobId, this.jobId), gt(importErrors.line, this.after)))
+      .orderBy(asc(importErrors.line))
+      .limit(this.pageSize);
+    this.page = rows.map((r) => r.line);
+    this.next = 0;
+    this.exhausted = rows.length < this.pageSize;
+    const last = this.page[this.page.length - 1];
+    if (last !== undefined) this.after = last;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { isCountryCode } from "@/lib/taxonomies/countries";
 import { restoreCell } from "./csv-safety";
 import { parseDate, todayIso } from "./dates";
 import { EXTERNAL_ID_MAX, MAPPING_TARGETS, type MappingTarget, SUMMARY_MAX, type ValueMappedField } from "./fields";
+import { FirstLines } from "./first-lines";
 import { ReferenceResolver } from "./resolve-references";
 import type { Lookups, ResolvedRow, RowError } from "./resolve-types";
 import {
@@ -38,7 +39,8 @@ export class RowResolver {
   private readonly lowerMaps = new Map<ValueMappedField, Map<string, string>>();
   /** Indexes of the columns the mapping reads (the others are ignored). */
   private readonly mappedColumns: number[] = [];
-  private readonly seen = new Map<string, number>();
+  /** The external ids met in this pass, as digests (see FirstLines). */
+  private readonly seen = new FirstLines();
   private readonly today = todayIso();
   private readonly dates = new Map<string, string | null>();
   private readonly references: ReferenceResolver;
@@ -96,10 +98,9 @@ export class RowResolver {
     else if (externalId.length > EXTERNAL_ID_MAX)
       this.fail(errors, line, "external_id", ["importRules.row.tooLong", { max: EXTERNAL_ID_MAX }]);
     else {
-      const firstLine = this.seen.get(externalId);
+      const firstLine = this.seen.firstLine(externalId, line);
       if (firstLine !== undefined)
         this.fail(errors, line, "external_id", ["importRules.row.repeats", { value: externalId, line: firstLine }]);
-      else this.seen.set(externalId, line);
     }
 
     let receivedOn = "";

@@ -11,9 +11,10 @@ import { bufferSource, runImport } from "./engine";
 import { scratchDir } from "./fixtures/files";
 import { canonicalCsv, canonicalRecord, writeCanonicalFile } from "./fixtures/generate";
 import { seedReferenceData } from "./fixtures/reference-data";
-import { ClaimLostError, createJob } from "./jobs";
-import { SEGMENT_BATCHES } from "./positions";
+import { ClaimLostError, createJob, saveErrors } from "./jobs";
+import { RejectedLines, SEGMENT_BATCHES } from "./positions";
 import { runImportJob } from "./runner";
+import { rowProblem } from "./stored-words";
 
 const BATCH = 100;
 const scratch = scratchDir();
@@ -142,5 +143,24 @@ describe("a resumed import job", () => {
     const result = await runImportJob(jobId, "second");
     expect(result).toMatchObject({ status: "completed", inserted: 300 });
     expect(result!.checkedMs).toBeGreaterThan(0);
+  });
+
+  it("reads a job's rejected lines a page at a time, in order, from the line it starts after", async () => {
+    const jobId = await storedJob("rejected-pages.csv", Buffer.from(canonicalCsv([canonicalRecord(1)])), true);
+    const rejected = [3, 4, 9, 10, 11, 40, 41, 77];
+    // A line with two problems is stored twice, and rejected once.
+    await saveErrors(
+      jobId,
+      [...rejected, 10].map((line) => rowProblem(line, "market", "importRules.row.required")),
+    );
+    const lines = new RejectedLines(jobId, 3, 2);
+    const found: number[] = [];
+    let mostHeld = 0;
+    for (let line = 4; line <= 100; line++) {
+      if (await lines.has(line)) found.push(line);
+      mostHeld = Math.max(mostHeld, lines.held);
+    }
+    expect(found).toEqual(rejected.filter((l) => l > 3));
+    expect(mostHeld).toBeLessThanOrEqual(2);
   });
 });

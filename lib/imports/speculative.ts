@@ -17,6 +17,9 @@ export type SpeculativeOutcome = {
 };
 
 const MERGE_MAX = 4;
+// Batches waiting to be written at most: once the check has run this far ahead of the writing, the
+// rest of the file is written after the check, as usual, and its rows are not held meanwhile.
+export const QUEUE_MAX = 2 * MERGE_MAX;
 
 const NOTHING: SpeculativeOutcome = {
   rows: 0,
@@ -42,6 +45,8 @@ export class SpeculativeWrite {
   private wake: (() => void) | null = null;
   private state: "open" | "finishing" | "abandoned" = "open";
   private failed = false;
+  /** Set when a batch found the queue full: the batches it takes stay the file's first ones. */
+  private full = false;
   /** Rows taken from the queue: written, or being written. */
   private taken = 0;
   /** Settles when the transaction has committed or rolled back. */
@@ -86,10 +91,21 @@ export class SpeculativeWrite {
     return this.state === "open" && !this.failed;
   }
 
-  push(rows: ResolvedRow[]) {
-    if (!this.open) return;
+  /** Hands it the next batch; answers whether it took it (none after one it did not). */
+  push(rows: ResolvedRow[]): boolean {
+    if (!this.open || this.full) return false;
+    if (this.queue.length >= QUEUE_MAX) {
+      this.full = true;
+      return false;
+    }
     this.queue.push(rows);
     this.signal();
+    return true;
+  }
+
+  /** Batches waiting to be written. */
+  get waiting(): number {
+    return this.queue.length;
   }
 
   /**

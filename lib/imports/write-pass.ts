@@ -2,7 +2,7 @@ import { getDatabase } from "@/db";
 import type { ImportRun } from "./import-run";
 import { WritePipeline } from "./pipeline";
 import type { ImportPlan } from "./plan";
-import { type NumberedBatch, numberedBatches } from "./positions";
+import { type NumberedBatch, numberedBatches, type RejectedLines } from "./positions";
 import type { RowResolver } from "./resolve";
 import type { ResolvedRow } from "./resolve-types";
 
@@ -31,7 +31,7 @@ export async function writeRows(
     run.options.concurrency ?? defaultConcurrency(),
     async ({ rows, ...mark }) => {
       const { cancel, created, written } = await plan.writer.commit(rows, mark);
-      await run.committed(rows, written, [created], plan.lookups);
+      await run.committed(rows.length, rows, written, [created], plan.lookups);
       return cancel;
     },
   );
@@ -52,16 +52,31 @@ export async function writeRows(
   return { cancelled: pipeline.cancelled };
 }
 
+/** The first valid rows of the file, written while it was checked: resolved again (their ids are met again), not yielded. */
+export type WrittenEarly = { rows: number; nextLine: number | null };
+
 /** The valid rows of another read of the file (a file too big to keep, or a resumed job's rest). */
 export async function* validRows(
   records: AsyncIterable<{ line: number; values: string[] }>,
   resolver: RowResolver,
-  resumed?: { rejectedLines: Set<number> },
+  resumed?: { rejectedLines: RejectedLines },
+  early?: WrittenEarly,
 ): AsyncGenerator<ResolvedRow> {
+  let skip = early?.rows ?? 0;
   for await (const record of records) {
-    if (resumed?.rejectedLines.has(record.line)) continue;
+    if (resumed && (await resumed.rejectedLines.has(record.line))) continue;
     const outcome = resolver.resolve(record.line, record.values);
-    if ("row" in outcome) yield outcome.row;
+    if ("row" in outcome) {
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      // The file reads the same again, so the rows after those written early start where they did.
+      if (early && early.rows > 0 && outcome.row.line !== early.nextLine)
+        throw new Error(`Line ${outcome.row.line} follows the rows written early, line ${early.nextLine} did`);
+      early = undefined;
+      yield outcome.row;
+    }
     // Resumed after the check passed: a row that no longer checks out (a taxonomy changed since)
     // would shift the batches, so the job stops and says which row.
     else if (resumed) {

@@ -1,9 +1,9 @@
 import { Readable } from "node:stream";
-import { asc, eq, like, sql } from "drizzle-orm";
+import { and, asc, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
-import { complaints, importJobs } from "@/db/schema";
+import { complaints, importJobBatches, importJobs } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import type { ByteSource } from "./detect";
@@ -122,6 +122,41 @@ describe.runIf(onPostgres)("rows written while the file is checked", () => {
     expect((await stored("EARLY")).map((c) => c.externalId)).toEqual(rows.map((r) => r.external_id));
     const [job] = await db.select().from(importJobs).where(eq(importJobs.id, result.jobId));
     expect(job).toMatchObject({ status: "completed", rowsWritten: 60 });
+  });
+
+  it("are followed by the rest of a file too big to keep, read again after them, its repeats still found", async () => {
+    // Batches of 5: a file of more than 16 batches' rows is not kept between the passes.
+    const rows = records("EARLYBIG", 300);
+    rows[250]!.external_id = rows[3]!.external_id!;
+    const before = await referencesTaken();
+    let opened = 0;
+    const source = pacedSource("early-big.csv", rows, (i) => (i === 60 ? untilRowsWritten(before) : Promise.resolve()));
+    const result = await run(
+      {
+        ...source,
+        open: () => {
+          opened++;
+          return source.open();
+        },
+      },
+      { fileName: "early-big.csv", skipInvalid: true },
+    );
+    expect(result).toMatchObject({ status: "completed", inserted: 299, rejected: 1 });
+    expect(result.errors.map((e) => e.column)).toEqual(["external_id"]);
+    expect(result.writtenWhileChecking).toBeGreaterThan(0);
+    expect(result.writtenWhileChecking).toBeLessThan(299);
+    expect(opened).toBeGreaterThanOrEqual(3);
+    const kept = rows.filter((_, i) => i !== 250).map((r) => r.external_id);
+    expect((await stored("EARLYBIG")).map((c) => c.externalId)).toEqual(kept.sort());
+    const [job] = await db.select().from(importJobs).where(eq(importJobs.id, result.jobId));
+    expect(job).toMatchObject({ status: "completed", rowsWritten: 299 });
+    // A resumed job would start at the row after those written early (each record here takes two lines).
+    const early = result.writtenWhileChecking;
+    const [first] = await db
+      .select()
+      .from(importJobBatches)
+      .where(and(eq(importJobBatches.jobId, result.jobId), eq(importJobBatches.batch, 0)));
+    expect(first).toMatchObject({ rows: early, segmentEnd: true, nextLine: 2 * (early < 250 ? early : early + 1) + 2 });
   });
 
   it("include a row taken to be new that is stored, updated in place", async () => {
