@@ -132,7 +132,7 @@ async function main() {
     withRootCause: stats.tagged,
     grownFrom: FROM,
   };
-  await sql`update bench_meta set v = ${JSON.stringify({ ...loaded, dataset })}::jsonb`;
+  await sql`update bench_meta set v = (${JSON.stringify({ ...loaded, dataset })}::text)::jsonb`;
   await sql.end();
   log(`${TARGET}: ${total.toLocaleString("en")} complaints. Measure it with npm run bench -- --scale ${TO} --reuse`);
 }

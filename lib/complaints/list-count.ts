@@ -12,10 +12,9 @@ import { complaintOrderBy, complaintWhere, INDEX_ORDERED, SORT_COLUMNS, searchTe
 /** Totals up to this many are counted exactly; past it the list says "about N". */
 export const EXACT_TOTAL_LIMIT = 10_000;
 /**
- * A search's matches are counted exactly up to this many. Counting them reads each match's row (the
- * text index cannot say a row is visible), so at a million complaints 10,000 matches cost a second
- * of a shared core: past 2,000 the page is found walking the dates, which then meets a match every
- * few hundred rows at most, and the total is the planner's "about N".
+ * A search's matches are counted exactly up to at least this many (more on a big table: collectLimit).
+ * Counting them reads each match's row (the text index cannot say a row is visible); past the limit the
+ * page is found walking the dates, and the total is the planner's "about N".
  */
 export const SEARCH_EXACT_LIMIT = 2_000;
 // An estimate this far past the limit is trusted without counting: the planner would have to be
@@ -45,18 +44,29 @@ export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ 
 }
 
 /**
+ * How many of a search's matches it collects (and then counts exactly) before it walks the dates instead.
+ * Collecting reads one row per match; a walk reads about (page size × table rows ÷ matches) rows. A
+ * collection that finds more than it may keep has read its limit L for nothing and then walks (fewer
+ * than page × rows ÷ L rows, since there are more than L matches): L + page × rows ÷ L at worst, least
+ * at L = √(page × rows). So the limit grows with the table — 5,000 at a million complaints, 8,660 at
+ * three — and never falls below SEARCH_EXACT_LIMIT. (At three million, a rare Swedish word the planner
+ * expected 15,003 times had 3,843 matches: a fixed limit of 2,000 collected 2,001 of them for nothing
+ * and then walked 22,786 rows, each one's search vector read, for a page of 25.) A relevance sort reads
+ * every collected match's vector again to rank it, so it keeps SEARCH_EXACT_LIMIT.
+ */
+export function collectLimit(tableRows: number, relevance = false): number {
+  if (relevance) return SEARCH_EXACT_LIMIT;
+  return Math.max(SEARCH_EXACT_LIMIT, Math.round(Math.sqrt(WALK_PAGE_ROWS * tableRows)));
+}
+
+/**
  * From how many expected matches a search finds its page walking the dates instead of collecting its
- * matches. The walk reads about (page size × table rows ÷ matches) rows; collecting reads at most
- * SEARCH_EXACT_LIMIT + 1 (and, past them, walks anyway). So on a big table collecting stays cheaper far
- * past the limit: at a million complaints a word the planner expects 5,000 times (and which is often
- * rarer: prefix matches are overestimated) used to walk 19,481 rows for one page. The text index's
- * statistics estimate one word closely (words together are overestimated, as if independent): for one
- * word twice the limit is the least, for several five times.
+ * matches: a multiple of the collect limit, since the planner's estimate runs high. The text index's
+ * statistics estimate one word closely (words together are overestimated, as if independent; prefix
+ * matches are overestimated too): for one word twice the limit, for several five times.
  */
 export function walkFrom(words: number, tableRows: number): number {
-  const least = (words === 1 ? 2 : 5) * SEARCH_EXACT_LIMIT;
-  const walkCostsLikeCollecting = Math.round((WALK_PAGE_ROWS * tableRows) / (SEARCH_EXACT_LIMIT + 1));
-  return Math.max(least, walkCostsLikeCollecting);
+  return (words === 1 ? 2 : 5) * collectLimit(tableRows);
 }
 /** The rows a walk must find matches for: a page and a margin (the filter beside the search drops some). */
 const WALK_PAGE_ROWS = 25;
@@ -80,12 +90,13 @@ async function complaintRows(q: Db | Tx): Promise<number> {
 export async function fewMatches(
   q: Db | Tx,
   filters: ComplaintFilters,
-): Promise<{ total: number; pageIds: string[] } | { estimate: number }> {
+): Promise<{ total: number; pageIds: string[] } | { estimate: number; limit: number }> {
   const where = complaintWhere(filters);
   const [estimate, tableRows] = await Promise.all([estimateCount(q, where), complaintRows(q)]);
-  if (estimate >= walkFrom(searchTerms(filters.q).length, tableRows)) return { estimate };
-  const offset = (filters.page - 1) * filters.perPage;
   const sorted = matchesOrder(filters);
+  const limit = collectLimit(tableRows, sorted === null);
+  if (estimate >= walkFrom(searchTerms(filters.q).length, tableRows)) return { estimate, limit };
+  const offset = (filters.page - 1) * filters.perPage;
   // One row per id of the page, each with the total; a single row without an id when the page is empty.
   // The matches carry their sort key, so the page is sorted out of them without reading them again
   // (a relevance sort needs the search vector and reads them once more).
@@ -93,18 +104,18 @@ export async function fewMatches(
     await q.execute(
       sorted
         ? sql`
-      with matches as materialized (select ${complaints.id} as id, ${sorted.key} as k from ${complaints} where ${where} limit ${SEARCH_EXACT_LIMIT + 1})
+      with matches as materialized (select ${complaints.id} as id, ${sorted.key} as k from ${complaints} where ${where} limit ${limit + 1})
       select counted.total, page.id from (select count(*)::int as total from matches) counted
       left join lateral (select id from matches order by ${sorted.order} limit ${filters.perPage} offset ${offset}) page on true`
         : sql`
-      with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${SEARCH_EXACT_LIMIT + 1})
+      with matches as materialized (select ${complaints.id} as id from ${complaints} where ${where} limit ${limit + 1})
       select counted.total, page.id from (select count(*)::int as total from matches) counted
       left join lateral (select ${complaints.id} as id from ${complaints} where ${complaints.id} in (select id from matches)
         order by ${sql.join(complaintOrderBy(filters, { matchesFirst: true }), sql`, `)} limit ${filters.perPage} offset ${offset}) page on true`,
     ),
   );
   const total = Number(first(rows, "count").total);
-  if (total > SEARCH_EXACT_LIMIT) return { estimate };
+  if (total > limit) return { estimate, limit };
   return { total, pageIds: rows.flatMap((r) => (r.id ? [r.id] : [])) };
 }
 

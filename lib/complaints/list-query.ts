@@ -7,7 +7,7 @@ import { gateComplaint, gateText, type PersonalDataAccess } from "@/lib/privacy/
 import { acknowledgeDueSql, overdueCondition, respondDueSql } from "./deadline-sql";
 import { todayIso } from "./deadlines";
 import type { ComplaintFilters } from "./filters";
-import { EXACT_TOTAL_LIMIT, estimateCount, fewMatches, SEARCH_EXACT_LIMIT, totalOf } from "./list-count";
+import { EXACT_TOTAL_LIMIT, estimateCount, fewMatches, totalOf } from "./list-count";
 import { complaintOrderBy, complaintWhere, searchQuery } from "./list-where";
 import { matchWithoutPersonalData, type SearchableRow } from "./masked-search";
 import { identifierHits, identifierSearch } from "./search-identifiers";
@@ -110,8 +110,8 @@ export async function listComplaints(
       counted = { total: found.total, estimated: false };
       rows = found.pageIds.length ? await listQuery(q, filters, options.today, { pageIds: found.pageIds }) : [];
     } else {
-      // More than EXACT_TOTAL_LIMIT match: "about N", and the page is found walking the dates.
-      counted = { total: Math.max(SEARCH_EXACT_LIMIT + 1, found.estimate), estimated: true };
+      // More match than a search collects: "about N", and the page is found walking the dates.
+      counted = { total: Math.max(found.limit + 1, found.estimate), estimated: true };
       rows = await listQuery(q, filters, options.today);
     }
   } else {

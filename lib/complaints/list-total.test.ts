@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { parseComplaintFilters } from "./filters";
-import { EXACT_TOTAL_LIMIT, SEARCH_EXACT_LIMIT, walkFrom } from "./list-count";
+import { collectLimit, EXACT_TOTAL_LIMIT, SEARCH_EXACT_LIMIT, walkFrom } from "./list-count";
 import { listComplaints } from "./list-query";
 import { createFixtures, type Fixtures } from "./test-fixtures";
 
@@ -90,10 +90,19 @@ describe("when a search walks the dates instead of collecting its matches", () =
 
   it("collects far past the limit on a big table, where a walk reads table rows ÷ matches per match it needs", () => {
     const atAMillion = walkFrom(1, 1_000_000);
-    // A word the planner expects 5,000 times in a million is collected (at most 2,001 rows read), not walked
-    // (about 25 × 1,000,000 ÷ 5,000 = 5,000 rows, and four times that when the estimate is four times high).
+    // A word the planner expects 5,000 times in a million is collected, not walked (about 25 × 1,000,000 ÷
+    // 5,000 = 5,000 rows, and four times that when the estimate is four times high).
     expect(atAMillion).toBeGreaterThan(5_000);
-    expect(atAMillion).toBe(Math.round((25 * 1_000_000) / (SEARCH_EXACT_LIMIT + 1)));
     expect(walkFrom(1, 10_000_000)).toBeGreaterThan(atAMillion);
+  });
+
+  it("collects more matches on a bigger table, as many as a walk after a failed collection would read", () => {
+    expect(collectLimit(50_000)).toBe(SEARCH_EXACT_LIMIT);
+    expect(collectLimit(1_000_000)).toBe(5_000);
+    // Three million: a word the planner expected 15,003 times had 3,843 matches; they are collected.
+    expect(collectLimit(3_000_000)).toBeGreaterThan(3_843);
+    expect(walkFrom(1, 3_000_000)).toBeGreaterThan(15_003);
+    // Ranking by relevance reads each match's vector again: it keeps the fixed limit.
+    expect(collectLimit(3_000_000, true)).toBe(SEARCH_EXACT_LIMIT);
   });
 });
