@@ -4,7 +4,7 @@ import { rowsOf } from "@/db/rows";
 import { complaints } from "@/db/schema";
 import { first } from "@/lib/must";
 import type { ComplaintFilters } from "./filters";
-import { complaintOrderBy, complaintWhere, INDEX_ORDERED, SORT_COLUMNS } from "./list-where";
+import { complaintOrderBy, complaintWhere, INDEX_ORDERED, SORT_COLUMNS, searchTerms } from "./list-where";
 
 // How many complaints a list's filters match: exact where counting is cheap, the planner's estimate
 // where it is not. The page itself is lib/complaints/list-query.ts.
@@ -48,25 +48,30 @@ export async function totalOf(q: Db | Tx, filters: ComplaintFilters): Promise<{ 
  * Collecting reads one row per match; a walk reads about (page size × table rows ÷ matches) rows. A
  * collection that finds more than it may keep has read its limit L for nothing and then walks (fewer
  * than page × rows ÷ L rows, since there are more than L matches): L + page × rows ÷ L at worst, least
- * at L = √(page × rows). So the limit grows with the table — 5,000 at a million complaints, 8,660 at
- * three — and never falls below SEARCH_EXACT_LIMIT. (At three million, a rare Swedish word the planner
- * expected 15,003 times had 3,843 matches: a fixed limit of 2,000 collected 2,001 of them for nothing
- * and then walked 22,786 rows, each one's search vector read, for a page of 25.) A relevance sort reads
- * every collected match's vector again to rank it, so it keeps SEARCH_EXACT_LIMIT.
+ * at L = √(page × rows). So for one word the limit grows with the table — 5,000 at a million complaints,
+ * 8,660 at three — and never falls below SEARCH_EXACT_LIMIT. (At three million, a rare Swedish word the
+ * planner expected 15,003 times had 3,843 matches: a fixed limit of 2,000 collected 2,001 of them for
+ * nothing and then walked 22,786 rows, each one's search vector read, for a page of 25.)
+ * Several words keep SEARCH_EXACT_LIMIT: the planner takes them as independent and expects too few
+ * (7,359 for 33,240 at a million), so their collection fails more often, and a bigger limit only makes
+ * each failure dearer (two Swedish words: 51 → 326 ms for one client at three million). A relevance sort
+ * keeps it too: it reads every collected match's vector again to rank it.
  */
-export function collectLimit(tableRows: number, relevance = false): number {
-  if (relevance) return SEARCH_EXACT_LIMIT;
+export function collectLimit(tableRows: number, options: { words?: number; relevance?: boolean } = {}): number {
+  if (options.relevance || (options.words ?? 1) > 1) return SEARCH_EXACT_LIMIT;
   return Math.max(SEARCH_EXACT_LIMIT, Math.round(Math.sqrt(WALK_PAGE_ROWS * tableRows)));
 }
 
 /**
  * From how many expected matches a search finds its page walking the dates instead of collecting its
- * matches: ten times the collect limit, since the planner's estimate of a word looked up by prefix runs
- * high (at three million: 15,003 expected for 3,843 matches, 29,931 for 4,333), and a collection that
- * finds too many has cost only its limit before the walk.
+ * matches. One word: ten times its collect limit, since the planner's estimate of a word looked up by
+ * prefix runs high (at three million: 15,003 expected for 3,843 matches, 29,931 for 4,333) and a
+ * collection that finds too many has cost only its limit. Several words: five times the limit, or as
+ * many as make a walk (page × rows ÷ matches) read as many rows as a collection would.
  */
-export function walkFrom(tableRows: number): number {
-  return ESTIMATE_RUNS_HIGH * collectLimit(tableRows);
+export function walkFrom(words: number, tableRows: number): number {
+  if (words <= 1) return ESTIMATE_RUNS_HIGH * collectLimit(tableRows);
+  return Math.max(5 * SEARCH_EXACT_LIMIT, Math.round((WALK_PAGE_ROWS * tableRows) / (SEARCH_EXACT_LIMIT + 1)));
 }
 const ESTIMATE_RUNS_HIGH = 10;
 /** The rows a walk must find matches for: a page and a margin (the filter beside the search drops some). */
@@ -95,8 +100,9 @@ export async function fewMatches(
   const where = complaintWhere(filters);
   const [estimate, tableRows] = await Promise.all([estimateCount(q, where), complaintRows(q)]);
   const sorted = matchesOrder(filters);
-  const limit = collectLimit(tableRows, sorted === null);
-  if (estimate >= walkFrom(tableRows)) return { estimate, limit };
+  const words = searchTerms(filters.q).length;
+  const limit = collectLimit(tableRows, { words, relevance: sorted === null });
+  if (estimate >= walkFrom(words, tableRows)) return { estimate, limit };
   const offset = (filters.page - 1) * filters.perPage;
   // One row per id of the page, each with the total; a single row without an id when the page is empty.
   // The matches carry their sort key, so the page is sorted out of them without reading them again

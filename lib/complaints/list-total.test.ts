@@ -81,27 +81,30 @@ describe("list totals", () => {
 });
 
 describe("when a search walks the dates instead of collecting its matches", () => {
-  it("walks from ten times the collect limit, whatever the number of words", () => {
-    expect(walkFrom(50_000)).toBe(10 * SEARCH_EXACT_LIMIT);
+  it("walks one word from ten times its collect limit, several from five times the exact limit on a small table", () => {
+    expect(walkFrom(1, 50_000)).toBe(10 * SEARCH_EXACT_LIMIT);
+    expect(walkFrom(2, 50_000)).toBe(5 * SEARCH_EXACT_LIMIT);
     // A table never analysed reports no rows: the least applies.
-    expect(walkFrom(0)).toBe(10 * SEARCH_EXACT_LIMIT);
+    expect(walkFrom(1, 0)).toBe(10 * SEARCH_EXACT_LIMIT);
   });
 
   it("collects far past the limit on a big table, where a walk reads table rows ÷ matches per match it needs", () => {
-    const atAMillion = walkFrom(1_000_000);
+    const atAMillion = walkFrom(1, 1_000_000);
     // A word the planner expects 5,000 times in a million is collected, not walked (about 25 × 1,000,000 ÷
     // 5,000 = 5,000 rows, and four times that when the estimate is four times high).
     expect(atAMillion).toBeGreaterThan(5_000);
-    expect(walkFrom(10_000_000)).toBeGreaterThan(atAMillion);
+    expect(walkFrom(1, 10_000_000)).toBeGreaterThan(atAMillion);
+    expect(walkFrom(2, 1_000_000)).toBe(Math.round((25 * 1_000_000) / (SEARCH_EXACT_LIMIT + 1)));
   });
 
-  it("collects more matches on a bigger table, as many as a walk after a failed collection would read", () => {
+  it("collects more of one word's matches on a bigger table, as many as a walk after a failed collection would read", () => {
     expect(collectLimit(50_000)).toBe(SEARCH_EXACT_LIMIT);
     expect(collectLimit(1_000_000)).toBe(5_000);
     // Three million: words the planner expected 15,003 and 29,931 times had 3,843 and 4,333 matches: collected.
     expect(collectLimit(3_000_000)).toBeGreaterThan(4_333);
-    expect(walkFrom(3_000_000)).toBeGreaterThan(29_931);
-    // Ranking by relevance reads each match's vector again: it keeps the fixed limit.
-    expect(collectLimit(3_000_000, true)).toBe(SEARCH_EXACT_LIMIT);
+    expect(walkFrom(1, 3_000_000)).toBeGreaterThan(29_931);
+    // Several words (underestimated, so their collection fails more) and a relevance sort keep the fixed limit.
+    expect(collectLimit(3_000_000, { words: 2 })).toBe(SEARCH_EXACT_LIMIT);
+    expect(collectLimit(3_000_000, { relevance: true })).toBe(SEARCH_EXACT_LIMIT);
   });
 });
