@@ -107,7 +107,8 @@ export async function listComplaints(
     // the dates. One pass over the text index counts the few and picks their page together.
     const found = await fewMatches(q, filters);
     if ("pageIds" in found) {
-      counted = { total: found.total, estimated: false };
+      counted =
+        "total" in found ? { total: found.total, estimated: false } : { total: found.estimate, estimated: true };
       rows = found.pageIds.length ? await listQuery(q, filters, options.today, { pageIds: found.pageIds }) : [];
     } else {
       // More match than a search collects: "about N", and the page is found walking the dates.

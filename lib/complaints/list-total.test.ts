@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { parseComplaintFilters } from "./filters";
-import { collectLimit, EXACT_TOTAL_LIMIT, SEARCH_EXACT_LIMIT, walkFrom } from "./list-count";
+import { collectLimit, EXACT_TOTAL_LIMIT, NEWEST_WALK, newestPage, SEARCH_EXACT_LIMIT, walkFrom } from "./list-count";
 import { listComplaints } from "./list-query";
 import { createFixtures, type Fixtures } from "./test-fixtures";
 
@@ -106,5 +106,22 @@ describe("when a search walks the dates instead of collecting its matches", () =
     // Several words (underestimated, so their collection fails more) and a relevance sort keep the fixed limit.
     expect(collectLimit(3_000_000, { words: 2 })).toBe(SEARCH_EXACT_LIMIT);
     expect(collectLimit(3_000_000, { relevance: true })).toBe(SEARCH_EXACT_LIMIT);
+  });
+});
+
+describe("a search's first page looked for among the newest complaints first", () => {
+  const filtersOf = (query: string) => parseComplaintFilters(new URLSearchParams(query));
+
+  it("is the newest-first list's first page when enough of the newest match, with a total estimated from where its last match was", async () => {
+    const query = "q=generated&sort=receivedOn.desc";
+    const found = await newestPage(db, filtersOf(query), 20_000, NEWEST_WALK);
+    const listed = await list(query);
+    expect(found?.pageIds).toEqual(listed.rows.map((r) => r.id));
+    expect(found!.estimate).toBeGreaterThan(SEARCH_EXACT_LIMIT);
+  });
+
+  it("gives up when fewer than a page of the newest match, for the collection to find them", async () => {
+    expect(await newestPage(db, filtersOf("q=generated&sort=receivedOn.desc"), 20_000, 10)).toBeNull();
+    expect(await newestPage(db, filtersOf("q=zyxwvut&sort=receivedOn.desc"), 20_000)).toBeNull();
   });
 });
