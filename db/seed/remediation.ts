@@ -9,6 +9,7 @@ import {
 import { must } from "@/lib/must";
 import { computeEffectiveness } from "@/lib/remediation/checks";
 import { DEFAULT_CHECK_MONTHS } from "@/lib/remediation/validations";
+import { storedVerdict } from "@/lib/remediation/verdict";
 import { insertInBatches, type MarketCode, need, type SeedStep } from "./context";
 import { shiftDate } from "./dates";
 import { createRng, type Rng } from "./random";
@@ -179,7 +180,7 @@ export const remediationStep: SeedStep = {
         rateRatio: result.rateRatio,
         ciLow: result.ciLow,
         ciHigh: result.ciHigh,
-        verdict: result.verdict,
+        verdict: storedVerdict(result.said),
         computedBy: users[a.owner],
       });
     }

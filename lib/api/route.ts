@@ -15,9 +15,8 @@ import { type AnyOperation, type MutationResult, run, type SomeOperation } from 
 import { hostileMessage } from "@/lib/operations/result";
 import { readBodyLimited } from "@/lib/security/body";
 import { clientAddress } from "@/lib/security/client-address";
-import { type HostileProblem, hostileParam, hostileProblem } from "@/lib/security/hostile";
+import { type HostileProblem, hostileParam } from "@/lib/security/hostile";
 import { isUnavailable, RETRY_AFTER_SECONDS } from "@/lib/security/outage";
-import { fieldErrorsOf, parseIn } from "@/lib/validation";
 import { takeToken } from "./rate-limit";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -191,30 +190,6 @@ export function apiRoute<P = Record<string, string>>(
       }
     }
   };
-}
-
-/** Reads a JSON body within the size limit (streamed: it stops at the limit) and validates it; throws 400/413. */
-export async function readJson<S extends z.ZodType>(
-  request: NextRequest,
-  schema: S,
-  options: { empty?: unknown } = {},
-): Promise<z.output<S>> {
-  const text = (await readBodyLimited(request, MAX_JSON_BYTES)).toString("utf8");
-  let body: unknown;
-  try {
-    // A route whose body is optional says what an empty one means.
-    body = options.empty !== undefined && !text.trim() ? options.empty : JSON.parse(text);
-  } catch {
-    throw invalidJson();
-  }
-  const hostile = hostileProblem(body);
-  if (hostile) throw hostileRefusal("errors.invalidFields", hostile);
-  const parsed = parseIn(schema, body, callerLocale(request));
-  if (!parsed.success) {
-    const details = fieldDetails(fieldErrorsOf(parsed.error));
-    throw new AppError("invalid", (locale) => ({ message: phraseIn(locale, "errors.invalidFields"), details }));
-  }
-  return parsed.data;
 }
 
 const routeOperations = new WeakMap<object, AnyOperation>();

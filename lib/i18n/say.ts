@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { formatNumber } from "@/lib/format";
 import { documentLocale } from "@/lib/validation/error-map";
 import type { Locale } from "./locales";
 import { fillMessage, type Messages, messagesFor } from "./messages";
@@ -34,6 +35,29 @@ function valuesIn(locale: Locale, values: Values): Record<string, string | numbe
 }
 
 const isNested = (value: Values[string]): value is NestedPhrase => Array.isArray(value);
+
+/**
+ * The message `phrase` names, in `locale`, with its numbers (and its nested phrases' numbers) written
+ * as the reader writes figures: "0,5" and "1 234" in Swedish. For phrases whose numbers are figures;
+ * a line number or a count in a sentence for the logs is said with `phraseIn`, as it is.
+ */
+export function figuresIn(locale: Locale, phrase: Phrase): string {
+  return phraseIn(locale, withFigures(locale, phrase));
+}
+
+function withFigures(locale: Locale, phrase: Phrase): Phrase {
+  if (typeof phrase === "string") return phrase;
+  const [key, values] = phrase;
+  const written = Object.entries(values).map(([name, value]): [string, Values[string]] => [
+    name,
+    typeof value === "number"
+      ? formatNumber(value, locale)
+      : typeof value === "string"
+        ? value
+        : withFigures(locale, value),
+  ]);
+  return [key, Object.fromEntries(written)];
+}
 
 // The locale of the parse running now. Parses are synchronous, so one value at a time is enough: the
 // server's operation door sets it around each parse (`parsingIn`); in the browser it is the page's.

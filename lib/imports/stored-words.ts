@@ -62,10 +62,22 @@ export function outcomeIn({ outcome, created }: JobOutcome, locale: Locale): str
   return first ? [said, phraseIn(locale, ["importRules.outcome.created", { first }]), ...rest].join("; ") : said;
 }
 
+/** The phrase a text column keeps (see `storedPhrase`), or null for text kept as words. */
+export function storedPhraseOf(text: string): Phrase | null {
+  if (!text.startsWith(MARK)) return null;
+  try {
+    return (JSON.parse(text) as { phrase?: Phrase }).phrase ?? null;
+  } catch {
+    // Not ours after all: read as written.
+    return null;
+  }
+}
+
 /** A stored problem or message in `locale`: a stored phrase is worded now, plain text is left as it is. */
 export function storedIn(text: string, locale: Locale): string {
   try {
-    if (text.startsWith(MARK)) return phraseIn(locale, (JSON.parse(text) as { phrase: Phrase }).phrase);
+    const phrase = storedPhraseOf(text);
+    if (phrase) return phraseIn(locale, phrase);
     if (text.startsWith(OUTCOME_MARK)) return outcomeIn(JSON.parse(text) as JobOutcome, locale);
   } catch {
     // Not ours after all: read as written.

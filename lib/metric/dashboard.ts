@@ -106,7 +106,14 @@ export async function getDashboardData(
       executor,
     ),
     getShippedActionMarkers(
-      { market, from, to: through, suppressSmallCells: suppresses, access: personalDataAccessOf(role) },
+      {
+        market,
+        from,
+        to: through,
+        suppressSmallCells: suppresses,
+        access: personalDataAccessOf(role),
+        locale: options.locale,
+      },
       executor,
     ),
   ]);

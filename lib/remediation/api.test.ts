@@ -5,7 +5,6 @@ import { GET as list, POST } from "@/app/api/v1/remediation-actions/route";
 import { db } from "@/db";
 import { effectivenessChecks, remediationActions } from "@/db/schema";
 import { createFixtures, type Fixtures, insertComplaints } from "@/lib/complaints/test-fixtures";
-import { WITHHELD_VERDICT } from "@/lib/remediation/effectiveness";
 import { idParams, jsonRequest, noParams, tokensFor } from "@/test/api";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 
@@ -241,8 +240,11 @@ describe("checks read by leadership", () => {
       ciHigh: 14,
       verdict: "More complaints after shipping: the rate rose 300 %",
     });
-    const detail = async (token: string) =>
-      (await getOne(request(`/api/v1/remediation-actions/${created.id}`, { token }), idParams(created.id))).json();
+    const detail = async (token: string, language?: string) => {
+      const asked = request(`/api/v1/remediation-actions/${created.id}`, { token });
+      if (language) asked.headers.set("accept-language", language);
+      return (await getOne(asked, idParams(created.id))).json();
+    };
     const latest = async (token: string) =>
       (
         (
@@ -259,6 +261,9 @@ describe("checks read by leadership", () => {
       beforeComplaints: 3,
       rateBefore: 0.5,
       withheld: false,
+      // Kept as an English sentence (a check of before): read as it was written, with its kind.
+      verdict: "More complaints after shipping: the rate rose 300 %",
+      kind: "more",
     });
     expect(await latest(tokens.pm!)).toMatchObject({ beforeComplaints: 3, rateRatio: 4, withheld: false });
     const withheld = {
@@ -270,9 +275,14 @@ describe("checks read by leadership", () => {
       ciLow: null,
       ciHigh: null,
       withheld: true,
-      verdict: WITHHELD_VERDICT,
+      kind: "withheld",
+      verdict: "Withheld: fewer than 5 complaints before or after shipping",
     };
     expect((await detail(tokens.leadership!)).latestCheck).toMatchObject({ ...withheld, beforePurchases: 6_000_000 });
     expect(await latest(tokens.leadership!)).toMatchObject(withheld);
+    expect((await detail(tokens.leadership!, "sv-SE,sv;q=0.9")).latestCheck).toMatchObject({
+      ...withheld,
+      verdict: "Dold: färre än 5 klagomål före eller efter leveransen",
+    });
   });
 });

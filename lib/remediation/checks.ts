@@ -12,6 +12,7 @@ import { defineOperation } from "@/lib/operations";
 import { fieldErrorsOf, parseIn } from "@/lib/validation";
 import { type CheckCell, checkWindows, type EffectivenessResult, evaluateEffectiveness } from "./effectiveness";
 import { effectivenessRunSchema } from "./validations";
+import { readVerdict, storedVerdict, verdictIn } from "./verdict";
 import { loadActionForChange } from "./write";
 
 type Scope = { market: string | null; productId: string | null; rootCauseIds: string[] };
@@ -136,7 +137,7 @@ export const runEffectivenessCheck = defineOperation({
           rateRatio: result.rateRatio,
           ciLow: result.ciLow,
           ciHigh: result.ciHigh,
-          verdict: result.verdict,
+          verdict: storedVerdict(result.said),
           computedBy: actor.userId,
         })
         .returning(),
@@ -146,11 +147,20 @@ export const runEffectivenessCheck = defineOperation({
       action: "remediation.effectiveness_check",
       entityType: "remediation_action",
       entityId: action.id,
-      after: { checkId: row.id, verdict: row.verdict, rateRatio: row.rateRatio, ciLow: row.ciLow, ciHigh: row.ciHigh },
+      // The audit keeps what the check said in English words (as it did before), with its kind.
+      after: {
+        checkId: row.id,
+        verdict: verdictIn(row.verdict, "en"),
+        kind: result.kind,
+        rateRatio: row.rateRatio,
+        ciLow: row.ciLow,
+        ciHigh: row.ciHigh,
+      },
       meta: { months: input.months, corrected: result.corrected, rootCauseIds: links.map((l) => l.id) },
     });
     return {
-      ...row,
+      // The verdict in the words of whoever ran it (the API's caller, the page's reader).
+      ...readVerdict(row, actor.locale ?? DEFAULT_LOCALE),
       kind: result.kind,
       corrected: result.corrected,
       beforeMonths: result.beforeTotals.months,

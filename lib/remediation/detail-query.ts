@@ -18,6 +18,7 @@ import { fillMessage, type Messages, messagesFor } from "@/lib/i18n/messages";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { withholdSmallCheck } from "./effectiveness";
 import { OWNER_ROLES } from "./references";
+import { readVerdict } from "./verdict";
 import { isOverdue } from "./workflow";
 
 export type RemediationHistoryEntry = { id: number; at: string; actorName: string; sentence: string };
@@ -80,7 +81,7 @@ export async function getRemediationDetail(
     withHistory?: boolean;
     today?: string;
     suppressSmallCells?: boolean;
-    /** The reader's language, for the history's sentences (English by default). */
+    /** The reader's language, for the history's sentences and the checks' verdicts (English by default). */
     locale?: Locale;
   } = {},
 ) {
@@ -171,7 +172,7 @@ export async function getRemediationDetail(
     rootCauses: causes,
     evidence: access === "none" ? [] : evidence.map((c) => ({ ...c, summary: text(c.summary) })),
     checks: checks.map(({ check, computedByName }) =>
-      withholdSmallCheck({ ...check, computedByName }, options.suppressSmallCells ?? false),
+      readVerdict(withholdSmallCheck({ ...check, computedByName }, options.suppressSmallCells ?? false), locale),
     ),
     history: audits.map((a): RemediationHistoryEntry => {
       const actorName = a.actorName ?? (a.actorLabel === "cli" ? h.commandLine : (a.actorLabel ?? h.system));

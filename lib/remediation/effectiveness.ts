@@ -1,6 +1,8 @@
+import type { NestedPhrase, Phrase } from "@/lib/i18n/say";
 import { perMillion } from "@/lib/metric/compute";
 import { addMonths, monthOf } from "@/lib/metric/months";
 import { isSmallCount } from "@/lib/metric/suppression";
+import { type VerdictKind, WITHHELD_VERDICT } from "./verdict";
 
 /**
  * The effectiveness check as pure statistics: complaints with the action's root causes per million
@@ -60,30 +62,31 @@ export type RateComparison = {
   ciHigh: number | null;
   /** 0.5 was added to both counts because one of them was zero. */
   corrected: boolean;
-  kind: "fewer" | "no_change" | "more" | "not_enough_after" | "not_enough_before";
-  verdict: string;
+  kind: Exclude<VerdictKind, "withheld">;
+  /** The verdict as what it says (its message and figures), kept so and worded when read (./verdict). */
+  said: Phrase;
 };
 
+/** A change of rate as a whole percentage, without its sign. */
 const pct = (value: number) => Math.round(Math.abs(value) * 100);
 
-/** The rate ratio, its interval and the verdict in plain words. */
+/** An end of the interval as a whole percentage change with its sign: +50, −4, 0. */
+function signed(ratio: number): number | NestedPhrase {
+  const change = Math.round((ratio - 1) * 100);
+  if (change > 0) return ["remediationRules.verdict.plus", { n: change }];
+  return change < 0 ? ["remediationRules.verdict.minus", { n: -change }] : 0;
+}
+
+/** The rate ratio, its interval and the verdict, as its message and figures. */
 export function compareRates(before: WindowTotals, after: WindowTotals): RateComparison {
   const rateBefore = perMillion(before.complaints, before.purchases);
   const rateAfter = perMillion(after.complaints, after.purchases);
   const empty = { rateBefore, rateAfter, rateRatio: null, ciLow: null, ciHigh: null, corrected: false };
   if (after.months === 0 || after.purchases <= 0) {
-    return {
-      ...empty,
-      kind: "not_enough_after",
-      verdict: "Not enough data yet (needs at least one month after shipping with a volume)",
-    };
+    return { ...empty, kind: "not_enough_after", said: "remediationRules.verdict.notEnoughAfter" };
   }
   if (before.months === 0 || before.purchases <= 0) {
-    return {
-      ...empty,
-      kind: "not_enough_before",
-      verdict: "Not enough data (needs at least one month before shipping with a volume)",
-    };
+    return { ...empty, kind: "not_enough_before", said: "remediationRules.verdict.notEnoughBefore" };
   }
   // A zero count has no logarithm: add half a complaint to both windows (Haldane–Anscombe).
   const corrected = before.complaints === 0 || after.complaints === 0;
@@ -94,25 +97,26 @@ export function compareRates(before: WindowTotals, after: WindowTotals): RateCom
   const ciLow = Math.exp(Math.log(rateRatio) - Z_95 * se);
   const ciHigh = Math.exp(Math.log(rateRatio) + Z_95 * se);
   let kind: RateComparison["kind"];
-  let verdict: string;
+  let said: NestedPhrase;
   if (ciHigh < 1) {
     kind = "fewer";
-    verdict = `Fewer complaints after shipping: the rate fell ${pct(1 - rateRatio)} % (95 % CI ${pct(1 - ciHigh)}–${pct(1 - ciLow)} %)`;
+    said = [
+      "remediationRules.verdict.fewer",
+      { change: pct(1 - rateRatio), low: pct(1 - ciHigh), high: pct(1 - ciLow) },
+    ];
   } else if (ciLow > 1) {
     kind = "more";
-    verdict = `More complaints after shipping: the rate rose ${pct(rateRatio - 1)} % (95 % CI ${pct(ciLow - 1)}–${pct(ciHigh - 1)} %)`;
+    said = [
+      "remediationRules.verdict.more",
+      { change: pct(rateRatio - 1), low: pct(ciLow - 1), high: pct(ciHigh - 1) },
+    ];
   } else {
     kind = "no_change";
-    const direction = rateRatio < 1 ? `fell ${pct(1 - rateRatio)} %` : `rose ${pct(rateRatio - 1)} %`;
-    verdict = `No clear change: the rate ${direction}, but the 95 % CI runs from ${signed(ciLow)} to ${signed(ciHigh)} %`;
+    const values = { change: pct(rateRatio - 1), low: signed(ciLow), high: signed(ciHigh) };
+    said = [rateRatio < 1 ? "remediationRules.verdict.noChangeFell" : "remediationRules.verdict.noChangeRose", values];
   }
-  if (corrected) verdict += `. One window had no complaints, so 0.5 was added to both counts (continuity correction)`;
-  return { rateBefore, rateAfter, rateRatio, ciLow, ciHigh, corrected, kind, verdict };
-}
-
-function signed(ratio: number): string {
-  const change = Math.round((ratio - 1) * 100);
-  return change > 0 ? `+${change}` : change < 0 ? `−${-change}` : "0";
+  if (corrected) said = ["remediationRules.verdict.corrected", { verdict: said, added: CONTINUITY }];
+  return { rateBefore, rateAfter, rateRatio, ciLow, ciHigh, corrected, kind, said };
 }
 
 export type EffectivenessResult = Windows & RateComparison & { beforeTotals: WindowTotals; afterTotals: WindowTotals };
@@ -140,8 +144,6 @@ type Counts = "beforeComplaints" | "afterComplaints";
 export type Withholdable<T> = Omit<T, Counts> & { [K in Extract<keyof T, Counts>]: T[K] | null } & {
   withheld: boolean;
 };
-
-export const WITHHELD_VERDICT = "Withheld: fewer than 5 complaints before or after shipping";
 
 /**
  * A check as a role that sees aggregates only may read it: when either window holds 1 to 4

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { effectivenessChecks } from "@/db/schema";
 import { actorFor, createFixtures, type Fixtures, ok } from "@/lib/complaints/test-fixtures";
 import type { Locale } from "@/lib/i18n/locales";
 import { perform } from "@/lib/operations";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { runEffectivenessCheckByApi } from "./checks";
+import { compareRates } from "./effectiveness";
 import { readRemediationAction, readRemediationList } from "./reads";
+import { storedVerdict } from "./verdict";
 import { createRemediationAction, linkRootCause, updateRemediationAction } from "./write";
 
 // Refusals, field messages and the history are said in the language of whoever reads them.
@@ -35,6 +39,19 @@ async function approvedInProgress() {
       .version;
   }
   return { id: row.id, version };
+}
+
+/** An action shipped on 15 March 2019, moved there by a reviewer reading `locale`. */
+async function shippedAction(locale: Locale) {
+  const { id, version } = await approvedInProgress();
+  await ok(
+    perform(as("reviewer", locale), updateRemediationAction, {
+      id,
+      version,
+      changes: { status: "shipped", shippedOn: "2019-03-15" },
+    }),
+  );
+  return id;
 }
 
 describe("remediation in the reader's language", () => {
@@ -117,14 +134,7 @@ describe("remediation in the reader's language", () => {
   });
 
   it("tells the history in the reader's language", async () => {
-    const { id, version } = await approvedInProgress();
-    await ok(
-      perform(as("reviewer", "sv"), updateRemediationAction, {
-        id,
-        version,
-        changes: { status: "shipped", shippedOn: "2019-03-15" },
-      }),
-    );
+    const id = await shippedAction("sv");
     const read = async (locale: Locale) =>
       (await ok(perform(as("reviewer", locale), readRemediationAction, { id }))).history.map((h) => h.sentence);
     expect(await read("sv")).toEqual([
@@ -139,6 +149,75 @@ describe("remediation in the reader's language", () => {
       "Anna Lind moved it from approved to in progress",
       "Anna Lind moved it from in progress to shipped and changed the shipped date",
     ]);
+  });
+
+  it("says an effectiveness check's verdict in the reader's language, and an old one as it was written", async () => {
+    const id = await shippedAction("en");
+    // No purchase volumes yet: each check says so, to whoever ran it, in their language.
+    const run = (locale: Locale) => ok(perform(as("reviewer", locale), runEffectivenessCheckByApi, { actionId: id }));
+    expect(await run("sv")).toMatchObject({
+      kind: "not_enough_after",
+      verdict: "För lite data ännu (kräver minst en månad med köpvolym efter leveransen)",
+    });
+    expect(await run("en")).toMatchObject({
+      kind: "not_enough_after",
+      verdict: "Not enough data yet (needs at least one month after shipping with a volume)",
+    });
+    // A later check with figures (no complaints after: corrected), and before it one kept as an English sentence.
+    const result = compareRates(
+      { complaints: 40, purchases: 1_000_000, months: 6 },
+      { complaints: 0, purchases: 1_000_000, months: 6 },
+    );
+    const figures = {
+      actionId: id,
+      beforeFrom: "2018-09",
+      beforeTo: "2019-02",
+      afterFrom: "2019-04",
+      afterTo: "2019-09",
+      beforeComplaints: 40,
+      beforePurchases: 1_000_000,
+      afterComplaints: 0,
+      afterPurchases: 1_000_000,
+      rateBefore: result.rateBefore,
+      rateAfter: result.rateAfter,
+      rateRatio: result.rateRatio,
+      ciLow: result.ciLow,
+      ciHigh: result.ciHigh,
+    };
+    const old = "Fewer complaints after shipping: the rate fell 99 % (95 % CI 80–100 %)";
+    await db.insert(effectivenessChecks).values([
+      { ...figures, verdict: storedVerdict(result.said), computedAt: new Date("2099-01-02T00:00:00Z") },
+      { ...figures, verdict: old, computedAt: new Date("2099-01-01T00:00:00Z") },
+    ]);
+    const checks = async (locale: Locale) =>
+      (await ok(perform(as("reviewer", locale), readRemediationAction, { id }))).checks.map((c) => [c.kind, c.verdict]);
+    expect(await checks("sv")).toEqual([
+      [
+        "fewer",
+        "Färre klagomål efter leveransen: frekvensen sjönk med 99 % (95 % KI 80–100 %). En av perioderna hade inga klagomål, så 0,5 lades till båda antalen (kontinuitetskorrektion)",
+      ],
+      ["fewer", old],
+      ["not_enough_after", "För lite data ännu (kräver minst en månad med köpvolym efter leveransen)"],
+      ["not_enough_after", "För lite data ännu (kräver minst en månad med köpvolym efter leveransen)"],
+    ]);
+    expect((await checks("en"))[0]).toEqual([
+      "fewer",
+      "Fewer complaints after shipping: the rate fell 99 % (95 % CI 80–100 %). One window had no complaints, so 0.5 was added to both counts (continuity correction)",
+    ]);
+    const latest = async (locale: Locale) => {
+      const list = await ok(
+        perform(as("reviewer", locale), readRemediationList, new URLSearchParams({ status: "shipped" })),
+      );
+      return list.rows.find((row) => row.id === id)?.latestCheck;
+    };
+    expect(await latest("sv")).toMatchObject({
+      kind: "fewer",
+      verdict: expect.stringMatching(/^Färre klagomål .*0,5 lades/),
+    });
+    expect(await latest("en")).toMatchObject({
+      kind: "fewer",
+      verdict: expect.stringMatching(/^Fewer complaints .*0\.5 was/),
+    });
   });
 
   it("refuses a bad filter in the reader's language", async () => {

@@ -3,15 +3,19 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db";
 import { effectivenessChecks, products, remediationActions, remediationRootCauses, users } from "@/db/schema";
 import type { RemediationStatus } from "@/lib/domain/values";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { withholdSmallCheck } from "./effectiveness";
 import type { RemediationFilters, RemediationSortKey } from "./filters";
+import { readVerdict, type VerdictKind } from "./verdict";
 import { isOverdue } from "./workflow";
 
 export type LatestCheck = {
   id: string;
   computedAt: string;
+  /** In the reader's language (a check stored before as an English sentence: as it was written). */
   verdict: string;
+  kind: VerdictKind | null;
   beforeComplaints: number | null;
   afterComplaints: number | null;
   /** Withheld from a role that sees aggregates only (fewer than 5 complaints in a window). */
@@ -86,7 +90,7 @@ const latestCheckJson = sql<unknown>`(
 export async function listRemediationActions(
   q: Db | Tx,
   filters: RemediationFilters,
-  options: { suppressSmallCells?: boolean; access?: PersonalDataAccess; today?: string } = {},
+  options: { suppressSmallCells?: boolean; access?: PersonalDataAccess; today?: string; locale?: Locale } = {},
 ): Promise<{ rows: RemediationListRow[]; total: number }> {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const where = remediationWhere(filters);
@@ -122,7 +126,9 @@ export async function listRemediationActions(
   return {
     total,
     rows: rows.map(({ total: _total, rootCauses, latestCheck, updatedAt, ...row }) => {
-      const check = json<(Omit<LatestCheck, "computedAt" | "withheld"> & { computedAt: string }) | null>(latestCheck);
+      const check = json<(Omit<LatestCheck, "computedAt" | "withheld" | "kind"> & { computedAt: string }) | null>(
+        latestCheck,
+      );
       return {
         ...row,
         title: gateText(options.access ?? "full", row.title),
@@ -130,9 +136,12 @@ export async function listRemediationActions(
         updatedAt: updatedAt.toISOString(),
         rootCauses: json<{ id: string; name: string }[]>(rootCauses),
         latestCheck: check
-          ? withholdSmallCheck(
-              { ...check, computedAt: new Date(check.computedAt).toISOString() },
-              !!options.suppressSmallCells,
+          ? readVerdict(
+              withholdSmallCheck(
+                { ...check, computedAt: new Date(check.computedAt).toISOString() },
+                !!options.suppressSmallCells,
+              ),
+              options.locale ?? DEFAULT_LOCALE,
             )
           : null,
       };

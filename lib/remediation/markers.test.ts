@@ -5,7 +5,6 @@ import { getDashboardData } from "@/lib/metric/dashboard";
 import { ensureMarkets, insertComplaints, setVolume } from "@/lib/metric/fixtures.test-util";
 import { first } from "@/lib/must";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
-import { WITHHELD_VERDICT } from "./effectiveness";
 import { getShippedActionMarkers } from "./markers";
 
 let database: TestDatabase;
@@ -84,6 +83,7 @@ describe("getShippedActionMarkers", () => {
         status: "shipped",
         market: "SE",
         verdict: "Fewer complaints after shipping: the rate fell 50 %",
+        verdictKind: "fewer",
       },
       expect.objectContaining({ id: ids.clock, month: "2019-05", market: null, status: "verified" }),
     ]);
@@ -100,9 +100,28 @@ describe("getShippedActionMarkers", () => {
   it("gives leadership the action and verdict only: small counts withheld, personal data masked", async () => {
     const markers = await getShippedActionMarkers({ ...scope, market: "SE", suppressSmallCells: true, access: "none" });
     const clock = markers.find((m) => m.id === ids.clock)!;
-    expect(clock.verdict).toBe(WITHHELD_VERDICT);
+    expect(clock).toMatchObject({
+      verdict: "Withheld: fewer than 5 complaints before or after shipping",
+      verdictKind: "withheld",
+    });
     expect(clock.title).not.toContain("anna@bank.example");
     expect(markers.find((m) => m.id === ids.rename)?.verdict).toMatch(/^Fewer complaints/);
+    // In the reader's language; a verdict kept as an English sentence (a check of before) as it was written.
+    const swedish = await getShippedActionMarkers({
+      ...scope,
+      market: "SE",
+      suppressSmallCells: true,
+      access: "none",
+      locale: "sv",
+    });
+    expect(swedish.find((m) => m.id === ids.clock)).toMatchObject({
+      verdict: "Dold: färre än 5 klagomål före eller efter leveransen",
+      verdictKind: "withheld",
+    });
+    expect(swedish.find((m) => m.id === ids.rename)).toMatchObject({
+      verdict: "Fewer complaints after shipping: the rate fell 50 %",
+      verdictKind: "fewer",
+    });
   });
 });
 

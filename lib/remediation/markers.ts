@@ -3,9 +3,11 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import type { RemediationStatus } from "@/lib/domain/values";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Executor } from "@/lib/metric/queries";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
 import { withholdSmallCheck } from "./effectiveness";
+import { readVerdict, type VerdictKind } from "./verdict";
 
 /** An action that shipped, as a marker on the zero-mission chart: its month, title and latest verdict. */
 export type ShippedActionMarker = {
@@ -17,8 +19,10 @@ export type ShippedActionMarker = {
   status: RemediationStatus;
   /** Null for an action that applies to all markets. */
   market: string | null;
-  /** The latest effectiveness check's verdict; null when none has been run. */
+  /** The latest effectiveness check's verdict in the reader's language; null when none has been run. */
   verdict: string | null;
+  /** Which way that check came out (null when none has been run, or an old verdict of no known kind). */
+  verdictKind: VerdictKind | null;
 };
 
 /**
@@ -28,7 +32,14 @@ export type ShippedActionMarker = {
  * never a complaint.
  */
 export async function getShippedActionMarkers(
-  scope: { market: string | null; from: string; to: string; suppressSmallCells: boolean; access: PersonalDataAccess },
+  scope: {
+    market: string | null;
+    from: string;
+    to: string;
+    suppressSmallCells: boolean;
+    access: PersonalDataAccess;
+    locale?: Locale;
+  },
   executor: Executor = db,
 ): Promise<ShippedActionMarker[]> {
   const rows = rowsOf<{
@@ -55,6 +66,13 @@ export async function getShippedActionMarkers(
         ${scope.market ? sql`and (a.market is null or a.market = ${scope.market})` : sql``}
       order by a.shipped_on, a.title`),
   );
+  const latest = (r: (typeof rows)[number]) => {
+    if (r.verdict === null) return { verdict: null, verdictKind: null };
+    const figures = { rateBefore: null, rateAfter: null, rateRatio: null, ciLow: null, ciHigh: null };
+    const check = withholdSmallCheck({ ...r, verdict: r.verdict, ...figures }, scope.suppressSmallCells);
+    const { verdict, kind } = readVerdict(check, scope.locale ?? DEFAULT_LOCALE);
+    return { verdict, verdictKind: kind };
+  };
   return rows.map((r) => ({
     id: r.id,
     // A title is free text: it passes the personal-data gate like the action page's.
@@ -63,21 +81,6 @@ export async function getShippedActionMarkers(
     month: r.shippedOn.slice(0, 7),
     status: r.status,
     market: r.market,
-    verdict:
-      r.verdict === null
-        ? null
-        : withholdSmallCheck(
-            {
-              verdict: r.verdict,
-              beforeComplaints: r.beforeComplaints,
-              afterComplaints: r.afterComplaints,
-              rateBefore: null,
-              rateAfter: null,
-              rateRatio: null,
-              ciLow: null,
-              ciHigh: null,
-            },
-            scope.suppressSmallCells,
-          ).verdict,
+    ...latest(r),
   }));
 }

@@ -22,6 +22,7 @@ export const readRemediationList = defineRead({
     const list = await listRemediationActions(db, filters, {
       suppressSmallCells: suppressesSmallCells(actor.role),
       access: personalDataAccessOf(actor.role),
+      locale: actor.locale,
     });
     return { ...list, page: filters.page, perPage: filters.perPage };
   },

@@ -43,7 +43,7 @@ export function ShippedActions({ actions }: { actions: ShippedActionMarker[] }) 
             </Link>
             {a.market === null ? <span className="text-xs text-zinc-500">{t("allMarketsNote")}</span> : null}
             {a.verdict ? (
-              <VerdictBadge verdict={a.verdict} />
+              <VerdictBadge kind={a.verdictKind} />
             ) : (
               <span className="text-xs text-zinc-500">{t("notChecked")}</span>
             )}

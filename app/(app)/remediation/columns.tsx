@@ -16,7 +16,6 @@ type Words = {
   common: ReturnType<typeof useTranslations<"common">>;
   codes: CodeLabels;
   format: Formatter;
-  verdictText: (check: NonNullable<RemediationListRow["latestCheck"]>) => string;
 };
 
 /** Where an action applies: its market (or all) and its product, as the list shows it under the title. */
@@ -30,8 +29,8 @@ export function LatestCheck({ row, words }: { row: RemediationListRow; words: Wo
   if (!check) return <span className="text-zinc-500">{words.t("list.notChecked")}</span>;
   return (
     <>
-      <VerdictBadge verdict={check.verdict} />
-      <p className="mt-1 text-xs whitespace-nowrap text-zinc-500" title={words.verdictText(check)}>
+      <VerdictBadge kind={check.kind} />
+      <p className="mt-1 text-xs whitespace-nowrap text-zinc-500" title={check.verdict}>
         {check.rateRatio != null
           ? `${words.t("list.rate", { change: formatChange(check.rateRatio - 1, words.format.locale) })} · `
           : ""}

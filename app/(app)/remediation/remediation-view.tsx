@@ -19,7 +19,6 @@ import { cn } from "@/lib/utils/cn";
 import { remediationColumns } from "./columns";
 import { RemediationCards } from "./remediation-cards";
 import { useRemediationQuery } from "./use-remediation-query";
-import { useVerdictText } from "./verdict";
 
 type FilterKey = (typeof REMEDIATION_NARROWING_KEYS)[number];
 
@@ -83,8 +82,7 @@ export function RemediationView({
   const common = useTranslations("common");
   const codes = useCodes();
   const format = useFormat();
-  const verdictText = useVerdictText();
-  const words = { t, common, codes, format, verdictText };
+  const words = { t, common, codes, format };
   // biome-ignore lint/correctness/useExhaustiveDependencies: the words change only with the reader's language
   const columns = useMemo(() => remediationColumns(words), [format.locale]);
   const [filtersOpen, setFiltersOpen] = useState(false);

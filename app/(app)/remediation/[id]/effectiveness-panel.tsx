@@ -13,7 +13,7 @@ import { formatCount, formatFigure } from "@/lib/metric/format";
 import { runEffectivenessCheckAction } from "@/lib/remediation/actions";
 import type { RemediationDetail } from "@/lib/remediation/detail-query";
 import type { RateTrend } from "@/lib/remediation/rate-trend";
-import { useVerdictText, VerdictBadge } from "../verdict";
+import { VerdictBadge } from "../verdict";
 
 type Check = RemediationDetail["checks"][number];
 
@@ -46,15 +46,14 @@ function WindowRow(props: {
 
 function CheckResult({ check }: { check: Check }) {
   const t = useTranslations("remediation.effectiveness");
-  const verdictText = useVerdictText();
   const { dateTime: formatDateTime, locale } = useFormat();
   const figure = (chunks: React.ReactNode) => <span className="tabular-nums">{chunks}</span>;
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
-        <VerdictBadge verdict={check.verdict} />
+        <VerdictBadge kind={check.kind} />
         <p className="text-sm font-medium text-zinc-900" aria-label={t("verdict")}>
-          {verdictText(check)}
+          {check.verdict}
         </p>
       </div>
       {/* A phone keeps the page still: only the figures scroll, if they must. */}
@@ -147,7 +146,6 @@ export function EffectivenessPanel({
   canRun: boolean;
 }) {
   const t = useTranslations("remediation.effectiveness");
-  const verdictText = useVerdictText();
   const { dateTime: formatDateTime } = useFormat();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -206,7 +204,7 @@ export function EffectivenessPanel({
           <ul className="mt-2 flex flex-col gap-1">
             {earlier.map((c) => (
               <li key={c.id}>
-                <span className="text-zinc-500">{formatDateTime(c.computedAt)}:</span> {verdictText(c)}
+                <span className="text-zinc-500">{formatDateTime(c.computedAt)}:</span> {c.verdict}
               </li>
             ))}
           </ul>
