@@ -118,6 +118,10 @@ describe("a search's first page looked for among the newest complaints first", (
     const listed = await list(query);
     expect(found?.pageIds).toEqual(listed.rows.map((r) => r.id));
     expect(found!.estimate).toBeGreaterThan(SEARCH_EXACT_LIMIT);
+    // The list's other filters read the newest rows too.
+    const filtered = `q=generated&product=${f.products.account.id}&status=closed&sort=receivedOn.desc`;
+    const both = await newestPage(db, filtersOf(filtered), 20_000, NEWEST_WALK);
+    expect(both?.pageIds).toEqual((await list(filtered)).rows.map((r) => r.id));
   });
 
   it("gives up when fewer than a page of the newest match, for the collection to find them", async () => {
