@@ -70,9 +70,34 @@ describe("a stored verdict", () => {
     expect(verdictKindOf(WITHHELD_VERDICT)).toBe("withheld");
   });
 
-  it("reads a verdict stored before as an English sentence as it was written, with its kind", () => {
+  it("reads a verdict stored before as an English sentence in the reader's language, with its kind", () => {
+    // Those sentences are the English messages' words: each kind, corrected or not, reads as its phrase does.
+    const kept = [
+      stored(100, 58),
+      stored(100, 190),
+      stored(0, 7),
+      storedVerdict(
+        compareRates(
+          { complaints: 200, purchases: 4_000_000, months: 6 },
+          { complaints: 120, purchases: 2_000_000, months: 3 },
+        ).said,
+      ),
+      storedVerdict(compareRates(counted(30), counted(25)).said),
+      storedVerdict(compareRates(counted(30), { complaints: 0, purchases: 0, months: 0 }).said),
+    ];
+    for (const phrase of kept) {
+      const sentence = verdictIn(phrase, "en");
+      expect(verdictIn(sentence, "sv")).toBe(verdictIn(phrase, "sv"));
+      expect(verdictIn(sentence, "en")).toBe(sentence);
+      expect(verdictKindOf(sentence)).toBe(verdictKindOf(phrase));
+    }
+    expect(verdictIn(verdictIn(stored(0, 7), "en"), "sv")).toContain("kontinuitetskorrektion");
     const old = "Not enough data yet (needs at least one month after shipping with a volume)";
-    expect(readVerdict({ verdict: old, id: "x" }, "sv")).toEqual({ verdict: old, id: "x", kind: "not_enough_after" });
+    expect(readVerdict({ verdict: old, id: "x" }, "sv")).toEqual({
+      verdict: "För lite data ännu (kräver minst en månad med köpvolym efter leveransen)",
+      id: "x",
+      kind: "not_enough_after",
+    });
     expect(verdictKindOf("Not enough data (needs at least one month before shipping with a volume)")).toBe(
       "not_enough_before",
     );
