@@ -111,7 +111,7 @@ export const effectivenessChecks = pgTable(
     rateRatio: doublePrecision("rate_ratio"),
     ciLow: doublePrecision("ci_low"),
     ciHigh: doublePrecision("ci_high"),
-    /** Its message key and figures, worded when read (lib/remediation/verdict.ts); older checks keep an English sentence. */
+    /** Its message key and figures, worded when read (lib/remediation/verdict.ts); an older check's English sentence is read back into them. */
     verdict: text("verdict").notNull(),
     computedBy: uuid("computed_by").references(() => users.id),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),

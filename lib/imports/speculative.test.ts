@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { noneCreated } from "@/lib/taxonomies/create-missing";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import type { ResolvedRow } from "./resolve-types";
@@ -20,9 +20,12 @@ describe("SpeculativeWrite", () => {
   it("holds no more than its queue's batches while the check runs far ahead, and takes none after one it refused", async () => {
     let release = () => {};
     const writing = new Promise<void>((resolve) => (release = resolve));
+    let taking = () => {};
+    const tookFirst = new Promise<void>((resolve) => (taking = resolve));
     const written: number[] = [];
     const speculative = new SpeculativeWrite(
       async (_tx, rows) => {
+        taking();
         await writing;
         written.push(...rows.map((r) => r.line));
         return { written: { inserted: rows.length, updated: 0, unchanged: 0 }, created: emptyCreated() };
@@ -39,13 +42,13 @@ describe("SpeculativeWrite", () => {
         expect(refusedAt).toBeNull();
       } else refusedAt ??= n;
       mostWaiting = Math.max(mostWaiting, speculative.waiting);
-      if (n === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (n === 0) await tookFirst;
     }
     expect(mostWaiting).toBeLessThanOrEqual(QUEUE_MAX);
     expect(accepted).toBeLessThanOrEqual(QUEUE_MAX + 1);
     release();
     // Its queue drained, it still takes no more: what it writes stays the file's first rows.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.waitFor(() => expect(written).toHaveLength(accepted * 10));
     expect(speculative.push(batch(10_000))).toBe(false);
     const taken = speculative.stop();
     const outcome = await speculative.outcome;
