@@ -3,11 +3,9 @@
 // bench/grow.ts). Writes bench/results/growth.md, which the README's "Past one machine" shows.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { BenchResult } from "./report";
+import { type BenchResult, ms } from "./report";
 
 const DIR = path.join(process.cwd(), "bench", "results");
-const ms = (n: number | undefined) =>
-  n === undefined || !Number.isFinite(n) ? "–" : n >= 100 ? Math.round(n).toString() : n.toFixed(1);
 const times = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || !(a > 0) || !Number.isFinite(b) ? "–" : `${(b / a).toFixed(1)}×`;
 const millions = (n: number) => `${(n / 1e6).toLocaleString("en", { maximumFractionDigits: 1 })} M`;

@@ -19,7 +19,7 @@ import { type Measured, measure } from "./http";
 import { copyIntoIdenticalTable, runCli } from "./import";
 import { type BenchResult, writeResults } from "./report";
 import { buildScenarios } from "./scenarios";
-import { build, buildIsStale, signIn, startServer, treeCpuMs } from "./server";
+import { build, buildIsStale, parentPid, signIn, startServer, treeCpuMs } from "./server";
 import { readCfpb } from "./text";
 
 const { values: args } = parseArgs({
@@ -195,8 +195,7 @@ async function sizesOf(sql: postgres.Sql): Promise<NonNullable<BenchResult["size
 async function postmasterPid(sql: postgres.Sql): Promise<number | null> {
   const { pid } = first(await sql<{ pid: number }[]>`select pg_backend_pid() as pid`, "backend pid");
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    return parentPid(pid);
   } catch {
     return null;
   }

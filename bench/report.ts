@@ -21,7 +21,9 @@ export type BenchResult = {
   scenarios: Measured[];
 };
 
-const ms = (n: number) => (Number.isFinite(n) ? (n >= 100 ? Math.round(n).toString() : n.toFixed(1)) : "–");
+/** Milliseconds as the tables print them: whole from 100, one decimal below, a dash for none. */
+export const ms = (n: number | undefined) =>
+  n !== undefined && Number.isFinite(n) ? (n >= 100 ? Math.round(n).toString() : n.toFixed(1)) : "–";
 const num = (n: number) => n.toLocaleString("en");
 
 export function markdown(r: BenchResult): string {
@@ -47,7 +49,7 @@ export function markdown(r: BenchResult): string {
     lines.push(
       `| ${s.name} (${s.auth})${markOf(s.remeasuredAt)} | ${ms(s.load.p50)} | ${ms(s.load.p95)} | ${ms(s.load.p99)} | ${s.load.rps} | ` +
         `${s.load.errors + s.load.non2xx} | ${ms(s.single.p50)} | ${ms(s.single.sqlP50)} | ${Number.isFinite(s.single.ratio) ? `${s.single.ratio.toFixed(1)}×` : "–"} | ` +
-        `${ms(s.single.serverCpuMs ?? Number.NaN)} | ${ms(s.single.databaseCpuMs ?? Number.NaN)} | ` +
+        `${ms(s.single.serverCpuMs)} | ${ms(s.single.databaseCpuMs)} | ` +
         `${s.target ?? "–"} | ${s.pass === null ? "" : s.pass ? "met" : "**missed**"} |`,
     );
   }

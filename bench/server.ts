@@ -38,14 +38,19 @@ export async function build(env: NodeJS.ProcessEnv) {
 
 export type Server = { url: string; child: ChildProcess; stop: () => Promise<void>; peakMemoryMb: () => number };
 
+/** A process's parent (Linux /proc; throws when the process is gone). */
+export function parentPid(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+}
+
 /** A process and its descendants (Linux /proc). */
 function processTree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const ppid = parentPid(Number(name));
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
     } catch {
       // The process ended while being read.
