@@ -10,6 +10,11 @@ export type Scenario = {
   target?: number;
   auth: "token" | "cookie";
   paths: string[];
+  /**
+   * Each path is asked once, by one client or another, and nothing is warmed first: what the first
+   * view of a page costs where the server keeps something from one view to the next.
+   */
+  firstViews?: boolean;
 };
 
 export type Measured = {
@@ -85,13 +90,14 @@ async function singleClient(
   log: string,
   n: number,
   cpu?: CpuClocks,
+  firstViews = false,
 ) {
   let { offset } = readIntervals(log, 0);
   const times: number[] = [];
   const sqlTimes: number[] = [];
   const statuses = new Set<number>();
   // The first round warms the server's code and caches for these paths: not counted.
-  const counted = n > paths.length * 2 ? paths.length : 0;
+  const counted = !firstViews && n > paths.length * 2 ? paths.length : 0;
   let cpuFrom: { server: number; database: number | null } | null = null;
   for (let i = 0; i < n; i++) {
     if (i === counted && cpu) cpuFrom = { server: cpu.server(), database: cpu.database() };
@@ -132,9 +138,13 @@ function underLoad(
   headers: Record<string, string>,
   clients: number,
   seconds: number,
+  firstViews = false,
 ) {
   return new Promise<Measured["load"]>((resolve, reject) => {
     const latencies: number[] = [];
+    // Shared by the connections, so no two ask for the same path (each connection would otherwise
+    // walk the same list from its start).
+    let next = 0;
     const instance = autocannon(
       {
         url: baseUrl,
@@ -142,7 +152,9 @@ function underLoad(
         duration: seconds,
         timeout: 30,
         headers,
-        requests: paths.map((path) => ({ method: "GET", path })),
+        requests: firstViews
+          ? [{ method: "GET", setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }]
+          : paths.map((path) => ({ method: "GET", path })),
       },
       (error, result) => {
         if (error) return reject(error);
@@ -168,15 +180,19 @@ export async function measure(
   headers: Record<string, string>,
   options: { clients: number; seconds: number; timingLog: string; cpu?: CpuClocks },
 ): Promise<Measured> {
-  const single = await singleClient(
-    baseUrl,
-    scenario.paths,
-    headers,
-    options.timingLog,
-    Math.max(20, scenario.paths.length * 4),
-    options.cpu,
-  );
-  const load = await underLoad(baseUrl, scenario.paths, headers, options.clients, options.seconds);
+  // First views: the one client takes the first 20 paths, the load the others.
+  const single = scenario.firstViews
+    ? await singleClient(baseUrl, scenario.paths.slice(0, 20), headers, options.timingLog, 20, options.cpu, true)
+    : await singleClient(
+        baseUrl,
+        scenario.paths,
+        headers,
+        options.timingLog,
+        Math.max(20, scenario.paths.length * 4),
+        options.cpu,
+      );
+  const loadPaths = scenario.firstViews ? scenario.paths.slice(20) : scenario.paths;
+  const load = await underLoad(baseUrl, loadPaths, headers, options.clients, options.seconds, scenario.firstViews);
   const ok = single.statuses.every((s) => s === 200);
   return {
     name: scenario.name,

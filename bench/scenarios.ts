@@ -21,7 +21,7 @@ function englishWords(corpus: CfpbCorpus) {
 export async function buildScenarios(sql: postgres.Sql, corpus: CfpbCorpus): Promise<Scenario[]> {
   const sample = await sql<{ id: string; reference: string; external_id: string; customer_ref: string | null }[]>`
     select id, reference, external_id, customer_ref from complaints tablesample system (1) repeatable (42)
-    where source = 'default' limit 200`;
+    where source = 'default' limit 1000`;
   if (sample.length < 10) throw new Error("Too few complaints to sample for the bench");
   const product = first(await sql<{ id: string }[]>`select id::text from products order by name limit 1`, "product");
   const vocabulary = swedishVocabulary();
@@ -124,6 +124,15 @@ export async function buildScenarios(sql: postgres.Sql, corpus: CfpbCorpus): Pro
       target: 400,
       auth: "cookie",
       paths: ids.slice(100, 120).map((id) => `/complaints/${id}`),
+    },
+    {
+      // The similar complaints a complaint page shows are kept from one view to the next
+      // (lib/suggestions/engine.ts): this is the first view, which looks for them.
+      name: "complaint page, first view",
+      target: 400,
+      auth: "cookie",
+      firstViews: true,
+      paths: ids.slice(200, 1000).map((id) => `/complaints/${id}`),
     },
     {
       name: "root-cause report page",

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { first } from "@/lib/must";
@@ -25,9 +26,22 @@ const TRIGRAM_CHARS = 300;
 
 let cached: { at: number; stats: LexemeStats } | null = null;
 
-/** Forget the counted frequencies (after a large import, or between a test's phases). */
+/**
+ * A complaint's candidate pool, kept as long as the word frequencies it was chosen by are trusted:
+ * finding it is the complaint page's dearest read (at a million complaints it ranks up to
+ * CANDIDATE_BUDGET search vectors, about 200 ms of PostgreSQL's CPU), and a case is opened again
+ * and again while it is worked. Only ids and the pool's two scores are kept, under the complaint's
+ * version, so an edit of its text, product or category looks again in every process; the
+ * candidates' text, product, category and tags are read afresh each time, so an erasure, a deletion
+ * or a new tag shows at once. A complaint logged since joins a kept pool within STATS_TTL_MS.
+ */
+type Pool = { version: number; ids: string[]; rank: number[]; trigram: number[] };
+const pools = new LRUCache<string, Pool>({ max: 2_000, ttl: STATS_TTL_MS });
+
+/** Forget the counted frequencies and the kept pools (after a large import, or between a test's phases). */
 export function resetLexemeStats(): void {
   cached = null;
+  pools.clear();
 }
 
 /**
@@ -85,6 +99,7 @@ export type Suggestions = { similar: SimilarComplaint[]; causes: CauseSuggestion
 
 type Target = {
   id: string;
+  version: number;
   summary: string;
   narrative: string | null;
   productId: string | null;
@@ -104,44 +119,12 @@ export async function getSuggestions(
 ): Promise<Suggestions | null> {
   const [target] = rowsOf<Target>(
     await q.execute(sql`
-      select id, summary, narrative, product_id as "productId", category_id as "categoryId"
+      select id, version, summary, narrative, product_id as "productId", category_id as "categoryId"
       from complaints where id = ${complaintId}::uuid`),
   );
   if (!target) return null;
-  const lexemes = rowsOf<TargetLexeme>(
-    await q.execute(sql`
-      select lexeme, coalesce(array_length(positions, 1), 1)::int as count, 'A' = any(weights) as "inSummary"
-      from complaints, unnest(search) where id = ${complaintId}::uuid`),
-  );
-  const stats = await loadLexemeStats(q);
-  const picked = pickQueryLexemes(lexemes, stats);
-  if (!picked.length) return { similar: [], causes: [] };
-  const text = `${target.summary} ${target.narrative ?? ""}`.slice(0, TRIGRAM_CHARS);
-  // A constant query (not a joined value), so the planner answers it from the GIN index.
-  const query = sql`${orQuery(picked)}::tsquery`;
-  const rows = rowsOf<{
-    id: string;
-    reference: string;
-    summary: string;
-    receivedOn: string;
-    productId: string | null;
-    categoryId: string | null;
-    rank: number;
-    trigram: number;
-  }>(
-    await q.execute(sql`
-      with pool as (
-        select c.id, ts_rank(c.search, ${query}) as rank
-        from complaints c
-        where c.search @@ ${query} and c.id <> ${complaintId}::uuid
-        order by rank desc
-        limit ${RERANK_POOL}
-      )
-      select c.id, c.reference, c.summary, c.received_on::text as "receivedOn",
-        c.product_id as "productId", c.category_id as "categoryId", pool.rank::float8 as rank,
-        similarity(left(c.summary || ' ' || coalesce(c.narrative, ''), ${TRIGRAM_CHARS}), ${text})::float8 as trigram
-      from pool join complaints c on c.id = pool.id`),
-  );
+  const kept = pools.get(complaintId);
+  const rows = kept?.version === target.version ? await keptCandidates(q, kept) : await findPool(q, target);
   if (!rows.length) return { similar: [], causes: [] };
   const best = Math.max(...rows.map((r) => Number(r.rank))) || 1;
   const scored = rows
@@ -174,6 +157,76 @@ export async function getSuggestions(
     })),
     causes: suggestCauses(voters),
   };
+}
+
+type Candidate = {
+  id: string;
+  reference: string;
+  summary: string;
+  receivedOn: string;
+  productId: string | null;
+  categoryId: string | null;
+  rank: number;
+  trigram: number;
+};
+
+/**
+ * Candidates from the full-text index: an OR of the complaint's most distinctive lexemes, ranked by
+ * ts_rank and cut to RERANK_POOL, each with the trigram similarity of its text to the complaint's.
+ * The pool is kept (see `pools`).
+ */
+async function findPool(q: Db | Tx, target: Target): Promise<Candidate[]> {
+  const lexemes = rowsOf<TargetLexeme>(
+    await q.execute(sql`
+      select lexeme, coalesce(array_length(positions, 1), 1)::int as count, 'A' = any(weights) as "inSummary"
+      from complaints, unnest(search) where id = ${target.id}::uuid`),
+  );
+  const stats = await loadLexemeStats(q);
+  const picked = pickQueryLexemes(lexemes, stats);
+  if (!picked.length) return [];
+  const text = `${target.summary} ${target.narrative ?? ""}`.slice(0, TRIGRAM_CHARS);
+  // A constant query (not a joined value), so the planner answers it from the GIN index.
+  const query = sql`${orQuery(picked)}::tsquery`;
+  const rows = rowsOf<Candidate>(
+    await q.execute(sql`
+      with pool as (
+        select c.id, ts_rank(c.search, ${query}) as rank
+        from complaints c
+        where c.search @@ ${query} and c.id <> ${target.id}::uuid
+        order by rank desc
+        limit ${RERANK_POOL}
+      )
+      select c.id, c.reference, c.summary, c.received_on::text as "receivedOn",
+        c.product_id as "productId", c.category_id as "categoryId", pool.rank::float8 as rank,
+        similarity(left(c.summary || ' ' || coalesce(c.narrative, ''), ${TRIGRAM_CHARS}), ${text})::float8 as trigram
+      from pool join complaints c on c.id = pool.id`),
+  );
+  pools.set(target.id, {
+    version: target.version,
+    ids: rows.map((r) => r.id),
+    rank: rows.map((r) => Number(r.rank)),
+    trigram: rows.map((r) => Number(r.trigram)),
+  });
+  return rows;
+}
+
+/** A kept pool's candidates as they are now (a deleted one drops out), with the scores kept. */
+async function keptCandidates(q: Db | Tx, pool: Pool): Promise<Candidate[]> {
+  if (!pool.ids.length) return [];
+  const rows = rowsOf<Omit<Candidate, "rank" | "trigram">>(
+    await q.execute(sql`
+      select c.id, c.reference, c.summary, c.received_on::text as "receivedOn",
+        c.product_id as "productId", c.category_id as "categoryId"
+      from complaints c where c.id in (${sql.join(
+        pool.ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`),
+  );
+  const at = new Map(pool.ids.map((id, i) => [id, i]));
+  return rows.map((r) => {
+    const i = at.get(r.id) ?? 0;
+    return { ...r, rank: pool.rank[i] ?? 0, trigram: pool.trigram[i] ?? 0 };
+  });
 }
 
 async function tagsOf(q: Db | Tx, ids: string[]) {

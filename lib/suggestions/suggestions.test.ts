@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/complaints/[id]/suggestions/route";
 import { db } from "@/db";
-import { complaintRootCauses } from "@/db/schema";
+import { complaintRootCauses, complaints } from "@/db/schema";
 import { tagRootCause } from "@/lib/complaints/case-work";
 import { actorFor, createFixtures, type Fixtures, insertComplaints, ok } from "@/lib/complaints/test-fixtures";
 import { exactly } from "@/lib/must";
@@ -135,5 +135,42 @@ describe("applying a suggestion", () => {
       suggestionRank: 0,
     });
     expect(bad).toMatchObject({ error: { code: "invalid" }, fieldErrors: { suggestionRank: [expect.any(String)] } });
+  });
+});
+
+describe("kept candidate pools", () => {
+  it("reads the kept candidates afresh, and looks again when the complaint itself changes", async () => {
+    const before = await getSuggestions(db, target.id);
+    expect(before?.similar[0]?.id).toBe(refundSameProduct.id);
+
+    // A candidate's text is read afresh: an edit (or an erasure) shows at once.
+    await db
+      .update(complaints)
+      .set({ summary: "Refund for returned jacket, reworded" })
+      .where(eq(complaints.id, refundSameProduct.id));
+    const reread = await getSuggestions(db, target.id);
+    expect(reread?.similar.find((s) => s.id === refundSameProduct.id)?.summary).toBe(
+      "Refund for returned jacket, reworded",
+    );
+
+    // A complaint logged since is not in the kept pool…
+    const [twin] = exactly(
+      await insertComplaints([
+        {
+          market,
+          summary: "Refund for returned sofa never arrived",
+          narrative: "Returned the sofa in March, refund still not arrived on my card.",
+        },
+      ]),
+      1,
+      "twin",
+    );
+    expect((await getSuggestions(db, target.id))?.similar.map((s) => s.id)).not.toContain(twin.id);
+    // …until the complaint is edited (its version moves) or the pool's time is up.
+    await db
+      .update(complaints)
+      .set({ version: sql`${complaints.version} + 1` })
+      .where(eq(complaints.id, target.id));
+    expect((await getSuggestions(db, target.id))?.similar[0]?.id).toBe(twin.id);
   });
 });
