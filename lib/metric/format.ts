@@ -1,16 +1,16 @@
-import { formatNumber } from "@/lib/format";
+import { formatNumber, numberFormat } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** Display formatting for figures: one place, so every page shows numbers alike. */
 
 export function formatFigure(value: number | null | undefined, digits = 1, locale = "en-GB"): string {
   if (value == null) return "—";
-  return value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return numberFormat(locale, digits).format(value);
 }
 
 export function formatCount(value: number | null | undefined, locale = "en-GB"): string {
   if (value == null) return "—";
-  return value.toLocaleString(locale);
+  return numberFormat(locale).format(value);
 }
 
 /** A relative change as "+4.2 %" / "−10.0 %" ("+4,2 %" in Swedish). */
