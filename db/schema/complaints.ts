@@ -127,6 +127,13 @@ export const complaints = pgTable(
     // set: a list filter or a foreign-key check looks for a value, never for "no value", and an
     // import then writes to none of these indexes.
     index("complaints_assignee_idx").on(t.assigneeId, t.receivedOn.desc()).where(sql`${t.assigneeId} is not null`),
+    // A reviewer's open, counted complaints (their deadlines, for the inbox and its badge on every
+    // page): a reviewer's closed cases pile up over the years, and this reads none of them.
+    index("complaints_open_assignee_idx")
+      .on(t.assigneeId, t.receivedOn)
+      .where(
+        sql`${t.assigneeId} is not null and ${t.status} in ('new', 'triaged', 'in_analysis', 'analysed') and ${t.excludedReason} is null`,
+      ),
     index("complaints_authority_idx").on(t.authorityId).where(sql`${t.authorityId} is not null`),
     index("complaints_family_idx").on(t.familyId).where(sql`${t.familyId} is not null`),
     index("complaints_duplicate_of_idx").on(t.duplicateOfId).where(sql`${t.duplicateOfId} is not null`),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "@/db";
+import { deadlineNoticesQuery } from "@/lib/notifications/queries";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { parseComplaintFilters } from "./filters";
 import { listQuery } from "./list-query";
@@ -19,11 +20,12 @@ function nodes(plan: PlanNode): PlanNode[] {
 }
 
 async function planOf(query: string): Promise<PlanNode[]> {
-  const { sql: text, params } = listQuery(
-    getDatabase().db,
-    parseComplaintFilters(new URLSearchParams(query)),
-    "2019-12-31",
-  ).toSQL();
+  return planOfSql(
+    listQuery(getDatabase().db, parseComplaintFilters(new URLSearchParams(query)), "2019-12-31").toSQL(),
+  );
+}
+
+async function planOfSql({ sql: text, params }: { sql: string; params: unknown[] }): Promise<PlanNode[]> {
   const client = getDatabase().sql!;
   const [row] = await client.unsafe(`explain (format json) ${text}`, params as never[]);
   return nodes((row!["QUERY PLAN"] as { Plan: PlanNode }[])[0]!.Plan);
@@ -101,5 +103,14 @@ describe.skipIf(!onPostgres)("list queries use indexes on PostgreSQL", () => {
     expect(seqScans, JSON.stringify(plan.map((n) => [n["Node Type"], n["Relation Name"], n["Index Name"]]))).toEqual(
       [],
     );
+  });
+
+  it("the deadline badge on every page reads only the reviewer's open complaints", async () => {
+    const plan = await planOfSql(deadlineNoticesQuery(f.users.reviewer.id, "2019-12-31").toSQL());
+    const used = plan.map((n) => [n["Node Type"], n["Relation Name"], n["Index Name"]]);
+    expect(
+      plan.filter((n) => n["Relation Name"] === "complaints").map((n) => n["Index Name"]),
+      JSON.stringify(used),
+    ).toEqual(["complaints_open_assignee_idx"]);
   });
 });

@@ -120,15 +120,14 @@ function openAssignedTo(userId: string) {
   );
 }
 
-/** The user's open complaints whose acknowledgement or final response is due within two days, or overdue. */
-export async function getDeadlineNotices(
-  user: Pick<SessionUser, "id" | "role">,
-  today = todayIso(),
-): Promise<InboxDeadline[]> {
-  const horizon = addCalendarDays(today, DEADLINE_NOTICE_DAYS);
+/**
+ * The query for a user's open complaints whose acknowledgement or final response is due by `horizon`
+ * (read through complaints_open_assignee_idx, so a reviewer's closed cases are never read).
+ */
+export function deadlineNoticesQuery(userId: string, horizon: string) {
   const ackDue = acknowledgeDueSql();
   const respondDue = respondDueSql();
-  const rows = await db
+  return db
     .select({
       complaintId: complaints.id,
       reference: complaints.reference,
@@ -139,7 +138,7 @@ export async function getDeadlineNotices(
     .from(complaints)
     .where(
       and(
-        openAssignedTo(user.id),
+        openAssignedTo(userId),
         or(
           sql`(${complaints.acknowledgedAt} is null and ${ackDue} <= ${horizon}::date)`,
           sql`(${complaints.respondedAt} is null and ${respondDue} <= ${horizon}::date)`,
@@ -148,6 +147,15 @@ export async function getDeadlineNotices(
     )
     .orderBy(asc(complaints.receivedOn), asc(complaints.id))
     .limit(LIMIT);
+}
+
+/** The user's open complaints whose acknowledgement or final response is due within two days, or overdue. */
+export async function getDeadlineNotices(
+  user: Pick<SessionUser, "id" | "role">,
+  today = todayIso(),
+): Promise<InboxDeadline[]> {
+  const horizon = addCalendarDays(today, DEADLINE_NOTICE_DAYS);
+  const rows = await deadlineNoticesQuery(user.id, horizon);
   const access = personalDataAccessOf(user.role);
   const out: InboxDeadline[] = [];
   for (const r of rows) {

@@ -1,0 +1,1 @@
+CREATE INDEX "complaints_open_assignee_idx" ON "complaints" USING btree ("assignee_id","received_on") WHERE "complaints"."assignee_id" is not null and "complaints"."status" in ('new', 'triaged', 'in_analysis', 'analysed') and "complaints"."excluded_reason" is null;
