@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { first } from "@/lib/must";
 import {
+  CANDIDATE_BUDGET,
   type CauseSuggestion,
   type LexemeStats,
   orQuery,
@@ -115,7 +116,7 @@ type Target = {
 export async function getSuggestions(
   q: Db | Tx,
   complaintId: string,
-  options: { shown?: number; voters?: number } = {},
+  options: { shown?: number; voters?: number; budget?: number } = {},
 ): Promise<Suggestions | null> {
   const [target] = rowsOf<Target>(
     await q.execute(sql`
@@ -123,8 +124,10 @@ export async function getSuggestions(
       from complaints where id = ${complaintId}::uuid`),
   );
   if (!target) return null;
-  const kept = pools.get(complaintId);
-  const rows = kept?.version === target.version ? await keptCandidates(q, kept) : await findPool(q, target);
+  // A budget of its own (bench/similar-recall.ts compares budgets) neither reads nor keeps a pool.
+  const kept = options.budget === undefined ? pools.get(complaintId) : undefined;
+  const rows =
+    kept?.version === target.version ? await keptCandidates(q, kept) : await findPool(q, target, options.budget);
   if (!rows.length) return { similar: [], causes: [] };
   const best = Math.max(...rows.map((r) => Number(r.rank))) || 1;
   const scored = rows
@@ -175,24 +178,31 @@ type Candidate = {
  * ts_rank and cut to RERANK_POOL, each with the trigram similarity of its text to the complaint's.
  * The pool is kept (see `pools`).
  */
-async function findPool(q: Db | Tx, target: Target): Promise<Candidate[]> {
+async function findPool(q: Db | Tx, target: Target, budget = CANDIDATE_BUDGET): Promise<Candidate[]> {
   const lexemes = rowsOf<TargetLexeme>(
     await q.execute(sql`
       select lexeme, coalesce(array_length(positions, 1), 1)::int as count, 'A' = any(weights) as "inSummary"
       from complaints, unnest(search) where id = ${target.id}::uuid`),
   );
   const stats = await loadLexemeStats(q);
-  const picked = pickQueryLexemes(lexemes, stats);
+  const picked = pickQueryLexemes(lexemes, stats, budget);
   if (!picked.length) return [];
+  // The words' counts are estimates, and the first word is taken even past the budget (a complaint
+  // saying only common words: "get" matched 157,673 complaints at a million, 400 ms to rank): the
+  // candidates read are cut at twice the budget, whatever the words match.
+  const cap = Number.isFinite(budget) ? 2 * budget : null;
   const text = `${target.summary} ${target.narrative ?? ""}`.slice(0, TRIGRAM_CHARS);
   // A constant query (not a joined value), so the planner answers it from the GIN index.
   const query = sql`${orQuery(picked)}::tsquery`;
   const rows = rowsOf<Candidate>(
     await q.execute(sql`
       with pool as (
-        select c.id, ts_rank(c.search, ${query}) as rank
-        from complaints c
-        where c.search @@ ${query} and c.id <> ${target.id}::uuid
+        select id, rank from (
+          select c.id, ts_rank(c.search, ${query}) as rank
+          from complaints c
+          where c.search @@ ${query} and c.id <> ${target.id}::uuid
+          ${cap === null ? sql`` : sql`limit ${cap}`}
+        ) candidates
         order by rank desc
         limit ${RERANK_POOL}
       )
@@ -201,6 +211,7 @@ async function findPool(q: Db | Tx, target: Target): Promise<Candidate[]> {
         similarity(left(c.summary || ' ' || coalesce(c.narrative, ''), ${TRIGRAM_CHARS}), ${text})::float8 as trigram
       from pool join complaints c on c.id = pool.id`),
   );
+  if (budget !== CANDIDATE_BUDGET) return rows;
   pools.set(target.id, {
     version: target.version,
     ids: rows.map((r) => r.id),

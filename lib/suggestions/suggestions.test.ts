@@ -80,6 +80,16 @@ describe("getSuggestions", () => {
     expect(rest.every((c) => c.score < first!.score)).toBe(true);
   });
 
+  it("reads at most twice its budget of candidates, however many its first word matches", async () => {
+    const [lone, ...others] = await insertComplaints(
+      Array.from({ length: 6 }, () => ({ market, summary: "Zebrafinance zebrafinance" })),
+    );
+    resetLexemeStats();
+    // Its only word matches five other complaints: past a budget of one, it is still asked.
+    expect((await getSuggestions(db, lone!.id, { budget: 10 }))?.similar).toHaveLength(others.length);
+    expect((await getSuggestions(db, lone!.id, { budget: 1 }))?.similar).toHaveLength(2);
+  });
+
   it("answers null for a complaint that does not exist", async () => {
     expect(await getSuggestions(db, "00000000-0000-4000-8000-000000000000")).toBeNull();
   });
