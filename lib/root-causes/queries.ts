@@ -97,7 +97,8 @@ export async function getRootCauseReport(
              coalesce(sum(r.count) filter (where r.is_primary), 0)::int as primary
       from root_cause_month_counts r
       where r.month between ${previous.from} and ${to} and ${filters("r")}
-      group by 1, 2, 3 having sum(r.count) <> 0`),
+      -- Grouped by the uuid and cast after: hashing its text cost a third more.
+      group by r.root_cause_id, r.market, r.month having sum(r.count) <> 0`),
     executor.execute(sql`
       select r.market, r.month, sum(r.count)::int as complaints
       from complaint_month_counts r
@@ -114,7 +115,7 @@ export async function getRootCauseReport(
              (count(*) filter (where a.status in ('shipped', 'verified')))::int as shipped
       from remediation_root_causes l join remediation_actions a on a.id = l.action_id
       where a.status <> 'cancelled' ${market ? sql`and (a.market is null or a.market = ${market})` : sql``}
-      group by 1`),
+      group by l.root_cause_id`),
   ]);
 
   const report = buildReport({
