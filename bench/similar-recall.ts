@@ -3,7 +3,7 @@
 // found with each budget are compared with those found with none (every complaint holding any of the
 // complaint's most distinctive words is ranked), beside the time each takes.
 //
-//   npx tsx bench/similar-recall.ts [--scale 1000000] [--sample 30] [--budgets 20000,10000,5000]
+//   npm run bench:similar-recall -- [--scale 1000000] [--sample 30] [--budgets 20000,10000,5000]
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
