@@ -7,6 +7,7 @@ import { cleanupExports, runExportJob, sweepExports } from "@/lib/exports/jobs";
 import { STALE_AFTER_MS } from "@/lib/imports/jobs";
 import { type ImportJobData, runImportJob } from "@/lib/imports/runner";
 import { must } from "@/lib/must";
+import { forgetSharedReads } from "@/lib/operations/shared-reads";
 import { getBoss, QUEUES, stopBoss } from "./boss";
 import { releaseImportJobs, sweepImportJobs } from "./claims";
 import { runScheduledRetention, syncSchedules } from "./schedules";
@@ -64,10 +65,18 @@ export async function startRunner(kind: RunnerKind): Promise<{ id: string }> {
   const options = { batchSize: 1, pollingIntervalSeconds: pollSeconds() };
   await boss.work<ImportJobData>(QUEUES.import, options, async ([job]) => {
     if (runner.stopping) throw new Error("The runner is stopping");
-    await runImportJob(must(job, "a batch of one job").data.importJobId, id);
+    try {
+      await runImportJob(must(job, "a batch of one job").data.importJobId, id);
+    } finally {
+      forgetSharedReads();
+    }
   });
   await boss.work(QUEUES.retention, options, async () => {
-    await runScheduledRetention();
+    try {
+      await runScheduledRetention();
+    } finally {
+      forgetSharedReads();
+    }
   });
   await boss.work<ExportJobData>(QUEUES.export, options, async ([job]) => {
     if (runner.stopping) throw new Error("The runner is stopping");

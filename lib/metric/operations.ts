@@ -89,6 +89,8 @@ export const readPublicationReview = defineRead({
 export const readZeroMission = defineRead({
   name: "metric.readZeroMission",
   permission: "reports:read",
+  // The same for every reader of a role: shared for a few seconds (lib/operations/shared-reads.ts).
+  shared: true,
   input: metricQuerySchema,
   read: ({ input }) => getZeroMission(input),
 });
@@ -121,6 +123,8 @@ export const readMetricTargets = defineRead({
 export const readDashboard = defineRead({
   name: "metric.readDashboard",
   permission: "reports:read",
+  // The same for every reader of a role: shared for a few seconds (lib/operations/shared-reads.ts).
+  shared: true,
   input: z.object({ market: z.string().nullable(), locale: z.enum(LOCALES).optional() }),
   read: ({ actor, input, db }) =>
     getDashboardData({ market: input.market, role: actor.role, locale: input.locale }, db),

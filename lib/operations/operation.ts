@@ -14,6 +14,7 @@ import {
   type OperationFailure,
   unauthenticated,
 } from "./result";
+import { forgetSharedReads, sharedRead } from "./shared-reads";
 
 export type WriteContext<T> = {
   actor: Actor;
@@ -41,6 +42,11 @@ export type Operation<S extends z.ZodType, R> = Definition<S> & {
 /** A read: no transaction, never a change; what it returns is what the actor may see. */
 export type ReadOperation<S extends z.ZodType, R> = Definition<S> & {
   readonly kind: "read";
+  /**
+   * Its answer depends on the reader's role, language and input alone, never on who they are: readers
+   * may share it for a few seconds (see shared-reads.ts).
+   */
+  readonly shared?: boolean;
   read(ctx: ReadContext<z.output<S>>): Promise<R>;
 };
 
@@ -66,7 +72,7 @@ export function defineOperation<S extends z.ZodType, R>(
 }
 
 export function defineRead<S extends z.ZodType, R>(
-  definition: Definition<S> & { read: (ctx: ReadContext<z.output<S>>) => Promise<R> },
+  definition: Definition<S> & { shared?: boolean; read: (ctx: ReadContext<z.output<S>>) => Promise<R> },
 ): ReadOperation<S, R> {
   return { kind: "read", ...definition };
 }
@@ -124,11 +130,26 @@ export async function execute<S extends z.ZodType, R>(
   if ("error" in admitted) return { result: admitted };
   const { input } = admitted;
   try {
-    if (op.kind === "read") return { result: { data: await op.read({ actor: admitted.actor, input, db }) }, input };
-    if (op.kind === "batch") return { result: { data: await op.work({ actor: admitted.actor, input, db }) }, input };
+    const { actor: reader } = admitted;
+    if (op.kind === "read") {
+      const read = () => op.read({ actor: reader, input, db });
+      const data = op.shared
+        ? await sharedRead(`${op.name}|${reader.role}|${reader.locale}|${JSON.stringify(input)}`, read)
+        : await read();
+      return { result: { data }, input };
+    }
+    if (op.kind === "batch") {
+      try {
+        return { result: { data: await op.work({ actor: reader, input, db }) }, input };
+      } finally {
+        // A batch commits as it goes: even one that failed half-way may have changed what is summed.
+        forgetSharedReads();
+      }
+    }
     const data = await db.transaction((tx) =>
-      op.work({ actor: admitted.actor, input, tx, audit: (entry) => writeAudit(tx, admitted.actor, entry) }),
+      op.work({ actor: reader, input, tx, audit: (entry) => writeAudit(tx, reader, entry) }),
     );
+    forgetSharedReads();
     return { result: { data }, input };
   } catch (error) {
     return { result: mutationErrorOf(error, op.kind === "read" ? "read" : "write", locale) };

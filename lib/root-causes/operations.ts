@@ -12,6 +12,8 @@ const format = z.enum(["json", "csv"], rule("rootCauseRules.useJsonOrCsv")).defa
 export const readRootCauseReport = defineRead({
   name: "root-causes.readRootCauseReport",
   permission: "reports:read",
+  // The same for every reader of a role: shared for a few seconds (lib/operations/shared-reads.ts).
+  shared: true,
   input: rootCauseReportQuerySchema.and(z.object({ format })),
   read: async ({ actor, input: { format, ...filters } }) => ({
     format,
@@ -23,6 +25,8 @@ export const readRootCauseReport = defineRead({
 export const readRootCauseMatrix = defineRead({
   name: "root-causes.readRootCauseMatrix",
   permission: "reports:read",
+  // The same for every reader of a role: shared for a few seconds (lib/operations/shared-reads.ts).
+  shared: true,
   input: rootCauseReportQuerySchema.and(
     z.object({
       format,
