@@ -64,21 +64,27 @@ describe("shared reads", () => {
   });
 
   it("ask the database once for readers who ask together, and keep nothing a write overtook", async () => {
+    // Each load waits until the test lets it answer, so both readers are asking while it is under way.
     let loads = 0;
-    const load = async () => {
+    const answers: (() => void)[] = [];
+    const load = () => {
       loads += 1;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      return { loads };
+      const n = loads;
+      return new Promise<{ loads: number }>((resolve) => answers.push(() => resolve({ loads: n })));
     };
-    const answers = await Promise.all([sharedRead("together", load), sharedRead("together", load)]);
+    const together = Promise.all([sharedRead("together", load), sharedRead("together", load)]);
     expect(loads).toBe(1);
-    expect(answers).toEqual([{ loads: 1 }, { loads: 1 }]);
+    answers.shift()!();
+    expect(await together).toEqual([{ loads: 1 }, { loads: 1 }]);
 
     const overtaken = sharedRead("overtaken", load);
     forgetSharedReads();
+    answers.shift()!();
     await overtaken;
-    await sharedRead("overtaken", load);
+    const after = sharedRead("overtaken", load);
     expect(loads).toBe(3);
+    answers.shift()!();
+    await after;
   });
 
   it("are off with READ_CACHE_SECONDS=0", async () => {

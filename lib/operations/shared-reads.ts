@@ -16,7 +16,7 @@ const pending = new Map<string, Promise<unknown>>();
 // A read that started before a write must not keep what it found once the write has committed.
 let generation = 0;
 
-export function sharedReadSeconds(): number {
+function sharedReadSeconds(): number {
   const seconds = Number(process.env.READ_CACHE_SECONDS ?? 30);
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }

@@ -125,9 +125,15 @@ export async function getSuggestions(
   );
   if (!target) return null;
   // A budget of its own (bench/similar-recall.ts compares budgets) neither reads nor keeps a pool.
-  const kept = options.budget === undefined ? pools.get(complaintId) : undefined;
-  const rows =
-    kept?.version === target.version ? await keptCandidates(q, kept) : await findPool(q, target, options.budget);
+  const budget = options.budget ?? CANDIDATE_BUDGET;
+  const keeps = budget === CANDIDATE_BUDGET;
+  const kept = keeps ? pools.get(complaintId) : undefined;
+  let rows: Candidate[];
+  if (kept?.version === target.version) rows = await keptCandidates(q, kept);
+  else {
+    rows = await findPool(q, target, budget);
+    if (keeps) keepPool(target, rows);
+  }
   if (!rows.length) return { similar: [], causes: [] };
   const best = Math.max(...rows.map((r) => Number(r.rank))) || 1;
   const scored = rows
@@ -176,9 +182,8 @@ type Candidate = {
 /**
  * Candidates from the full-text index: an OR of the complaint's most distinctive lexemes, ranked by
  * ts_rank and cut to RERANK_POOL, each with the trigram similarity of its text to the complaint's.
- * The pool is kept (see `pools`).
  */
-async function findPool(q: Db | Tx, target: Target, budget = CANDIDATE_BUDGET): Promise<Candidate[]> {
+async function findPool(q: Db | Tx, target: Target, budget: number): Promise<Candidate[]> {
   const lexemes = rowsOf<TargetLexeme>(
     await q.execute(sql`
       select lexeme, coalesce(array_length(positions, 1), 1)::int as count, 'A' = any(weights) as "inSummary"
@@ -211,14 +216,17 @@ async function findPool(q: Db | Tx, target: Target, budget = CANDIDATE_BUDGET): 
         similarity(left(c.summary || ' ' || coalesce(c.narrative, ''), ${TRIGRAM_CHARS}), ${text})::float8 as trigram
       from pool join complaints c on c.id = pool.id`),
   );
-  if (budget !== CANDIDATE_BUDGET) return rows;
+  return rows;
+}
+
+/** Keeps a complaint's pool (see `pools`): ids and scores only, under its version. */
+function keepPool(target: Target, rows: Candidate[]): void {
   pools.set(target.id, {
     version: target.version,
     ids: rows.map((r) => r.id),
     rank: rows.map((r) => Number(r.rank)),
     trigram: rows.map((r) => Number(r.trigram)),
   });
-  return rows;
 }
 
 /** A kept pool's candidates as they are now (a deleted one drops out), with the scores kept. */
