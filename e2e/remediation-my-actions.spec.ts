@@ -29,14 +29,17 @@ test("a product manager narrows the remediation list to the actions they own", a
   await expect(mine).toHaveAttribute("aria-pressed", "true");
   await expect(table.getByRole("link", { name: `Petra's ${tag}` })).toBeVisible();
   await expect(table.getByRole("link", { name: `Anna's ${tag}` })).toHaveCount(0);
-  // Every listed action is hers, as the API says for the same filter.
-  const listed = (await (await page.request.get(`/api/v1/remediation-actions?owner=${me.id}&per_page=100`)).json()) as {
-    data: { ownerId: string }[];
-    total: number;
-  };
-  expect(listed.total).toBeGreaterThan(0);
-  expect(listed.data.every((a) => a.ownerId === me.id)).toBe(true);
-  await expect(page.getByText(new RegExp(`of ${listed.total}$`)).first()).toBeVisible();
+  // Every listed action is hers, as the API says for the same filter. Other tests running beside this one
+  // may give her an action between the two reads: the page is read again until both are of one moment.
+  await expect(async () => {
+    const listed = (await (
+      await page.request.get(`/api/v1/remediation-actions?owner=${me.id}&per_page=100`)
+    ).json()) as { data: { ownerId: string }[]; total: number };
+    expect(listed.total).toBeGreaterThan(0);
+    expect(listed.data.every((a) => a.ownerId === me.id)).toBe(true);
+    await page.reload();
+    await expect(page.getByText(new RegExp(`of ${listed.total}$`)).first()).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await page.screenshot({ path: "test-results/remediation-my-actions.png", fullPage: true });
 
   // The view is a link: reloading keeps it; pressing again shows everyone's.
