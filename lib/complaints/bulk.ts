@@ -9,7 +9,7 @@ import { defineOperation, defineRead } from "@/lib/operations";
 import { type BulkContext, type BulkRow, HANDLERS } from "./bulk-handlers";
 import { type Refusal, statusRefusal } from "./bulk-refusals";
 import { parseComplaintFilters } from "./filters";
-import { complaintWhere } from "./list-where";
+import { complaintWhere, resolveSearch } from "./list-where";
 
 /** One bulk action covers at most this many complaints, so its single transaction stays short. */
 export const BULK_MAX = 5000;
@@ -51,6 +51,7 @@ export type BulkAction = z.output<typeof bulkActionKindSchema>;
 async function targetIds(tx: Db | Tx, target: z.output<typeof bulkTargetSchema>, locale?: Locale): Promise<string[]> {
   if ("ids" in target) return [...new Set(target.ids)];
   const filters = parseComplaintFilters(new URLSearchParams(target.filter), locale);
+  await resolveSearch(tx, filters.q, filters.market);
   const rows = await tx
     .select({ id: complaints.id })
     .from(complaints)

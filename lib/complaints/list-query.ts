@@ -8,7 +8,7 @@ import { acknowledgeDueSql, overdueCondition, respondDueSql } from "./deadline-s
 import { todayIso } from "./deadlines";
 import type { ComplaintFilters } from "./filters";
 import { EXACT_TOTAL_LIMIT, estimateCount, fewMatches, totalOf } from "./list-count";
-import { complaintOrderBy, complaintWhere, searchQuery } from "./list-where";
+import { complaintOrderBy, complaintWhere, resolveSearch, searchQuery } from "./list-where";
 import { matchWithoutPersonalData, type SearchableRow } from "./masked-search";
 import { identifierHits, identifierSearch } from "./search-identifiers";
 
@@ -88,6 +88,7 @@ export async function listComplaints(
 ): Promise<ComplaintList> {
   const access = options.access ?? "full";
   if (access === "none") return { rows: [], total: 0, totalIsEstimate: false };
+  await resolveSearch(q, filters.q, filters.market);
   let rows: Awaited<ReturnType<typeof listQuery>>;
   let counted: { total: number; estimated: boolean };
   const identifier = identifierSearch(filters.q);

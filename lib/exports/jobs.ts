@@ -5,7 +5,7 @@ import { complaints, exportChunks, exportJobs, users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
 import { type ComplaintFilters, parseComplaintFilters } from "@/lib/complaints/filters";
-import { complaintWhere } from "@/lib/complaints/list-where";
+import { complaintWhere, resolveSearch } from "@/lib/complaints/list-where";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { Phrase } from "@/lib/i18n/say";
 import { exportComplaintsCsv } from "@/lib/imports/export";
@@ -50,6 +50,7 @@ export async function exportsAsJob(
   on: Tx | typeof db = db,
 ): Promise<{ asJob: boolean; expected: number }> {
   const threshold = exportJobThreshold();
+  await resolveSearch(on, filters.q, filters.market);
   const where = complaintWhere(filters);
   const [row] = rowsOf<{ n: number }>(
     await on.execute(
@@ -139,6 +140,7 @@ export async function runExportJob(jobId: string, worker: string): Promise<Expor
     await db.delete(exportChunks).where(eq(exportChunks.jobId, jobId));
     await db.update(exportJobs).set({ access, rows: 0, bytes: 0 }).where(held);
     const filters = parseComplaintFilters(new URLSearchParams(job.filters));
+    await resolveSearch(db, filters.q, filters.market);
     const where = complaintWhere(filters);
     const [count] = rowsOf<{ n: number }>(
       await db.execute(sql`select count(*)::int as n from ${complaints} ${where ? sql`where ${where}` : sql``}`),

@@ -3,7 +3,7 @@ import { and, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import type { ComplaintFilters } from "@/lib/complaints/filters";
-import { complaintWhere, searchQuery } from "@/lib/complaints/list-where";
+import { complaintWhere, resolveSearch, searchQuery } from "@/lib/complaints/list-where";
 import { matchWithoutPersonalData } from "@/lib/complaints/masked-search";
 import { must } from "@/lib/must";
 import { gateText, type PersonalDataAccess } from "@/lib/privacy/gate";
@@ -33,6 +33,7 @@ const BATCH = 1000;
 export async function* exportComplaintsCsv(filters: ComplaintFilters, options: ExportOptions): AsyncGenerator<string> {
   const delimiter = options.excel ? ";" : ",";
   yield (options.excel ? "\uFEFF" : "") + stringify([[...CANONICAL_COLUMNS]], { delimiter, record_delimiter: "\r\n" });
+  await Promise.all([resolveSearch(db, filters.q, filters.market), resolveSearch(db, filters.q)]);
   const where = complaintWhere(filters);
   let after: { receivedOn: string; id: string } | null = null;
   for (;;) {
