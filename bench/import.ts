@@ -20,7 +20,8 @@ export type CliImport = {
 /** `npm run cli -- import KIND FILE` as an operator runs it; the last JSON line of its output, if any. */
 export async function runCli(url: string, args: string[], log: (m: string) => void): Promise<CliImport> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "cli/index.ts", ...args], {
+  // As `npm run cli` runs it (package.json), heap cap included.
+  const child = spawn(process.execPath, ["--max-old-space-size=512", "--import", "tsx", "cli/index.ts", ...args], {
     env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", DB_TIMING_LOG: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
