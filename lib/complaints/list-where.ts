@@ -48,9 +48,9 @@ function searchFunction(terms: readonly string[], markets: readonly string[]): S
   return sql`complaint_search_query(${words}, ${scope})`;
 }
 
-// Answers of complaint_search_query by words and markets. Every read asks afresh (`resolveSearch`), so
-// a market's new search language counts from the next read; the minute bounds what a query built
-// without asking (an export job, a bulk change) may use.
+// Answers of complaint_search_query by words and markets, kept a minute at most. Every read asks afresh
+// before it builds its queries (`resolveSearch`), so a market's new search language counts from the next
+// read; a query built without asking, or after its answer was dropped, calls the function instead.
 const resolvedSearches = new LRUCache<string, string>({ max: 1_000, ttl: 60_000 });
 
 function searchKey(terms: readonly string[], markets: readonly string[]): string {
