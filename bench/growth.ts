@@ -3,7 +3,7 @@
 // bench/grow.ts). Writes bench/results/growth.md, which the README's "Past one machine" shows.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { type BenchResult, ms } from "./report";
+import { type BenchResult, loadLatency, ms } from "./report";
 
 const DIR = path.join(process.cwd(), "bench", "results");
 const times = (a: number | undefined, b: number | undefined) =>
@@ -31,9 +31,11 @@ export function growthTable(results: readonly BenchResult[]): string {
     lines.push(
       `| ${b.name} (${b.auth}) | ${ms(a.single.p50)} | ${ms(b.single.p50)} | ${times(a.single.p50, b.single.p50)} | ` +
         `${ms(a.single.sqlP50)} | ${ms(b.single.sqlP50)} | ${times(a.single.sqlP50, b.single.sqlP50)} | ` +
-        `${ms(a.single.databaseCpuMs)} | ${ms(b.single.databaseCpuMs)} | ${ms(b.single.serverCpuMs)} | ${ms(a.load.p95)} | ${ms(b.load.p95)} |`,
+        `${ms(a.single.databaseCpuMs)} | ${ms(b.single.databaseCpuMs)} | ${ms(b.single.serverCpuMs)} | ${loadLatency(small, a, a.load.p95)} | ${loadLatency(large, b, b.load.p95)} |`,
     );
   }
+  if ([small, large].some((r) => r.scenarios.some((x) => x.load.requests === 0)))
+    lines.push("", "⁰ none of the requests under load was answered within the run: each took longer.");
   if (small.sizes && large.sizes) {
     const size = (k: keyof NonNullable<BenchResult["sizes"]>) =>
       `${small.sizes![k].toLocaleString("en")} → ${large.sizes![k].toLocaleString("en")} MB`;

@@ -34,6 +34,15 @@ describe("the bench's Markdown table", () => {
     expect(markdown(committed)).not.toContain("Grown from");
   });
 
+  it("says a request kind none of whose requests was answered in the run took longer than the run", () => {
+    const [a, ...rest] = committed.scenarios;
+    const none = { ...a!.load, requests: 0, rps: 0, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN };
+    const md = markdown({ ...committed, scenarios: [{ ...a!, load: none }, ...rest] });
+    expect(md).toContain(`| ${a!.name} (${a!.auth}) | > 10,000 ⁰ | > 10,000 ⁰ | > 10,000 ⁰ | 0 |`);
+    expect(md).toContain("⁰ none of the 10 connections' requests was answered within the 10 s of the run");
+    expect(markdown(committed)).not.toContain("⁰");
+  });
+
   it("is what the committed results say", () => {
     const md = readFileSync(path.join(process.cwd(), "bench", "results", "bench-1000000.md"), "utf8");
     expect(md).toBe(markdown(committed));
@@ -58,5 +67,20 @@ describe("the growth table", () => {
     expect(row!.split(" | ")[6]).toBe("4.0×");
     expect(md).toContain("3.0× the rows");
     expect(() => growthTable([committed])).toThrow(/two sizes/);
+  });
+
+  it("says a request none of whose requests was answered under load took longer than the run", () => {
+    const [first, ...rest] = committed.scenarios;
+    const none = { ...first!.load, requests: 0, rps: 0, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN };
+    const grown: BenchResult = {
+      ...committed,
+      complaints: committed.complaints * 3,
+      scenarios: [{ ...first!, load: none }, ...rest],
+    };
+    const md = growthTable([grown, committed]);
+    const row = md.split("\n").find((l) => l.startsWith(`| ${first!.name} (${first!.auth}) |`));
+    expect(row!.endsWith(" | > 10,000 ⁰ |")).toBe(true);
+    expect(md).toContain("⁰ none of the requests under load was answered within the run");
+    expect(growthTable([committed, { ...committed, complaints: committed.complaints * 3 }])).not.toContain("⁰");
   });
 });

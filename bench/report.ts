@@ -26,6 +26,10 @@ export const ms = (n: number | undefined) =>
   n !== undefined && Number.isFinite(n) ? (n >= 100 ? Math.round(n).toString() : n.toFixed(1)) : "–";
 const num = (n: number) => n.toLocaleString("en");
 
+/** A percentile under load; a request kind none of whose requests was answered within the run has none: each took longer. */
+export const loadLatency = (r: BenchResult, s: Measured, n: number) =>
+  s.load.requests === 0 ? `> ${num(r.seconds * 1000)} ⁰` : ms(n);
+
 export function markdown(r: BenchResult): string {
   const lines = [
     `### ${num(r.complaints)} complaints — ${r.at.slice(0, 16).replace("T", " ")} UTC`,
@@ -45,14 +49,21 @@ export function markdown(r: BenchResult): string {
   const times = [...new Set(r.scenarios.flatMap((s) => (s.remeasuredAt ? [s.remeasuredAt.slice(0, 16)] : [])))].sort();
   const markOf = (at: string | undefined) =>
     at ? ` ${MARKS[Math.min(times.indexOf(at.slice(0, 16)), MARKS.length - 1)]}` : "";
+  const unanswered = r.scenarios.some((s) => s.load.requests === 0);
+  const latency = (s: Measured, n: number) => loadLatency(r, s, n);
   for (const s of r.scenarios) {
     lines.push(
-      `| ${s.name} (${s.auth})${markOf(s.remeasuredAt)} | ${ms(s.load.p50)} | ${ms(s.load.p95)} | ${ms(s.load.p99)} | ${s.load.rps} | ` +
+      `| ${s.name} (${s.auth})${markOf(s.remeasuredAt)} | ${latency(s, s.load.p50)} | ${latency(s, s.load.p95)} | ${latency(s, s.load.p99)} | ${s.load.rps} | ` +
         `${s.load.errors + s.load.non2xx} | ${ms(s.single.p50)} | ${ms(s.single.sqlP50)} | ${Number.isFinite(s.single.ratio) ? `${s.single.ratio.toFixed(1)}×` : "–"} | ` +
         `${ms(s.single.serverCpuMs)} | ${ms(s.single.databaseCpuMs)} | ` +
         `${s.target ?? "–"} | ${s.pass === null ? "" : s.pass ? "met" : "**missed**"} |`,
     );
   }
+  if (unanswered)
+    lines.push(
+      "",
+      `⁰ none of the ${r.clients} connections' requests was answered within the ${r.seconds} s of the run: each took longer.`,
+    );
   if (times.length)
     lines.push(
       "",
