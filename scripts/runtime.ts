@@ -69,7 +69,12 @@ export function serve(
 ): ChildProcess {
   // The preload decides each request's client address (see scripts/client-address.cjs).
   const preload = path.join(ROOT, "scripts", "client-address.cjs");
-  const args = ["--require", preload, NEXT_BIN, "start", "-p", port, "-H", env.HOSTNAME ?? "0.0.0.0"];
+  // Idle connections are kept 65 s, longer than a load balancer's usual 60 s: when the server closes an
+  // idle connection first, a client that reuses it at that moment gets ECONNRESET (Node's default is 5 s).
+  const args = [
+    ...["--require", preload, NEXT_BIN, "start", "-p", port, "-H", env.HOSTNAME ?? "0.0.0.0"],
+    ...["--keepAliveTimeout", "65000"],
+  ];
   const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...env, CLIENT_ADDRESS_PRELOAD: "1" } });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);

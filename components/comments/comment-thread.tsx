@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useRef, useState, useTransition } from "react";
+import { flushSync } from "react-dom";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/input";
@@ -61,13 +62,15 @@ export function CommentThread({
     if (!mention || !textarea.current) return;
     const caret = textarea.current.selectionStart;
     const next = `${body.slice(0, mention.start)}@${person.name} ${body.slice(caret)}`;
-    setBody(next);
-    setMention(null);
     const position = mention.start + person.name.length + 2;
-    requestAnimationFrame(() => {
-      textarea.current?.focus();
-      textarea.current?.setSelectionRange(position, position);
+    // The caret goes after the name before the next keystroke can arrive: set later (in the next frame),
+    // a quick typist's first letter landed where the caret was and the rest after the name.
+    flushSync(() => {
+      setBody(next);
+      setMention(null);
     });
+    textarea.current.focus();
+    textarea.current.setSelectionRange(position, position);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
