@@ -2,7 +2,8 @@
 // of the same stored rows into an identical table, for scale.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createReadStream, createWriteStream, rmSync } from "node:fs";
+import { createReadStream, createWriteStream, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import postgres from "postgres";
 import { first } from "@/lib/must";
@@ -17,11 +18,17 @@ export type CliImport = {
   peakMemoryMb: number;
 };
 
+// Node's arguments as `npm run cli` gives them (package.json: the heap cap, tsx, the entry), read from there.
+const CLI_NODE_ARGS = (
+  JSON.parse(readFileSync(path.join(process.cwd(), "package.json"), "utf8")) as { scripts: { cli: string } }
+).scripts.cli
+  .split(" ")
+  .slice(1);
+
 /** `npm run cli -- import KIND FILE` as an operator runs it; the last JSON line of its output, if any. */
 export async function runCli(url: string, args: string[], log: (m: string) => void): Promise<CliImport> {
   const started = performance.now();
-  // As `npm run cli` runs it (package.json), heap cap included.
-  const child = spawn(process.execPath, ["--max-old-space-size=512", "--import", "tsx", "cli/index.ts", ...args], {
+  const child = spawn(process.execPath, [...CLI_NODE_ARGS, ...args], {
     env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", DB_TIMING_LOG: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });

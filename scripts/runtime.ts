@@ -71,10 +71,8 @@ export function serve(
   const preload = path.join(ROOT, "scripts", "client-address.cjs");
   // Idle connections are kept 65 s, longer than a load balancer's usual 60 s: when the server closes an
   // idle connection first, a client that reuses it at that moment gets ECONNRESET (Node's default is 5 s).
-  const args = [
-    ...["--require", preload, NEXT_BIN, "start", "-p", port, "-H", env.HOSTNAME ?? "0.0.0.0"],
-    ...["--keepAliveTimeout", "65000"],
-  ];
+  const host = env.HOSTNAME ?? "0.0.0.0";
+  const args = ["--require", preload, NEXT_BIN, "start", "-p", port, "-H", host, "--keepAliveTimeout", "65000"];
   const child = spawn(process.execPath, args, { stdio: "inherit", env: { ...env, CLIENT_ADDRESS_PRELOAD: "1" } });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);
