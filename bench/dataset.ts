@@ -69,7 +69,8 @@ export type DatasetSummary = {
  * Writes `rows` complaints, in the order of their received date as a history load would come.
  * About 20 % have no narrative; half of the Swedish and English ones are in each market's language
  * (Sweden writes Swedish, Norway's customers here write English); root causes on about half;
- * 3 % get a follow-up at an authority (a family) and 2 % a duplicate.
+ * 3 % get a follow-up at an authority (a family) and 2 % a duplicate. With `intake`, a day's new
+ * complaints instead: all received that day, new and untagged, external ids `<prefix>-<n>`.
  */
 export async function writeComplaintsCsv(
   file: string,
@@ -77,6 +78,7 @@ export async function writeComplaintsCsv(
   reference: Reference,
   corpus: CfpbCorpus,
   seed = 1,
+  intake?: { receivedOn: string; prefix: string },
 ): Promise<DatasetSummary> {
   const random = seededRandom(seed);
   const text = textGenerator(corpus, random);
@@ -126,7 +128,8 @@ export async function writeComplaintsCsv(
       summary.withNarrative++;
       if (lengths.length < 200_000) lengths.push(narrative.length);
     }
-    const st = status();
+    // A day's intake is new: not yet analysed, so untagged.
+    const st = intake ? "new" : status();
     // Analysed and closed complaints carry root causes, and some in analysis: about half of all.
     const tagged = st === "analysed" || st === "closed" ? random() < 0.8 : st === "in_analysis" && random() < 0.3;
     const causes = tagged
@@ -141,7 +144,8 @@ export async function writeComplaintsCsv(
       product: base?.product ?? pick(reference.products),
       category: base?.category ?? pick(reference.categories),
     };
-    const received = new Date(FIRST_DAY + Math.min(DAYS - 1, day) * DAY_MS).toISOString().slice(0, 10);
+    const received =
+      intake?.receivedOn ?? new Date(FIRST_DAY + Math.min(DAYS - 1, day) * DAY_MS).toISOString().slice(0, 10);
     await write(
       [
         externalId,
@@ -171,8 +175,12 @@ export async function writeComplaintsCsv(
   const channels = ["consumer_agency", "disputes_board", "financial_supervisor", "data_protection_authority"];
   for (let i = 0; summary.rows < rows; i++) {
     const day = Math.floor((summary.rows / rows) * DAYS);
-    const first = await row(`BX-${i}`, day, random() < 0.93 ? "customer_service" : pick(channels));
-    const r = random();
+    const first = await row(
+      `${intake?.prefix ?? "BX"}-${i}`,
+      day,
+      random() < 0.93 ? "customer_service" : pick(channels),
+    );
+    const r = intake ? 1 : random();
     if (r < 0.03 && summary.rows < rows) {
       await row(`BX-${i}-F`, day + 20 + Math.floor(random() * 60), pick(channels), first);
       summary.followUps++;

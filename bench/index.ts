@@ -17,6 +17,7 @@ import { first } from "@/lib/must";
 import { linkFamiliesAndDuplicates, readReference, writeComplaintsCsv, writePurchasesCsv } from "./dataset";
 import { type Measured, measure } from "./http";
 import { copyIntoIdenticalTable, runCli } from "./import";
+import { type Intake, loadIntake } from "./intake";
 import { type BenchResult, writeResults } from "./report";
 import { buildScenarios } from "./scenarios";
 import { build, buildIsStale, parentPid, signIn, startServer, treeCpuMs } from "./server";
@@ -41,6 +42,9 @@ const DIST_DIR = process.env.BENCH_DIST_DIR ?? ".next-bench";
 // COPY of a million rows with their text index takes as long as the import: the first N rows stand in.
 const COPY_ROWS = Number(process.env.BENCH_COPY_ROWS ?? Math.min(ROWS, 200_000));
 const REVIEWER = "reviewer@demo.example";
+// A day's new complaints, imported while the server runs, whose complaint pages are opened first.
+const INTAKE = Number(process.env.BENCH_INTAKE ?? 600);
+const INTAKE_SCENARIO = "complaint page, today's intake";
 
 const log = (m: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${m}`);
 
@@ -130,9 +134,21 @@ async function main() {
     server: () => treeCpuMs(server.child.pid!),
     database: () => (postmaster === null ? null : treeCpuMs(postmaster)),
   };
+  let intake: Intake | undefined;
   try {
     const cookie = await signIn(server.url, REVIEWER, DEMO_PASSWORD);
     const only = (args.only ?? "").split(",").filter(Boolean);
+    if (INTAKE > 0 && (!only.length || only.some((w) => INTAKE_SCENARIO.includes(w)))) {
+      intake = await loadIntake(URL_, sql, corpus, INTAKE, tmp, log);
+      scenarios.push({
+        // Opened for the first time, each by one client, after the job runner found their similar complaints.
+        name: INTAKE_SCENARIO,
+        target: 400,
+        auth: "cookie",
+        firstViews: true,
+        paths: intake.ids.map((id) => `/complaints/${id}`),
+      });
+    }
     for (const scenario of scenarios.filter((s) => !only.length || only.some((w) => s.name.includes(w)))) {
       const headers: Record<string, string> =
         scenario.auth === "token" ? { authorization: `Bearer ${token}` } : { cookie };
@@ -173,6 +189,9 @@ async function main() {
     copy,
     serverPeakMemoryMb: server.peakMemoryMb(),
     sizes: await sizesOf(sql),
+    ...(intake
+      ? { intake: { rows: intake.rows, inScope: intake.inScope, found: intake.found, seconds: intake.seconds } }
+      : {}),
     scenarios: scenariosOut,
   });
   console.log(md);

@@ -10,6 +10,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   smallint,
   text,
   timestamp,
@@ -182,6 +183,27 @@ export const complaintRootCauses = pgTable(
     primaryKey({ columns: [t.complaintId, t.rootCauseId] }),
     index("complaint_root_causes_root_cause_idx").on(t.rootCauseId, t.complaintId),
   ],
+);
+
+/**
+ * A complaint's similar-complaint candidates as last found (lib/suggestions/engine.ts): ids and the
+ * two scores the rerank needs, in one row per complaint, so every process reads what any process
+ * or the job runner found. `textHash` is the md5 of the text the candidates were found for: an edit
+ * of the summary or narrative makes the row stale; a status change or an assignment does not.
+ */
+export const complaintSimilarPools = pgTable(
+  "complaint_similar_pools",
+  {
+    complaintId: uuid("complaint_id")
+      .primaryKey()
+      .references(() => complaints.id, { onDelete: "cascade" }),
+    textHash: text("text_hash").notNull(),
+    candidateIds: uuid("candidate_ids").array().notNull(),
+    ranks: real("ranks").array().notNull(),
+    trigrams: real("trigrams").array().notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("complaint_similar_pools_computed_idx").on(t.computedAt)],
 );
 
 export const analysisNotes = pgTable(

@@ -14,6 +14,7 @@ export const QUEUES = {
   retention: "retention",
   export: "export",
   exportCleanup: "export-cleanup",
+  similarPools: "similar-pools",
 } as const;
 
 function pgliteExecutor(handle: DbHandle) {
@@ -83,37 +84,26 @@ export async function stopBoss(): Promise<void> {
   await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
 }
 
-async function ensureQueues(boss: PgBoss) {
-  const existing = new Set((await boss.getQueues()).map((q) => q.name));
+type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** How each queue retries and expires (pg-boss's queue options, less the name). */
+const QUEUE_OPTIONS: Record<QueueName, Omit<PgBoss.Queue, "name">> = {
   // An import's claim lives on its import_jobs row (see claims.ts); pg-boss's own expiry is only
   // a backstop, and a repeated delivery finds the job taken or done and does nothing.
-  if (!existing.has(QUEUES.import))
-    await boss.createQueue(QUEUES.import, {
-      name: QUEUES.import,
-      policy: "standard",
-      retryLimit: 5,
-      retryDelay: 5,
-      expireInHours: 23,
-    });
+  [QUEUES.import]: { policy: "standard", retryLimit: 5, retryDelay: 5, expireInHours: 23 },
   // An export's claim lives on its export_jobs row; a delivery whose runner died is retried once
   // pg-boss sees it expire, and the retry takes the job over from the start.
-  if (!existing.has(QUEUES.export))
-    await boss.createQueue(QUEUES.export, {
-      name: QUEUES.export,
-      policy: "standard",
-      retryLimit: 3,
-      retryDelay: 10,
-      expireInSeconds: 30 * 60,
-    });
-  if (!existing.has(QUEUES.exportCleanup))
-    await boss.createQueue(QUEUES.exportCleanup, { name: QUEUES.exportCleanup, policy: "stately", expireInHours: 1 });
+  [QUEUES.export]: { policy: "standard", retryLimit: 3, retryDelay: 10, expireInSeconds: 30 * 60 },
+  [QUEUES.exportCleanup]: { policy: "stately", expireInHours: 1 },
+  // One look over similar-complaint pools waiting and one running, however many ask (the schedule,
+  // an import's end, a look that left some for the next).
+  [QUEUES.similarPools]: { policy: "stately", retryLimit: 1, retryDelay: 30, expireInSeconds: 15 * 60 },
   // At most one retention run waiting and one running, whichever instance sent it.
-  if (!existing.has(QUEUES.retention))
-    await boss.createQueue(QUEUES.retention, {
-      name: QUEUES.retention,
-      policy: "stately",
-      retryLimit: 2,
-      retryDelay: 60,
-      expireInHours: 6,
-    });
+  [QUEUES.retention]: { policy: "stately", retryLimit: 2, retryDelay: 60, expireInHours: 6 },
+};
+
+async function ensureQueues(boss: PgBoss) {
+  const existing = new Set((await boss.getQueues()).map((q) => q.name));
+  for (const [name, options] of Object.entries(QUEUE_OPTIONS))
+    if (!existing.has(name)) await boss.createQueue(name, { name, ...options });
 }

@@ -8,7 +8,7 @@ import { rowsOf } from "@/db/rows";
 import { importJobs } from "@/db/schema";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { scratchDir } from "@/lib/imports/fixtures/files";
-import { writeCanonicalFile } from "@/lib/imports/fixtures/generate";
+import { canonicalCsv, canonicalRecord, writeCanonicalFile } from "@/lib/imports/fixtures/generate";
 import { seedReferenceData } from "@/lib/imports/fixtures/reference-data";
 import { createJob } from "@/lib/imports/jobs";
 import { enqueueImport, runImportJob } from "@/lib/imports/runner";
@@ -17,7 +17,13 @@ import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { getBoss, QUEUES } from "./boss";
 import { claimImportJob, sweepImportJobs } from "./claims";
 import { currentRunner, startRunner, stopRunner } from "./runner";
-import { EXPORT_CLEANUP_CRON, getRetentionCron, saveRetentionSchedule, syncSchedules } from "./schedules";
+import {
+  EXPORT_CLEANUP_CRON,
+  getRetentionCron,
+  SIMILAR_POOLS_CRON,
+  saveRetentionSchedule,
+  syncSchedules,
+} from "./schedules";
 
 const scratch = scratchDir();
 let database: TestDatabase;
@@ -39,13 +45,13 @@ afterAll(async () => {
   scratch.cleanup();
 });
 
-const queued = (fileName: string) =>
+const queued = (fileName: string, contents = file) =>
   createJob({
     fileName,
     createdBy: null,
     dryRun: false,
     skipInvalid: false,
-    file,
+    file: contents,
     options: { phase: "queued", batchSize: 200 },
   });
 
@@ -126,12 +132,29 @@ describe("the job runner in this process", () => {
     expect(await job(id)).toMatchObject({ status: "completed", worker: runnerId, rowsWritten: 1200 });
     expect(await complaintsLike("JOB")).toEqual({ n: 1200, ids: 1200 });
 
+    // An import's end has the runner find the similar complaints of those it brought that are
+    // being worked (open, received lately): today's intake here, not the history above.
+    const today = new Date().toISOString().slice(0, 10);
+    const intake = [1, 2, 3].map((i) => ({ ...canonicalRecord(i, "TODAY"), received_on: today }));
+    const intakeId = await queued("intake.csv", Buffer.from(canonicalCsv(intake)));
+    await enqueueImport(intakeId);
+    const pools = async () =>
+      rowsOf<{ n: number }>(
+        await db.execute(sql`select count(*)::int as n from complaint_similar_pools p
+          join complaints c on c.id = p.complaint_id where c.external_id like 'TODAY-%'`),
+      )[0]?.n;
+    await vi.waitUntil(async () => (await pools()) === 3, { timeout: 30_000, interval: 200 });
+    expect(
+      rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from complaint_similar_pools`))[0]?.n,
+    ).toBe(3);
+
     // The nightly default, then what an admin sets, lands in pg-boss's schedule table.
     const boss = await getBoss();
     const schedules = async () => Object.fromEntries((await boss.getSchedules()).map((s) => [s.name, s.cron]));
     expect(await getRetentionCron()).toBe("0 2 * * *");
-    // Beside it, the hourly removal of expired export files.
-    expect(await schedules()).toEqual({ [QUEUES.retention]: "0 2 * * *", [QUEUES.exportCleanup]: EXPORT_CLEANUP_CRON });
+    // Beside it, the hourly removal of expired export files and the look over similar-complaint pools.
+    const always = { [QUEUES.exportCleanup]: EXPORT_CLEANUP_CRON, [QUEUES.similarPools]: SIMILAR_POOLS_CRON };
+    expect(await schedules()).toEqual({ [QUEUES.retention]: "0 2 * * *", ...always });
     const saved = await perform(CLI_ACTOR, saveRetentionSchedule, { frequency: "weekly", time: "03:30" });
     expect(saved).toEqual({ data: { cron: "30 3 * * 0" } });
     await syncSchedules(boss);
@@ -140,6 +163,6 @@ describe("the job runner in this process", () => {
     expect(bad).toMatchObject({ error: { code: "invalid" }, fieldErrors: { cron: [expect.any(String)] } });
     await perform(CLI_ACTOR, saveRetentionSchedule, { frequency: "off" });
     await syncSchedules(boss);
-    expect(await schedules()).toEqual({ [QUEUES.exportCleanup]: EXPORT_CLEANUP_CRON });
+    expect(await schedules()).toEqual(always);
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { STALE_AFTER_MS } from "@/lib/imports/jobs";
 import { type ImportJobData, runImportJob } from "@/lib/imports/runner";
 import { must } from "@/lib/must";
 import { forgetSharedReads } from "@/lib/operations/shared-reads";
+import { refreshSimilarPools } from "@/lib/suggestions/pools";
 import { getBoss, QUEUES, stopBoss } from "./boss";
 import { releaseImportJobs, sweepImportJobs } from "./claims";
 import { runScheduledRetention, syncSchedules } from "./schedules";
@@ -70,6 +71,8 @@ export async function startRunner(kind: RunnerKind): Promise<{ id: string }> {
     } finally {
       forgetSharedReads();
     }
+    // The complaints it brought that are being worked get their similar complaints found now.
+    await boss.send(QUEUES.similarPools, {}).catch(() => {});
   });
   await boss.work(QUEUES.retention, options, async () => {
     try {
@@ -85,6 +88,11 @@ export async function startRunner(kind: RunnerKind): Promise<{ id: string }> {
   await boss.work(QUEUES.exportCleanup, options, async () => {
     const removed = await cleanupExports();
     if (removed) console.log(`Job runner: removed ${removed} expired export file(s)`);
+  });
+  await boss.work(QUEUES.similarPools, options, async () => {
+    if (runner.stopping) return;
+    const { more } = await refreshSimilarPools(db);
+    if (more && !runner.stopping) await boss.send(QUEUES.similarPools, {});
   });
   runner.timer = setInterval(
     () => {
@@ -110,6 +118,7 @@ export async function stopRunner(): Promise<void> {
   await boss.offWork(QUEUES.retention).catch(() => {});
   await boss.offWork(QUEUES.export).catch(() => {});
   await boss.offWork(QUEUES.exportCleanup).catch(() => {});
+  await boss.offWork(QUEUES.similarPools).catch(() => {});
   const released = await releaseImportJobs(runner.id).catch(() => [] as string[]);
   for (const jobId of released) await boss.send(QUEUES.import, { importJobId: jobId } satisfies ImportJobData);
   await db

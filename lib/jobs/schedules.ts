@@ -9,6 +9,8 @@ import { QUEUES } from "./boss";
 import { cronOf, DEFAULT_RETENTION_CRON, scheduleSchema } from "./validations";
 
 export const EXPORT_CLEANUP_CRON = "7 * * * *";
+/** The similar-complaint pools of the complaints being worked are looked over every minute (lib/suggestions/pools.ts). */
+export const SIMILAR_POOLS_CRON = "* * * * *";
 
 /** Who a scheduled run is recorded as in the audit log. */
 export const SCHEDULE_ACTOR: Actor = { userId: null, role: "admin", name: "Schedule", email: null, label: "schedule" };
@@ -33,6 +35,7 @@ export async function syncSchedules(boss: PgBoss): Promise<void> {
   else await boss.unschedule(QUEUES.retention);
   // Expired export files are removed every hour.
   await boss.schedule(QUEUES.exportCleanup, EXPORT_CLEANUP_CRON, {}, { tz: "UTC" });
+  await boss.schedule(QUEUES.similarPools, SIMILAR_POOLS_CRON, {}, { tz: "UTC" });
 }
 
 /** A retention run sent by the schedule: every market's rule applied, recorded like any run. */

@@ -28,18 +28,29 @@ const TRIGRAM_CHARS = 300;
 let cached: { at: number; stats: LexemeStats } | null = null;
 
 /**
- * A complaint's candidate pool, kept as long as the word frequencies it was chosen by are trusted:
- * finding it is the complaint page's dearest read (at a million complaints it ranks up to
- * CANDIDATE_BUDGET search vectors, about 200 ms of PostgreSQL's CPU), and a case is opened again
- * and again while it is worked. Only ids and the pool's two scores are kept, under the complaint's
- * version, so an edit of its text, product or category looks again in every process; the
+ * A complaint's candidate pool: finding it is the complaint page's dearest read (at a million
+ * complaints it ranks up to CANDIDATE_BUDGET search vectors, about 200 ms of PostgreSQL's CPU), and
+ * a case is opened again and again while it is worked. Only ids and the pool's two scores are kept,
+ * under the md5 of the complaint's text, so an edit of its summary or narrative looks again; the
  * candidates' text, product, category and tags are read afresh each time, so an erasure, a deletion
- * or a new tag shows at once. A complaint logged since joins a kept pool within STATS_TTL_MS.
+ * or a new tag shows at once.
+ *
+ * The job runner finds the pools of the complaints being worked (open, received lately: pools.ts)
+ * and keeps them in complaint_similar_pools, which every process reads while they are younger than
+ * poolMaxAgeHours(). A read never writes: a complaint without a stored pool has its pool found
+ * by the read and kept in this process's memory for STATS_TTL_MS, as long as the word frequencies
+ * it was chosen by are trusted.
  */
-type Pool = { version: number; ids: string[]; rank: number[]; trigram: number[] };
+export type Pool = { textHash: string; ids: string[]; rank: number[]; trigram: number[] };
 const pools = new LRUCache<string, Pool>({ max: 2_000, ttl: STATS_TTL_MS });
 
-/** Forget the counted frequencies and the kept pools (after a large import, or between a test's phases). */
+/** How long a stored pool is read (SIMILAR_POOL_HOURS, default 24): a complaint logged since joins it after that. */
+export function poolMaxAgeHours(): number {
+  const hours = Number(process.env.SIMILAR_POOL_HOURS);
+  return Number.isFinite(hours) && hours > 0 ? hours : 24;
+}
+
+/** Forget the counted frequencies and the pools kept in memory (after a large import, or between a test's phases). */
 export function resetLexemeStats(): void {
   cached = null;
   pools.clear();
@@ -98,9 +109,12 @@ export type SimilarComplaint = {
 
 export type Suggestions = { similar: SimilarComplaint[]; causes: CauseSuggestion[] };
 
-type Target = {
+/** What a pool is kept under: the md5 of the text it was found for (as complaints `c`). */
+export const TEXT_HASH = sql`md5(c.summary || ' ' || coalesce(c.narrative, ''))`;
+
+export type Target = {
   id: string;
-  version: number;
+  textHash: string;
   summary: string;
   narrative: string | null;
   productId: string | null;
@@ -118,21 +132,31 @@ export async function getSuggestions(
   complaintId: string,
   options: { shown?: number; voters?: number; budget?: number } = {},
 ): Promise<Suggestions | null> {
-  const [target] = rowsOf<Target>(
+  const [target] = rowsOf<Target & { stored: Pool | null }>(
     await q.execute(sql`
-      select id, version, summary, narrative, product_id as "productId", category_id as "categoryId"
-      from complaints where id = ${complaintId}::uuid`),
+      select c.id, ${TEXT_HASH} as "textHash", c.summary, c.narrative,
+        c.product_id as "productId", c.category_id as "categoryId",
+        case when p.complaint_id is not null then json_build_object(
+          'textHash', p.text_hash, 'ids', p.candidate_ids, 'rank', p.ranks, 'trigram', p.trigrams) end as stored
+      from complaints c
+      left join complaint_similar_pools p on p.complaint_id = c.id
+        and p.computed_at > now() - make_interval(hours => ${poolMaxAgeHours()})
+      where c.id = ${complaintId}::uuid`),
   );
   if (!target) return null;
   // A budget of its own (bench/similar-recall.ts compares budgets) neither reads nor keeps a pool.
   const budget = options.budget ?? CANDIDATE_BUDGET;
   const keeps = budget === CANDIDATE_BUDGET;
-  const kept = keeps ? pools.get(complaintId) : undefined;
+  const kept = !keeps
+    ? undefined
+    : target.stored?.textHash === target.textHash
+      ? target.stored
+      : pools.get(complaintId);
   let rows: Candidate[];
-  if (kept?.version === target.version) rows = await keptCandidates(q, kept);
+  if (kept?.textHash === target.textHash) rows = await keptCandidates(q, kept);
   else {
     rows = await findPool(q, target, budget);
-    if (keeps) keepPool(target, rows);
+    if (keeps) pools.set(target.id, poolOf(target, rows));
   }
   if (!rows.length) return { similar: [], causes: [] };
   const best = Math.max(...rows.map((r) => Number(r.rank))) || 1;
@@ -183,7 +207,7 @@ type Candidate = {
  * Candidates from the full-text index: an OR of the complaint's most distinctive lexemes, ranked by
  * ts_rank and cut to RERANK_POOL, each with the trigram similarity of its text to the complaint's.
  */
-async function findPool(q: Db | Tx, target: Target, budget: number): Promise<Candidate[]> {
+export async function findPool(q: Db | Tx, target: Target, budget: number = CANDIDATE_BUDGET): Promise<Candidate[]> {
   const lexemes = rowsOf<TargetLexeme>(
     await q.execute(sql`
       select lexeme, coalesce(array_length(positions, 1), 1)::int as count, 'A' = any(weights) as "inSummary"
@@ -219,14 +243,14 @@ async function findPool(q: Db | Tx, target: Target, budget: number): Promise<Can
   return rows;
 }
 
-/** Keeps a complaint's pool (see `pools`): ids and scores only, under its version. */
-function keepPool(target: Target, rows: Candidate[]): void {
-  pools.set(target.id, {
-    version: target.version,
+/** A complaint's pool as kept (see `pools`): ids and scores only, under the hash of its text. */
+export function poolOf(target: Pick<Target, "textHash">, rows: Candidate[]): Pool {
+  return {
+    textHash: target.textHash,
     ids: rows.map((r) => r.id),
     rank: rows.map((r) => Number(r.rank)),
     trigram: rows.map((r) => Number(r.trigram)),
-  });
+  };
 }
 
 /** A kept pool's candidates as they are now (a deleted one drops out), with the scores kept. */

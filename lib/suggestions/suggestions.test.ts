@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/complaints/[id]/suggestions/route";
 import { db } from "@/db";
-import { complaintRootCauses, complaints } from "@/db/schema";
+import { complaintRootCauses, complaintSimilarPools, complaints } from "@/db/schema";
 import { tagRootCause } from "@/lib/complaints/case-work";
 import { actorFor, createFixtures, type Fixtures, insertComplaints, ok } from "@/lib/complaints/test-fixtures";
 import { exactly } from "@/lib/must";
@@ -10,6 +10,7 @@ import { perform } from "@/lib/operations";
 import { idParams, jsonRequest, tokensFor } from "@/test/api";
 import { type TestDatabase, useTestDatabase } from "@/test/db";
 import { getSuggestions, resetLexemeStats } from "./engine";
+import { refreshSimilarPools } from "./pools";
 
 let testDb: TestDatabase;
 let f: Fixtures;
@@ -176,11 +177,91 @@ describe("kept candidate pools", () => {
       "twin",
     );
     expect((await getSuggestions(db, target.id))?.similar.map((s) => s.id)).not.toContain(twin.id);
-    // …until the complaint is edited (its version moves) or the pool's time is up.
+    // …nor after a change that leaves the text as it was (a status, an assignment)…
     await db
       .update(complaints)
-      .set({ version: sql`${complaints.version} + 1` })
+      .set({ version: sql`${complaints.version} + 1`, status: "triaged" })
+      .where(eq(complaints.id, target.id));
+    expect((await getSuggestions(db, target.id))?.similar.map((s) => s.id)).not.toContain(twin.id);
+    // …until the complaint's text is edited or the pool's time is up.
+    await db
+      .update(complaints)
+      .set({ narrative: "I returned the sofa in March and the refund has still not arrived on my card." })
       .where(eq(complaints.id, target.id));
     expect((await getSuggestions(db, target.id))?.similar[0]?.id).toBe(twin.id);
+  });
+});
+
+describe("pools found by the job runner", () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const storedFor = async () =>
+    new Set((await db.select({ id: complaintSimilarPools.complaintId }).from(complaintSimilarPools)).map((r) => r.id));
+  const text = (n: number) => ({
+    market,
+    summary: `Gift card balance vanished ${n}`,
+    narrative: "The gift card balance vanished after the first purchase and the shop cannot see it.",
+  });
+
+  it("keeps pools for the complaints being worked, which every reader is given, and never writes on a read", async () => {
+    const [fresh, other, closed, old] = exactly(
+      await insertComplaints([
+        { ...text(1), receivedOn: today },
+        { ...text(2), receivedOn: today, status: "in_analysis" },
+        { ...text(3), receivedOn: today, status: "closed" },
+        { ...text(4), receivedOn: "2019-03-02" },
+      ]),
+      4,
+      "complaints",
+    );
+    // A read finds a pool but does not store it.
+    await getSuggestions(db, closed.id);
+    expect(await storedFor()).toEqual(new Set());
+
+    // Open and received lately: the runner finds their pools, newest first, a few at a time.
+    expect(await refreshSimilarPools(db, 1)).toMatchObject({ found: 1, more: true });
+    expect(await refreshSimilarPools(db)).toMatchObject({ found: 1, more: false });
+    expect(await storedFor()).toEqual(new Set([fresh.id, other.id]));
+    expect(await refreshSimilarPools(db)).toMatchObject({ found: 0, more: false });
+
+    // A reader in another process (nothing in memory) is given the stored pool: a complaint logged
+    // since is not in it, whoever reads.
+    const [twin] = exactly(await insertComplaints([{ ...text(5), receivedOn: "2019-03-03" }]), 1, "twin");
+    resetLexemeStats();
+    const stored = await getSuggestions(db, fresh.id);
+    expect(stored?.similar.map((s) => s.id)).toEqual(expect.arrayContaining([other.id, closed.id, old.id]));
+    expect(stored?.similar.map((s) => s.id)).not.toContain(twin.id);
+
+    // Past half its age the runner finds it again; past its age it is removed and not read.
+    await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '13 hours'` });
+    expect(await refreshSimilarPools(db)).toMatchObject({ found: 2, removed: 0 });
+    expect((await getSuggestions(db, fresh.id))?.similar.map((s) => s.id)).toContain(twin.id);
+    await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '25 hours'` });
+    const [later] = exactly(await insertComplaints([{ ...text(6), receivedOn: "2019-03-04" }]), 1, "later");
+    resetLexemeStats();
+    expect((await getSuggestions(db, fresh.id))?.similar.map((s) => s.id)).toContain(later.id);
+    expect(await refreshSimilarPools(db, 0)).toMatchObject({ found: 0, removed: 2, more: true });
+    expect(await storedFor()).toEqual(new Set());
+    expect(await refreshSimilarPools(db)).toMatchObject({ found: 2, more: false });
+
+    // An edit of the text makes a stored pool stale at once; a closed complaint drops out of the
+    // runner's care, and a deleted one takes its pool with it.
+    await db.update(complaints).set({ summary: "Gift card balance gone" }).where(eq(complaints.id, other.id));
+    expect(await refreshSimilarPools(db)).toMatchObject({ found: 1 });
+    await db.update(complaints).set({ status: "closed" }).where(eq(complaints.id, other.id));
+    await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '13 hours'` });
+    expect(await refreshSimilarPools(db)).toMatchObject({ found: 1 });
+    await db.delete(complaints).where(eq(complaints.id, fresh.id));
+    expect(await storedFor()).toEqual(new Set([other.id]));
+  });
+
+  it("keeps none when SIMILAR_POOL_DAYS is 0", async () => {
+    await insertComplaints([{ ...text(7), receivedOn: new Date().toISOString().slice(0, 10) }]);
+    process.env.SIMILAR_POOL_DAYS = "0";
+    try {
+      expect(await refreshSimilarPools(db)).toMatchObject({ found: 0, more: false });
+    } finally {
+      delete process.env.SIMILAR_POOL_DAYS;
+    }
+    expect(await refreshSimilarPools(db)).toMatchObject({ found: 1 });
   });
 });

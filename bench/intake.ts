@@ -1,0 +1,76 @@
+// A day's intake, as the bench brings it once the server runs: new complaints received today,
+// imported through the product while its job runner is up, whose similar complaints the runner then
+// finds (lib/suggestions/pools.ts) before they are opened.
+import type postgres from "postgres";
+import { OPEN_STATUSES } from "@/lib/complaints/workflow";
+import { first } from "@/lib/must";
+import { readReference, writeComplaintsCsv } from "./dataset";
+import { runCli } from "./import";
+import type { CfpbCorpus } from "./text";
+
+export type Intake = {
+  /** Complaints received today (this run's and any earlier run's of the same day). */
+  rows: number;
+  /** Open complaints the runner keeps pools for, and how long it took to find those it lacked. */
+  inScope: number;
+  found: number;
+  seconds: number;
+  ids: string[];
+};
+
+export async function loadIntake(
+  url: string,
+  sql: postgres.Sql,
+  corpus: CfpbCorpus,
+  rows: number,
+  tmp: string,
+  log: (m: string) => void,
+): Promise<Intake> {
+  const today = new Date().toISOString().slice(0, 10);
+  const prefix = `BI${today.replaceAll("-", "")}`;
+  const like = `${prefix}-%`;
+  const count = async () =>
+    first(
+      await sql<{ n: number }[]>`select count(*)::int as n from complaints where external_id like ${like}`,
+      "intake",
+    ).n;
+  if ((await count()) < rows) {
+    const csv = `${tmp}-intake.csv`;
+    const reference = await readReference(sql);
+    await writeComplaintsCsv(csv, rows, reference, corpus, Number(today.replaceAll("-", "")), {
+      receivedOn: today,
+      prefix,
+    });
+    log(`Importing today's intake (${rows} new complaints) while the server runs…`);
+    await runCli(url, ["import", "complaints", csv], log);
+  }
+  const scope = async () =>
+    first(
+      await sql<{ all: number; pooled: number }[]>`
+        select count(*)::int as all, count(p.complaint_id)::int as pooled
+        from complaints c left join complaint_similar_pools p on p.complaint_id = c.id
+          and p.text_hash = md5(c.summary || ' ' || coalesce(c.narrative, ''))
+        where c.received_on >= current_date - 30 and c.status = any(${sql.array([...OPEN_STATUSES])}::complaint_status[])`,
+      "scope",
+    );
+  const started = performance.now();
+  const before = await scope();
+  let now = before;
+  let logged = Date.now();
+  const deadline = Date.now() + 60 * 60_000;
+  while (now.pooled < now.all) {
+    if (Date.now() > deadline) throw new Error(`The job runner found ${now.pooled} of ${now.all} pools in an hour`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    now = await scope();
+    if (Date.now() - logged > 30_000) {
+      logged = Date.now();
+      log(`  the job runner has found ${now.pooled} of ${now.all} similar-complaint pools`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const found = now.pooled - before.pooled;
+  log(`  ${found} pools found by the job runner in ${seconds.toFixed(0)} s`);
+  const ids = await sql<{ id: string }[]>`
+    select id from complaints where external_id like ${like} order by md5(id::text)`;
+  return { rows: await count(), inScope: now.all, found, seconds, ids: ids.map((r) => r.id) };
+}
