@@ -40,6 +40,8 @@ test("a reviewer applies a suggested root cause and completes the analysis", asy
   await page.goto(`/complaints/${complaint.id}`);
   const similar = page.getByRole("region", { name: "Similar complaints" });
   await expect(similar.getByRole("link", { name: api.similar[0].reference })).toBeVisible();
+  // When they were looked for (the job runner finds them ahead for the complaints being worked).
+  await expect(similar.getByText(/^As of \d/)).toBeVisible();
   const suggested = page.getByRole("region", { name: "Suggested root causes" });
   await suggested.getByRole("button", { name: `Apply ${best.name}` }).click();
   await expect(suggested.getByText("Tagged")).toBeVisible();

@@ -41,7 +41,7 @@ let cached: { at: number; stats: LexemeStats } | null = null;
  * by the read and kept in this process's memory for STATS_TTL_MS, as long as the word frequencies
  * it was chosen by are trusted.
  */
-export type Pool = { textHash: string; ids: string[]; rank: number[]; trigram: number[] };
+export type Pool = { textHash: string; ids: string[]; rank: number[]; trigram: number[]; foundAt: string };
 const pools = new LRUCache<string, Pool>({ max: 2_000, ttl: STATS_TTL_MS });
 
 /** How long a stored pool is read (SIMILAR_POOL_HOURS, default 24): a complaint logged since joins it after that. */
@@ -107,7 +107,8 @@ export type SimilarComplaint = {
   rootCauses: { rootCauseId: string; name: string; primary: boolean }[];
 };
 
-export type Suggestions = { similar: SimilarComplaint[]; causes: CauseSuggestion[] };
+/** `foundAt`: when the candidates were looked for (a kept pool's time, or now), so a reader knows how fresh they are. */
+export type Suggestions = { similar: SimilarComplaint[]; causes: CauseSuggestion[]; foundAt: string };
 
 /** What a pool is kept under: the md5 of the text it was found for (as complaints `c`). */
 export const TEXT_HASH = sql`md5(c.summary || ' ' || coalesce(c.narrative, ''))`;
@@ -137,7 +138,8 @@ export async function getSuggestions(
       select c.id, ${TEXT_HASH} as "textHash", c.summary, c.narrative,
         c.product_id as "productId", c.category_id as "categoryId",
         case when p.complaint_id is not null then json_build_object(
-          'textHash', p.text_hash, 'ids', p.candidate_ids, 'rank', p.ranks, 'trigram', p.trigrams) end as stored
+          'textHash', p.text_hash, 'ids', p.candidate_ids, 'rank', p.ranks, 'trigram', p.trigrams,
+          'foundAt', p.computed_at) end as stored
       from complaints c
       left join complaint_similar_pools p on p.complaint_id = c.id
         and p.computed_at > now() - make_interval(hours => ${poolMaxAgeHours()})
@@ -153,12 +155,15 @@ export async function getSuggestions(
       ? target.stored
       : pools.get(complaintId);
   let rows: Candidate[];
-  if (kept?.textHash === target.textHash) rows = await keptCandidates(q, kept);
-  else {
+  let foundAt = new Date().toISOString();
+  if (kept?.textHash === target.textHash) {
+    rows = await keptCandidates(q, kept);
+    foundAt = new Date(kept.foundAt).toISOString();
+  } else {
     rows = await findPool(q, target, budget);
     if (keeps) pools.set(target.id, poolOf(target, rows));
   }
-  if (!rows.length) return { similar: [], causes: [] };
+  if (!rows.length) return { similar: [], causes: [], foundAt };
   const best = Math.max(...rows.map((r) => Number(r.rank))) || 1;
   const scored = rows
     .map((r) => ({
@@ -189,6 +194,7 @@ export async function getSuggestions(
       rootCauses: r.rootCauses,
     })),
     causes: suggestCauses(voters),
+    foundAt,
   };
 }
 
@@ -250,6 +256,7 @@ export function poolOf(target: Pick<Target, "textHash">, rows: Candidate[]): Poo
     ids: rows.map((r) => r.id),
     rank: rows.map((r) => Number(r.rank)),
     trigram: rows.map((r) => Number(r.trigram)),
+    foundAt: new Date().toISOString(),
   };
 }
 

@@ -231,8 +231,18 @@ describe("pools found by the job runner", () => {
     expect(stored?.similar.map((s) => s.id)).toEqual(expect.arrayContaining([other.id, closed.id, old.id]));
     expect(stored?.similar.map((s) => s.id)).not.toContain(twin.id);
 
+    // The reader is told when they were looked for: when the runner found them.
+    const [row] = await db
+      .select({ at: complaintSimilarPools.computedAt })
+      .from(complaintSimilarPools)
+      .where(eq(complaintSimilarPools.complaintId, fresh.id));
+    expect(stored?.foundAt).toBe(row?.at.toISOString());
+
     // Past half its age the runner finds it again; past its age it is removed and not read.
     await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '13 hours'` });
+    resetLexemeStats();
+    const older = (await getSuggestions(db, fresh.id))?.foundAt;
+    expect(Date.now() - Date.parse(older!)).toBeGreaterThan(12.9 * 3600_000);
     expect(await refreshSimilarPools(db)).toMatchObject({ found: 2, removed: 0 });
     expect((await getSuggestions(db, fresh.id))?.similar.map((s) => s.id)).toContain(twin.id);
     await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '25 hours'` });

@@ -210,6 +210,7 @@ async function SuggestionsCard({
   // and the rest of the page, already shown, stays usable.
   if ("error" in result && result.error.code === "not_found") return null;
   const t = await getTranslations("complaint");
+  const format = formatterFor(await getLocale());
   return (
     <Card>
       <CardHeader>
@@ -220,6 +221,7 @@ async function SuggestionsCard({
           <SuggestionsPanel
             complaintId={complaintId}
             suggestions={result.data}
+            foundLabel={t("panels.similarAsOf", { when: format.dateTime(result.data.foundAt) })}
             taggedIds={taggedIds}
             canEdit={canEdit}
           />

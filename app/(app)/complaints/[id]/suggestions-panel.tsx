@@ -19,11 +19,14 @@ const percent = (score: number) => `${Math.round(score * 100)} %`;
 export function SuggestionsPanel({
   complaintId,
   suggestions,
+  foundLabel,
   taggedIds,
   canEdit,
 }: {
   complaintId: string;
   suggestions: Suggestions;
+  /** When the similar complaints were looked for, as the reader reads it. */
+  foundLabel: string;
   taggedIds: string[];
   canEdit: boolean;
 }) {
@@ -94,7 +97,10 @@ export function SuggestionsPanel({
         ) : null}
       </section>
       <section aria-label={panels("similar")} className="flex flex-col gap-2">
-        <h3 className="text-sm font-medium text-zinc-900">{panels("similar")}</h3>
+        <div>
+          <h3 className="text-sm font-medium text-zinc-900">{panels("similar")}</h3>
+          <p className="text-xs text-zinc-500">{foundLabel}</p>
+        </div>
         {suggestions.similar.length === 0 ? (
           <p className="text-sm text-zinc-500">{panels("noSimilar")}</p>
         ) : (
