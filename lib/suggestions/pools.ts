@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rowsOf } from "@/db/rows";
 import { OPEN_STATUSES } from "@/lib/complaints/workflow";
+import { logError } from "@/lib/log";
 import { findPool, poolMaxAgeHours, poolOf, type Target, TEXT_HASH } from "./engine";
 
 /** How many pools one job finds before it hands over to the next (about 250 ms each at a million complaints). */
@@ -26,7 +27,7 @@ export function poolDays(): number {
 export async function refreshSimilarPools(
   q: Db,
   limit = POOLS_PER_JOB,
-): Promise<{ found: number; removed: number; more: boolean }> {
+): Promise<{ found: number; failed: number; removed: number; more: boolean }> {
   const hours = poolMaxAgeHours();
   const removed = rowsOf<{ n: number }>(
     await q.execute(sql`
@@ -36,7 +37,7 @@ export async function refreshSimilarPools(
       ) select count(*)::int as n from gone`),
   )[0]?.n;
   const days = poolDays();
-  if (!days) return { found: 0, removed: removed ?? 0, more: false };
+  if (!days) return { found: 0, failed: 0, removed: removed ?? 0, more: false };
   const open = sql.join(
     OPEN_STATUSES.map((s) => sql`${s}`),
     sql`, `,
@@ -55,18 +56,33 @@ export async function refreshSimilarPools(
       limit ${limit + 1}`),
   );
   const batch = due.slice(0, limit);
+  let failed = 0;
+  let inARow = 0;
   for (const target of batch) {
-    const pool = poolOf(target, await findPool(q, target));
-    // A complaint deleted meanwhile has nothing to keep a pool for.
-    await q.execute(sql`
+    try {
+      await storePool(q, target);
+      inARow = 0;
+    } catch (error) {
+      // One complaint that cannot be looked up (a statement timeout, say) does not hold up the others,
+      // and is tried again next time; several in a row is the database, and the job is retried later.
+      if (++inARow >= 3) throw error;
+      failed++;
+      logError("Similar complaints: a pool could not be found", error, { complaintId: target.id });
+    }
+  }
+  return { found: batch.length - failed, failed, removed: removed ?? 0, more: due.length > limit };
+}
+
+async function storePool(q: Db, target: Target) {
+  const pool = poolOf(target, await findPool(q, target));
+  // A complaint deleted meanwhile has nothing to keep a pool for.
+  await q.execute(sql`
       insert into complaint_similar_pools (complaint_id, text_hash, candidate_ids, ranks, trigrams, computed_at)
       select id, ${pool.textHash}, ${uuidArray(pool.ids)}, ${realArray(pool.rank)}, ${realArray(pool.trigram)}, now()
       from complaints where id = ${target.id}::uuid
       on conflict (complaint_id) do update set text_hash = excluded.text_hash,
         candidate_ids = excluded.candidate_ids, ranks = excluded.ranks, trigrams = excluded.trigrams,
         computed_at = excluded.computed_at`);
-  }
-  return { found: batch.length, removed: removed ?? 0, more: due.length > limit };
 }
 
 // Arrays as one text parameter each: the same on PostgreSQL and PGlite, whatever their length.
