@@ -20,7 +20,7 @@ export function poolDays(): number {
 
 /**
  * Finds and stores the similar-complaint pools the complaints being worked lack: no pool, a pool
- * found for a text since edited, or one past half its age (so the stored pool a reader is given is
+ * found for a text since edited, or one past five sixths of its age (so the stored pool a reader is given is
  * never past its age while the runner keeps up). Newest first, at most `limit`; pools past their
  * age are removed. Answers how many were found and whether more are waiting.
  */
@@ -51,7 +51,7 @@ export async function refreshSimilarPools(
       where c.received_on >= current_date - ${days}::int
         and c.status in (${open})
         and (p.complaint_id is null or p.text_hash <> ${TEXT_HASH}
-          or p.computed_at < now() - make_interval(hours => ${hours / 2}))
+          or p.computed_at < now() - make_interval(hours => ${(hours * 5) / 6}))
       order by c.received_on desc, c.id
       limit ${limit + 1}`),
   );

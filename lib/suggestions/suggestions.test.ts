@@ -238,11 +238,14 @@ describe("pools found by the job runner", () => {
       .where(eq(complaintSimilarPools.complaintId, fresh.id));
     expect(stored?.foundAt).toBe(row?.at.toISOString());
 
-    // Past half its age the runner finds it again; past its age it is removed and not read.
-    await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '13 hours'` });
+    // Past five sixths of its age (20 of 24 hours) the runner finds it again; past its age it is removed
+    // and not read.
+    await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '19 hours'` });
+    expect(await refreshSimilarPools(db)).toMatchObject({ found: 0 });
+    await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '21 hours'` });
     resetLexemeStats();
     const older = (await getSuggestions(db, fresh.id))?.foundAt;
-    expect(Date.now() - Date.parse(older!)).toBeGreaterThan(12.9 * 3600_000);
+    expect(Date.now() - Date.parse(older!)).toBeGreaterThan(20.9 * 3600_000);
     expect(await refreshSimilarPools(db)).toMatchObject({ found: 2, removed: 0 });
     expect((await getSuggestions(db, fresh.id))?.similar.map((s) => s.id)).toContain(twin.id);
     await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '25 hours'` });
@@ -258,7 +261,7 @@ describe("pools found by the job runner", () => {
     await db.update(complaints).set({ summary: "Gift card balance gone" }).where(eq(complaints.id, other.id));
     expect(await refreshSimilarPools(db)).toMatchObject({ found: 1 });
     await db.update(complaints).set({ status: "closed" }).where(eq(complaints.id, other.id));
-    await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '13 hours'` });
+    await db.update(complaintSimilarPools).set({ computedAt: sql`now() - interval '21 hours'` });
     expect(await refreshSimilarPools(db)).toMatchObject({ found: 1 });
     await db.delete(complaints).where(eq(complaints.id, fresh.id));
     expect(await storedFor()).toEqual(new Set([other.id]));
