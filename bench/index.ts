@@ -190,7 +190,15 @@ async function main() {
     serverPeakMemoryMb: server.peakMemoryMb(),
     sizes: await sizesOf(sql),
     ...(intake
-      ? { intake: { rows: intake.rows, inScope: intake.inScope, found: intake.found, seconds: intake.seconds } }
+      ? {
+          intake: {
+            rows: intake.rows,
+            inScope: intake.inScope,
+            days: intake.days,
+            found: intake.found,
+            seconds: intake.seconds,
+          },
+        }
       : {}),
     scenarios: scenariosOut,
   });

@@ -4,6 +4,7 @@
 import type postgres from "postgres";
 import { OPEN_STATUSES } from "@/lib/complaints/workflow";
 import { first } from "@/lib/must";
+import { poolDays } from "@/lib/suggestions/pools";
 import { readReference, writeComplaintsCsv } from "./dataset";
 import { runCli } from "./import";
 import type { CfpbCorpus } from "./text";
@@ -13,6 +14,8 @@ export type Intake = {
   rows: number;
   /** Open complaints the runner keeps pools for, and how long it took to find those it lacked. */
   inScope: number;
+  /** SIMILAR_POOL_DAYS: how far back an open complaint is in the runner's care. */
+  days: number;
   found: number;
   seconds: number;
   ids: string[];
@@ -50,7 +53,7 @@ export async function loadIntake(
         select count(*)::int as all, count(p.complaint_id)::int as pooled
         from complaints c left join complaint_similar_pools p on p.complaint_id = c.id
           and p.text_hash = md5(c.summary || ' ' || coalesce(c.narrative, ''))
-        where c.received_on >= current_date - 30 and c.status = any(${sql.array([...OPEN_STATUSES])}::complaint_status[])`,
+        where c.received_on >= current_date - ${poolDays()}::int and c.status = any(${sql.array([...OPEN_STATUSES])}::complaint_status[])`,
       "scope",
     );
   const started = performance.now();
@@ -72,5 +75,5 @@ export async function loadIntake(
   log(`  ${found} pools found by the job runner in ${seconds.toFixed(0)} s`);
   const ids = await sql<{ id: string }[]>`
     select id from complaints where external_id like ${like} order by md5(id::text)`;
-  return { rows: await count(), inScope: now.all, found, seconds, ids: ids.map((r) => r.id) };
+  return { rows: await count(), inScope: now.all, days: poolDays(), found, seconds, ids: ids.map((r) => r.id) };
 }

@@ -19,7 +19,7 @@ export type BenchResult = {
   /** Sizes on disk when measured, in MB (absent in runs before they were recorded). */
   sizes?: { databaseMb: number; complaintsMb: number; searchIndexMb: number };
   /** Today's intake, imported while the server ran, and the job runner's finding of its similar complaints. */
-  intake?: { rows: number; inScope: number; found: number; seconds: number };
+  intake?: { rows: number; inScope: number; days?: number; found: number; seconds: number };
   scenarios: Measured[];
 };
 
@@ -94,7 +94,7 @@ export function markdown(r: BenchResult): string {
   if (r.intake)
     lines.push(
       `Today's intake: ${num(r.intake.rows)} new complaints received today, imported while the server ran; the job runner ` +
-        `found the similar-complaint pools of the ${num(r.intake.inScope)} open complaints received in the last 30 days in ` +
+        `found the similar-complaint pools of the ${num(r.intake.inScope)} open complaints received in the last ${r.intake.days ?? 30} days in ` +
         `${r.intake.seconds.toFixed(0)} s (${num(r.intake.found)} found, ${r.intake.found ? ((r.intake.seconds * 1000) / r.intake.found).toFixed(0) : "–"} ms each) before they were opened.`,
       "",
     );

@@ -202,6 +202,8 @@ export const complaintSimilarPools = pgTable(
     ranks: real("ranks").array().notNull(),
     trigrams: real("trigrams").array().notNull(),
     computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When the job runner last failed to look (a statement timeout, say): it waits before trying again. */
+    failedAt: timestamp("failed_at", { withTimezone: true }),
   },
   (t) => [index("complaint_similar_pools_computed_idx").on(t.computedAt)],
 );

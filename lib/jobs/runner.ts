@@ -91,7 +91,7 @@ export async function startRunner(kind: RunnerKind): Promise<{ id: string }> {
   });
   await boss.work(QUEUES.similarPools, options, async () => {
     if (runner.stopping) return;
-    const { more } = await refreshSimilarPools(db);
+    const { more } = await refreshSimilarPools(db, undefined, () => runner.stopping);
     if (more && !runner.stopping) await boss.send(QUEUES.similarPools, {});
   });
   runner.timer = setInterval(

@@ -44,11 +44,17 @@ let cached: { at: number; stats: LexemeStats } | null = null;
 export type Pool = { textHash: string; ids: string[]; rank: number[]; trigram: number[]; foundAt: string };
 const pools = new LRUCache<string, Pool>({ max: 2_000, ttl: STATS_TTL_MS });
 
-/** How long a stored pool is read (SIMILAR_POOL_HOURS, default 24): a complaint logged since joins it after that. */
+/**
+ * How long a stored pool is read (SIMILAR_POOL_HOURS, default 24, at most a year; fractions allowed):
+ * a complaint logged since joins it after that.
+ */
 export function poolMaxAgeHours(): number {
-  const hours = Number(process.env.SIMILAR_POOL_HOURS);
-  return Number.isFinite(hours) && hours > 0 ? hours : 24;
+  const hours = Number(process.env.SIMILAR_POOL_HOURS || 24);
+  return Number.isFinite(hours) && hours > 0 ? Math.min(hours, 24 * 366) : 24;
 }
+
+/** An interval of so many hours, whole or not, as SQL (make_interval takes whole hours only). */
+export const hoursAgo = (hours: number) => sql`now() - ${Math.round(hours * 3600)} * interval '1 second'`;
 
 /** Forget the counted frequencies and the pools kept in memory (after a large import, or between a test's phases). */
 export function resetLexemeStats(): void {
@@ -142,7 +148,7 @@ export async function getSuggestions(
           'foundAt', p.computed_at) end as stored
       from complaints c
       left join complaint_similar_pools p on p.complaint_id = c.id
-        and p.computed_at > now() - make_interval(hours => ${poolMaxAgeHours()})
+        and p.computed_at > ${hoursAgo(poolMaxAgeHours())}
       where c.id = ${complaintId}::uuid`),
   );
   if (!target) return null;

@@ -1,0 +1,1 @@
+ALTER TABLE "complaint_similar_pools" ADD COLUMN "failed_at" timestamp with time zone;
