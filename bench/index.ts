@@ -139,7 +139,7 @@ async function main() {
     const cookie = await signIn(server.url, REVIEWER, DEMO_PASSWORD);
     const only = (args.only ?? "").split(",").filter(Boolean);
     if (INTAKE > 0 && (!only.length || only.some((w) => INTAKE_SCENARIO.includes(w)))) {
-      intake = await loadIntake(URL_, sql, corpus, INTAKE, tmp, log);
+      intake = await loadIntake(URL_, sql, handle.db, corpus, INTAKE, tmp, log);
       scenarios.push({
         // Opened for the first time, each by one client, after the job runner found their similar complaints.
         name: INTAKE_SCENARIO,
@@ -189,22 +189,15 @@ async function main() {
     copy,
     serverPeakMemoryMb: server.peakMemoryMb(),
     sizes: await sizesOf(sql),
-    ...(intake
-      ? {
-          intake: {
-            rows: intake.rows,
-            inScope: intake.inScope,
-            days: intake.days,
-            found: intake.found,
-            seconds: intake.seconds,
-          },
-        }
-      : {}),
+    ...(intake ? { intake: withoutIds(intake) } : {}),
     scenarios: scenariosOut,
   });
   console.log(md);
   await handle.close();
 }
+
+/** The intake as the results keep it: its figures, not its complaints' ids. */
+const withoutIds = ({ ids: _ids, ...figures }: Intake) => figures;
 
 /** What the data takes on disk, in MB: the database, the complaints table with its TOAST and indexes, the text index. */
 async function sizesOf(sql: postgres.Sql): Promise<NonNullable<BenchResult["sizes"]>> {

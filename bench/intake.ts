@@ -2,9 +2,9 @@
 // imported through the product while its job runner is up, whose similar complaints the runner then
 // finds (lib/suggestions/pools.ts) before they are opened.
 import type postgres from "postgres";
-import { OPEN_STATUSES } from "@/lib/complaints/workflow";
+import type { Db } from "@/db";
 import { first } from "@/lib/must";
-import { poolDays } from "@/lib/suggestions/pools";
+import { poolCoverage, poolDays } from "@/lib/suggestions/pools";
 import { readReference, writeComplaintsCsv } from "./dataset";
 import { runCli } from "./import";
 import type { CfpbCorpus } from "./text";
@@ -24,6 +24,7 @@ export type Intake = {
 export async function loadIntake(
   url: string,
   sql: postgres.Sql,
+  db: Db,
   corpus: CfpbCorpus,
   rows: number,
   tmp: string,
@@ -47,27 +48,18 @@ export async function loadIntake(
     log(`Importing today's intake (${rows} new complaints) while the server runs…`);
     await runCli(url, ["import", "complaints", csv], log);
   }
-  const scope = async () =>
-    first(
-      await sql<{ all: number; pooled: number }[]>`
-        select count(*)::int as all, count(p.complaint_id)::int as pooled
-        from complaints c left join complaint_similar_pools p on p.complaint_id = c.id
-          and p.text_hash = md5(c.summary || ' ' || coalesce(c.narrative, ''))
-        where c.received_on >= current_date - ${poolDays()}::int and c.status = any(${sql.array([...OPEN_STATUSES])}::complaint_status[])`,
-      "scope",
-    );
   const started = performance.now();
-  const before = await scope();
+  const before = await poolCoverage(db);
   let now = before;
   let logged = Date.now();
   const deadline = Date.now() + 60 * 60_000;
-  while (now.pooled < now.all) {
-    if (Date.now() > deadline) throw new Error(`The job runner found ${now.pooled} of ${now.all} pools in an hour`);
+  while (now.pooled < now.inScope) {
+    if (Date.now() > deadline) throw new Error(`The job runner found ${now.pooled} of ${now.inScope} pools in an hour`);
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    now = await scope();
+    now = await poolCoverage(db);
     if (Date.now() - logged > 30_000) {
       logged = Date.now();
-      log(`  the job runner has found ${now.pooled} of ${now.all} similar-complaint pools`);
+      log(`  the job runner has found ${now.pooled} of ${now.inScope} similar-complaint pools`);
     }
   }
   const seconds = (performance.now() - started) / 1000;
@@ -75,5 +67,5 @@ export async function loadIntake(
   log(`  ${found} pools found by the job runner in ${seconds.toFixed(0)} s`);
   const ids = await sql<{ id: string }[]>`
     select id from complaints where external_id like ${like} order by md5(id::text)`;
-  return { rows: await count(), inScope: now.all, days: poolDays(), found, seconds, ids: ids.map((r) => r.id) };
+  return { rows: await count(), inScope: now.inScope, days: poolDays(), found, seconds, ids: ids.map((r) => r.id) };
 }

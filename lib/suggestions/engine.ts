@@ -119,6 +119,10 @@ export type Suggestions = { similar: SimilarComplaint[]; causes: CauseSuggestion
 /** What a pool is kept under: the md5 of the text it was found for (as complaints `c`). */
 export const TEXT_HASH = sql`md5(c.summary || ' ' || coalesce(c.narrative, ''))`;
 
+/** A complaint `c`'s columns a pool is found from, as a `Target`. */
+export const TARGET_COLUMNS = sql`c.id, ${TEXT_HASH} as "textHash", c.summary, c.narrative,
+  c.product_id as "productId", c.category_id as "categoryId"`;
+
 export type Target = {
   id: string;
   textHash: string;
@@ -141,8 +145,7 @@ export async function getSuggestions(
 ): Promise<Suggestions | null> {
   const [target] = rowsOf<Target & { stored: Pool | null }>(
     await q.execute(sql`
-      select c.id, ${TEXT_HASH} as "textHash", c.summary, c.narrative,
-        c.product_id as "productId", c.category_id as "categoryId",
+      select ${TARGET_COLUMNS},
         case when p.complaint_id is not null then json_build_object(
           'textHash', p.text_hash, 'ids', p.candidate_ids, 'rank', p.ranks, 'trigram', p.trigrams,
           'foundAt', p.computed_at) end as stored
@@ -155,14 +158,13 @@ export async function getSuggestions(
   // A budget of its own (bench/similar-recall.ts compares budgets) neither reads nor keeps a pool.
   const budget = options.budget ?? CANDIDATE_BUDGET;
   const keeps = budget === CANDIDATE_BUDGET;
-  const kept = !keeps
-    ? undefined
-    : target.stored?.textHash === target.textHash
-      ? target.stored
-      : pools.get(complaintId);
+  // The stored pool, or the one this process kept, if found for the text as it is now.
+  const kept = keeps
+    ? [target.stored, pools.get(complaintId)].find((pool) => pool?.textHash === target.textHash)
+    : undefined;
   let rows: Candidate[];
   let foundAt = new Date().toISOString();
-  if (kept?.textHash === target.textHash) {
+  if (kept) {
     rows = await keptCandidates(q, kept);
     foundAt = new Date(kept.foundAt).toISOString();
   } else {

@@ -4,7 +4,7 @@ import { postgresError } from "@/db/errors";
 import { rowsOf } from "@/db/rows";
 import { OPEN_STATUSES } from "@/lib/complaints/workflow";
 import { describeError, logError } from "@/lib/log";
-import { findPool, hoursAgo, poolMaxAgeHours, poolOf, type Target, TEXT_HASH } from "./engine";
+import { findPool, hoursAgo, poolMaxAgeHours, poolOf, TARGET_COLUMNS, type Target, TEXT_HASH } from "./engine";
 
 /** How many pools one job finds before it hands over to the next (about 250 ms each at a million complaints). */
 export const POOLS_PER_JOB = 40;
@@ -50,20 +50,13 @@ async function refresh(q: Db, limit: number, stopping: () => boolean) {
         returning 1
       ) select count(*)::int as n from gone`),
   )[0]?.n;
-  const days = poolDays();
-  if (!days) return { found: 0, failed: 0, removed: removed ?? 0, more: false };
-  const open = sql.join(
-    OPEN_STATUSES.map((s) => sql`${s}`),
-    sql`, `,
-  );
+  if (!poolDays()) return { found: 0, failed: 0, removed: removed ?? 0, more: false };
   const due = rowsOf<Target>(
     await q.execute(sql`
-      select c.id, ${TEXT_HASH} as "textHash", c.summary, c.narrative,
-        c.product_id as "productId", c.category_id as "categoryId"
+      select ${TARGET_COLUMNS}
       from complaints c
       left join complaint_similar_pools p on p.complaint_id = c.id
-      where c.received_on >= current_date - ${days}::int
-        and c.status in (${open})
+      where ${inScope()}
         and (p.complaint_id is null or p.text_hash <> ${TEXT_HASH} or p.computed_at < ${hoursAgo(refresh)})
         and (p.failed_at is null or p.failed_at < ${hoursAgo(refresh)})
       order by c.received_on desc, c.id
@@ -98,6 +91,27 @@ async function refresh(q: Db, limit: number, stopping: () => boolean) {
     removed: removed ?? 0,
     more: due.length > limit || done < batch.length,
   };
+}
+
+/** Complaints `c` in the runner's care: open, received in the last poolDays() days. */
+function inScope() {
+  const open = sql.join(
+    OPEN_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  return sql`c.received_on >= current_date - ${poolDays()}::int and c.status in (${open})`;
+}
+
+/** How many complaints are in the runner's care, and how many of them have a pool for their text as it is. */
+export async function poolCoverage(q: Db): Promise<{ inScope: number; pooled: number }> {
+  const [row] = rowsOf<{ inScope: number; pooled: number }>(
+    await q.execute(sql`
+      select count(*)::int as "inScope", count(p.complaint_id)::int as pooled
+      from complaints c
+      left join complaint_similar_pools p on p.complaint_id = c.id and p.text_hash = ${TEXT_HASH}
+      where ${inScope()}`),
+  );
+  return { inScope: row?.inScope ?? 0, pooled: row?.pooled ?? 0 };
 }
 
 /** Whether a failure is this complaint's own (a statement timeout, a limit its words reach), not the database's. */
